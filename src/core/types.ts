@@ -84,3 +84,30 @@ export function compareFindings(a: Finding, b: Finding): number {
     a.message.localeCompare(b.message)
   );
 }
+
+/** What `validate` found about one service's files, for the text report's per-service header. */
+export interface ServiceSummary {
+  name: string;
+  /** Relative migrations folder. */
+  dir: string;
+  layout: 'folders' | 'flat';
+  /** Relative path of dependencies.json when present. */
+  dependencyFile?: string;
+  /** Number of entries in dependencies.json. */
+  dependencyEntries: number;
+  environmentsFile?: string;
+  environments: string[];
+  /** Migration groups (folders) and how many migrations each holds. */
+  groups: Record<string, number>;
+  migrations: number;
+  /** Migrations that apply in the environment in force. */
+  applicable: number;
+  files: number;
+  /** Tables each migration writes (impact analysis), by migration id. */
+  tables: Record<string, string[]>;
+}
+
+/** The result of `validate`, as the JSON report carries it. */
+export interface ValidateReport extends Report {
+  services: ServiceSummary[];
+}

@@ -28,6 +28,8 @@ export interface FileFacts {
   pgVersion: number;
   /** The file runs inside one transaction (false when it holds a statement that cannot run in one). */
   inTransaction: boolean;
+  /** `affects_tables` of the migration's dependencies.json entry; undefined when it declares none. */
+  affectsTables?: readonly string[];
   sql: ParsedSql;
 }
 
@@ -35,6 +37,8 @@ export interface FileFacts {
 export interface StatementOrigin {
   /** 'top' for a file statement; 'plpgsql' for one found in a DO block or a PL/pgSQL function body. */
   kind: 'top' | 'plpgsql';
+  /** For 'plpgsql': a DO block runs during the migration; a function body only when it is called later. */
+  container?: 'do' | 'function';
 }
 
 export interface RuleContext {
@@ -43,6 +47,8 @@ export interface RuleContext {
   origin: StatementOrigin;
   /** Lower-cased `schema.table` (or bare `table`) names created earlier in this file. */
   createdTables: ReadonlySet<string>;
+  /** Lower-cased names of temporary tables created earlier in this file (they need no schema). */
+  tempTables?: ReadonlySet<string>;
   /** Report a violation on the narrowest byte range that shows the problem. */
   report(v: Violation): void;
 }
@@ -75,8 +81,23 @@ export interface RuleMeta {
   maxPgVersion?: number;
 }
 
+/** A statement as the engine hands it to file-level checks. */
+export interface StatementEntry {
+  stmt: Statement;
+  origin: StatementOrigin;
+}
+
+/** What a file-level check sees: every statement (top level and embedded), in file order. */
+export interface FileRuleContext {
+  facts: FileFacts;
+  statements: readonly StatementEntry[];
+  report(v: Violation): void;
+}
+
 export interface Rule extends RuleMeta {
   check(ctx: RuleContext): void;
+  /** Optional check over the whole file, run once after `check` saw every statement (e.g. affects-tables). */
+  checkFile?(ctx: FileRuleContext): void;
 }
 
 /** Builds a rule; exists so every rule file reads the same. */

@@ -2,7 +2,9 @@
  * Small guards and walkers over libpg-query's JSON AST (`{ KindName: { ...fields } }` objects).
  * Append helpers here rather than re-walking the tree inside rules.
  */
-import type { Node } from './parser.js';
+import type { Node, ParsedSql, Statement } from './parser.js';
+import { statementTokens } from './tokens.js';
+import type { Token } from './tokens.js';
 
 /** A node's single key ('CreateStmt') and its body. */
 export function unwrap(node: unknown): { kind: string; body: Record<string, unknown> } | undefined {
@@ -82,3 +84,194 @@ export function formatName(q: QualifiedName): string {
 }
 
 export type { Node };
+
+// ---- Helpers for the safety rules (keyword positions, type names, tables created in the file) ----
+
+/** Upper-cased text of a token (keywords and punctuation alike). */
+function up(t: Token): string {
+  return t.text.toUpperCase();
+}
+
+/**
+ * Tokens of one statement at absolute byte offsets without comments, for rules that point at a keyword
+ * (`CONCURRENTLY`, `SET NOT NULL`) that the AST does not locate. Never throws: an unscannable text gives [].
+ */
+export function codeTokens(sql: ParsedSql, stmt: Statement): Token[] {
+  return statementTokens(sql, stmt).filter((t) => t.name !== 'SQL_COMMENT' && t.name !== 'C_COMMENT');
+}
+
+/** The first token at or after byte `from` whose upper-cased text is one of `words`. */
+export function findToken(tokens: readonly Token[], words: string | readonly string[], from = 0): Token | undefined {
+  const list = typeof words === 'string' ? [words] : words;
+  return tokens.find((t) => t.start >= from && list.includes(up(t)));
+}
+
+/** Words that end a column's type inside a column definition or ALTER COLUMN ... TYPE. */
+const TYPE_END = new Set([
+  'NOT', 'NULL', 'DEFAULT', 'CONSTRAINT', 'PRIMARY', 'REFERENCES', 'CHECK', 'UNIQUE', 'GENERATED', 'COLLATE',
+  'USING', 'COMPRESSION', 'STORAGE', ',', ')', ';', 'ENCODE',
+]);
+
+/**
+ * Byte range of a type name that starts at `location` (a TypeName's location): `varchar(10)`,
+ * `timestamp(3) without time zone`, `int[]`. Falls back to the first token when the text is unusual.
+ */
+export function typeNameRange(tokens: readonly Token[], location: number | undefined): { start: number; end: number } | undefined {
+  if (location === undefined || location < 0) return undefined;
+  const first = tokens.findIndex((t) => t.start >= location);
+  if (first < 0) return undefined;
+  let end = tokens[first]!.end;
+  let depth = 0;
+  for (let i = first + 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (up(t) === '(') depth++;
+    else if (up(t) === ')') {
+      if (depth === 0) break;
+      depth--;
+    } else if (depth === 0 && TYPE_END.has(up(t))) break;
+    end = t.end;
+  }
+  return { start: tokens[first]!.start, end };
+}
+
+/** The type of a TypeName body, lower-cased, without the `pg_catalog` prefix: 'int4', 'varchar', 'serial'. */
+export function typeNameOf(typeName: unknown): { name: string; builtin: boolean; typmods: number; array: boolean } | undefined {
+  if (!typeName || typeof typeName !== 'object') return undefined;
+  const body = typeName as Record<string, unknown>;
+  const names = stringList(body.names).map((s) => s.toLowerCase());
+  if (names.length === 0) return undefined;
+  const builtin = names.length === 2 && names[0] === 'pg_catalog';
+  return {
+    name: names[names.length - 1]!,
+    builtin: builtin || names.length === 1,
+    typmods: Array.isArray(body.typmods) ? body.typmods.length : 0,
+    array: Array.isArray(body.arrayBounds) && body.arrayBounds.length > 0,
+  };
+}
+
+/** The last part of a function name, lower-cased (`pg_catalog.now` -> 'now'). */
+export function funcNameOf(funcCall: Record<string, unknown> | undefined): string | undefined {
+  const names = stringList(funcCall?.funcname);
+  return names.length ? names[names.length - 1]!.toLowerCase() : undefined;
+}
+
+/** A column being defined: by CREATE TABLE or by ALTER TABLE ... ADD COLUMN. */
+export interface ColumnDefinition {
+  /** The ColumnDef body. */
+  def: Record<string, unknown>;
+  table: QualifiedName | undefined;
+  /** 'create' inside CREATE TABLE, 'add' for ALTER TABLE ... ADD COLUMN. */
+  via: 'create' | 'add';
+  /** Column names of the table-level PRIMARY KEY constraints of the same CREATE TABLE. */
+  tablePrimaryKey: ReadonlySet<string>;
+}
+
+/** Every column a statement defines (CREATE TABLE columns, ALTER TABLE ... ADD COLUMN). */
+export function columnDefinitions(node: unknown): ColumnDefinition[] {
+  const out: ColumnDefinition[] = [];
+  const create = as(node, 'CreateStmt');
+  if (create) {
+    const table = rangeVarName(create.relation as Record<string, unknown> | undefined);
+    const elts = Array.isArray(create.tableElts) ? create.tableElts : [];
+    const pk = new Set<string>();
+    for (const e of elts) {
+      const c = as<{ contype?: string; keys?: unknown }>(e, 'Constraint');
+      if (c?.contype === 'CONSTR_PRIMARY') for (const k of stringList(c.keys)) pk.add(k);
+    }
+    for (const e of elts) {
+      const def = as(e, 'ColumnDef');
+      if (def) out.push({ def, table, via: 'create', tablePrimaryKey: pk });
+    }
+    return out;
+  }
+  const alter = as(node, 'AlterTableStmt');
+  if (alter && (alter.objtype === 'OBJECT_TABLE' || alter.objtype === undefined)) {
+    const table = rangeVarName(alter.relation as Record<string, unknown> | undefined);
+    for (const cmd of Array.isArray(alter.cmds) ? alter.cmds : []) {
+      const c = as(cmd, 'AlterTableCmd');
+      if (c?.subtype !== 'AT_AddColumn') continue;
+      const def = as(c.def, 'ColumnDef');
+      if (def) out.push({ def, table, via: 'add', tablePrimaryKey: new Set() });
+    }
+  }
+  return out;
+}
+
+/** The Constraint bodies attached to a column definition. */
+export function columnConstraints(def: Record<string, unknown>): Array<Record<string, unknown>> {
+  const list = Array.isArray(def.constraints) ? def.constraints : [];
+  return list.map((c) => as(c, 'Constraint')).filter((c): c is Record<string, unknown> => c !== undefined);
+}
+
+/** The AlterTableCmd bodies of an ALTER TABLE statement (objtype TABLE), with its table. */
+export function alterTableCommands(node: unknown): { table: QualifiedName | undefined; cmds: Array<Record<string, unknown>> } | undefined {
+  const alter = as(node, 'AlterTableStmt');
+  if (!alter || (alter.objtype !== undefined && alter.objtype !== 'OBJECT_TABLE')) return undefined;
+  const cmds = (Array.isArray(alter.cmds) ? alter.cmds : [])
+    .map((c) => as(c, 'AlterTableCmd'))
+    .filter((c): c is Record<string, unknown> => c !== undefined);
+  return { table: rangeVarName(alter.relation as Record<string, unknown> | undefined), cmds };
+}
+
+/** Top-level statements of the file that come before `stmt` (by byte offset). */
+export function statementsBefore(sql: ParsedSql, stmt: { start: number }): Statement[] {
+  return sql.statements.filter((s) => s.start < stmt.start);
+}
+
+/** Top-level statements of the file that come after `stmt` (by byte offset). */
+export function statementsAfter(sql: ParsedSql, stmt: { start: number }): Statement[] {
+  return sql.statements.filter((s) => s.start > stmt.start);
+}
+
+/** Byte range from the first token at or after `from` through the token that closes its parenthesis (a call). */
+export function callRange(tokens: readonly Token[], from: number | undefined): { start: number; end: number } | undefined {
+  if (from === undefined || from < 0) return undefined;
+  const first = tokens.findIndex((t) => t.start >= from);
+  if (first < 0) return undefined;
+  let depth = 0;
+  let end = tokens[first]!.end;
+  for (let i = first + 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (up(t) === '(') depth++;
+    else if (up(t) === ')') depth--;
+    else if (depth === 0) break;
+    end = t.end;
+    if (depth === 0) break;
+  }
+  return { start: tokens[first]!.start, end };
+}
+
+/** Byte range of a possibly qualified name (`a.b`, `"A".b`) that starts at `location`. */
+export function nameRange(tokens: readonly Token[], location: number | undefined): { start: number; end: number } | undefined {
+  if (location === undefined || location < 0) return undefined;
+  let i = tokens.findIndex((t) => t.start >= location);
+  if (i < 0) return undefined;
+  const start = tokens[i]!.start;
+  let end = tokens[i]!.end;
+  while (tokens[i + 1]?.text === '.' && tokens[i + 2]) {
+    end = tokens[i + 2]!.end;
+    i += 2;
+  }
+  return { start, end };
+}
+
+/**
+ * Byte range of a run of consecutive keywords starting with the first token equal to `words[0]` at or after
+ * `from` (`['SET', 'NOT', 'NULL']`), as long as the following tokens match; a shorter match still counts.
+ */
+export function keywordRange(tokens: readonly Token[], words: readonly string[], from = 0): { start: number; end: number } | undefined {
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i]!.start < from || up(tokens[i]!) !== words[0]) continue;
+    let end = tokens[i]!.end;
+    for (let k = 1; k < words.length && tokens[i + k] !== undefined && up(tokens[i + k]!) === words[k]; k++) end = tokens[i + k]!.end;
+    return { start: tokens[i]!.start, end };
+  }
+  return undefined;
+}
+
+/** Byte range of a statement without its trailing semicolon, for rules whose whole statement is the problem. */
+export function statementRange(sql: ParsedSql, stmt: Statement): { start: number; end: number } {
+  const tokens = codeTokens(sql, stmt);
+  const last = [...tokens].reverse().find((t) => t.text !== ';');
+  return { start: tokens[0]?.start ?? stmt.start, end: last?.end ?? stmt.end };
+}

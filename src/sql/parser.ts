@@ -72,6 +72,11 @@ export function parsePlpgsql(text: string): unknown {
   return pg.parsePlPgSQLSync(text);
 }
 
+/** Parses SQL and returns libpg-query's raw result; throws on a syntax error (for embedded queries). */
+export function parseRaw(text: string): ParseResult {
+  return pg.parseSync(text);
+}
+
 /** Tokens of the text (comments included), for ignore comments and keyword positions. */
 export function scanSql(text: string): pg.ScanResult {
   return pg.scanSync(text);

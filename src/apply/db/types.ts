@@ -17,4 +17,10 @@ export interface Database {
   /** A whole script (several statements, simple protocol), as a migration file is run. */
   exec(sql: string): Promise<void>;
   close(): Promise<void>;
+  /**
+   * PGlite only: the whole data directory as a gzipped tarball (PGlite's `dumpDataDir`), loadable again with
+   * PGlite's `loadDataDir`. Used for embedded backups.
+   */
+  dumpDataDir?(): Promise<Uint8Array>;
 }
+

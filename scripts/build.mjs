@@ -1,0 +1,91 @@
+#!/usr/bin/env node
+/**
+ * Builds dist/: the CLI (dist/cli.js) and the Action (dist/index.js) as self-contained CommonJS bundles, with
+ * the WebAssembly and data files that libpg-query and PGlite look up beside the running script.
+ *
+ *   node scripts/build.mjs           build into dist/
+ *   node scripts/build.mjs --check   build into a temp folder and fail if dist/ differs (stale dist/)
+ *
+ * CommonJS because an ESM bundle cannot `require` the Node built-ins some dependencies need; `import.meta.url`
+ * is defined from __filename so ESM-only code (PGlite, libpg-query) finds its files next to the bundle.
+ */
+import { build } from 'esbuild';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { execFileSync } from 'node:child_process';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const check = process.argv.includes('--check');
+const out = check ? mkdtempSync(path.join(tmpdir(), 'svc-migrate-dist-')) : path.join(root, 'dist');
+
+if (!check) rmSync(out, { recursive: true, force: true });
+mkdirSync(out, { recursive: true });
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  logLevel: 'warning',
+  legalComments: 'none',
+  define: { 'import.meta.url': '__svc_migrate_import_meta_url' },
+  banner: { js: "var __svc_migrate_import_meta_url = require('url').pathToFileURL(__filename).href;" },
+};
+
+await build({
+  ...common,
+  entryPoints: [path.join(root, 'src/cli/main.ts')],
+  outfile: path.join(out, 'cli.js'),
+  banner: { js: '#!/usr/bin/env node\n' + common.banner.js },
+});
+await build({ ...common, entryPoints: [path.join(root, 'src/action/index.ts')], outfile: path.join(out, 'index.js') });
+
+// Files the parser and the embedded database read at run time, beside the bundles.
+const assets = [
+  ['node_modules/libpg-query/wasm/libpg-query.wasm', 'libpg-query.wasm'],
+  ['node_modules/@electric-sql/pglite/dist/pglite.wasm', 'pglite.wasm'],
+  ['node_modules/@electric-sql/pglite/dist/pglite.data', 'pglite.data'],
+  ['node_modules/@electric-sql/pglite/dist/initdb.wasm', 'initdb.wasm'],
+];
+const pgliteDist = path.join(root, 'node_modules/@electric-sql/pglite/dist');
+for (const f of readdirSync(pgliteDist)) if (f.endsWith('.tar.gz')) assets.push([path.join('node_modules/@electric-sql/pglite/dist', f), f]);
+for (const [from, to] of assets) {
+  mkdirSync(path.dirname(path.join(out, to)), { recursive: true });
+  cpSync(path.join(root, from), path.join(out, to));
+}
+cpSync(path.join(root, 'schemas'), path.join(out, 'schemas'), { recursive: true });
+writeFileSync(path.join(out, 'package.json'), '{\n  "type": "commonjs"\n}\n');
+
+// A pre-initialised PGlite data directory makes the embedded database start in about half the time.
+const snapshot = path.join(root, 'scripts/build-pglite-snapshot.mjs');
+if (existsSync(snapshot)) execFileSync(process.execPath, [snapshot, out], { stdio: 'inherit' });
+
+if (check) {
+  const differences = compareTrees(path.join(root, 'dist'), out);
+  rmSync(out, { recursive: true, force: true });
+  if (differences.length > 0) {
+    console.error(`dist/ is stale: ${differences.slice(0, 20).join(', ')}${differences.length > 20 ? ', ...' : ''}.\nRun 'npm run build' and commit dist/.`);
+    process.exit(1);
+  }
+  console.log('dist/ is up to date.');
+}
+
+function compareTrees(a, b) {
+  const diffs = [];
+  const list = (dir, base = '') =>
+    existsSync(dir)
+      ? readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+          e.isDirectory() ? list(path.join(dir, e.name), path.join(base, e.name)) : [path.join(base, e.name)],
+        )
+      : [];
+  const left = new Set(list(a));
+  const right = new Set(list(b));
+  for (const f of right) {
+    if (!left.has(f)) diffs.push(`${f} missing`);
+    else if (statSync(path.join(a, f)).size !== statSync(path.join(b, f)).size || !readFileSync(path.join(a, f)).equals(readFileSync(path.join(b, f)))) diffs.push(`${f} differs`);
+  }
+  for (const f of left) if (!right.has(f)) diffs.push(`${f} is extra`);
+  return diffs;
+}

@@ -1,0 +1,47 @@
+/**
+ * Picks the database implementation for a URL: a real server through `pg`, or the embedded PGlite
+ * (in memory when no URL is given, on disk for `pglite:///abs/dir` or `pglite://./relative/dir`).
+ */
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { UsageError } from '../../core/types.js';
+import { redactUrl } from '../url.js';
+import type { Database } from './types.js';
+
+export interface OpenOptions {
+  /** Extensions to make loadable in PGlite (`citext`, `pgcrypto`...); ignored for a real server. */
+  extensions?: string[];
+  /** Resolves relative `pglite://./dir` paths. Default process.cwd(). */
+  cwd?: string;
+}
+
+/** The on-disk directory of a `pglite://` URL; undefined for any other URL. */
+export function pgliteDir(url: string, cwd = process.cwd()): string | undefined {
+  if (!url.startsWith('pglite:')) return undefined;
+  if (url.startsWith('pglite:///')) return fileURLToPath('file:///' + url.slice('pglite:///'.length));
+  const rest = url.slice('pglite://'.length);
+  if (rest === '' || rest === 'memory') return undefined;
+  return resolve(cwd, rest);
+}
+
+/**
+ * Opens the database a command works on. Connection problems throw `UsageError` (exit 2) naming the redacted
+ * URL and the cause. The caller must `close()` it.
+ */
+export async function openDatabase(url: string | undefined, options: OpenOptions = {}): Promise<Database> {
+  if (url === undefined || url === '' || url === 'pglite://' || url === 'pglite://memory') {
+    const { openPglite } = await import('./pglite.js');
+    return openPglite(undefined, options.extensions);
+  }
+  if (url.startsWith('pglite:')) {
+    const { openPglite } = await import('./pglite.js');
+    return openPglite(pgliteDir(url, options.cwd), options.extensions);
+  }
+  if (url.startsWith('postgres://') || url.startsWith('postgresql://')) {
+    const { openPostgres } = await import('./postgres.js');
+    return openPostgres(url);
+  }
+  throw new UsageError(
+    `Unsupported database URL ${redactUrl(url)}: use postgres://user@host:port/db, pglite:///abs/dir, or none for an in-memory database.`,
+  );
+}

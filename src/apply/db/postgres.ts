@@ -1,0 +1,61 @@
+/**
+ * A real PostgreSQL server through `pg`: one Client, one connection, so that session state (advisory locks,
+ * transactions) belongs to this run. numeric and bigint stay strings (no precision loss); timestamptz is a Date.
+ */
+import pg from 'pg';
+import { UsageError } from '../../core/types.js';
+import { redactUrl, scrubSecrets } from '../url.js';
+import type { Database, QueryResult } from './types.js';
+
+/** Connects to `url`. An unreachable server or a refused login throws `UsageError` with the redacted URL. */
+export async function openPostgres(url: string): Promise<Database> {
+  const label = redactUrl(url);
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 10_000 });
+  // An idle connection the server drops must not crash the process; the next query reports it.
+  client.on('error', () => undefined);
+  try {
+    await client.connect();
+  } catch (e) {
+    await client.end().catch(() => undefined);
+    throw new UsageError(`Cannot connect to ${label}: ${scrubSecrets(errorText(e), url)}`);
+  }
+  const scrub = (e: unknown): Error => {
+    const err = e instanceof Error ? e : new Error(String(e));
+    err.message = scrubSecrets(err.message, url);
+    return err;
+  };
+  return {
+    kind: 'postgres',
+    label,
+    async query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<QueryResult<T>> {
+      try {
+        const r = await client.query(sql, params);
+        return { rows: r.rows as T[], rowCount: r.rowCount ?? undefined };
+      } catch (e) {
+        throw scrub(e);
+      }
+    },
+    async exec(sql: string): Promise<void> {
+      try {
+        // No parameters: pg uses the simple protocol, which runs a whole multi-statement script.
+        await client.query(sql);
+      } catch (e) {
+        throw scrub(e);
+      }
+    },
+    async close(): Promise<void> {
+      await client.end().catch(() => undefined);
+    },
+  };
+}
+
+/** The message of a connection error, with the code when pg gives one (ECONNREFUSED, 28P01...). */
+function errorText(e: unknown): string {
+  if (e instanceof AggregateError && e.errors.length > 0) return errorText(e.errors[0]);
+  if (e instanceof Error) {
+    const code = (e as { code?: string }).code;
+    const msg = e.message || code || e.name;
+    return code && !msg.includes(code) ? `${msg} (${code})` : msg;
+  }
+  return String(e);
+}

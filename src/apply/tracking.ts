@@ -1,0 +1,153 @@
+/**
+ * The per-service tracking tables of spec section 4:
+ * - `public.<snake>_schema_migrations`: one row per applied (or dirty) migration;
+ * - `public.<snake>_migration_performance`: one row per attempt, failed ones too. Beyond the spec's columns it
+ *   has `id bigserial primary key` so attempts keep their order and can be referenced.
+ * The checksum is the SHA-256 (hex) of the up file's bytes, exactly as on disk.
+ */
+import { createHash } from 'node:crypto';
+import type { Direction, Service } from '../repo/types.js';
+import type { Database } from './db/types.js';
+
+/** A row of `<snake>_schema_migrations`. */
+export interface AppliedRow {
+  version: string;
+  name: string | null;
+  environment: string | null;
+  checksum: string | null;
+  appliedAt: Date | null;
+  executionTimeMs: number | null;
+  dirty: boolean;
+}
+
+/** One attempt, as logged in `<snake>_migration_performance`. */
+export interface AttemptRow {
+  migrationId: string;
+  direction: Direction;
+  executionTimeMs: number;
+  environment: string;
+  success: boolean;
+  error?: string;
+}
+
+/** A PostgreSQL identifier in double quotes, inner quotes doubled. */
+export function quoteIdent(name: string): string {
+  return '"' + name.replace(/"/g, '""') + '"';
+}
+
+/** `public."<snake>_schema_migrations"` and `public."<snake>_migration_performance"`, quoted. */
+export function trackingTables(service: Pick<Service, 'snake'>): { migrations: string; performance: string } {
+  return {
+    migrations: `public.${quoteIdent(`${service.snake}_schema_migrations`)}`,
+    performance: `public.${quoteIdent(`${service.snake}_migration_performance`)}`,
+  };
+}
+
+/** SHA-256 (hex) of a file's bytes: the checksum stored for an applied migration. */
+export function checksumOf(bytes: Uint8Array | string): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+/** Creates both tracking tables if they do not exist. Call it under the service's lock (concurrent CREATEs race). */
+export async function ensureTracking(db: Database, service: Pick<Service, 'snake'>): Promise<void> {
+  const t = trackingTables(service);
+  await db.exec(`
+CREATE TABLE IF NOT EXISTS ${t.migrations} (
+  version text PRIMARY KEY,
+  name text,
+  environment text,
+  checksum text,
+  applied_at timestamptz,
+  execution_time_ms double precision,
+  dirty boolean NOT NULL DEFAULT false
+);
+CREATE TABLE IF NOT EXISTS ${t.performance} (
+  id bigserial PRIMARY KEY,
+  migration_id text NOT NULL,
+  direction text NOT NULL,
+  execution_time_ms double precision,
+  executed_at timestamptz NOT NULL DEFAULT now(),
+  environment text,
+  success boolean NOT NULL,
+  error text
+);`);
+}
+
+/** True when the service's tracking table exists (status must not create tables). */
+export async function trackingExists(db: Database, service: Pick<Service, 'snake'>): Promise<boolean> {
+  const r = await db.query<{ found: boolean }>(`SELECT to_regclass($1) IS NOT NULL AS found`, [
+    trackingTables(service).migrations,
+  ]);
+  return r.rows[0]?.found === true;
+}
+
+/** Rows of the service's tracking table, by version; empty when the table does not exist yet. */
+export async function readApplied(db: Database, service: Pick<Service, 'snake'>): Promise<AppliedRow[]> {
+  if (!(await trackingExists(db, service))) return [];
+  const r = await db.query<{
+    version: string;
+    name: string | null;
+    environment: string | null;
+    checksum: string | null;
+    applied_at: Date | string | null;
+    execution_time_ms: number | null;
+    dirty: boolean | null;
+  }>(`SELECT version, name, environment, checksum, applied_at, execution_time_ms, dirty FROM ${trackingTables(service).migrations}`);
+  return r.rows
+    .map((row) => ({
+      version: row.version,
+      name: row.name,
+      environment: row.environment,
+      checksum: row.checksum,
+      appliedAt: row.applied_at === null ? null : new Date(row.applied_at),
+      executionTimeMs: row.execution_time_ms === null ? null : Number(row.execution_time_ms),
+      dirty: row.dirty === true,
+    }))
+    .sort((a, b) => compareVersions(a.version, b.version));
+}
+
+/** Logs one attempt. Never throws: a failing log must not hide the migration's own outcome. */
+export async function logAttempt(db: Database, service: Pick<Service, 'snake'>, a: AttemptRow): Promise<void> {
+  try {
+    await db.query(
+      `INSERT INTO ${trackingTables(service).performance}
+         (migration_id, direction, execution_time_ms, executed_at, environment, success, error)
+       VALUES ($1, $2, $3, now(), $4, $5, $6)`,
+      [a.migrationId, a.direction, a.executionTimeMs, a.environment, a.success, a.error ?? null],
+    );
+  } catch {
+    // The connection may be gone (that is often why the migration failed); the caller reports the failure.
+  }
+}
+
+/** Attempts of a service, oldest first (for status and tests). */
+export async function readAttempts(db: Database, service: Pick<Service, 'snake'>): Promise<(AttemptRow & { executedAt: Date })[]> {
+  if (!(await trackingExists(db, service))) return [];
+  const r = await db.query<{
+    migration_id: string;
+    direction: Direction;
+    execution_time_ms: number;
+    executed_at: Date | string;
+    environment: string;
+    success: boolean;
+    error: string | null;
+  }>(`SELECT migration_id, direction, execution_time_ms, executed_at, environment, success, error
+        FROM ${trackingTables(service).performance} ORDER BY id`);
+  return r.rows.map((row) => ({
+    migrationId: row.migration_id,
+    direction: row.direction,
+    executionTimeMs: Number(row.execution_time_ms),
+    executedAt: new Date(row.executed_at),
+    environment: row.environment,
+    success: row.success,
+    ...(row.error === null ? {} : { error: row.error }),
+  }));
+}
+
+/** Numeric order of versions (ids are digits; wider ids with the same value fall back to text order). */
+export function compareVersions(a: string, b: string): number {
+  const na = BigInt(/^\d+/.exec(a)?.[0] ?? '0');
+  const nb = BigInt(/^\d+/.exec(b)?.[0] ?? '0');
+  if (na !== nb) return na < nb ? -1 : 1;
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,0 +1,35 @@
+/**
+ * `svc-migrate deps`: the dependency graph, one line a migration (`000002: ["000001"]`), in id order
+ * (make db-migration-deps). Graph problems go to stderr so the lines stay machine-readable.
+ */
+import { loadRepo } from '../../repo/load.js';
+import { resolveEnvironment } from '../../repo/environments.js';
+import { checkGraph } from '../../graph/check.js';
+import { dependencyLines, depsJson } from '../../graph/order.js';
+import { failsAt } from '../../core/types.js';
+import type { Command } from '../types.js';
+
+export const depsCommand: Command = {
+  name: 'deps',
+  summary: 'the dependency graph, one line a migration: 000002: ["000001"]',
+  options: [],
+  formats: ['text', 'json'],
+  async run(common, _flags, io) {
+    const repo = await loadRepo({ root: common.root, services: common.services });
+    const env = resolveEnvironment(repo, common.env, io.env);
+    if (common.format === 'json') {
+      io.out(JSON.stringify(depsJson(repo), null, 2) + '\n');
+    } else {
+      const several = repo.services.length > 1;
+      for (const service of repo.services) {
+        if (several) io.out(`# ${service.name}\n`);
+        for (const line of dependencyLines(service)) io.out(line + '\n');
+      }
+    }
+    const problems = [...repo.findings, ...checkGraph(repo, env)].filter((f) => f.severity !== 'info');
+    for (const f of problems) {
+      io.err(`${f.file ?? '(repository)'}${f.line ? `:${f.line}` : ''}: ${f.severity} ${f.rule}: ${f.message}\n`);
+    }
+    return problems.some((f) => failsAt(f.severity, common.failOn)) ? 1 : 0;
+  },
+};

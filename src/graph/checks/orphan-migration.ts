@@ -1,0 +1,48 @@
+/** `orphan-migration`: migration files that dependencies.json does not list, so nothing orders them. */
+import type { Finding } from '../../core/types.js';
+import { migrationFile, type ServiceGraph } from '../context.js';
+import { sortIds } from '../ids.js';
+import { makeFinding } from '../locate.js';
+
+export const RULE = 'orphan-migration';
+
+/**
+ * A service of 2+ migrations without dependencies.json gets one finding (at its first file), not one per file;
+ * a single migration needs no dependencies.json. A dependencies.json that did not parse already has its own
+ * finding, so nothing is added on top of it.
+ */
+export function checkOrphanMigrations(g: ServiceGraph): Finding[] {
+  if (g.depsUnusable) return [];
+  const fileIds = sortIds(g.byId.keys());
+  if (!g.service.dependencies) {
+    if (fileIds.length < 2) return [];
+    const first = g.byId.get(fileIds[0])![0];
+    return [
+      makeFinding(
+        RULE,
+        'warning',
+        `${g.service.name} has ${fileIds.length} migrations but no dependencies.json to order them`,
+        {
+          file: migrationFile(first) ?? g.service.dir,
+          service: g.service.name,
+          help: `Create ${g.depsFile} with an entry (and its depends_on) for each migration.`,
+        },
+      ),
+    ];
+  }
+  const findings: Finding[] = [];
+  for (const id of fileIds) {
+    if (g.entries.has(id)) continue;
+    const m = g.byId.get(id)![0];
+    const file = migrationFile(m) ?? g.service.dir;
+    findings.push(
+      makeFinding(RULE, 'warning', `Migration ${id} (${file.split('/').pop()}) is not listed in dependencies.json`, {
+        file,
+        service: g.service.name,
+        migration: id,
+        help: `Add "${id}" with its depends_on to ${g.depsFile}.`,
+      }),
+    );
+  }
+  return findings;
+}

@@ -1,0 +1,108 @@
+/**
+ * `validate`: every static check in one pass — the files on disk, the JSON configs, the dependency graph and
+ * the SQL rules — composed into one report. The CLI and the Action both call this.
+ */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { compareFindings, countFindings, type Finding, type ServiceSummary, type ValidateReport } from '../core/types.js';
+import { loadRepo } from '../repo/load.js';
+import { appliesIn, resolveEnvironment } from '../repo/environments.js';
+import type { Repo } from '../repo/types.js';
+import { checkGraph } from '../graph/check.js';
+import { lintRepo, type FileAnalysis } from './lint.js';
+
+export interface ValidateOptions {
+  root: string;
+  services?: string[];
+  env?: string;
+  /** Process environment for MIGRATION_ENV; defaults to process.env. */
+  processEnv?: NodeJS.ProcessEnv;
+}
+
+export interface ValidateResult {
+  report: ValidateReport;
+  repo: Repo;
+  env: string;
+  /** Per SQL file: tables written, transactional or not; keyed by relative path. */
+  files: Map<string, FileAnalysis>;
+}
+
+/** Runs all static checks. Throws UsageError only when the root or a --service cannot be used at all. */
+export async function validate(options: ValidateOptions): Promise<ValidateResult> {
+  const repo = await loadRepo({ root: options.root, services: options.services });
+  const env = resolveEnvironment(repo, options.env, options.processEnv ?? process.env);
+  const graphFindings = checkGraph(repo, env);
+  const lint = await lintRepo(repo, env);
+  const findings = dedupe([...repo.findings, ...graphFindings, ...lint.findings]).sort(compareFindings);
+  const services = repo.services.map((s) => summarizeService(repo, s.name, env, lint.files));
+  const report: ValidateReport = {
+    version: 1,
+    environment: env,
+    findings,
+    summary: {
+      ...countFindings(findings),
+      services: repo.services.length,
+      migrations: repo.services.reduce((n, s) => n + s.migrations.length, 0),
+      files: services.reduce((n, s) => n + s.files, 0),
+    },
+    services,
+  };
+  return { report, repo, env, files: lint.files };
+}
+
+/** One problem is reported once, even when two checks reach it from different sides. */
+function dedupe(findings: Finding[]): Finding[] {
+  const seen = new Set<string>();
+  return findings.filter((f) => {
+    const key = [f.rule, f.file, f.line, f.column, f.message].join('\u0000');
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function summarizeService(repo: Repo, name: string, env: string, files: Map<string, FileAnalysis>): ServiceSummary {
+  const service = repo.services.find((s) => s.name === name)!;
+  const groups: Record<string, number> = {};
+  let fileCount = 0;
+  const tables: Record<string, string[]> = {};
+  for (const m of service.migrations) {
+    groups[m.folder] = (groups[m.folder] ?? 0) + 1;
+    if (m.up) fileCount++;
+    if (m.down) fileCount++;
+    const analysis = m.up ? files.get(m.up.file) : undefined;
+    if (analysis && analysis.tablesWritten.length > 0) tables[m.id] = [...analysis.tablesWritten];
+  }
+  return {
+    name: service.name,
+    dir: service.dir,
+    layout: service.layout,
+    dependencyFile: service.dependencies?.file,
+    dependencyEntries: service.dependencies ? Object.keys(service.dependencies.value.migrations ?? {}).length : 0,
+    environmentsFile: service.environments?.file,
+    environments: service.environments ? Object.keys(service.environments.value.environments ?? {}) : [],
+    groups,
+    migrations: service.migrations.length,
+    applicable: service.migrations.filter((m) => appliesIn(m, env)).length,
+    files: fileCount,
+    tables,
+  };
+}
+
+/**
+ * The source line of each finding, for the text report's excerpt. Read only for files that have findings,
+ * after the checks ran, so validation itself never pays for it.
+ */
+export async function sourceLines(root: string, findings: readonly Finding[]): Promise<Map<string, string[]>> {
+  const out = new Map<string, string[]>();
+  for (const f of findings) {
+    if (!f.file || f.line === undefined || out.has(f.file)) continue;
+    try {
+      const text = await readFile(path.join(root, f.file), 'utf8');
+      out.set(f.file, text.length > 20_000_000 ? [] : text.split(/\r?\n/));
+    } catch {
+      out.set(f.file, []);
+    }
+  }
+  return out;
+}

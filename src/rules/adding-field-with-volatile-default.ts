@@ -1,0 +1,74 @@
+import { codeTokens, callRange, columnConstraints, columnDefinitions, funcNameOf, keywordRange, statementRange, typeNameOf, typeNameRange, walk } from '../sql/ast.js';
+import { isCreatedIn } from '../sql/facts.js';
+import { createRule } from './types.js';
+
+/** Functions PostgreSQL marks VOLATILE that migrations commonly use as defaults. */
+const VOLATILE = new Set([
+  'random', 'random_normal', 'gen_random_uuid', 'uuid_generate_v1', 'uuid_generate_v1mc', 'uuid_generate_v4',
+  'uuidv4', 'uuidv7', 'clock_timestamp', 'timeofday', 'nextval', 'setseed', 'gen_random_bytes',
+]);
+
+const SERIAL = new Set(['serial', 'serial4', 'bigserial', 'serial8', 'smallserial', 'serial2']);
+
+export default createRule({
+  id: 'adding-field-with-volatile-default',
+  description:
+    'ADD COLUMN on an existing table with a value PostgreSQL must compute per row (a volatile default, serial, identity, a stored generated column, or any default before PostgreSQL 11) rewrites the table.',
+  severity: 'warning',
+  direction: 'up',
+  messages: {
+    volatile:
+      'Adding column {{column}} with the volatile default {{fn}}() rewrites the whole table under an ACCESS EXCLUSIVE lock: every read and write waits until it finishes.',
+    serial:
+      'Adding the {{type}} column {{column}} fills every existing row from a sequence: the whole table is rewritten under an ACCESS EXCLUSIVE lock.',
+    identity:
+      'Adding the identity column {{column}} fills every existing row from a sequence: the whole table is rewritten under an ACCESS EXCLUSIVE lock.',
+    generated:
+      'Adding the stored generated column {{column}} computes it for every existing row: the whole table is rewritten under an ACCESS EXCLUSIVE lock.',
+    anyDefault:
+      'Before PostgreSQL 11 any DEFAULT on ADD COLUMN ({{column}}) rewrites the whole table under an ACCESS EXCLUSIVE lock.',
+  },
+  help:
+    'Add the column without a default (or with a constant one), then ALTER COLUMN ... SET DEFAULT for new rows and backfill existing rows in small batches.',
+  check(ctx) {
+    const sql = ctx.facts.sql;
+    for (const col of columnDefinitions(ctx.stmt.node)) {
+      if (col.via !== 'add' || !col.table || isCreatedIn(ctx.createdTables, col.table)) continue;
+      const tokens = codeTokens(sql, ctx.stmt);
+      const column = String(col.def.colname ?? '');
+      const fallback = statementRange(sql, ctx.stmt);
+      const type = typeNameOf(col.def.typeName);
+      if (type && SERIAL.has(type.name)) {
+        const r = typeNameRange(tokens, (col.def.typeName as { location?: number }).location) ?? fallback;
+        ctx.report({ messageId: 'serial', data: { column, type: type.name }, ...r });
+        continue;
+      }
+      for (const c of columnConstraints(col.def)) {
+        const loc = typeof c.location === 'number' ? c.location : undefined;
+        if (c.contype === 'CONSTR_IDENTITY') {
+          ctx.report({ messageId: 'identity', data: { column }, ...(keywordRange(tokens, ['GENERATED'], loc ?? 0) ?? fallback) });
+        } else if (c.contype === 'CONSTR_GENERATED' && c.generated_kind !== 'v') {
+          ctx.report({ messageId: 'generated', data: { column }, ...(keywordRange(tokens, ['GENERATED'], loc ?? 0) ?? fallback) });
+        } else if (c.contype === 'CONSTR_DEFAULT') {
+          let volatile: { fn: string; location?: number } | undefined;
+          walk(c.raw_expr, (v) => {
+            if (volatile || v.kind !== 'FuncCall') return;
+            const fn = funcNameOf(v.body);
+            if (fn && VOLATILE.has(fn)) volatile = { fn, location: v.body.location as number | undefined };
+          });
+          if (volatile) {
+            ctx.report({ messageId: 'volatile', data: { column, fn: volatile.fn }, ...(callRange(tokens, volatile.location) ?? fallback) });
+          } else if (ctx.facts.pgVersion < 11 && !isNullConstant(c.raw_expr)) {
+            ctx.report({ messageId: 'anyDefault', data: { column }, ...(keywordRange(tokens, ['DEFAULT'], loc ?? 0) ?? fallback) });
+          }
+        }
+      }
+    }
+  },
+});
+
+/** `DEFAULT NULL` adds nothing to store, on any version. */
+function isNullConstant(expr: unknown): boolean {
+  const c = (expr as { A_Const?: { isnull?: boolean } } | undefined)?.A_Const;
+  return c?.isnull === true;
+}

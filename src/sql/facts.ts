@@ -1,0 +1,291 @@
+/**
+ * Facts about one statement that rules, the lint engine and the apply layer share: does it run inside a
+ * transaction, what does it destroy, which tables does it write. Pure functions over the AST.
+ */
+import { as, rangeVarName, stringList, walk } from './ast.js';
+import type { QualifiedName } from './ast.js';
+import type { ParsedSql, Statement } from './parser.js';
+import { findName, statementTokens } from './tokens.js';
+
+type Body = Record<string, unknown>;
+
+const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
+
+/**
+ * False for a statement PostgreSQL refuses inside a transaction block (CREATE INDEX CONCURRENTLY, VACUUM,
+ * CREATE DATABASE, ALTER TYPE ... ADD VALUE before 12, ...), and for explicit BEGIN/COMMIT, which would end the
+ * transaction the tool opened around the migration.
+ */
+export function isTransactional(stmt: Statement, pgVersion: number): boolean {
+  const n = stmt.node as unknown as Record<string, Body | undefined>;
+  switch (stmt.kind) {
+    case 'IndexStmt':
+      return n.IndexStmt?.concurrent !== true;
+    case 'DropStmt':
+      return n.DropStmt?.concurrent !== true;
+    case 'ReindexStmt':
+      return !list(n.ReindexStmt?.params).some((p) => as<{ defname?: string }>(p, 'DefElem')?.defname === 'concurrently');
+    case 'VacuumStmt':
+      // ANALYZE alone may run in a transaction; VACUUM may not.
+      return n.VacuumStmt?.is_vacuumcmd !== true;
+    case 'ClusterStmt':
+      return n.ClusterStmt?.relation !== undefined;
+    case 'CreatedbStmt':
+    case 'DropdbStmt':
+    case 'CreateTableSpaceStmt':
+    case 'DropTableSpaceStmt':
+    case 'AlterSystemStmt':
+    case 'CreateSubscriptionStmt':
+    case 'DropSubscriptionStmt':
+    case 'TransactionStmt':
+      return false;
+    case 'AlterEnumStmt':
+      return !(typeof n.AlterEnumStmt?.newVal === 'string' && n.AlterEnumStmt.oldVal === undefined && pgVersion < 12);
+    case 'AlterTableStmt':
+      return !list(n.AlterTableStmt?.cmds).some((c) => {
+        const cmd = as<{ subtype?: string; def?: unknown }>(c, 'AlterTableCmd');
+        return cmd?.subtype === 'AT_DetachPartition' && as<{ concurrent?: boolean }>(cmd.def, 'PartitionCmd')?.concurrent === true;
+      });
+    default:
+      return true;
+  }
+}
+
+export type DestructiveKind = 'drop-table' | 'drop-schema' | 'drop-column' | 'drop-database' | 'truncate' | 'delete';
+
+export interface DestructiveOperation {
+  kind: DestructiveKind;
+  /** Lower-cased name as written: `schema.table`, `table`, `schema`, `table.column`, `database`. */
+  target: string;
+  /** Byte range in the file of the narrowest text that shows the operation (the statement when nothing better). */
+  start: number;
+  end: number;
+}
+
+/**
+ * Operations of a statement that destroy data: DROP TABLE/SCHEMA/DATABASE, ALTER TABLE ... DROP COLUMN,
+ * TRUNCATE and DELETE (any DELETE: with a WHERE it still removes rows). Pass `sql` to narrow the ranges to the
+ * dropped names; without it ranges are the whole statement.
+ */
+export function destructiveOperations(stmt: Statement, sql?: ParsedSql): DestructiveOperation[] {
+  const out: DestructiveOperation[] = [];
+  const whole = { start: stmt.start, end: stmt.end };
+  const tokens = () => (sql ? statementTokens(sql, stmt) : []);
+  const at = (parts: string[]) => (sql ? (findName(tokens(), parts) ?? whole) : whole);
+  const n = stmt.node as unknown as Record<string, Body | undefined>;
+  switch (stmt.kind) {
+    case 'DropStmt': {
+      const d = n.DropStmt!;
+      const kind = d.removeType === 'OBJECT_TABLE' ? 'drop-table' : d.removeType === 'OBJECT_SCHEMA' ? 'drop-schema' : undefined;
+      if (!kind) break;
+      for (const o of list(d.objects)) {
+        const parts = kind === 'drop-schema' ? stringList([o]) : stringList(as<{ items?: unknown }>(o, 'List')?.items);
+        if (parts.length === 0) continue;
+        out.push({ kind, target: parts.join('.').toLowerCase(), ...at(parts) });
+      }
+      break;
+    }
+    case 'DropdbStmt': {
+      const name = String(n.DropdbStmt?.dbname ?? '');
+      out.push({ kind: 'drop-database', target: name.toLowerCase(), ...at([name]) });
+      break;
+    }
+    case 'AlterTableStmt': {
+      const a = n.AlterTableStmt!;
+      if (a.objtype !== 'OBJECT_TABLE') break;
+      const table = rangeVarName(a.relation as Body | undefined);
+      if (!table) break;
+      let from = 0;
+      for (const c of list(a.cmds)) {
+        const cmd = as<{ subtype?: string; name?: string }>(c, 'AlterTableCmd');
+        if (cmd?.subtype !== 'AT_DropColumn' || !cmd.name) continue;
+        let range = whole;
+        if (sql) {
+          const t = tokens();
+          // The column name after a DROP keyword, searched after the previous dropped column.
+          const dropAt = t.findIndex((tok, i) => i >= from && tok.keyword === 'DROP');
+          const found = dropAt >= 0 ? findName(t, [cmd.name], dropAt) : undefined;
+          if (found) {
+            range = { start: t[dropAt]!.start, end: found.end };
+            from = t.findIndex((tok) => tok.start >= found.end);
+            if (from < 0) from = t.length;
+          }
+        }
+        out.push({ kind: 'drop-column', target: `${qualified(table)}.${cmd.name}`.toLowerCase(), ...range });
+      }
+      break;
+    }
+    case 'TruncateStmt':
+      for (const r of list(n.TruncateStmt?.relations)) {
+        const q = rangeVarName(as(r, 'RangeVar'));
+        if (q) out.push({ kind: 'truncate', target: qualified(q).toLowerCase(), ...nameRange(q, sql, stmt) });
+      }
+      break;
+    default:
+      break;
+  }
+  // DELETE anywhere in the statement: top level or in a data-modifying CTE.
+  walk(stmt.node, (v) => {
+    if (v.kind !== 'DeleteStmt') return;
+    const q = rangeVarName(as(v.body.relation, 'RangeVar'));
+    if (q) out.push({ kind: 'delete', target: qualified(q).toLowerCase(), ...whole });
+  });
+  return out;
+}
+
+/** A table a statement writes, with where its name is written (file byte offsets). */
+export interface TableWrite {
+  schema?: string;
+  name: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * Tables a statement changes: DDL on the table (CREATE/ALTER/DROP TABLE, its columns, indexes, constraints,
+ * triggers, rules, policies, comments, RENAME, SET SCHEMA, CLUSTER) and DML on it (INSERT, UPDATE, DELETE, MERGE,
+ * TRUNCATE, COPY FROM, SELECT INTO). GRANT/REVOKE, LOCK, VACUUM, ANALYZE and REINDEX change no table. Temporary
+ * tables are left out. Names are lower-cased; `schema` is absent when the SQL did not qualify the name.
+ */
+export function tableWrites(stmt: Statement, sql?: ParsedSql): TableWrite[] {
+  const out: TableWrite[] = [];
+  const whole = { start: stmt.start, end: stmt.end };
+  const addRv = (rv: unknown) => {
+    const body = as<Body>(rv, 'RangeVar') ?? (rv as Body | undefined);
+    const q = rangeVarName(body);
+    if (!q || body?.relpersistence === 't') return;
+    out.push({ schema: q.schema?.toLowerCase(), name: q.name.toLowerCase(), ...nameRange(q, sql, stmt) });
+  };
+  const addParts = (parts: string[]) => {
+    if (parts.length === 0) return;
+    const name = parts[parts.length - 1]!;
+    const schema = parts.length > 1 ? parts[parts.length - 2] : undefined;
+    const range = sql ? (findName(statementTokens(sql, stmt), parts) ?? whole) : whole;
+    out.push({ schema: schema?.toLowerCase(), name: name.toLowerCase(), ...range });
+  };
+  const n = stmt.node as unknown as Record<string, Body | undefined>;
+  const b = n[stmt.kind];
+  if (b) {
+    switch (stmt.kind) {
+      case 'CreateStmt':
+        addRv(b.relation);
+        break;
+      case 'CreateTableAsStmt':
+        if (b.objtype === 'OBJECT_TABLE') addRv(as<Body>(b.into, 'IntoClause')?.rel ?? (b.into as Body | undefined)?.rel);
+        break;
+      case 'AlterTableStmt':
+        if (b.objtype === 'OBJECT_TABLE' || b.objtype === 'OBJECT_FOREIGN_TABLE') addRv(b.relation);
+        break;
+      case 'IndexStmt':
+      case 'CreateTrigStmt':
+      case 'RuleStmt':
+      case 'ClusterStmt':
+        addRv(b.relation);
+        break;
+      case 'CreatePolicyStmt':
+      case 'AlterPolicyStmt':
+        addRv(b.table);
+        break;
+      case 'TruncateStmt':
+        for (const r of list(b.relations)) addRv(r);
+        break;
+      case 'CopyStmt':
+        if (b.is_from === true) addRv(b.relation);
+        break;
+      case 'RenameStmt':
+        if (b.relationType === 'OBJECT_TABLE' || b.renameType === 'OBJECT_TABLE') addRv(b.relation);
+        break;
+      case 'AlterObjectSchemaStmt':
+        if (b.objectType === 'OBJECT_TABLE') addRv(b.relation);
+        break;
+      case 'DropStmt':
+        if (b.removeType === 'OBJECT_TABLE') {
+          for (const o of list(b.objects)) addParts(stringList(as<{ items?: unknown }>(o, 'List')?.items));
+        } else if (b.removeType === 'OBJECT_TRIGGER' || b.removeType === 'OBJECT_RULE' || b.removeType === 'OBJECT_POLICY') {
+          // [schema?, table, trigger]: the table is all but the last part.
+          for (const o of list(b.objects)) addParts(stringList(as<{ items?: unknown }>(o, 'List')?.items).slice(0, -1));
+        }
+        break;
+      case 'CommentStmt':
+        if (b.objtype === 'OBJECT_TABLE') addParts(stringList(as<{ items?: unknown }>(b.object, 'List')?.items));
+        else if (b.objtype === 'OBJECT_COLUMN') addParts(stringList(as<{ items?: unknown }>(b.object, 'List')?.items).slice(0, -1));
+        break;
+      default:
+        break;
+    }
+  }
+  // DML anywhere in the statement, data-modifying CTEs included; SELECT INTO creates a table.
+  walk(stmt.node, (v) => {
+    if (v.kind === 'InsertStmt' || v.kind === 'UpdateStmt' || v.kind === 'DeleteStmt' || v.kind === 'MergeStmt') addRv(v.body.relation);
+    else if (v.kind === 'SelectStmt' && v.body.intoClause) addRv(as<Body>(v.body.intoClause, 'IntoClause')?.rel);
+  });
+  return out;
+}
+
+/**
+ * Lower-cased names of the tables a statement writes (see `tableWrites`), qualified with `defaultSchema` when
+ * the SQL did not name a schema and one is given; otherwise left bare. Deduplicated, in order of appearance.
+ */
+export function tablesWritten(stmt: Statement, defaultSchema?: string): string[] {
+  const seen = new Set<string>();
+  for (const w of tableWrites(stmt)) {
+    const schema = w.schema ?? defaultSchema?.toLowerCase();
+    seen.add(schema ? `${schema}.${w.name}` : w.name);
+  }
+  return [...seen];
+}
+
+/** Tables a statement creates (CREATE TABLE, CREATE TABLE AS, SELECT INTO), with whether they are temporary. */
+export function tablesCreated(stmt: Statement): { name: QualifiedName; temporary: boolean }[] {
+  const out: { name: QualifiedName; temporary: boolean }[] = [];
+  const add = (rv: unknown) => {
+    const body = as<Body>(rv, 'RangeVar') ?? (rv as Body | undefined);
+    const q = rangeVarName(body);
+    if (q) out.push({ name: { schema: q.schema?.toLowerCase(), name: q.name.toLowerCase() }, temporary: body?.relpersistence === 't' });
+  };
+  const n = stmt.node as unknown as Record<string, Body | undefined>;
+  if (stmt.kind === 'CreateStmt') add(n.CreateStmt?.relation);
+  else if (stmt.kind === 'CreateTableAsStmt' && n.CreateTableAsStmt?.objtype === 'OBJECT_TABLE') {
+    add(as<Body>(n.CreateTableAsStmt.into, 'IntoClause')?.rel ?? (n.CreateTableAsStmt.into as Body | undefined)?.rel);
+  } else if (stmt.kind === 'SelectStmt' && n.SelectStmt?.intoClause) {
+    add(as<Body>(n.SelectStmt.intoClause, 'IntoClause')?.rel ?? (n.SelectStmt.intoClause as Body).rel);
+  }
+  return out;
+}
+
+/**
+ * True when `name` denotes a table in `created` (lower-cased `schema.table` or bare `table` entries). A bare
+ * name on either side matches any schema: without the search_path we cannot tell them apart, and a false
+ * "created here" only silences a warning.
+ */
+export function isCreatedIn(created: ReadonlySet<string>, name: QualifiedName): boolean {
+  const table = name.name.toLowerCase();
+  const schema = name.schema?.toLowerCase();
+  if (created.has(schema ? `${schema}.${table}` : table)) return true;
+  if (created.has(table)) return true;
+  if (!schema) {
+    for (const c of created) if (c.endsWith(`.${table}`)) return true;
+  }
+  return false;
+}
+
+/** `schema.name` or `name`, as written. */
+function qualified(q: QualifiedName): string {
+  return q.schema ? `${q.schema}.${q.name}` : q.name;
+}
+
+/** The byte range of a RangeVar's name: from its location to the end of its last name part. */
+export function nameRange(q: QualifiedName, sql: ParsedSql | undefined, stmt: Statement): { start: number; end: number } {
+  if (q.location === undefined) return { start: stmt.start, end: stmt.end };
+  if (sql) {
+    const tokens = statementTokens(sql, stmt);
+    const parts = q.schema ? [q.schema, q.name] : [q.name];
+    const i = tokens.findIndex((t) => t.start === q.location);
+    if (i >= 0) {
+      const found = findName(tokens, parts, i);
+      if (found && found.start === q.location) return found;
+      return { start: tokens[i]!.start, end: tokens[i]!.end };
+    }
+  }
+  return { start: q.location, end: q.location + Buffer.byteLength(qualified(q), 'utf8') };
+}

@@ -1,0 +1,50 @@
+/**
+ * dist/ is what users run (the Action and `npx svc-migrate`): it must work from a copy of dist/ alone, with no
+ * node_modules anywhere above it. (`npm run build:check` in CI fails when dist/ is stale.)
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+const dist = path.resolve('dist');
+const fixtures = path.resolve('fixtures');
+let copy: string;
+
+beforeAll(() => {
+  if (!existsSync(path.join(dist, 'cli.js'))) execFileSync(process.execPath, ['scripts/build.mjs'], { stdio: 'inherit' });
+  copy = mkdtempSync(path.join(tmpdir(), 'svc-migrate-dist-copy-'));
+  cpSync(dist, path.join(copy, 'dist'), { recursive: true });
+});
+
+afterAll(() => rmSync(copy, { recursive: true, force: true }));
+
+function run(args: string[]) {
+  return spawnSync(process.execPath, [path.join(copy, 'dist', 'cli.js'), ...args], {
+    cwd: copy,
+    encoding: 'utf8',
+    env: { PATH: process.env.PATH, NO_COLOR: '1' },
+    timeout: 120_000,
+  });
+}
+
+test('the bundled CLI validates the fixtures from a copy of dist/', () => {
+  const r = run(['validate', '--root', fixtures]);
+  expect(r.stderr).toBe('');
+  expect(r.status).toBe(0);
+  expect(r.stdout).toMatch(/SQL files checked/);
+});
+
+test('the bundled CLI finds SQL syntax errors (the parser\'s WebAssembly travelled with it)', () => {
+  const r = run(['validate', '--root', path.resolve('fixtures/broken/sql-syntax'), '--format', 'json']);
+  const report = JSON.parse(r.stdout);
+  expect(report.findings.some((f: { rule: string }) => f.rule === 'sql-syntax')).toBe(true);
+  expect(r.status).toBe(1);
+});
+
+test('the bundled CLI applies the fixtures to the embedded database', () => {
+  const r = run(['check', '--root', fixtures, '--apply']);
+  expect(r.stderr).not.toMatch(/\n\s+at .*:\d+:\d+/);
+  expect(r.status).toBe(0);
+  expect(r.stdout).toMatch(/1\/u create_users \(\d+\.\d{6}ms\)/);
+});
