@@ -5,6 +5,11 @@
  * `plan` and `up --dry-run` print it.
  */
 import type { Migration, Repo, Service } from '../repo/types.js';
+import { appliesIn } from '../graph/environments.js';
+import { compareIds } from '../graph/ids.js';
+import { orderService } from '../graph/order.js';
+
+export { compareIds };
 
 export interface CrossServiceRef {
   service: string;
@@ -55,51 +60,6 @@ export interface PlanOptions {
 /** Applied migration ids per service. */
 export type AppliedState = Map<string, Set<string>>;
 
-/** Numeric order of migration ids; ids of different widths with the same value fall back to text order. */
-export function compareIds(a: string, b: string): number {
-  const na = BigInt(a.match(/^\d+/)?.[0] ?? '0');
-  const nb = BigInt(b.match(/^\d+/)?.[0] ?? '0');
-  if (na !== nb) return na < nb ? -1 : 1;
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-/** `common/` applies in every environment; `<env>/` only in that one. */
-function appliesIn(migration: Migration, env: string): boolean {
-  return migration.folder === 'common' || migration.folder === env;
-}
-
-/**
- * Orders migrations by `depends_on` (Kahn's algorithm, smallest ready id first). Dependencies outside the
- * given set are ignored here (they are applied, or the step gets blocked). A cycle — reported by `validate`
- * as `dependency-cycle` — must not stop planning: its members follow in id order.
- */
-export function orderByDependencies(migrations: readonly Migration[]): Migration[] {
-  const byId = new Map(migrations.map((m) => [m.id, m]));
-  const indegree = new Map<string, number>();
-  const dependents = new Map<string, string[]>();
-  for (const m of migrations) {
-    const deps = unique(m.meta?.depends_on ?? []).filter((d) => byId.has(d) && d !== m.id);
-    indegree.set(m.id, deps.length);
-    for (const d of deps) dependents.set(d, [...(dependents.get(d) ?? []), m.id]);
-  }
-  const ready = migrations.filter((m) => indegree.get(m.id) === 0).map((m) => m.id);
-  const out: Migration[] = [];
-  const done = new Set<string>();
-  while (ready.length > 0) {
-    ready.sort(compareIds);
-    const id = ready.shift() as string;
-    done.add(id);
-    out.push(byId.get(id) as Migration);
-    for (const next of dependents.get(id) ?? []) {
-      const left = (indegree.get(next) ?? 0) - 1;
-      indegree.set(next, left);
-      if (left === 0) ready.push(next);
-    }
-  }
-  const rest = migrations.filter((m) => !done.has(m.id)).sort((a, b) => compareIds(a.id, b.id));
-  return [...out, ...rest];
-}
-
 function unique(values: readonly string[]): string[] {
   return [...new Set(values)];
 }
@@ -135,10 +95,14 @@ export function planUp(repo: Repo, env: string, applied: AppliedState, opts: Pla
     const done = applied.get(service.name) ?? new Set<string>();
     const list: Candidate[] = [];
     const applying = service.migrations.filter((m) => appliesIn(m, env));
+    // orderService leaves out migrations without an up file; they are blocked below so the user learns why.
     const first = dedupe(applying);
     const inRange = (m: Migration): boolean => opts.target === undefined || compareIds(m.id, opts.target) <= 0;
-    for (const migration of orderByDependencies(first)) {
-      if (!done.has(migration.id) && inRange(migration)) list.push({ service, migration });
+    for (const migration of dedupe(orderService(service, env))) {
+      if (first.includes(migration) && !done.has(migration.id) && inRange(migration)) list.push({ service, migration });
+    }
+    for (const migration of first) {
+      if (!migration.up && !done.has(migration.id) && inRange(migration)) list.push({ service, migration });
     }
     for (const m of applying) {
       if (!first.includes(m) && !done.has(m.id) && inRange(m)) {

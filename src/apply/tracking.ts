@@ -151,3 +151,38 @@ export function compareVersions(a: string, b: string): number {
   if (na !== nb) return na < nb ? -1 : 1;
   return a < b ? -1 : a > b ? 1 : 0;
 }
+
+export type ForceAction = 'cleaned' | 'inserted' | 'removed' | 'unchanged';
+
+/**
+ * `force`: after a human repaired the database, records the truth about one version.
+ * - default (`--clean`): the version counts as applied and clean — a dirty row is marked clean, a missing row is
+ *   inserted (with the given checksum) as applied;
+ * - `remove`: the row is deleted, so `up` runs the migration again (the human undid what it had done).
+ * Runs under the caller's lock.
+ */
+export async function forceVersion(
+  db: Database,
+  service: Pick<Service, 'snake'>,
+  version: string,
+  opts: { remove?: boolean; name?: string; environment: string; checksum?: string },
+): Promise<ForceAction> {
+  await ensureTracking(db, service);
+  const t = trackingTables(service);
+  if (opts.remove) {
+    const r = await db.query(`DELETE FROM ${t.migrations} WHERE version = $1`, [version]);
+    return (r.rowCount ?? 0) > 0 ? 'removed' : 'unchanged';
+  }
+  const existing = await db.query<{ dirty: boolean }>(`SELECT dirty FROM ${t.migrations} WHERE version = $1`, [version]);
+  if (existing.rows.length > 0) {
+    if (existing.rows[0]!.dirty !== true) return 'unchanged';
+    await db.query(`UPDATE ${t.migrations} SET dirty = false WHERE version = $1`, [version]);
+    return 'cleaned';
+  }
+  await db.query(
+    `INSERT INTO ${t.migrations} (version, name, environment, checksum, applied_at, execution_time_ms, dirty)
+     VALUES ($1, $2, $3, $4, now(), 0, false)`,
+    [version, opts.name ?? null, opts.environment, opts.checksum ?? null],
+  );
+  return 'inserted';
+}

@@ -34,19 +34,34 @@ export const GRAPH_RULES = [
   'dependency-depth',
 ] as const;
 
+export interface CheckGraphOptions {
+  /**
+   * Report only on these services (`--service`). The graph itself is still built from every service of `repo`,
+   * so load the whole repository: with a `--service` subset loaded, references to the services left out would
+   * read as unknown services.
+   */
+  services?: readonly string[];
+}
+
 /**
  * Findings of every graph rule for every service of `repo`, sorted. `env` is the environment in force; the
- * environment rules check all known environments, `env` among them. Never throws on malformed content.
- * Unknown-service findings assume `repo.services` holds every service of the repository, not a `--service` subset.
+ * environment rules check every environment the repository mentions, `env` among them. Never throws on malformed
+ * content.
  */
-export function checkGraph(repo: Repo, env: string): Finding[] {
+export function checkGraph(repo: Repo, env: string, options: CheckGraphOptions = {}): Finding[] {
+  const wanted = options.services && options.services.length > 0 ? new Set(options.services) : undefined;
   const graphs = new Map<string, ServiceGraph>();
   for (const service of repo.services) graphs.set(service.name, buildServiceGraph(repo, service, env));
   const findings: Finding[] = [];
   for (const g of graphs.values()) {
+    if (wanted && !wanted.has(g.service.name)) continue;
     for (const check of SERVICE_CHECKS) findings.push(...check(g));
     findings.push(...checkCrossServiceReferences(g, graphs));
   }
-  findings.push(...checkServiceCycles(repo, graphs));
+  for (const f of checkServiceCycles(repo, graphs)) {
+    // A cycle concerns every service on it: keep it when any of them is wanted.
+    const members = f.message.slice(f.message.indexOf(':') + 1).split(' -> ').map((s) => s.trim());
+    if (!wanted || members.some((m) => wanted.has(m))) findings.push(f);
+  }
   return findings.sort(compareFindings);
 }

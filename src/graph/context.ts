@@ -4,7 +4,7 @@
  */
 import type { DependencyEntry, LoadedJson, Migration, Repo, Service } from '../repo/types.js';
 import { compareIds, sortIds } from './ids.js';
-import { knownEnvironments } from './environments.js';
+import { environmentsToCheck } from './environments.js';
 
 /** One `depends_on` item as written, with its index in the list (for its JSON pointer). */
 export interface DependsOnItem {
@@ -40,7 +40,7 @@ export interface ServiceGraph {
   dependsOn: Map<string, DependsOnItem[]>;
   /** Edges to ids that exist, deduplicated, numeric order: the graph the cycle, depth and order checks walk. */
   edges: Map<string, string[]>;
-  /** Environments to check `common/` against (see knownEnvironments). */
+  /** Environments to check `common/` against: every one the repository mentions, and the one in force. */
   environments: string[];
 }
 
@@ -100,7 +100,7 @@ export function buildServiceGraph(repo: Repo, service: Service, env: string): Se
     ids,
     dependsOn,
     edges,
-    environments: knownEnvironments(repo, service, env),
+    environments: environmentsToCheck(repo, env),
   };
 }
 

@@ -1,30 +1,15 @@
 /**
- * Which environments a migration applies in, as the graph sees it. src/repo/environments.ts owns the same
- * facts for the rest of the tool; this local copy keeps the graph pure and buildable on its own (the two must
- * agree: `common/` applies everywhere, `<env>/` only there).
+ * Which environments the graph checks a migration against. `appliesIn` and the list of known environments are
+ * src/repo/environments.ts's; the graph adds the environment in force (a `--env preview` the repository never
+ * mentions is still one where `common/` runs).
  */
-import type { Migration, Repo, Service } from '../repo/types.js';
+import type { Repo } from '../repo/types.js';
+import { appliesIn, knownEnvironments } from '../repo/environments.js';
 
-/** The environments every project has, even with no environments.json. */
-export const DEFAULT_ENVIRONMENTS = ['development', 'staging', 'production'] as const;
+export { appliesIn };
 
-/** `common/` (and the flat layout, read as common) applies in every environment; `<env>/` only in that one. */
-export function appliesIn(migration: Pick<Migration, 'folder'>, env: string): boolean {
-  return migration.folder === 'common' || migration.folder === env;
-}
-
-/**
- * The environments worth checking a service against: the three defaults, its environment folders, the keys of
- * its environments.json, the project config's environments, and the one in force. Defaults first, then by name.
- */
-export function knownEnvironments(repo: Repo, service: Service, env?: string): string[] {
-  const names = new Set<string>(DEFAULT_ENVIRONMENTS);
-  for (const m of service.migrations) if (m.folder !== 'common') names.add(m.folder);
-  const declared = service.environments?.value?.environments;
-  if (declared && typeof declared === 'object') for (const k of Object.keys(declared)) names.add(k);
-  for (const k of Object.keys(repo.config?.environments ?? {})) names.add(k);
-  if (env) names.add(env);
-  const defaults: string[] = [...DEFAULT_ENVIRONMENTS];
-  const rest = [...names].filter((n) => !defaults.includes(n)).sort();
-  return [...defaults, ...rest];
+/** Every environment the repository mentions (defaults first, then by name), plus `env` at the end if new. */
+export function environmentsToCheck(repo: Repo, env?: string): string[] {
+  const known = knownEnvironments(repo);
+  return env && !known.includes(env) ? [...known, env] : known;
 }

@@ -158,24 +158,33 @@ export interface DepsJson {
   levels: string[][];
 }
 
-/** The dependency graph of every service as one JSON value, with apply orders and service levels for `env`. */
-export function depsJson(repo: Repo, env: string): DepsJson {
+/**
+ * The dependency graph of every service as one JSON value, with apply orders and service levels for `env`
+ * (the environment in force; `development`, the spec's last fallback, when not given).
+ */
+export function depsJson(repo: Repo, env = 'development'): DepsJson {
   const services: DepsJson['services'] = {};
   for (const service of repo.services) {
     const entries = entriesOf(service);
     const order = orderService(service, env).map((m) => m.id);
+    const position = new Map(order.map((id, i) => [id, i + 1] as const));
+    const folders = new Map<string, Set<string>>();
+    for (const m of service.migrations) {
+      if (!m.up && !m.down) continue;
+      if (!folders.has(m.id)) folders.set(m.id, new Set());
+      folders.get(m.id)!.add(m.folder);
+    }
     const migrations: Record<string, DepsJsonMigration> = {};
     for (const id of serviceIds(service)) {
       const entry = entries[id];
       const deps: unknown = entry?.depends_on;
       const cross: unknown = entry?.cross_service_dependencies;
-      const at = order.indexOf(id);
       migrations[id] = {
         depends_on: Array.isArray(deps) ? deps : [],
         cross_service_dependencies:
           typeof cross === 'object' && cross !== null && !Array.isArray(cross) ? (cross as Record<string, unknown>) : {},
-        folders: [...new Set(service.migrations.filter((m) => m.id === id && (m.up || m.down)).map((m) => m.folder))].sort(),
-        order: at === -1 ? null : at + 1,
+        folders: [...(folders.get(id) ?? [])].sort(compareNames),
+        order: position.get(id) ?? null,
       };
     }
     services[service.name] = { migrations, order };

@@ -1,6 +1,5 @@
-import { codeTokens, columnDefinitions, statementRange, typeNameOf, typeNameRange } from '../sql/ast.js';
+import { codeTokens, columnDefinitions, isKeyColumn, statementRange, typeNameOf, typeNameRange } from '../sql/ast.js';
 import { createRule } from './types.js';
-import { isKeyColumn } from './prefer-bigint-over-smallint.js';
 
 const INT = new Set(['int4', 'int', 'integer', 'serial', 'serial4']);
 
@@ -21,7 +20,7 @@ export default createRule({
       if (!type || !type.builtin || type.array || !INT.has(type.name) || !isKeyColumn(col)) continue;
       const tokens = codeTokens(ctx.facts.sql, ctx.stmt);
       const range = typeNameRange(tokens, (col.def.typeName as { location?: number }).location) ?? statementRange(ctx.facts.sql, ctx.stmt);
-      ctx.report({ messageId: 'int', data: { column: String(col.def.colname ?? ''), type: type.name }, ...range });
+      ctx.report({ messageId: 'int', data: { column: String(col.def.colname ?? ''), type: ctx.facts.sql.lines.slice(range.start, range.end) }, ...range });
     }
   },
 });

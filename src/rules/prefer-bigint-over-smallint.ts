@@ -1,22 +1,7 @@
-import { codeTokens, columnConstraints, columnDefinitions, statementRange, typeNameOf, typeNameRange } from '../sql/ast.js';
-import type { ColumnDefinition } from '../sql/ast.js';
+import { codeTokens, columnDefinitions, isKeyColumn, statementRange, typeNameOf, typeNameRange } from '../sql/ast.js';
 import { createRule } from './types.js';
 
 const SMALL = new Set(['int2', 'smallint', 'smallserial', 'serial2']);
-const SERIALS = new Set(['serial', 'serial4', 'smallserial', 'serial2', 'bigserial', 'serial8']);
-
-/**
- * A column whose values come from a counter: primary key (inline or table-level), identity, serial, or named
- * `id`. Other integer columns (counts, flags) are a modelling choice, not a time bomb.
- */
-export function isKeyColumn(col: ColumnDefinition): boolean {
-  const name = String(col.def.colname ?? '');
-  const type = typeNameOf(col.def.typeName);
-  if (name.toLowerCase() === 'id' || col.tablePrimaryKey.has(name)) return true;
-  if (type && SERIALS.has(type.name)) return true;
-  return columnConstraints(col.def).some((c) => c.contype === 'CONSTR_PRIMARY' || c.contype === 'CONSTR_IDENTITY');
-}
-
 export default createRule({
   id: 'prefer-bigint-over-smallint',
   description:
@@ -34,7 +19,7 @@ export default createRule({
       if (!type || !type.builtin || type.array || !SMALL.has(type.name) || !isKeyColumn(col)) continue;
       const tokens = codeTokens(ctx.facts.sql, ctx.stmt);
       const range = typeNameRange(tokens, (col.def.typeName as { location?: number }).location) ?? statementRange(ctx.facts.sql, ctx.stmt);
-      ctx.report({ messageId: 'smallint', data: { column: String(col.def.colname ?? ''), type: type.name }, ...range });
+      ctx.report({ messageId: 'smallint', data: { column: String(col.def.colname ?? ''), type: ctx.facts.sql.lines.slice(range.start, range.end) }, ...range });
     }
   },
 });

@@ -32,22 +32,46 @@ export interface Visit {
 
 /**
  * Depth-first walk over every typed node below (and including) `node`. Return false from the visitor to skip
- * a node's children.
+ * a node's children. `ancestors` is a live stack, valid during the visitor call only (copy it to keep it):
+ * walking is the hottest loop of linting, so it allocates nothing per node.
  */
 export function walk(node: unknown, visit: (v: Visit) => boolean | void, ancestors: string[] = []): void {
+  walkInto(node, visit, ancestors);
+}
+
+function walkInto(node: unknown, visit: (v: Visit) => boolean | void, stack: string[]): void {
   if (Array.isArray(node)) {
-    for (const item of node) walk(item, visit, ancestors);
+    for (let i = 0; i < node.length; i++) walkInto(node[i], visit, stack);
     return;
   }
-  if (!node || typeof node !== 'object') return;
-  const u = unwrap(node);
-  if (u && /^[A-Z]/.test(u.kind)) {
-    if (visit({ kind: u.kind, body: u.body, ancestors }) === false) return;
-    const inner = [...ancestors, u.kind];
-    for (const value of Object.values(u.body)) walk(value, visit, inner);
-    return;
+  if (node === null || typeof node !== 'object') return;
+  const obj = node as Record<string, unknown>;
+  let only: string | undefined;
+  let count = 0;
+  for (const k in obj) {
+    if (++count > 1) break;
+    only = k;
   }
-  for (const value of Object.values(node)) walk(value, visit, ancestors);
+  if (count === 1) {
+    const first = only!.charCodeAt(0);
+    const body = obj[only!];
+    // A typed node is `{ KindName: { ...fields } }`: one capitalised key holding an object.
+    if (first >= 65 && first <= 90 && body !== null && typeof body === 'object' && !Array.isArray(body)) {
+      if (visit({ kind: only!, body: body as Record<string, unknown>, ancestors: stack }) === false) return;
+      stack.push(only!);
+      const b = body as Record<string, unknown>;
+      for (const k in b) {
+        const v = b[k];
+        if (v !== null && typeof v === 'object') walkInto(v, visit, stack);
+      }
+      stack.pop();
+      return;
+    }
+  }
+  for (const k in obj) {
+    const v = obj[k];
+    if (v !== null && typeof v === 'object') walkInto(v, visit, stack);
+  }
 }
 
 /** `schema.name` of a RangeVar body, lower-cased as PostgreSQL folds unquoted names; schema may be absent. */
@@ -256,17 +280,20 @@ export function nameRange(tokens: readonly Token[], location: number | undefined
 }
 
 /**
- * Byte range of a run of consecutive keywords starting with the first token equal to `words[0]` at or after
- * `from` (`['SET', 'NOT', 'NULL']`), as long as the following tokens match; a shorter match still counts.
+ * Byte range of a run of consecutive keywords (`['SET', 'NOT', 'NULL']`) at or after byte `from`: the first full
+ * match, else the first place where a prefix of them matches (optional words such as COLUMN in ADD COLUMN).
  */
 export function keywordRange(tokens: readonly Token[], words: readonly string[], from = 0): { start: number; end: number } | undefined {
+  let partial: { start: number; end: number } | undefined;
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i]!.start < from || up(tokens[i]!) !== words[0]) continue;
-    let end = tokens[i]!.end;
-    for (let k = 1; k < words.length && tokens[i + k] !== undefined && up(tokens[i + k]!) === words[k]; k++) end = tokens[i + k]!.end;
-    return { start: tokens[i]!.start, end };
+    let k = 1;
+    while (k < words.length && tokens[i + k] !== undefined && up(tokens[i + k]!) === words[k]) k++;
+    const range = { start: tokens[i]!.start, end: tokens[i + k - 1]!.end };
+    if (k === words.length) return range;
+    partial ??= range;
   }
-  return undefined;
+  return partial;
 }
 
 /** Byte range of a statement without its trailing semicolon, for rules whose whole statement is the problem. */
@@ -274,4 +301,56 @@ export function statementRange(sql: ParsedSql, stmt: Statement): { start: number
   const tokens = codeTokens(sql, stmt);
   const last = [...tokens].reverse().find((t) => t.text !== ';');
   return { start: tokens[0]?.start ?? stmt.start, end: last?.end ?? stmt.end };
+}
+
+const SERIAL_TYPES = new Set(['serial', 'serial4', 'smallserial', 'serial2', 'bigserial', 'serial8']);
+
+/**
+ * A column whose values come from a counter: primary key (inline or table-level), identity, serial, or named
+ * `id`. Other integer columns (counts, flags) are a modelling choice, not a time bomb.
+ */
+export function isKeyColumn(col: ColumnDefinition): boolean {
+  const name = String(col.def.colname ?? '');
+  const type = typeNameOf(col.def.typeName);
+  if (name.toLowerCase() === 'id' || col.tablePrimaryKey.has(name)) return true;
+  if (type && SERIAL_TYPES.has(type.name)) return true;
+  return columnConstraints(col.def).some((c) => c.contype === 'CONSTR_PRIMARY' || c.contype === 'CONSTR_IDENTITY');
+}
+
+/** Column types a statement sets: column definitions plus ALTER TABLE ... ALTER COLUMN ... TYPE. */
+export function columnTypes(node: unknown): Array<{ column: string; typeName: Record<string, unknown>; via: 'create' | 'add' | 'alter' }> {
+  const out: Array<{ column: string; typeName: Record<string, unknown>; via: 'create' | 'add' | 'alter' }> = [];
+  for (const col of columnDefinitions(node)) {
+    if (col.def.typeName && typeof col.def.typeName === 'object') {
+      out.push({ column: String(col.def.colname ?? ''), typeName: col.def.typeName as Record<string, unknown>, via: col.via });
+    }
+  }
+  for (const cmd of alterTableCommands(node)?.cmds ?? []) {
+    if (cmd.subtype !== 'AT_AlterColumnType') continue;
+    const def = as(cmd.def, 'ColumnDef');
+    if (def?.typeName && typeof def.typeName === 'object') {
+      out.push({ column: String(cmd.name ?? ''), typeName: def.typeName as Record<string, unknown>, via: 'alter' });
+    }
+  }
+  return out;
+}
+
+/** The kind of a top-level TransactionStmt: 'begin' (BEGIN / START), 'end' (COMMIT / END / ROLLBACK / ABORT / PREPARE), or 'other'. */
+export function transactionKind(stmt: Statement): 'begin' | 'end' | 'other' | undefined {
+  const t = as<{ kind?: string }>(stmt.node, 'TransactionStmt');
+  if (!t) return undefined;
+  if (t.kind === 'TRANS_STMT_BEGIN' || t.kind === 'TRANS_STMT_START') return 'begin';
+  if (t.kind === 'TRANS_STMT_COMMIT' || t.kind === 'TRANS_STMT_ROLLBACK' || t.kind === 'TRANS_STMT_PREPARE') return 'end';
+  return 'other';
+}
+
+/** True when an explicit BEGIN earlier in the file is still open (no COMMIT/ROLLBACK since) at `stmt`. */
+export function openTransactionBefore(sql: ParsedSql, stmt: { start: number }): boolean {
+  let open = false;
+  for (const s of statementsBefore(sql, stmt)) {
+    const kind = transactionKind(s);
+    if (kind === 'begin') open = true;
+    else if (kind === 'end') open = false;
+  }
+  return open;
 }

@@ -117,7 +117,7 @@ export function destructiveOperations(stmt: Statement, sql?: ParsedSql): Destruc
     }
     case 'TruncateStmt':
       for (const r of list(n.TruncateStmt?.relations)) {
-        const q = rangeVarName(as(r, 'RangeVar'));
+        const q = relationName(r);
         if (q) out.push({ kind: 'truncate', target: qualified(q).toLowerCase(), ...nameRange(q, sql, stmt) });
       }
       break;
@@ -127,7 +127,7 @@ export function destructiveOperations(stmt: Statement, sql?: ParsedSql): Destruc
   // DELETE anywhere in the statement: top level or in a data-modifying CTE.
   walk(stmt.node, (v) => {
     if (v.kind !== 'DeleteStmt') return;
-    const q = rangeVarName(as(v.body.relation, 'RangeVar'));
+    const q = relationName(v.body.relation);
     if (q) out.push({ kind: 'delete', target: qualified(q).toLowerCase(), ...whole });
   });
   return out;
@@ -267,6 +267,17 @@ export function isCreatedIn(created: ReadonlySet<string>, name: QualifiedName): 
     for (const c of created) if (c.endsWith(`.${table}`)) return true;
   }
   return false;
+}
+
+/**
+ * The name of a RangeVar given either wrapped (`{RangeVar: {...}}`, as in lists) or bare (as in `relation`
+ * fields), lower-cased.
+ */
+export function relationName(x: unknown): (QualifiedName & { temporary: boolean }) | undefined {
+  const body = as<Body>(x, 'RangeVar') ?? (x && typeof x === 'object' ? (x as Body) : undefined);
+  const q = rangeVarName(body);
+  if (!q) return undefined;
+  return { ...q, schema: q.schema?.toLowerCase(), name: q.name.toLowerCase(), temporary: body?.relpersistence === 't' };
 }
 
 /** `schema.name` or `name`, as written. */

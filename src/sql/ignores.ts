@@ -4,7 +4,8 @@
  * after ` -- ` (`-- svc-migrate-ignore drop-cascade -- legacy table, reviewed`).
  */
 import type { ParsedSql } from './parser.js';
-import { scanRange } from './tokens.js';
+import { lex, scanRange } from './tokens.js';
+import type { Token } from './tokens.js';
 
 const MARKER = 'svc-migrate-ignore';
 
@@ -32,14 +33,23 @@ export function findIgnores(sql: ParsedSql, bodies: readonly { start: number; en
   // Cheap gate: most files hold no ignore, and scanning a 10 MB file for nothing is waste.
   if (!sql.text.includes(MARKER)) return [];
   const out: IgnoreComment[] = [];
-  const ranges = [{ start: 0, end: sql.lines.byteLength }, ...bodies];
-  for (const range of ranges) {
-    for (const t of scanRange(sql, range.start, range.end)) {
+  const take = (tokens: Token[]): void => {
+    for (const t of tokens) {
       if (t.name !== 'SQL_COMMENT' && t.name !== 'C_COMMENT') continue;
       const parsed = parseIgnore(t.text, t.start);
       if (parsed) out.push(parsed);
     }
+  };
+  take(scanRange(sql, 0, sql.lines.byteLength));
+  // Comments inside dollar-quoted PL/pgSQL bodies: lex the literal's content.
+  for (const body of bodies) {
+    for (const t of scanRange(sql, body.start, body.end)) {
+      if (t.name !== 'SCONST' || !t.text.startsWith('$') || !t.text.includes(MARKER)) continue;
+      const tag = t.text.slice(0, t.text.indexOf('$', 1) + 1);
+      take(lex(t.text.slice(tag.length, t.text.length - tag.length), t.start + Buffer.byteLength(tag, 'utf8')));
+    }
   }
+  out.sort((a, b) => a.start - b.start);
   return out;
 }
 

@@ -2,7 +2,6 @@
  * Lexer tokens of a statement in FILE byte coordinates, scanned lazily and cached per statement, for the few
  * things the AST does not locate: keywords such as CASCADE, names in DROP lists, ignore comments.
  */
-import { scanSql } from './parser.js';
 import type { ParsedSql, Statement } from './parser.js';
 
 /** One lexer token; `start`/`end` are UTF-8 byte offsets in the file. */
@@ -10,30 +9,155 @@ export interface Token {
   start: number;
   end: number;
   text: string;
-  /** 'IDENT', 'SCONST', 'SQL_COMMENT', 'C_COMMENT', 'UNKNOWN' (keywords and punctuation), ... */
+  /** 'IDENT' (words and quoted names), 'SCONST', 'SQL_COMMENT', 'C_COMMENT', 'ICONST', 'Op', 'PARAM', or the character itself for punctuation. */
   name: string;
-  /** Upper-cased keyword text when the token is a keyword, else ''. */
+  /** Upper-cased text of an unquoted word (any word could be a keyword), else ''. */
   keyword: string;
 }
 
 const cache = new WeakMap<Statement, Token[]>();
 
-/** Tokens of a byte range of the file's text; an unscannable range yields no tokens. */
+/**
+ * Tokens of a byte range of the file's text. A small lexer in JavaScript rather than libpg-query's scanner:
+ * the WebAssembly scanner costs five times a parse (its JSON result), and rules only need comments, string
+ * literals, words and punctuation with exact byte offsets. Never throws.
+ */
 export function scanRange(sql: ParsedSql, start: number, end: number): Token[] {
-  const text = sql.lines.slice(start, end);
-  let scanned;
-  try {
-    scanned = scanSql(text);
-  } catch {
-    return [];
+  return lex(sql.lines.slice(start, end), start);
+}
+
+const OP_CHARS = '+-*/<>=~!@#%^&|`?';
+
+function isWordStart(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code === 95 || code >= 0x80;
+}
+
+function isWordPart(code: number): boolean {
+  return isWordStart(code) || (code >= 48 && code <= 57) || code === 36;
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+/** Lexes SQL text into tokens whose offsets are UTF-8 bytes from `base`. */
+export function lex(text: string, base = 0): Token[] {
+  const out: Token[] = [];
+  let i = 0;
+  let byte = base;
+  // Byte offset of char index `j` (>= i), advancing from the last known position.
+  let known = 0;
+  let knownByte = base;
+  const byteAt = (j: number): number => {
+    for (; known < j; known++) {
+      const c = text.charCodeAt(known);
+      knownByte += c < 0x80 ? 1 : c < 0x800 ? 2 : c >= 0xd800 && c <= 0xdfff ? 2 : 3;
+    }
+    return knownByte;
+  };
+  const push = (from: number, to: number, name: string, keyword = ''): void => {
+    byte = byteAt(from);
+    out.push({ start: byte, end: byteAt(to), text: text.slice(from, to), name, keyword });
+  };
+  const n = text.length;
+  while (i < n) {
+    const c = text[i]!;
+    if (c === ' ' || c === '\n' || c === '\t' || c === '\r' || c === '\f') {
+      i++;
+    } else if (c === '-' && text[i + 1] === '-') {
+      let j = text.indexOf('\n', i);
+      if (j < 0) j = n;
+      if (text[j - 1] === '\r') j--;
+      push(i, j, 'SQL_COMMENT');
+      i = j;
+    } else if (c === '/' && text[i + 1] === '*') {
+      let depth = 1;
+      let j = i + 2;
+      while (j < n && depth > 0) {
+        if (text[j] === '/' && text[j + 1] === '*') { depth++; j += 2; }
+        else if (text[j] === '*' && text[j + 1] === '/') { depth--; j += 2; }
+        else j++;
+      }
+      push(i, j, 'C_COMMENT');
+      i = j;
+    } else if (c === "'") {
+      const j = endOfString(text, i, false);
+      push(i, j, 'SCONST');
+      i = j;
+    } else if (c === '"') {
+      let j = i + 1;
+      for (; j < n; j++) {
+        if (text[j] === '"') {
+          if (text[j + 1] === '"') j++;
+          else break;
+        }
+      }
+      j = Math.min(n, j + 1);
+      push(i, j, 'IDENT');
+      i = j;
+    } else if (c === '$' && !(i > 0 && isWordPart(text.charCodeAt(i - 1)))) {
+      const m = /^\$(?:[A-Za-z_\u0080-\uffff][A-Za-z0-9_\u0080-\uffff]*)?\$/.exec(text.slice(i, i + 64));
+      if (m) {
+        const close = text.indexOf(m[0], i + m[0].length);
+        const j = close < 0 ? n : close + m[0].length;
+        push(i, j, 'SCONST');
+        i = j;
+      } else {
+        let j = i + 1;
+        while (j < n && isDigit(text.charCodeAt(j))) j++;
+        push(i, j, 'PARAM');
+        i = j;
+      }
+    } else if (isWordStart(text.charCodeAt(i))) {
+      let j = i + 1;
+      while (j < n && isWordPart(text.charCodeAt(j))) j++;
+      const word = text.slice(i, j);
+      if (text[j] === "'" && j - i === 1 && /[EeBbXxNn]/.test(word)) {
+        const k = endOfString(text, j, word === 'E' || word === 'e');
+        push(i, k, 'SCONST');
+        i = k;
+      } else {
+        push(i, j, 'IDENT', word.toUpperCase());
+        i = j;
+      }
+    } else if (isDigit(text.charCodeAt(i)) || (c === '.' && isDigit(text.charCodeAt(i + 1)))) {
+      let j = i + 1;
+      while (j < n && /[0-9.eE_xXa-fA-F]/.test(text[j]!)) {
+        if ((text[j] === '.' && text[j + 1] === '.')) break;
+        j++;
+      }
+      push(i, j, 'ICONST');
+      i = j;
+    } else if (c === ':' && text[i + 1] === ':') {
+      push(i, i + 2, 'TYPECAST');
+      i += 2;
+    } else if (OP_CHARS.includes(c)) {
+      let j = i + 1;
+      while (j < n && OP_CHARS.includes(text[j]!) && !(text[j] === '-' && text[j + 1] === '-') && !(text[j] === '/' && text[j + 1] === '*')) j++;
+      push(i, j, 'Op');
+      i = j;
+    } else {
+      // Surrogate pairs and other single characters: ( ) , ; . [ ] :
+      const j = c.charCodeAt(0) >= 0xd800 && c.charCodeAt(0) <= 0xdbff ? i + 2 : i + 1;
+      push(i, j, c);
+      i = j;
+    }
   }
-  return scanned.tokens.map((t) => ({
-    start: start + t.start,
-    end: start + t.end,
-    text: t.text,
-    name: t.tokenName,
-    keyword: t.keywordKind !== 0 ? t.text.toUpperCase() : '',
-  }));
+  return out;
+}
+
+/** Index just past the closing quote of a string starting at `i` (which holds the opening quote). */
+function endOfString(text: string, i: number, backslashEscapes: boolean): number {
+  let j = i + 1;
+  for (; j < text.length; j++) {
+    const ch = text[j];
+    if (backslashEscapes && ch === '\\') { j++; continue; }
+    if (ch === "'") {
+      if (text[j + 1] === "'") { j++; continue; }
+      return j + 1;
+    }
+  }
+  return text.length;
 }
 
 /** Tokens of one statement (cached: several rules ask for the same statement). */

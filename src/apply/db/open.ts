@@ -2,10 +2,12 @@
  * Picks the database implementation for a URL: a real server through `pg`, or the embedded PGlite
  * (in memory when no URL is given, on disk for `pglite:///abs/dir` or `pglite://./relative/dir`).
  */
+import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { UsageError } from '../../core/types.js';
 import { redactUrl } from '../url.js';
+import type { Repo } from '../../repo/types.js';
 import type { Database } from './types.js';
 
 export interface OpenOptions {
@@ -44,4 +46,24 @@ export async function openDatabase(url: string | undefined, options: OpenOptions
   throw new UsageError(
     `Unsupported database URL ${redactUrl(url)}: use postgres://user@host:port/db, pglite:///abs/dir, or none for an in-memory database.`,
   );
+}
+
+/**
+ * The contrib extensions that the repository's migrations create (`CREATE EXTENSION ...`), for PGlite, which
+ * must be given them when it starts. Unreadable files are skipped (validate reports them).
+ */
+export async function extensionsForRepo(repo: Repo): Promise<string[]> {
+  const { extensionsIn } = await import('./pglite.js');
+  const found = new Set<string>();
+  for (const s of repo.services) {
+    for (const m of s.migrations) {
+      for (const f of [m.up, m.down]) {
+        if (!f) continue;
+        const text = await readFile(f.abs, 'utf8').catch(() => '');
+        if (!/create\s+extension/i.test(text)) continue;
+        for (const name of extensionsIn(text)) found.add(name);
+      }
+    }
+  }
+  return [...found].sort();
 }

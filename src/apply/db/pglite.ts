@@ -72,13 +72,25 @@ export function extensionObjects(names: readonly string[]): Record<string, Exten
   return out;
 }
 
-/** The pre-initialised data directory tarball, if one ships with this build (or SVC_MIGRATE_PGLITE_SNAPSHOT names one). */
+/**
+ * The pre-initialised data directory tarball: SVC_MIGRATE_PGLITE_SNAPSHOT, else the one beside the bundle, else
+ * (running from sources) the checkout's own `dist/pglite-initdb.tar.gz` when a build made one.
+ */
 export function snapshotFile(): string | undefined {
   const fromEnv = process.env.SVC_MIGRATE_PGLITE_SNAPSHOT;
   if (fromEnv && existsSync(fromEnv)) return fromEnv;
   const dir = bundleDir();
-  const file = dir ? join(dir, 'pglite-initdb.tar.gz') : undefined;
-  return file && existsSync(file) ? file : undefined;
+  let file: string;
+  if (dir) file = join(dir, 'pglite-initdb.tar.gz');
+  else {
+    try {
+      // node_modules/@electric-sql/pglite/dist -> the project root
+      file = join(packageDistDir(), '..', '..', '..', '..', 'dist', 'pglite-initdb.tar.gz');
+    } catch {
+      return undefined;
+    }
+  }
+  return existsSync(file) ? file : undefined;
 }
 
 /** True when `dir` holds no PostgreSQL cluster yet (a snapshot may then be loaded into it). */
@@ -92,15 +104,23 @@ function isFreshDir(dir: string | undefined): boolean {
 export async function openPglite(dir: string | undefined, extensions: readonly string[] = []): Promise<Database> {
   const label = dir === undefined ? 'embedded PGlite (in memory)' : `pglite://${dir}`;
   const snapshot = isFreshDir(dir) ? snapshotFile() : undefined;
-  let pg: PGlite;
-  try {
-    pg = await PGlite.create({
+  const create = (withSnapshot: boolean) =>
+    PGlite.create({
       dataDir: dir,
       extensions: extensionObjects(extensions),
-      ...(snapshot ? { loadDataDir: new Blob([readFileSync(snapshot)]) } : {}),
+      ...(withSnapshot && snapshot ? { loadDataDir: new Blob([readFileSync(snapshot)]) } : {}),
       // bigint and numeric as strings, like the pg driver here: no precision lost.
       parsers: { 20: (v: string) => v, 1700: (v: string) => v },
     });
+  let pg: PGlite;
+  try {
+    try {
+      pg = await create(true);
+    } catch (e) {
+      // A snapshot from another PGlite build (or a damaged file) must not stop the tool: initdb instead.
+      if (!snapshot || (dir !== undefined && !isFreshDir(dir))) throw e;
+      pg = await create(false);
+    }
   } catch (e) {
     throw new UsageError(`Cannot start ${label}: ${e instanceof Error ? e.message : String(e)}`);
   }

@@ -11,7 +11,7 @@ export const RULE = 'environment-mismatch';
 
 /** Field vs folder and list vs folder are errors; a file its environment's list leaves out is a warning. */
 export function checkEnvironmentMismatch(g: ServiceGraph): Finding[] {
-  return [...checkField(g), ...checkLists(g), ...checkUnlisted(g), ...checkUndeclaredFolders(g)];
+  return [...checkField(g), ...checkLists(g), ...checkUnlisted(g)];
 }
 
 /** The `environment` field of an entry against the folder its files live in. */
@@ -24,9 +24,11 @@ function checkField(g: ServiceGraph): Finding[] {
     if (typeof declared !== 'string') continue;
     const wrong = (g.byId.get(id) ?? []).find((m) => m.folder !== declared);
     if (!wrong) continue;
+    // The flat golang-migrate layout is read as common/, but has no folder of that name to mention.
+    const common = g.service.layout === 'flat' ? 'the flat migrations folder (read as common/)' : 'common/';
     const message =
       wrong.folder === 'common'
-        ? `${id} declares environment "${declared}" but lives in common/, which applies in every environment`
+        ? `${id} declares environment "${declared}" but lives in ${common}, which applies in every environment`
         : `${id} declares environment "${declared}" but lives in ${wrong.folder}/`;
     findings.push(
       jsonFinding(RULE, 'error', message, deps, pointer('migrations', id, 'environment'), {
@@ -89,37 +91,6 @@ function checkUnlisted(g: ServiceGraph): Finding[] {
           }),
         );
       }
-    }
-  }
-  return findings;
-}
-
-/**
- * An environment folder that environments.json does not declare (when the file declares environments): a
- * misspelt `developement/` would otherwise never run anywhere, silently. One finding per folder.
- */
-function checkUndeclaredFolders(g: ServiceGraph): Finding[] {
-  const declared = environmentEntries(g).map(([env]) => env);
-  if (declared.length === 0) return [];
-  const seen = new Set<string>();
-  const findings: Finding[] = [];
-  for (const id of g.ids) {
-    for (const m of g.byId.get(id) ?? []) {
-      if (m.folder === 'common' || declared.includes(m.folder) || seen.has(m.folder)) continue;
-      seen.add(m.folder);
-      findings.push(
-        makeFinding(
-          RULE,
-          'warning',
-          `Folder ${m.folder}/ is not an environment of environments.json (${declared.join(', ')}): its migrations run only with --env ${m.folder}`,
-          {
-            file: migrationFile(m)!,
-            service: g.service.name,
-            migration: id,
-            help: `Add "${m.folder}" to environments.json, or move the files to the right folder.`,
-          },
-        ),
-      );
     }
   }
   return findings;

@@ -1,0 +1,78 @@
+/**
+ * `validate` on the real-world corpus (laid out as a monorepo) against squawk linting the same SQL files.
+ * squawk is run twice over: through its npm shim (`node_modules/.bin/squawk`, a Node script that spawns the
+ * native binary, which is what `npx squawk` costs a user) and as the bare native binary (its best case).
+ */
+import { createRequire } from 'node:module';
+import { readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { assertRan, interleave, summarize } from './measure.mjs';
+import { buildCorpusRepo, findCorpus } from '../scripts/corpus-repo.mjs';
+
+/** Every `.sql` file under dir, sorted, relative to cwd. */
+function sqlFiles(dir) {
+  const out = [];
+  const walk = (d) => {
+    for (const name of readdirSync(d).sort()) {
+      const p = path.join(d, name);
+      if (statSync(p).isDirectory()) walk(p);
+      else if (name.endsWith('.sql')) out.push(p);
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+/** The native squawk binary that the npm shim would spawn, when the platform package is installed. */
+function nativeSquawk(root) {
+  try {
+    const require = createRequire(path.join(root, 'package.json'));
+    return require('squawk-cli/js/index.js').getBinaryPath();
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * @param {{root: string, cli: string, runs: number}} ctx
+ * @returns {Promise<{title: string, rows: object[], notes: string[]}>}
+ */
+export async function benchValidate({ root, cli, runs }) {
+  const corpus = findCorpus();
+  if (!corpus) return { title: 'validate', rows: [], notes: ['SKIPPED: corpus not found (../shared/corpus)'] };
+  const repo = path.join(root, '.bench/corpus-repo');
+  const { files } = buildCorpusRepo(corpus, repo);
+  const sql = sqlFiles(path.relative(root, repo));
+  const squawkArgs = ['--reporter', 'json', ...sql];
+  const contenders = [
+    {
+      name: 'svc-migrate validate',
+      job: { cmd: process.execPath, args: [cli, 'validate', '--root', repo, '--format', 'json'], cwd: root },
+      check(r) {
+        // 1 = findings at or above --fail-on: the corpus has real problems, so both 0 and 1 are a finished job.
+        assertRan(this.name, r, [0, 1]);
+        const report = JSON.parse(r.stdout);
+        if (!(report.summary?.files > 0)) throw new Error(`${this.name} read no files: ${r.stdout.slice(0, 300)}`);
+      },
+    },
+    {
+      name: 'squawk (npm shim)',
+      job: { cmd: path.join(root, 'node_modules/.bin/squawk'), args: squawkArgs, cwd: root },
+      check(r) {
+        // squawk exits 1 when it reports violations; the JSON on stdout shows it read the files.
+        assertRan(this.name, r, [0, 1]);
+        if (!Array.isArray(JSON.parse(r.stdout))) throw new Error(`${this.name} printed no JSON report`);
+      },
+    },
+  ];
+  const native = nativeSquawk(root);
+  if (native) {
+    contenders.push({ ...contenders[1], name: 'squawk (native binary)', job: { ...contenders[1].job, cmd: native } });
+  }
+  const results = await interleave(contenders, { runs, check: (c, r) => c.check(r) });
+  const rows = results.map(summarize);
+  const notes = [
+    `${files} SQL files from ${corpus}, laid out under ${path.relative(root, repo)}; squawk gets the same ${sql.length} files in one invocation.`,
+  ];
+  return { title: 'validate (real-world corpus)', rows, baseline: 'squawk (npm shim)', notes };
+}

@@ -1,0 +1,81 @@
+#!/usr/bin/env node
+/**
+ * Benchmarks svc-migrate side by side with its peers on this machine, whole processes, interleaved runs.
+ *
+ *   npm run build && npm run bench [validate] [up] [scale]     (no section: all three)
+ *   BENCH_RUNS=9 npm run bench validate                       (runs per contender, default 5)
+ *   BENCH_PG_URL=postgres://user@host:5432 npm run bench up    (server for `up`; default postgres@127.0.0.1)
+ *
+ * Prints one table per section (median, min, peak RSS, and svc-migrate's time as a ratio of each peer's) and
+ * the notes that say what was measured. See docs/benchmarks.md for the figures and what they mean.
+ */
+import { existsSync, statSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { spawnSync } from 'node:child_process';
+import { fmtMb, fmtMs, measuresRss, table } from '../bench/measure.mjs';
+import { benchValidate } from '../bench/validate.mjs';
+import { benchUp } from '../bench/up.mjs';
+import { benchScale } from '../bench/scale.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const SECTIONS = { validate: benchValidate, up: benchUp, scale: benchScale };
+
+const asked = process.argv.slice(2);
+const unknown = asked.filter((s) => !(s in SECTIONS));
+if (unknown.length > 0) {
+  console.error(`unknown section ${unknown.join(', ')}: choose from ${Object.keys(SECTIONS).join(', ')}`);
+  process.exit(2);
+}
+const runs = Number(process.env.BENCH_RUNS ?? 5);
+if (!Number.isInteger(runs) || runs < 1) {
+  console.error('BENCH_RUNS must be a whole number >= 1');
+  process.exit(2);
+}
+
+const cli = path.join(root, 'dist/cli.js');
+if (!existsSync(cli)) {
+  console.error('dist/cli.js is missing: building it (npm run build)');
+  const b = spawnSync(process.execPath, [path.join(root, 'scripts/build.mjs')], { stdio: 'inherit', cwd: root });
+  if (b.status !== 0) process.exit(2);
+}
+
+console.log(
+  `machine: ${os.cpus().length} x ${os.cpus()[0]?.model ?? 'cpu'}, ${(os.totalmem() / 2 ** 30).toFixed(1)} GB, ` +
+    `load ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}; node ${process.version}; ${runs} interleaved runs per contender after 1 warm-up; ` +
+    `peak RSS ${measuresRss ? 'from /usr/bin/time -v' : 'from process.resourceUsage() (Node children only)'}; ` +
+    `dist/cli.js built ${statSync(cli).mtime.toISOString()}`,
+);
+
+let failed = false;
+for (const name of asked.length > 0 ? asked : Object.keys(SECTIONS)) {
+  console.error(`\n[${name}]`);
+  let section;
+  try {
+    section = await SECTIONS[name]({ root, cli, runs });
+  } catch (e) {
+    failed = true;
+    console.log(`\n## ${name}\nFAILED: ${e instanceof Error ? e.message : String(e)}`);
+    continue;
+  }
+  console.log(`\n## ${section.title}`);
+  if (section.rows.length > 0) {
+    const ours = section.rows[0];
+    const rows = section.rows.map((r, i) => [
+      r.name,
+      r.runs,
+      fmtMs(r.median),
+      fmtMs(r.min),
+      fmtMb(r.rssMb),
+      i === 0 ? '' : `${(ours.median / r.median).toFixed(2)}x`,
+    ]);
+    console.log(table(['contender', 'runs', 'median', 'min', 'peak RSS', `${shortName(ours.name)} / this`], rows));
+  }
+  for (const note of section.notes) console.log(`- ${note}`);
+}
+process.exit(failed ? 1 : 0);
+
+function shortName(name) {
+  return name.split(' (')[0];
+}

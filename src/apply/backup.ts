@@ -1,0 +1,131 @@
+/**
+ * Backups before `up` (backup_required) and the `backup` / `restore` commands.
+ * - Real PostgreSQL: `pg_dump -Fc` to `<dir>/<db>-<timestamp>.dump`, `pg_restore --clean --if-exists` back.
+ *   The password goes to the child through PGPASSWORD, never on its command line, and is scrubbed from its output.
+ * - PGlite (in memory or on disk): PGlite's own `dumpDataDir` tarball (`.tar.gz`), which PGlite loads again with
+ *   `loadDataDir`; restore unpacks it into an EMPTY `pglite://` directory. pg_dump cannot reach an embedded
+ *   database (it has no socket), so that is the embedded backup.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { UsageError } from '../core/types.js';
+import type { Database } from './db/types.js';
+import { pgliteDir } from './db/open.js';
+import { redactUrl, scrubSecrets } from './url.js';
+
+export interface BackupOptions {
+  /** Where backups go; default `<root>/.svc-migrate/backups`. */
+  dir: string;
+  /** The target URL (undefined = embedded in memory). */
+  url: string | undefined;
+  /** The open database (used for PGlite, whose data lives in this process). */
+  db?: Database;
+  now?: Date;
+  /** pg_dump binary (tests, unusual installs). Default `pg_dump` on PATH. */
+  pgDump?: string;
+}
+
+export interface BackupResult {
+  file: string;
+  bytes: number;
+  format: 'pg_dump-custom' | 'pglite-datadir';
+}
+
+/** The default backup folder under a repository root. */
+export function defaultBackupDir(root: string): string {
+  return join(root, '.svc-migrate', 'backups');
+}
+
+function stamp(now: Date): string {
+  return now.toISOString().replace(/[:.]/g, '-');
+}
+
+/** Backs the target up. Throws an Error with a message for people (password-free) when it cannot. */
+export async function backupDatabase(opts: BackupOptions): Promise<BackupResult> {
+  const now = opts.now ?? new Date();
+  mkdirSync(opts.dir, { recursive: true });
+  if (opts.db?.kind === 'pglite' || opts.url === undefined || opts.url.startsWith('pglite:')) {
+    if (!opts.db?.dumpDataDir) {
+      throw new Error('The embedded database (PGlite) can only be backed up from the process that has it open.');
+    }
+    const bytes = await opts.db.dumpDataDir();
+    const file = join(opts.dir, `pglite-${stamp(now)}.tar.gz`);
+    writeFileSync(file, bytes);
+    return { file, bytes: bytes.byteLength, format: 'pglite-datadir' };
+  }
+  if (opts.url === undefined) throw new Error('a backup of a PostgreSQL server needs its URL (pg_dump connects by itself).');
+  const { url, env } = splitPassword(opts.url);
+  const dbName = safeName(new URL(opts.url).pathname.slice(1) || 'postgres');
+  const file = join(opts.dir, `${dbName}-${stamp(now)}.dump`);
+  await runTool(opts.pgDump ?? 'pg_dump', ['-Fc', '--no-password', '-f', file, '--dbname', url], env, opts.url);
+  return { file, bytes: readFileSync(file).byteLength, format: 'pg_dump-custom' };
+}
+
+export interface RestoreOptions {
+  file: string;
+  url: string | undefined;
+  cwd?: string;
+  pgRestore?: string;
+}
+
+/**
+ * Restores a backup. Real PostgreSQL: `pg_restore --clean --if-exists --no-owner` into the target database.
+ * PGlite on disk: the target directory must be empty or absent (PGlite cannot replace a live cluster).
+ */
+export async function restoreDatabase(opts: RestoreOptions): Promise<void> {
+  if (!existsSync(opts.file)) throw new UsageError(`Backup file ${opts.file} does not exist.`);
+  if (opts.url === undefined || opts.url === 'pglite://' || opts.url === 'pglite://memory') {
+    throw new UsageError('Restoring into an in-memory database keeps nothing: pass --database-url pglite:///dir or a postgres:// URL.');
+  }
+  if (opts.url.startsWith('pglite:')) {
+    const dir = pgliteDir(opts.url, opts.cwd)!;
+    if (existsSync(dir) && readdirSync(dir).length > 0) {
+      throw new UsageError(`${dir} is not empty: restore a PGlite backup into a new, empty directory.`);
+    }
+    if (!opts.file.endsWith('.tar.gz')) throw new UsageError(`${opts.file} is not a PGlite backup (.tar.gz).`);
+    const pg = await PGlite.create({ dataDir: dir, loadDataDir: new Blob([readFileSync(opts.file)]) });
+    await pg.query('SELECT 1');
+    await pg.close();
+    return;
+  }
+  const { url, env } = splitPassword(opts.url);
+  await runTool(
+    opts.pgRestore ?? 'pg_restore',
+    ['--clean', '--if-exists', '--no-owner', '--no-password', '--dbname', url, resolve(opts.file)],
+    env,
+    opts.url,
+  );
+}
+
+/** The URL without its password, and PGPASSWORD for the child (process listings show argv, not env). */
+function splitPassword(full: string): { url: string; env: NodeJS.ProcessEnv } {
+  const u = new URL(full);
+  const env: NodeJS.ProcessEnv = { ...process.env };
+  if (u.password !== '') {
+    env.PGPASSWORD = decodeURIComponent(u.password);
+    u.password = '';
+  }
+  return { url: u.toString(), env };
+}
+
+function safeName(s: string): string {
+  return decodeURIComponent(s).replace(/[^A-Za-z0-9_.-]/g, '_') || 'database';
+}
+
+function runTool(cmd: string, args: string[], env: NodeJS.ProcessEnv, fullUrl: string): Promise<void> {
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn(cmd, args, { env, stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (c: Buffer) => (stderr += c.toString('utf8')));
+    child.on('error', (e) =>
+      reject(new Error(`${cmd} could not start (${e.message}); install the PostgreSQL client tools for ${redactUrl(fullUrl)}.`)),
+    );
+    child.on('close', (code) => {
+      if (code === 0) return resolvePromise();
+      const tail = stderr.trim().split('\n').slice(-5).join('\n');
+      reject(new Error(`${cmd} failed for ${redactUrl(fullUrl)} (exit ${code}): ${scrubSecrets(tail, fullUrl)}`));
+    });
+  });
+}

@@ -1,0 +1,158 @@
+/**
+ * `check`: what the Action runs on a pull request or a deploy — `validate`, then with `apply` the pending
+ * migrations on the target (an in-memory PGlite unless a URL is given), then with `verifyRollback` the
+ * up → down → up proof on a throwaway database. One combined report, so that one exit code, one annotation set
+ * and one PR comment cover all three stages.
+ */
+import { compareFindings, countFindings, UsageError, type FailOn, type Finding, type Report } from '../core/types.js';
+import { validate } from '../lint/validate.js';
+import type { Repo } from '../repo/types.js';
+import { openDatabase } from './db/open.js';
+import { planUp, type Plan } from './plan.js';
+import { runUp, type Log, type UpResult } from './run.js';
+import { readApplied } from './tracking.js';
+import { verifyRollbacks, type VerifyResult } from './verify.js';
+
+export interface CheckOptions {
+  root: string;
+  services?: string[];
+  env?: string;
+  failOn: FailOn;
+  apply: boolean;
+  verifyRollback: boolean;
+  /** Target of `apply` and server of `verify`; undefined = embedded. */
+  databaseUrl?: string;
+  approve?: boolean;
+  noHooks?: boolean;
+  /** MIGRATION_ENV, webhook variables... Default process.env. */
+  processEnv?: NodeJS.ProcessEnv;
+  /** Progress lines (`1/u create_users (12ms)`, verify outcomes). */
+  out?: Log;
+}
+
+/** What `apply` did, in the report. */
+export interface CheckApplied {
+  database: string;
+  migrations: { service: string; id: string; name: string; ms: number }[];
+  failed?: { service: string; id: string; error: string };
+  refused?: string;
+  rolledBack?: { service: string; id: string; name: string; ms: number }[];
+  warnings: string[];
+}
+
+/** The combined report: validate's fields, plus `plan`, and `applied` / `verify` when those stages ran. */
+export interface CheckReport extends Report {
+  plan: Plan;
+  applied?: CheckApplied;
+  verify?: Pick<VerifyResult, 'database' | 'outcomes'> | { skipped: string };
+}
+
+export interface CheckResult {
+  report: CheckReport;
+  repo: Repo;
+  /** True when a migration failed or `up` refused to run: exit 1 whatever --fail-on says. */
+  failed: boolean;
+}
+
+/** Runs validate, then (optionally) apply and verify. UsageError for an unusable root or database. */
+export async function runCheck(opts: CheckOptions): Promise<CheckResult> {
+  const out = opts.out ?? (() => undefined);
+  const processEnv = opts.processEnv ?? process.env;
+  const validated = await validate({ root: opts.root, services: opts.services, env: opts.env, processEnv });
+  const { repo, env } = validated;
+  const base = validated.report;
+  const findings: Finding[] = [...base.findings];
+  let plan = planUp(repo, env, new Map(), { services: opts.services });
+  let applied: CheckApplied | undefined;
+  let verify: CheckReport['verify'];
+  let failed = false;
+
+  if (opts.apply) {
+    const db = await openDatabase(opts.databaseUrl);
+    let result: UpResult;
+    try {
+      // The plan as the target stands now: what this run is about to apply.
+      const state = new Map<string, Set<string>>();
+      for (const s of repo.services) state.set(s.name, new Set((await readApplied(db, s)).map((r) => r.version)));
+      plan = planUp(repo, env, state, { services: opts.services });
+      result = await runUp({
+        repo,
+        env,
+        db,
+        services: opts.services,
+        approve: opts.approve,
+        noHooks: opts.noHooks,
+        databaseUrl: opts.databaseUrl,
+        out,
+        processEnv,
+        // validate already ran: hand its findings to up, which stops on errors where skip_validation is false.
+        validate: async (services) => base.findings.filter((f) => !f.service || services.includes(f.service)),
+      });
+    } finally {
+      await db.close();
+    }
+    findings.push(...result.findings);
+    applied = {
+      database: db.label,
+      migrations: result.applied,
+      warnings: result.warnings,
+      ...(result.failed ? { failed: result.failed } : {}),
+      ...(result.refused ? { refused: result.refused } : {}),
+      ...(result.rolledBack ? { rolledBack: result.rolledBack } : {}),
+    };
+    if (result.failed) {
+      failed = true;
+      const service = repo.services.find((s) => s.name === result.failed?.service);
+      const m = service?.migrations.find((x) => x.id === result.failed?.id && x.up);
+      findings.push({
+        rule: 'migration-failed',
+        severity: 'error',
+        message: `${result.failed.service} ${result.failed.id} failed to apply: ${result.failed.error}`,
+        ...(m?.up ? { file: m.up.file, line: 1, column: 1 } : {}),
+        service: result.failed.service,
+        migration: result.failed.id,
+      });
+    }
+    if (result.refused) {
+      failed = true;
+      findings.push({ rule: 'apply-refused', severity: 'error', message: `up refused to run: ${result.refused}` });
+    }
+  }
+
+  if (opts.verifyRollback) {
+    const blocking = base.findings.filter((f) => f.severity === 'error');
+    if (blocking.length > 0) {
+      verify = { skipped: `validation found ${blocking.length} error(s); fix them before verifying rollbacks` };
+      out(`verify skipped: ${verify.skipped}`);
+    } else {
+      if (opts.databaseUrl !== undefined && !/^postgres(ql)?:\/\//.test(opts.databaseUrl) && !opts.databaseUrl.startsWith('pglite:')) {
+        throw new UsageError(`--database-url must be postgres://... or pglite:...`);
+      }
+      const result = await verifyRollbacks({ repo, env, services: opts.services, databaseUrl: opts.databaseUrl, out });
+      findings.push(...result.findings);
+      verify = { database: result.database, outcomes: result.outcomes };
+    }
+  }
+
+  const merged = dedupe(findings).sort(compareFindings);
+  const report: CheckReport = {
+    ...base,
+    findings: merged,
+    summary: { ...base.summary, ...countFindings(merged) },
+    plan,
+    ...(applied ? { applied } : {}),
+    ...(verify ? { verify } : {}),
+  };
+  return { report, repo, failed };
+}
+
+/** Two stages can reach one problem (validate and up both flag a destructive statement): report it once. */
+function dedupe(findings: Finding[]): Finding[] {
+  const seen = new Set<string>();
+  return findings.filter((f) => {
+    const key = [f.rule, f.file, f.line, f.column, f.file ? '' : f.message].join('\u0000');
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

@@ -1,0 +1,140 @@
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { UsageError } from '../core/types.js';
+import { loadRepo } from '../repo/load.js';
+import { createMigration, nextId, spliceEntry } from './new.js';
+
+const FIXTURES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../fixtures');
+let root: string;
+
+const read = (rel: string) => readFileSync(path.join(root, rel), 'utf8');
+
+describe('nextId', () => {
+  test.each([
+    { ids: [], want: '000001' },
+    { ids: ['000001', '000002'], want: '000003' },
+    { ids: ['0001', '0009'], want: '0010' },
+    { ids: ['1', '2'], want: '3' },
+    { ids: ['000009', '10'], want: '000011' },
+    { ids: ['999'], want: '1000' },
+  ])('$ids -> $want', ({ ids, want }) => expect(nextId(ids)).toBe(want));
+});
+
+describe('createMigration', () => {
+  beforeEach(() => {
+    root = mkdtempSync(path.join(tmpdir(), 'svcm-new-'));
+    cpSync(FIXTURES, root, { recursive: true });
+  });
+  afterEach(() => rmSync(root, { recursive: true, force: true }));
+
+  test('common: next id, both files, an entry depending on the latest common migration', async () => {
+    const repo = await loadRepo({ root });
+    const before = read('services/dynamic-service/migrations/dependencies.json');
+    const created = await createMigration(repo, 'dynamic-service', 'add_owner');
+    expect(created).toMatchObject({
+      id: '000004',
+      folder: 'common',
+      upFile: 'services/dynamic-service/migrations/common/000004_add_owner.up.sql',
+      downFile: 'services/dynamic-service/migrations/common/000004_add_owner.down.sql',
+    });
+    expect(existsSync(path.join(root, created.upFile))).toBe(true);
+    expect(existsSync(path.join(root, created.downFile))).toBe(true);
+    const after = read('services/dynamic-service/migrations/dependencies.json');
+    // Everything that was there is still there, byte for byte, before the insertion point.
+    const cut = before.lastIndexOf('}', before.lastIndexOf('}', before.lastIndexOf('}') - 1) - 1);
+    expect(after.startsWith(before.slice(0, cut + 1))).toBe(true);
+    expect(after.endsWith('\n')).toBe(true);
+    const parsed = JSON.parse(after) as { $schema: string; migrations: Record<string, { depends_on: string[] }> };
+    expect(parsed.$schema).toBeDefined();
+    expect(parsed.migrations['000004']).toEqual({
+      description: 'Add owner',
+      depends_on: ['000003'],
+      affects_tables: [],
+      risk_level: 'low',
+      rollback_safe: true,
+    });
+    expect(after).toContain('    "000004": {\n      "description": "Add owner",\n      "depends_on": ["000003"],');
+  });
+
+  test('an environment folder: depends on the latest common-or-same-env migration, records the environment', async () => {
+    const repo = await loadRepo({ root });
+    const created = await createMigration(repo, 'user-service', 'more_seeds', { env: 'development' });
+    expect(created.id).toBe('000006');
+    expect(created.upFile).toBe('services/user-service/migrations/development/000006_more_seeds.up.sql');
+    expect(created.entry).toMatchObject({ depends_on: ['000003'], environment: 'development' });
+  });
+
+  test('--depends-on is taken as given', async () => {
+    const repo = await loadRepo({ root });
+    const created = await createMigration(repo, 'user-service', 'x', { dependsOn: ['000001'] });
+    expect(created.entry.depends_on).toEqual(['000001']);
+  });
+
+  test('the new migration loads back as a listed, paired migration', async () => {
+    await createMigration(await loadRepo({ root }), 'notification-service', 'add_read_at');
+    const repo = await loadRepo({ root });
+    const m = repo.services.find((s) => s.name === 'notification-service')?.migrations.find((x) => x.id === '000003');
+    expect(m?.up && m.down && m.meta?.depends_on).toEqual(['000002']);
+  });
+
+  test('a service without dependencies.json gets one, with a linear history', async () => {
+    const dir = path.join(root, 'services/dynamic-service/migrations');
+    rmSync(path.join(dir, 'dependencies.json'));
+    const created = await createMigration(await loadRepo({ root }), 'dynamic-service', 'x');
+    const parsed = JSON.parse(read(created.dependenciesFile)) as { migrations: Record<string, { depends_on: string[] }> };
+    expect(Object.fromEntries(Object.entries(parsed.migrations).map(([k, v]) => [k, v.depends_on]))).toEqual({
+      '000001': [],
+      '000002': ['000001'],
+      '000003': ['000002'],
+      '000004': ['000003'],
+    });
+  });
+
+  test.each([
+    ['a bad name', 'user-service', 'Add-Thing', {}],
+    ['an empty name', 'user-service', '', {}],
+    ['an unknown service', 'nope', 'x', {}],
+    ['an unknown dependency', 'user-service', 'x', { dependsOn: ['000042'] }],
+    ['a bad environment name', 'user-service', 'x', { env: '../etc' }],
+  ])('refuses %s', async (_what, service, name, opts) => {
+    const repo = await loadRepo({ root });
+    await expect(createMigration(repo, service, name, opts)).rejects.toThrow(UsageError);
+  });
+
+  test('never overwrites a file', async () => {
+    const repo = await loadRepo({ root });
+    const target = path.join(root, 'services/user-service/migrations/common/000006_x.down.sql');
+    writeFileSync(target, 'keep me');
+    await expect(createMigration(repo, 'user-service', 'x')).rejects.toThrow(/already exists/);
+    expect(readFileSync(target, 'utf8')).toBe('keep me');
+    // The up file it had written is removed again, and dependencies.json is untouched.
+    expect(existsSync(path.join(root, 'services/user-service/migrations/common/000006_x.up.sql'))).toBe(false);
+    expect(read('services/user-service/migrations/dependencies.json')).not.toContain('000006');
+  });
+});
+
+describe('spliceEntry', () => {
+  test.each([
+    {
+      name: 'an empty migrations object',
+      text: '{\n  "migrations": {}\n}\n',
+      want: '{\n  "migrations": {\n    "000001": {\n      "depends_on": []\n    }\n  }\n}\n',
+    },
+    {
+      name: 'four-space indentation is kept',
+      text: '{\n    "migrations": {\n        "1": {"depends_on": []}\n    }\n}',
+      want: '{\n    "migrations": {\n        "1": {"depends_on": []},\n        "000001": {\n            "depends_on": []\n        }\n    }\n}\n',
+    },
+    { name: 'no migrations object', text: '{"other": {}}', want: undefined },
+    { name: 'not JSON', text: '{"migrations": {', want: undefined },
+    {
+      name: 'a "migrations" string elsewhere is not the object',
+      text: '{"description": "migrations", "x": {"migrations": {}}, "migrations": {}}',
+      want: '{"description": "migrations", "x": {"migrations": {}}, "migrations": {\n  "000001": {\n    "depends_on": []\n  }\n}}\n',
+    },
+  ])('$name', ({ text, want }) => {
+    expect(spliceEntry(text, '000001', { depends_on: [] })).toBe(want);
+  });
+});

@@ -1,0 +1,479 @@
+/**
+ * The executor of `up`: runs what the planner (plan.ts) says, one migration at a time, each in one transaction
+ * with its tracking row, under the service's advisory lock, with the environment's safety switches enforced
+ * before anything runs. The only place migrations are applied (rollback and verify call `applyMigration`).
+ */
+import { readFile } from 'node:fs/promises';
+import { performance } from 'node:perf_hooks';
+import type { Finding } from '../core/types.js';
+import type { Direction, Migration, Repo, Service } from '../repo/types.js';
+import { environmentSettings } from '../repo/environments.js';
+import { ensureParser, parseSql } from '../sql/parser.js';
+import { destructiveOperations, isTransactional } from '../sql/facts.js';
+import type { Database } from './db/types.js';
+import { backupDatabase, defaultBackupDir } from './backup.js';
+import { runHooks } from './hooks.js';
+import { withServiceLock } from './lock.js';
+import { notifyWebhook, webhookUrl } from './notify.js';
+import { planUp, type AppliedState, type PlanStep } from './plan.js';
+import { checksumFindings } from './status.js';
+import { checksumOf, ensureTracking, logAttempt, readApplied, trackingTables, type AppliedRow } from './tracking.js';
+import { describeWindow, inWindow, windowProblem } from './window.js';
+
+export type Log = (line: string) => void;
+
+export interface MigrationContext {
+  service: Service;
+  migration: Migration;
+  env: string;
+  direction: Direction;
+  /** The file's text. */
+  sql: string;
+  /** False for a file holding a statement that cannot run in a transaction (see `fileIsTransactional`). */
+  transactional: boolean;
+  /** SHA-256 of the up file (stored on up; ignored on down). */
+  checksum: string;
+}
+
+export type ApplyOutcome = { ok: true; ms: number } | { ok: false; ms: number; error: string };
+
+/** golang-migrate's line for one migration: `1/u initial (54.183163ms)`. */
+export function migrationLine(id: string, direction: Direction, name: string, ms: number): string {
+  const version = /^\d+$/.test(id) ? BigInt(id).toString() : id;
+  return `${version}/${direction === 'up' ? 'u' : 'd'} ${name} (${ms.toFixed(6)}ms)`;
+}
+
+/** The SQL settings a migration runs in: the project's pg_version for transaction rules. */
+export async function fileIsTransactional(sql: string, pgVersion = 15): Promise<boolean> {
+  await ensureParser();
+  const parsed = parseSql(sql);
+  // A file the parser rejects runs in a transaction: PostgreSQL rejects it too, and nothing remains.
+  if (parsed.error) return true;
+  return parsed.statements.every((s) => isTransactional(s, pgVersion));
+}
+
+/** The file's statements as separate texts (for running outside a transaction, one at a time). */
+async function splitStatements(sql: string): Promise<string[]> {
+  await ensureParser();
+  const parsed = parseSql(sql);
+  if (parsed.error) return [sql];
+  const bytes = Buffer.from(sql, 'utf8');
+  return parsed.statements.map((s) => bytes.subarray(s.start, s.end).toString('utf8'));
+}
+
+function messageOf(e: unknown): string {
+  if (e instanceof Error) {
+    const pos = (e as { position?: string }).position;
+    return pos ? `${e.message} (at character ${pos})` : e.message;
+  }
+  return String(e);
+}
+
+/**
+ * Applies (or reverts, `direction: 'down'`) one migration and records it.
+ * - transactional: `BEGIN; <file>; <tracking row insert (up) / delete (down)>; <attempt log>; COMMIT` — on failure
+ *   everything is rolled back and the failed attempt is logged in a separate statement;
+ * - not transactional: the tracking row is marked dirty first, the statements run one by one, then the row is
+ *   marked clean (up) or deleted (down); a failure leaves it dirty.
+ * Logs `1/u name (ms)` on success. Never throws for a failing migration.
+ */
+export async function applyMigration(db: Database, ctx: MigrationContext, log: Log): Promise<ApplyOutcome> {
+  const t = trackingTables(ctx.service);
+  const { migration: m, env, direction } = ctx;
+  const started = performance.now();
+  const elapsed = () => performance.now() - started;
+  const recordUp = (ms: number, dirty: boolean) =>
+    db.query(
+      `INSERT INTO ${t.migrations} (version, name, environment, checksum, applied_at, execution_time_ms, dirty)
+       VALUES ($1, $2, $3, $4, now(), $5, $6)
+       ON CONFLICT (version) DO UPDATE SET name = EXCLUDED.name, environment = EXCLUDED.environment,
+         checksum = EXCLUDED.checksum, applied_at = EXCLUDED.applied_at,
+         execution_time_ms = EXCLUDED.execution_time_ms, dirty = EXCLUDED.dirty`,
+      [m.id, m.name, env, ctx.checksum, ms, dirty],
+    );
+  const attempt = (ms: number, success: boolean, error?: string) =>
+    logAttempt(db, ctx.service, { migrationId: m.id, direction, executionTimeMs: ms, environment: env, success, error });
+
+  if (ctx.transactional) {
+    try {
+      await db.exec('BEGIN');
+      await db.exec(ctx.sql);
+      const ms = elapsed();
+      if (direction === 'up') await recordUp(ms, false);
+      else await db.query(`DELETE FROM ${t.migrations} WHERE version = $1`, [m.id]);
+      await attempt(ms, true);
+      await db.exec('COMMIT');
+      log(migrationLine(m.id, direction, m.name, ms));
+      return { ok: true, ms };
+    } catch (e) {
+      const ms = elapsed();
+      const error = messageOf(e);
+      await db.exec('ROLLBACK').catch(() => undefined);
+      await attempt(ms, false, error);
+      return { ok: false, ms, error };
+    }
+  }
+
+  // Outside a transaction: the dirty flag is what tells the next run that this one did not finish.
+  try {
+    if (direction === 'up') await recordUp(0, true);
+    else await db.query(`UPDATE ${t.migrations} SET dirty = true WHERE version = $1`, [m.id]);
+  } catch (e) {
+    const error = messageOf(e);
+    await attempt(elapsed(), false, error);
+    return { ok: false, ms: elapsed(), error };
+  }
+  try {
+    for (const stmt of await splitStatements(ctx.sql)) await db.exec(stmt);
+  } catch (e) {
+    const ms = elapsed();
+    const error = messageOf(e);
+    await attempt(ms, false, error);
+    return { ok: false, ms, error };
+  }
+  const ms = elapsed();
+  try {
+    if (direction === 'up') await recordUp(ms, false);
+    else await db.query(`DELETE FROM ${t.migrations} WHERE version = $1`, [m.id]);
+  } catch (e) {
+    const error = `the migration ran, but marking it clean failed: ${messageOf(e)}`;
+    await attempt(ms, false, error);
+    return { ok: false, ms, error };
+  }
+  await attempt(ms, true);
+  log(migrationLine(m.id, direction, m.name, ms));
+  return { ok: true, ms };
+}
+
+export interface UpOptions {
+  repo: Repo;
+  env: string;
+  db: Database;
+  /** Only these services (default all). */
+  services?: string[];
+  /** Apply up to this id (inclusive). */
+  target?: string;
+  approve?: boolean;
+  dryRun?: boolean;
+  noHooks?: boolean;
+  /** --notify-webhook; SVC_MIGRATE_WEBHOOK_URL / SLACK_WEBHOOK_URL from `processEnv` otherwise. */
+  webhook?: string;
+  /** The real URL (passed to hooks as DATABASE_URL, used by pg_dump). Undefined = embedded. */
+  databaseUrl?: string;
+  /** Where backup_required backups go (default `<root>/.svc-migrate/backups`). */
+  backupDir?: string;
+  now?: Date;
+  out: Log;
+  /**
+   * Runs `validate` for these services and returns its findings; called when a service of the run has
+   * `skip_validation` false. Errors among them stop `up` before anything runs. Omitted = not run (the caller
+   * already did).
+   */
+  validate?: (services: string[]) => Promise<Finding[]>;
+  processEnv?: NodeJS.ProcessEnv;
+}
+
+export interface AppliedStep {
+  service: string;
+  id: string;
+  name: string;
+  ms: number;
+}
+
+export interface UpResult {
+  applied: AppliedStep[];
+  failed?: { service: string; id: string; error: string };
+  /** checksum-mismatch warnings, destructive-operation / validation errors that refused the run. */
+  findings: Finding[];
+  /** Why nothing ran (approval, maintenance window, dirty service, blocked dependency...). */
+  refused?: string;
+  /** Migrations reverted by auto_rollback_on_failure, newest first. */
+  rolledBack?: AppliedStep[];
+  /** Backup taken because of backup_required. */
+  backup?: string;
+  /** Problems that did not stop the run (a webhook that failed). */
+  warnings: string[];
+  /** What would run (always set; the whole of the result with `dryRun`). */
+  planned: PlanStep[];
+}
+
+/** The exact command that clears a dirty flag, for messages. */
+export function forceCommand(service: string, version: string): string {
+  return `svc-migrate force --service ${service} --version ${version} --clean`;
+}
+
+/** The message `up` refuses with when a service has a dirty migration. */
+export function dirtyMessage(service: string, row: Pick<AppliedRow, 'version' | 'name'>): string {
+  return (
+    `${service}: migration ${row.version}${row.name ? ` (${row.name})` : ''} is dirty: it started outside a ` +
+    `transaction and did not finish, so the database may hold part of it. Repair the database by hand ` +
+    `(finish or undo what ${row.version} did), then run: ${forceCommand(service, row.version)}`
+  );
+}
+
+async function readAppliedState(db: Database, services: Service[]): Promise<Map<string, AppliedRow[]>> {
+  const out = new Map<string, AppliedRow[]>();
+  for (const s of services) out.set(s.name, await readApplied(db, s));
+  return out;
+}
+
+function findMigration(service: Service, step: Pick<PlanStep, 'id' | 'folder'>): Migration | undefined {
+  return service.migrations.find((m) => m.id === step.id && m.folder === step.folder);
+}
+
+/**
+ * `up`: applies the pending migrations of the environment. Refuses before anything runs when a service is
+ * dirty, a step is blocked, approval or the maintenance window is missing, validation or the destructive check
+ * finds errors, or a required backup fails. Stops at the first failing migration (and reverts this run's
+ * migrations where auto_rollback_on_failure is on).
+ */
+export async function runUp(opts: UpOptions): Promise<UpResult> {
+  const started = performance.now();
+  const { repo, env, db, out } = opts;
+  const wanted = opts.services && opts.services.length > 0 ? new Set(opts.services) : undefined;
+  const services = repo.services.filter((s) => !wanted || wanted.has(s.name));
+  const result: UpResult = { applied: [], findings: [], warnings: [], planned: [] };
+  const refuse = (message: string): UpResult => {
+    result.refused = message;
+    return result;
+  };
+
+  const rows = await readAppliedState(db, services);
+  for (const s of services) result.findings.push(...(await checksumFindings(repo, s, rows.get(s.name) ?? [])));
+  const dirty = services.flatMap((s) => (rows.get(s.name) ?? []).filter((r) => r.dirty).map((r) => dirtyMessage(s.name, r)));
+  if (dirty.length > 0) return refuse(dirty.join('\n'));
+
+  const state: AppliedState = new Map(services.map((s) => [s.name, new Set((rows.get(s.name) ?? []).map((r) => r.version))]));
+  const plan = planUp(repo, env, state, { services: opts.services, target: opts.target });
+  result.planned = plan.steps;
+  if (plan.blocked.length > 0) {
+    return refuse(plan.blocked.map((b) => `${b.service} ${b.id} cannot run: ${b.reason}`).join('\n'));
+  }
+  if (plan.steps.length === 0) {
+    out('no change');
+    return result;
+  }
+
+  const byName = new Map(repo.services.map((s) => [s.name, s]));
+  const involved = [...new Set(plan.steps.map((s) => s.service))].map((n) => byName.get(n)!);
+  const settings = new Map(involved.map((s) => [s.name, environmentSettings(s, env)]));
+
+  const refusals: string[] = [];
+  for (const s of involved) {
+    const cfg = settings.get(s.name)!;
+    if (cfg.require_approval && !opts.approve) {
+      refusals.push(`${s.name}: environment ${env} requires approval: run again with --approve once the plan is reviewed.`);
+    }
+    if (cfg.maintenance_window_required) {
+      const problem = windowProblem(cfg.maintenance_window);
+      const now = opts.now ?? new Date();
+      if (problem) {
+        refusals.push(`${s.name}: environment ${env} requires a maintenance window, but ${problem} (environments.json config.maintenance_window).`);
+      } else if (!inWindow(cfg.maintenance_window!, now)) {
+        refusals.push(
+          `${s.name}: outside the maintenance window of ${env} (${describeWindow(cfg.maintenance_window!)}); it is now ${now.toISOString()}.`,
+        );
+      }
+    }
+  }
+  if (refusals.length > 0) return refuse(refusals.join('\n'));
+
+  // Destructive statements where the environment forbids them: errors, found before anything runs.
+  await ensureParser();
+  const texts = new Map<PlanStep, string>();
+  for (const step of plan.steps) {
+    const service = byName.get(step.service)!;
+    const m = findMigration(service, step);
+    if (!m?.up) continue;
+    const sql = await readFile(m.up.abs, 'utf8');
+    texts.set(step, sql);
+    if (settings.get(step.service)!.allow_destructive_operations) continue;
+    const parsed = parseSql(sql);
+    for (const stmt of parsed.statements) {
+      for (const op of destructiveOperations(stmt, parsed)) {
+        if (op.kind === 'delete') continue; // the spec's destructive set: DROP TABLE/SCHEMA/COLUMN/DATABASE, TRUNCATE
+        const from = parsed.lines.fromByte(op.start);
+        const to = parsed.lines.fromByte(op.end);
+        result.findings.push({
+          rule: 'destructive-operation',
+          severity: 'error',
+          message: `${op.kind.replace('-', ' ').toUpperCase()} ${op.target}: environment ${env} has allow_destructive_operations false`,
+          file: m.up.file,
+          line: from.line,
+          column: from.column,
+          endLine: to.line,
+          endColumn: to.column,
+          service: step.service,
+          migration: step.id,
+        });
+      }
+    }
+  }
+  if (result.findings.some((f) => f.severity === 'error')) {
+    return refuse(`destructive operations are not allowed in ${env}; nothing was applied.`);
+  }
+
+  const toValidate = involved.filter((s) => !settings.get(s.name)!.skip_validation).map((s) => s.name);
+  if (opts.validate && toValidate.length > 0) {
+    const found = await opts.validate(toValidate);
+    const errors = found.filter((f) => f.severity === 'error' && (!f.service || toValidate.includes(f.service)));
+    if (errors.length > 0) {
+      result.findings.push(...errors);
+      return refuse(`validation found ${errors.length} error(s) (skip_validation is false in ${env}); nothing was applied.`);
+    }
+  }
+
+  if (opts.dryRun) {
+    for (const step of plan.steps) out(`would apply ${step.service} ${step.id} ${step.name} (${step.folder})`);
+    return result;
+  }
+
+  if (involved.some((s) => settings.get(s.name)!.backup_required)) {
+    try {
+      const b = await backupDatabase({
+        dir: opts.backupDir ?? defaultBackupDir(repo.root),
+        url: opts.databaseUrl,
+        db,
+        now: opts.now,
+      });
+      result.backup = b.file;
+      out(`backup ${b.file} (${b.bytes} bytes${b.format === 'pglite-datadir' ? ', PGlite data directory' : ''})`);
+    } catch (e) {
+      return refuse(`backup_required is set for ${env} and the backup failed, so nothing was applied: ${messageOf(e)}`);
+    }
+  }
+
+  await executeSteps(opts, plan.steps, byName, texts, result);
+
+  if (result.failed) {
+    const failedService = byName.get(result.failed.service)!;
+    if (settings.get(failedService.name)?.auto_rollback_on_failure && result.applied.length > 0) {
+      await autoRollback(opts, byName, result);
+    }
+  }
+
+  const url = webhookUrl(opts.webhook, opts.processEnv ?? process.env);
+  if (url && (result.applied.length > 0 || result.failed)) {
+    const warning = await notifyWebhook(url, {
+      ok: !result.failed,
+      environment: env,
+      services: involved.map((s) => s.name),
+      migrations: result.applied,
+      durationMs: performance.now() - started,
+      error: result.failed ? `${result.failed.service} ${result.failed.id}: ${result.failed.error}` : undefined,
+    });
+    if (warning) result.warnings.push(warning);
+  }
+  return result;
+}
+
+/** Runs the steps service by service (plan order), each service under its lock. Sets result.failed and stops. */
+async function executeSteps(
+  opts: UpOptions,
+  steps: PlanStep[],
+  byName: Map<string, Service>,
+  texts: Map<PlanStep, string>,
+  result: UpResult,
+): Promise<void> {
+  const groups: { service: Service; steps: PlanStep[] }[] = [];
+  for (const step of steps) {
+    const last = groups[groups.length - 1];
+    if (last && last.service.name === step.service) last.steps.push(step);
+    else groups.push({ service: byName.get(step.service)!, steps: [step] });
+  }
+  const several = new Set(groups.map((g) => g.service.name)).size > 1;
+  for (const group of groups) {
+    if (several) opts.out(`# ${group.service.name}`);
+    const stop = await withServiceLock(opts.db, group.service.name, async () => {
+      await ensureTracking(opts.db, group.service);
+      // Another run may have applied (or left dirty) some of these while this one waited for the lock.
+      const now = await readApplied(opts.db, group.service);
+      const dirtyRow = now.find((r) => r.dirty);
+      if (dirtyRow) {
+        result.refused = dirtyMessage(group.service.name, dirtyRow);
+        return true;
+      }
+      const done = new Set(now.map((r) => r.version));
+      for (const step of group.steps) {
+        if (done.has(step.id)) continue;
+        if (!(await runStep(opts, group.service, step, texts.get(step), result))) return true;
+      }
+      return false;
+    });
+    if (stop) return;
+  }
+}
+
+async function runStep(opts: UpOptions, service: Service, step: PlanStep, text: string | undefined, result: UpResult): Promise<boolean> {
+  const m = findMigration(service, step)!;
+  const bytes = await readFile(m.up!.abs);
+  const sql = text ?? bytes.toString('utf8');
+  const hookCtx = {
+    hooksDir: service.hooksDir,
+    service: service.name,
+    migration: m.id,
+    env: opts.env,
+    databaseUrl: opts.databaseUrl,
+    cwd: opts.repo.root,
+    out: opts.out,
+    processEnv: opts.processEnv,
+  };
+  if (!opts.noHooks) {
+    const failure = await runHooks('pre', hookCtx);
+    if (failure) {
+      result.failed = { service: service.name, id: m.id, error: `hook ${failure.hook} failed (exit ${failure.code}): ${failure.tail}` };
+      return false;
+    }
+  }
+  const outcome = await applyMigration(
+    opts.db,
+    {
+      service,
+      migration: m,
+      env: opts.env,
+      direction: 'up',
+      sql,
+      transactional: await fileIsTransactional(sql, opts.repo.config?.pg_version ?? 15),
+      checksum: checksumOf(bytes),
+    },
+    opts.out,
+  );
+  if (!outcome.ok) {
+    result.failed = { service: service.name, id: m.id, error: outcome.error };
+    return false;
+  }
+  result.applied.push({ service: service.name, id: m.id, name: m.name, ms: outcome.ms });
+  if (!opts.noHooks) {
+    const failure = await runHooks('post', hookCtx);
+    if (failure) {
+      result.failed = { service: service.name, id: m.id, error: `hook ${failure.hook} failed (exit ${failure.code}) after the migration was applied: ${failure.tail}` };
+      return false;
+    }
+  }
+  return true;
+}
+
+/** auto_rollback_on_failure: reverts this run's migrations, newest first, with their down files. */
+async function autoRollback(opts: UpOptions, byName: Map<string, Service>, result: UpResult): Promise<void> {
+  result.rolledBack = [];
+  for (const step of [...result.applied].reverse()) {
+    const service = byName.get(step.service)!;
+    if (!environmentSettings(service, opts.env).auto_rollback_on_failure) continue;
+    const m = service.migrations.find((x) => x.id === step.id && x.up);
+    if (!m?.down) {
+      result.warnings.push(`auto-rollback: ${step.service} ${step.id} has no down file; left applied.`);
+      break;
+    }
+    const sql = await readFile(m.down.abs, 'utf8');
+    const outcome = await withServiceLock(opts.db, service.name, () =>
+      fileIsTransactional(sql, opts.repo.config?.pg_version ?? 15).then((transactional) =>
+        applyMigration(opts.db, { service, migration: m, env: opts.env, direction: 'down', sql, transactional, checksum: '' }, opts.out),
+      ),
+    );
+    if (!outcome.ok) {
+      result.warnings.push(`auto-rollback of ${step.service} ${step.id} failed: ${outcome.error}; stopped rolling back.`);
+      break;
+    }
+    result.rolledBack.push({ ...step, ms: outcome.ms });
+  }
+}

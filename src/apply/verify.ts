@@ -1,0 +1,260 @@
+/**
+ * `verify`: proves every down migration undoes its up migration, on a throwaway database. For each migration in
+ * plan order: snapshot, up, snapshot, down, snapshot — which must equal the first — then up again so that the
+ * migrations after it find their prerequisites. The database is created for the run and dropped after it (a
+ * fresh in-memory PGlite when no server is given), so the target database is never touched.
+ */
+import { randomBytes } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import type { Finding } from '../core/types.js';
+import { UsageError } from '../core/types.js';
+import type { Migration, Repo, Service } from '../repo/types.js';
+import { extensionsForRepo, openDatabase } from './db/open.js';
+import type { Database } from './db/types.js';
+import { planUp, type PlanStep } from './plan.js';
+import { applyMigration, fileIsTransactional, type Log } from './run.js';
+import { diffSnapshots, snapshotSchema } from './snapshot.js';
+import { checksumOf, ensureTracking } from './tracking.js';
+import { redactUrl } from './url.js';
+
+export type VerifyStatus = 'ok' | 'mismatch' | 'up-failed' | 'down-failed' | 'reapply-failed' | 'no-down' | 'skipped';
+
+export interface VerifyOutcome {
+  service: string;
+  id: string;
+  name: string;
+  status: VerifyStatus;
+  /** Objects the up migration added, removed or changed (what the down must undo). */
+  changes: number;
+  /** After-down against before-up, when they differ (diffSnapshots lines). */
+  diff?: string[];
+  error?: string;
+}
+
+export interface VerifyOptions {
+  repo: Repo;
+  env: string;
+  /** Services to check (default all). Their prerequisites in other services are applied, not checked. */
+  services?: string[];
+  /**
+   * A server to create the throwaway database on (`postgres://...`; the database named in it is only used to
+   * connect). Undefined or `pglite:...`: a fresh in-memory PGlite.
+   */
+  databaseUrl?: string;
+  /** Progress, one line per migration. */
+  out?: Log;
+}
+
+export interface VerifyResult {
+  /** Where it ran, password-free: `embedded PGlite (in memory)` or the temporary database's URL. */
+  database: string;
+  outcomes: VerifyOutcome[];
+  /** `rollback-mismatch` (and `migration-failed`, `missing-down`) findings, errors. */
+  findings: Finding[];
+}
+
+/** Longest diff printed in a finding; the outcome keeps all of it. */
+const MAX_DIFF_LINES = 20;
+
+/** Runs `verify` on a throwaway database that it creates and drops. */
+export async function verifyRollbacks(opts: VerifyOptions): Promise<VerifyResult> {
+  const scratch = await openScratch(opts.repo, opts.databaseUrl);
+  try {
+    const result = await verifyOn(scratch.db, opts);
+    return { database: scratch.label, ...result };
+  } finally {
+    await scratch.dispose();
+  }
+}
+
+/**
+ * The up → down → up cycle on an open, empty database (exported for tests that bring their own). Stops at the
+ * first migration whose up fails (the ones after it would fail for want of it); they are reported `skipped`.
+ */
+export async function verifyOn(db: Database, opts: VerifyOptions): Promise<Omit<VerifyResult, 'database'>> {
+  const { repo, env } = opts;
+  const out = opts.out ?? (() => undefined);
+  const checked = opts.services && opts.services.length > 0 ? new Set(opts.services) : undefined;
+  // Every service is planned so that cross-service prerequisites get applied; only the selected ones are checked.
+  const plan = planUp(repo, env, new Map());
+  const outcomes: VerifyOutcome[] = [];
+  const findings: Finding[] = [];
+  const tracked = new Set<string>();
+  const quiet: Log = () => undefined;
+  let stopped = false;
+
+  for (const step of plan.steps) {
+    const service = repo.services.find((s) => s.name === step.service) as Service;
+    const migration = service.migrations.find((m) => m.id === step.id && m.folder === step.folder) as Migration;
+    const check = !checked || checked.has(step.service);
+    const base = { service: step.service, id: step.id, name: step.name, changes: 0 };
+    if (stopped) {
+      if (check) outcomes.push({ ...base, status: 'skipped' });
+      continue;
+    }
+    if (!tracked.has(service.name)) {
+      await ensureTracking(db, service);
+      tracked.add(service.name);
+    }
+    const pgVersion = repo.config?.pg_version ?? 15;
+    const up = await readMigration(migration, 'up', pgVersion);
+    const run = (direction: 'up' | 'down', sql: string, transactional: boolean) =>
+      applyMigration(db, { service, migration, env, direction, sql, transactional, checksum: up.checksum }, quiet);
+
+    const before = check ? await snapshotSchema(db) : undefined;
+    const first = await run('up', up.sql, up.transactional);
+    if (!first.ok) {
+      findings.push(at(step, step.file, 'migration-failed', `${label(step)}: the up migration failed on an empty database: ${first.error}`));
+      outcomes.push({ ...base, status: 'up-failed', error: first.error });
+      out(`${label(step)}: up failed: ${first.error}`);
+      stopped = true;
+      continue;
+    }
+    if (!check || !before) continue;
+    const afterUp = await snapshotSchema(db);
+    const changes = diffSnapshots(before, afterUp).length;
+
+    if (!migration.down) {
+      findings.push(at(step, step.file, 'missing-down', `${label(step)} has no down file, so it cannot be rolled back.`));
+      outcomes.push({ ...base, changes, status: 'no-down' });
+      out(`${label(step)}: no down file`);
+      continue;
+    }
+    const downFile = step.downFile ?? migration.down.file;
+    const down = await readMigration(migration, 'down', pgVersion);
+    const reverted = await run('down', down.sql, down.transactional);
+    if (!reverted.ok) {
+      findings.push(at(step, downFile, 'rollback-mismatch', `${label(step)}: the down migration failed right after the up: ${reverted.error}`));
+      outcomes.push({ ...base, changes, status: 'down-failed', error: reverted.error });
+      out(`${label(step)}: down failed: ${reverted.error}`);
+      // The failed down was rolled back with its transaction: the migration is still applied; carry on.
+      continue;
+    }
+    const diff = diffSnapshots(before, await snapshotSchema(db));
+    const again = await run('up', up.sql, up.transactional);
+    if (diff.length > 0) {
+      findings.push(at(step, downFile, 'rollback-mismatch', mismatchMessage(step, diff)));
+      outcomes.push({ ...base, changes, status: 'mismatch', diff });
+      out(`${label(step)}: schema after down differs from before up:\n${diff.map((l) => `  ${l}`).join('\n')}`);
+    }
+    if (!again.ok) {
+      findings.push(
+        at(step, downFile, 'rollback-mismatch', `${label(step)}: the up migration failed when applied again after its down: ${again.error}`),
+      );
+      if (diff.length === 0) outcomes.push({ ...base, changes, status: 'reapply-failed', error: again.error });
+      out(`${label(step)}: up failed after down: ${again.error}`);
+      stopped = true;
+      continue;
+    }
+    if (diff.length === 0) {
+      outcomes.push({ ...base, changes, status: 'ok' });
+      out(`${label(step)}: ok`);
+    }
+  }
+  for (const b of plan.blocked) {
+    if (checked && !checked.has(b.service)) continue;
+    const m = repo.services.find((s) => s.name === b.service)?.migrations.find((x) => x.id === b.id);
+    outcomes.push({ service: b.service, id: b.id, name: m?.name ?? '', changes: 0, status: 'skipped', error: `cannot run: ${b.reason}` });
+  }
+  return { outcomes, findings };
+}
+
+function label(step: PlanStep): string {
+  return `${step.service} ${step.id} ${step.name}`;
+}
+
+function mismatchMessage(step: PlanStep, diff: string[]): string {
+  const shown = diff.slice(0, MAX_DIFF_LINES);
+  const more = diff.length > shown.length ? `\n… and ${diff.length - shown.length} more` : '';
+  return `${label(step)}: the schema after the down migration differs from the schema before the up migration (+ left behind, - missing, ~ changed):\n${shown.join('\n')}${more}`;
+}
+
+function at(step: PlanStep, file: string, rule: string, message: string): Finding {
+  return { rule, severity: 'error', message, file, line: 1, column: 1, service: step.service, migration: step.id };
+}
+
+async function readMigration(m: Migration, direction: 'up' | 'down', pgVersion: number): Promise<{ sql: string; transactional: boolean; checksum: string }> {
+  const file = direction === 'up' ? m.up : m.down;
+  if (!file) throw new Error(`${m.service} ${m.id} has no ${direction} file`);
+  const bytes = await readFile(file.abs);
+  const sql = bytes.toString('utf8');
+  return { sql, transactional: await fileIsTransactional(sql, pgVersion), checksum: checksumOf(bytes) };
+}
+
+interface Scratch {
+  db: Database;
+  label: string;
+  dispose(): Promise<void>;
+}
+
+/** A throwaway database: a temporary one on the given server, or an in-memory PGlite. */
+async function openScratch(repo: Repo, url: string | undefined): Promise<Scratch> {
+  if (url === undefined || url === '' || url.startsWith('pglite:')) {
+    const extensions = await extensionsForRepo(repo);
+    const db = await openDatabase(undefined, { extensions });
+    return { db, label: db.label, dispose: () => db.close() };
+  }
+  if (!/^postgres(ql)?:\/\//.test(url)) {
+    throw new UsageError(`verify needs a postgres:// server URL or none (embedded); got ${redactUrl(url)}.`);
+  }
+  const name = `svcm_verify_${randomBytes(6).toString('hex')}`;
+  const admin = await openDatabase(url);
+  try {
+    await admin.exec(`CREATE DATABASE ${name}`);
+  } catch (e) {
+    await admin.close();
+    throw new UsageError(`verify could not create its temporary database on ${redactUrl(url)}: ${(e as Error).message}`);
+  }
+  const target = new URL(url);
+  target.pathname = `/${name}`;
+  let db: Database;
+  try {
+    db = await openDatabase(target.toString());
+  } catch (e) {
+    await dropDatabase(admin, name);
+    await admin.close();
+    throw e;
+  }
+  return {
+    db,
+    label: redactUrl(target.toString()),
+    async dispose() {
+      await db.close();
+      await dropDatabase(admin, name);
+      await admin.close();
+    },
+  };
+}
+
+async function dropDatabase(admin: Database, name: string): Promise<void> {
+  // FORCE (PostgreSQL 13+) ends sessions a failed migration may have left; older servers get the plain form.
+  await admin.exec(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`).catch(() => admin.exec(`DROP DATABASE IF EXISTS ${name}`).catch(() => undefined));
+}
+
+/** Text output of `verify`: a header, then per migration `ok` or what went wrong with the diff. */
+export function formatVerifyText(result: VerifyResult): string {
+  const lines = [`verify on ${result.database}`];
+  for (const o of result.outcomes) {
+    const head = `${o.service} ${o.id} ${o.name}`;
+    switch (o.status) {
+      case 'ok':
+        lines.push(`${head}: ok`);
+        break;
+      case 'mismatch':
+        lines.push(`${head}: schema after down differs from before up`);
+        for (const l of o.diff ?? []) lines.push(`  ${l}`);
+        break;
+      case 'no-down':
+        lines.push(`${head}: no down file`);
+        break;
+      case 'skipped':
+        lines.push(`${head}: skipped (${o.error ?? 'an earlier migration failed'})`);
+        break;
+      default:
+        lines.push(`${head}: ${o.status.replace('-', ' ')}: ${o.error ?? ''}`);
+    }
+  }
+  const bad = result.outcomes.filter((o) => o.status !== 'ok').length;
+  lines.push(bad === 0 ? `${result.outcomes.length} migration(s) verified` : `${bad} of ${result.outcomes.length} migration(s) failed verification`);
+  return lines.join('\n') + '\n';
+}

@@ -1,0 +1,33 @@
+/** `svc-migrate backup`: pg_dump -Fc of the target (real PostgreSQL), or PGlite's data-directory tarball. */
+import { resolve } from 'node:path';
+import { backupDatabase, defaultBackupDir } from '../../apply/backup.js';
+import { openDatabase } from '../../apply/db/open.js';
+import type { Database } from '../../apply/db/types.js';
+import { UsageError } from '../../core/types.js';
+import type { Command } from '../types.js';
+
+export const backupCommand: Command = {
+  name: 'backup',
+  summary: 'pg_dump -Fc of the target database into --backup-dir (default .svc-migrate/backups)',
+  options: [{ name: 'backup-dir', type: 'string', multiple: false, description: 'folder for the backup file' }],
+  formats: ['text', 'json'],
+  async run(common, flags, io) {
+    const url = common.databaseUrl;
+    if (url === undefined) {
+      throw new UsageError('Nothing to back up: with no --database-url the embedded database lives only in memory for this command.');
+    }
+    const dir = resolve(io.cwd, (flags['backup-dir'] as string | undefined) ?? defaultBackupDir(resolve(io.cwd, common.root)));
+    // PGlite's data lives in this process: open it to dump it. pg_dump connects by itself.
+    const db: Database | undefined = url.startsWith('pglite:') ? await openDatabase(url, { cwd: io.cwd }) : undefined;
+    try {
+      const r = await backupDatabase({ dir, url, db }).catch((e: unknown) => {
+        throw new UsageError(e instanceof Error ? e.message : String(e));
+      });
+      if (common.format === 'json') io.out(JSON.stringify(r) + '\n');
+      else io.out(`backup written: ${r.file} (${r.bytes} bytes, ${r.format})\n`);
+      return 0;
+    } finally {
+      await db?.close();
+    }
+  },
+};

@@ -1,0 +1,49 @@
+/**
+ * `svc-migrate plan`: what `up` would apply, across services, grouped into levels that can run in parallel.
+ * Against an empty database unless a URL is given (--database-url or DATABASE_URL), in which case the applied
+ * state is read from it (never written). `--format matrix` prints a GitHub Actions matrix (docs/plan.md).
+ */
+import { extensionsForRepo, openDatabase } from '../../apply/db/open.js';
+import { formatPlanText, planUp, type AppliedState } from '../../apply/plan.js';
+import { readApplied } from '../../apply/tracking.js';
+import { UsageError } from '../../core/types.js';
+import { resolveEnvironment } from '../../repo/environments.js';
+import { loadRepo } from '../../repo/load.js';
+import { formatMatrix } from '../../report/matrix.js';
+import type { Command } from '../types.js';
+
+export const planCommand: Command = {
+  name: 'plan',
+  summary: 'the ordered list of what up would apply, and which services can run in parallel (--format matrix)',
+  options: [
+    { name: 'target', type: 'string', multiple: false, description: 'plan only up to this migration id (inclusive)' },
+    { name: 'level', type: 'string', multiple: false, description: 'with --format matrix: only the services of this level' },
+  ],
+  formats: ['text', 'json', 'matrix'],
+  async run(common, flags, io) {
+    const repo = await loadRepo({ root: common.root, services: common.services });
+    const env = resolveEnvironment(repo, common.env, io.env);
+    const applied: AppliedState = new Map();
+    if (common.databaseUrl !== undefined) {
+      const db = await openDatabase(common.databaseUrl, { extensions: await extensionsForRepo(repo), cwd: io.cwd });
+      try {
+        for (const s of repo.services) applied.set(s.name, new Set((await readApplied(db, s)).map((r) => r.version)));
+      } finally {
+        await db.close();
+      }
+    }
+    const plan = planUp(repo, env, applied, { services: common.services, target: flags.target as string | undefined });
+    if (common.format === 'json') io.out(JSON.stringify(plan, null, 2) + '\n');
+    else if (common.format === 'matrix') io.out(formatMatrix(plan, parseLevel(flags.level)));
+    else io.out(formatPlanText(plan));
+    // A blocked step means `up` would refuse: worth a failing exit in CI.
+    return plan.blocked.length > 0 && common.failOn !== 'never' ? 1 : 0;
+  },
+};
+
+function parseLevel(value: unknown): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new UsageError(`--level must be a level number (0, 1, ...), not ${String(value)}.`);
+  return n;
+}

@@ -1,0 +1,26 @@
+/** `svc-migrate restore --file F`: pg_restore into the target (real PostgreSQL) or a PGlite tarball into an empty directory. */
+import { resolve } from 'node:path';
+import { restoreDatabase } from '../../apply/backup.js';
+import { redactUrl } from '../../apply/url.js';
+import { UsageError } from '../../core/types.js';
+import type { Command } from '../types.js';
+
+export const restoreCommand: Command = {
+  name: 'restore',
+  summary: 'pg_restore a backup made by `backup` into the target database',
+  options: [{ name: 'file', type: 'string', multiple: false, description: 'the backup file (.dump from pg_dump, .tar.gz from PGlite)' }],
+  formats: ['text'],
+  async run(common, flags, io) {
+    const file = flags.file as string | undefined;
+    if (!file) throw new UsageError('restore needs --file BACKUP.');
+    try {
+      await restoreDatabase({ file: resolve(io.cwd, file), url: common.databaseUrl, cwd: io.cwd });
+    } catch (e) {
+      if (e instanceof UsageError) throw e;
+      io.err(`restore failed: ${e instanceof Error ? e.message : String(e)}\n`);
+      return 1;
+    }
+    io.out(`restored ${file} into ${redactUrl(common.databaseUrl)}\n`);
+    return 0;
+  },
+};

@@ -1,0 +1,89 @@
+/** `svc-migrate up`: applies pending migrations (make db-migrate-up). */
+import { extensionsForRepo, openDatabase } from '../../apply/db/open.js';
+import { runUp, type UpResult } from '../../apply/run.js';
+import { countFindings, failsAt, type Finding } from '../../core/types.js';
+import { validate } from '../../lint/validate.js';
+import { resolveEnvironment } from '../../repo/environments.js';
+import { loadRepo } from '../../repo/load.js';
+import type { Command, Io } from '../types.js';
+
+export const upCommand: Command = {
+  name: 'up',
+  summary: 'apply pending migrations, in dependency order, with the environment safety checks',
+  options: [
+    { name: 'approve', type: 'boolean', multiple: false, description: 'confirm a run in an environment with require_approval' },
+    { name: 'dry-run', type: 'boolean', multiple: false, description: 'run every check, print what would be applied, apply nothing' },
+    { name: 'no-hooks', type: 'boolean', multiple: false, description: 'do not run the hooks/ scripts' },
+    { name: 'target', type: 'string', multiple: false, description: 'apply only up to this migration id (inclusive)' },
+    { name: 'notify-webhook', type: 'string', multiple: false, description: 'post a Slack-compatible message here on success and failure' },
+    { name: 'backup-dir', type: 'string', multiple: false, description: 'where backup_required backups go (default .svc-migrate/backups)' },
+  ],
+  formats: ['text', 'json'],
+  async run(common, flags, io) {
+    const repo = await loadRepo({ root: common.root, services: common.services });
+    const env = resolveEnvironment(repo, common.env, io.env);
+    const db = await openDatabase(common.databaseUrl, { extensions: await extensionsForRepo(repo), cwd: io.cwd });
+    let result: UpResult;
+    try {
+      // In JSON mode stdout carries only the report; progress lines go to stderr.
+      const progress = common.format === 'json' ? (l: string) => io.err(l + '\n') : (l: string) => io.out(l + '\n');
+      result = await runUp({
+        repo,
+        env,
+        db,
+        services: common.services,
+        target: flags.target as string | undefined,
+        approve: flags.approve === true,
+        dryRun: flags['dry-run'] === true,
+        noHooks: flags['no-hooks'] === true,
+        webhook: flags['notify-webhook'] as string | undefined,
+        backupDir: flags['backup-dir'] as string | undefined,
+        databaseUrl: common.databaseUrl,
+        out: progress,
+        processEnv: io.env,
+        validate: async (services) => (await validate({ root: common.root, services, env, processEnv: io.env })).report.findings,
+      });
+    } finally {
+      await db.close();
+    }
+    printResult(result, env, common.format, io);
+    const failed = result.failed !== undefined || result.refused !== undefined;
+    return failed || result.findings.some((f) => failsAt(f.severity, common.failOn)) ? 1 : 0;
+  },
+};
+
+function printResult(r: UpResult, env: string, format: string, io: Io): void {
+  if (format === 'json') {
+    io.out(
+      JSON.stringify(
+        {
+          version: 1,
+          environment: env,
+          findings: r.findings,
+          summary: { ...countFindings(r.findings), services: new Set(r.planned.map((s) => s.service)).size, migrations: r.planned.length, files: 0 },
+          applied: r.applied,
+          ...(r.failed ? { failed: r.failed } : {}),
+          ...(r.refused ? { refused: r.refused } : {}),
+          ...(r.rolledBack ? { rolledBack: r.rolledBack } : {}),
+          ...(r.backup ? { backup: r.backup } : {}),
+          warnings: r.warnings,
+        },
+        null,
+        2,
+      ) + '\n',
+    );
+    return;
+  }
+  for (const f of r.findings) io.err(findingLine(f) + '\n');
+  for (const w of r.warnings) io.err(`warning: ${w}\n`);
+  if (r.refused) io.err(`up refused: ${r.refused}\n`);
+  if (r.failed) io.err(`error: ${r.failed.service} ${r.failed.id} failed: ${r.failed.error}\n`);
+  if (r.rolledBack && r.rolledBack.length > 0) {
+    io.err(`auto_rollback_on_failure: reverted ${r.rolledBack.map((s) => `${s.service} ${s.id}`).join(', ')}\n`);
+  }
+}
+
+function findingLine(f: Finding): string {
+  const where = f.file ? `${f.file}${f.line ? `:${f.line}:${f.column ?? 1}` : ''}: ` : '';
+  return `${where}${f.severity} ${f.rule}: ${f.message}`;
+}

@@ -1,0 +1,144 @@
+import { ensureParser } from '../sql/parser.js';
+import { lintFile } from './lint-file.js';
+import type { LintFileOptions } from './lint-file.js';
+import { DEFAULT_FACTS } from '../rules/test-utils.js';
+import deleteWithoutWhere from '../rules/delete-without-where.js';
+import dropCascade from '../rules/drop-cascade.js';
+import updateWithoutWhere from '../rules/update-without-where.js';
+import indexNotConcurrent from '../rules/index-not-concurrent.js';
+import type { FileFactsInput } from './lint-file.js';
+
+beforeAll(async () => {
+  await ensureParser();
+});
+
+const rules = [deleteWithoutWhere, dropCascade, updateWithoutWhere, indexNotConcurrent];
+
+function lint(text: string, options: LintFileOptions = {}, facts: Partial<FileFactsInput> = {}) {
+  return lintFile({ text, facts: { ...DEFAULT_FACTS, ...facts } }, rules, options);
+}
+
+/** `rule@line:column` of every finding, in order. */
+function found(text: string, options: LintFileOptions = {}, facts: Partial<FileFactsInput> = {}): string[] {
+  return lint(text, options, facts).findings.map((f) => `${f.rule}@${f.line}:${f.column}`);
+}
+
+describe('lintFile: parse problems', () => {
+  it('reports a syntax error at the parser position, counted in characters after multi-byte text', () => {
+    const f = lint("SELECT 'é🎉';\nDROP INDEX x ON t;").findings;
+    expect(f).toHaveLength(1);
+    expect(f[0]).toMatchObject({ rule: 'sql-syntax', severity: 'error', line: 2, column: 14, file: DEFAULT_FACTS.file, service: 'user-service', migration: '000002' });
+  });
+
+  it.each([[''], ['   \n\n'], ['-- only a comment\n/* and another */\n']])('reports an empty migration (%j) as empty-migration, not a syntax error', (text) => {
+    expect(found(text)).toEqual(['empty-migration@1:1']);
+    expect(lint(text).findings[0]!.severity).toBe('warning');
+  });
+
+  it('an unparsable DO body is an info and does not stop the other statements', () => {
+    const r = found('DO $$ BEGIN FOR r IN SELECT 1 LOOP END LOOP; END $$;\nDELETE FROM s.t;');
+    expect(r).toEqual(['plpgsql-syntax@1:1', 'delete-without-where@2:1']);
+  });
+});
+
+describe('lintFile: ignore comments', () => {
+  it('silence the named rule on the next statement only', () => {
+    expect(found('-- svc-migrate-ignore delete-without-where\nDELETE FROM s.a;\nDELETE FROM s.b;')).toEqual(['delete-without-where@3:1']);
+  });
+
+  it('do not silence other rules on that statement', () => {
+    expect(found('-- svc-migrate-ignore delete-without-where\nDROP TABLE s.a CASCADE;')).toEqual([
+      'ignore-unused@1:23',
+      'drop-cascade@2:16',
+    ]);
+  });
+
+  it('silence several rules listed with commas, and a reason after --', () => {
+    const text = '-- svc-migrate-ignore delete-without-where, update-without-where -- reviewed\nWITH d AS (DELETE FROM s.a RETURNING 1) UPDATE s.b SET x = 1;';
+    expect(found(text)).toEqual([]);
+  });
+
+  it('in a block comment too', () => {
+    expect(found('/* svc-migrate-ignore drop-cascade */ DROP TABLE s.a CASCADE;')).toEqual([]);
+  });
+
+  it('file-wide ignores silence the rule everywhere in the file and nothing else', () => {
+    const text = 'DELETE FROM s.a;\n-- svc-migrate-ignore-file delete-without-where\nDELETE FROM s.b;\nUPDATE s.c SET x = 1;';
+    expect(found(text)).toEqual(['update-without-where@4:1']);
+  });
+
+  it('a file-wide ignore can silence empty-migration', () => {
+    expect(found('-- svc-migrate-ignore-file empty-migration\n-- intentionally empty: the change moved to 000007\n')).toEqual([]);
+  });
+
+  it('report an unknown rule id at the id, and still apply the known ones', () => {
+    const text = '-- svc-migrate-ignore delete-without-wher, drop-cascade\nDROP TABLE s.a CASCADE;';
+    const f = lint(text).findings;
+    expect(f.map((x) => `${x.rule}@${x.line}:${x.column}-${x.endColumn}`)).toEqual(['ignore-unknown-rule@1:23-42']);
+    expect(f[0]!.severity).toBe('warning');
+    expect(f[0]!.message).toContain('delete-without-wher');
+  });
+
+  it('report an ignore that names no rule, and silence nothing with it', () => {
+    expect(found('-- svc-migrate-ignore\nDELETE FROM s.a;')).toEqual(['ignore-unknown-rule@1:1', 'delete-without-where@2:1']);
+  });
+
+  it('report an ignore that silenced nothing as info', () => {
+    const f = lint('-- svc-migrate-ignore drop-cascade\nDROP TABLE s.a;').findings;
+    expect(f.map((x) => `${x.rule}:${x.severity}@${x.line}:${x.column}`)).toEqual(['ignore-unused:info@1:23']);
+  });
+
+  it('an ignore at the end of the file with no statement after it silences nothing', () => {
+    expect(found('DELETE FROM s.a;\n-- svc-migrate-ignore delete-without-where\n')).toEqual(['delete-without-where@1:1', 'ignore-unused@2:23']);
+  });
+
+  it('the marker inside a string literal is not an ignore', () => {
+    expect(found("SELECT '-- svc-migrate-ignore delete-without-where';\nDELETE FROM s.a;")).toEqual(['delete-without-where@2:1']);
+  });
+
+  it('look-alike markers are not ignores', () => {
+    expect(found('-- svc-migrate-ignored delete-without-where\n-- see svc-migrate-ignore delete-without-where\nDELETE FROM s.a;')).toEqual(['delete-without-where@3:1']);
+  });
+
+  it('an ignore before a DO block covers the statements inside it', () => {
+    expect(found('-- svc-migrate-ignore delete-without-where\nDO $$ BEGIN\n  DELETE FROM s.a;\nEND $$;')).toEqual([]);
+  });
+
+  it('an ignore inside a DO body covers the next statement inside it', () => {
+    const text = 'DO $$ BEGIN\n  -- svc-migrate-ignore delete-without-where\n  DELETE FROM s.a;\n  DELETE FROM s.b;\nEND $$;';
+    expect(found(text)).toEqual(['delete-without-where@4:3']);
+  });
+
+  it('a rule turned off in config is not "unknown" and its ignore is not "unused"', () => {
+    expect(found('-- svc-migrate-ignore drop-cascade\nDROP TABLE s.a;', { severities: { 'drop-cascade': 'off' } })).toEqual([]);
+  });
+});
+
+describe('lintFile: severities and facts', () => {
+  it('applies severity overrides and turns rules off', () => {
+    const text = 'DELETE FROM s.a;\nDROP TABLE s.b CASCADE;';
+    const f = lint(text, { severities: { 'delete-without-where': 'info', 'drop-cascade': 'off' } }).findings;
+    expect(f.map((x) => `${x.rule}:${x.severity}`)).toEqual(['delete-without-where:info']);
+  });
+
+  it('runs only rules whose direction matches the file', () => {
+    expect(found('CREATE INDEX i ON s.t (a);', {}, { direction: 'down' })).toEqual([]);
+    expect(found('CREATE INDEX i ON s.t (a);', {}, { direction: 'up' })).toEqual(['index-not-concurrent@1:1']);
+  });
+
+  it('knows tables created earlier in the file, but not later', () => {
+    expect(found('CREATE TABLE s.t (a int);\nCREATE INDEX ON s.t (a);')).toEqual([]);
+    expect(found('CREATE INDEX ON s.t (a);\nCREATE TABLE s.t (a int);')).toEqual(['index-not-concurrent@1:1']);
+  });
+
+  it('returns tables written and whether the file can run in a transaction', () => {
+    const r = lint('CREATE TABLE s.a (id int);\nINSERT INTO b VALUES (1);\nCREATE TEMP TABLE tmp (x int);\nINSERT INTO tmp VALUES (1);\nDO $$ BEGIN UPDATE s.c SET x = 1 WHERE true; END $$;');
+    expect(r.tablesWritten).toEqual(['s.a', 'b', 's.c']);
+    expect(r.nonTransactional).toBe(false);
+    expect(lint('CREATE INDEX CONCURRENTLY i ON s.a (id);').nonTransactional).toBe(true);
+  });
+
+  it('sorts findings by position', () => {
+    expect(found('UPDATE s.a SET x = 1;\nDELETE FROM s.b;\nDROP TABLE s.c CASCADE;')).toEqual(['update-without-where@1:1', 'delete-without-where@2:1', 'drop-cascade@3:16']);
+  });
+});

@@ -1,0 +1,214 @@
+/**
+ * The SQL lint engine for one file: parse -> file facts -> rules over every statement (top level and embedded
+ * PL/pgSQL) -> ignore comments -> findings with line and column. Pure: no file system.
+ */
+import { compareFindings } from '../core/types.js';
+import type { Finding, Severity } from '../core/types.js';
+import { parseSql } from '../sql/parser.js';
+import type { ParsedSql, Statement } from '../sql/parser.js';
+import { isTransactional, tablesCreated, tablesWritten } from '../sql/facts.js';
+import { embeddedStatements } from '../sql/plpgsql.js';
+import { findIgnores } from '../sql/ignores.js';
+import type { FileFacts, Rule, StatementEntry, Violation } from '../rules/types.js';
+
+/** Findings the engine itself produces (not rules of the registry). Their ids may be named in ignores/config. */
+export const ENGINE_RULES = {
+  'sql-syntax': { severity: 'error', description: 'SQL that the PostgreSQL parser rejects.' },
+  'sql-encoding': { severity: 'error', description: 'A migration file that is not UTF-8 text (invalid bytes or NUL bytes).' },
+  'empty-migration': { severity: 'warning', description: 'A migration file with no SQL statement (empty, blank or comments only).' },
+  'plpgsql-syntax': { severity: 'info', description: 'A DO block or PL/pgSQL function body that could not be parsed, so its statements were not checked.' },
+  'ignore-unknown-rule': { severity: 'warning', description: 'An ignore comment that names a rule that does not exist (or names none).' },
+  'ignore-unused': { severity: 'info', description: 'An ignore comment that silenced nothing.' },
+} as const satisfies Record<string, { severity: Severity; description: string }>;
+
+/** Rule ids that are not SQL rules but that an ignore comment may still name without being "unknown". */
+export const NON_SQL_RULE_IDS: readonly string[] = [
+  'dependency-cycle', 'missing-dependency', 'cross-service-dependency', 'orphan-migration', 'missing-migration-file',
+  'missing-down', 'duplicate-version', 'invalid-filename', 'config-invalid-json', 'config-schema',
+  'environment-mismatch', 'environment-dependency', 'dependency-depth',
+];
+
+/** Facts the caller knows before parsing (everything but the parsed SQL and the transaction flag). */
+export type FileFactsInput = Omit<FileFacts, 'sql' | 'inTransaction'>;
+
+export type SeverityOverride = 'off' | Severity;
+
+export interface LintFileOptions {
+  /** rule id -> 'off' or a severity (project config, then the environment's). */
+  severities?: Readonly<Record<string, SeverityOverride>>;
+}
+
+/** A finding with the message id that produced it (tests assert ids, not English). */
+export interface LintedViolation {
+  finding: Finding;
+  messageId: string;
+}
+
+export interface FileLint {
+  findings: Finding[];
+  violations: LintedViolation[];
+  sql: ParsedSql;
+  facts: FileFacts;
+  /** Lower-cased tables the file writes (bare when the SQL did not qualify them), top level and DO blocks. */
+  tablesWritten: string[];
+  /** True when a statement cannot run inside a transaction. */
+  nonTransactional: boolean;
+}
+
+/** One statement with where it came from, as rules see it. */
+interface Entry extends StatementEntry {
+  index: number;
+}
+
+/**
+ * Lints one migration file's text. Never throws for bad SQL: a syntax error becomes a `sql-syntax` finding at
+ * the parser's position, an empty file an `empty-migration` finding.
+ */
+export function lintFile(input: { text: string; facts: FileFactsInput; parsed?: ParsedSql }, rules: readonly Rule[], options: LintFileOptions = {}): FileLint {
+  const sql = input.parsed ?? parseSql(input.text);
+  const severities = options.severities ?? {};
+  const enabled = (id: string) => severities[id] !== 'off';
+  const raw: { ruleId: string; messageId: string; message: string; help?: string; severity: Severity; start: number; end: number; engine?: boolean; line?: number; column?: number }[] = [];
+
+  const entries: Entry[] = [];
+  const bodies: { start: number; end: number }[] = [];
+  for (const stmt of sql.statements) {
+    entries.push({ stmt, origin: { kind: 'top' }, index: entries.length });
+    if (stmt.kind !== 'DoStmt' && stmt.kind !== 'CreateFunctionStmt') continue;
+    const embedded = embeddedStatements(sql, stmt);
+    if (!embedded) continue;
+    bodies.push({ start: stmt.start, end: stmt.end });
+    if (embedded.error) {
+      raw.push({ ruleId: 'plpgsql-syntax', messageId: 'plpgsqlSyntax', severity: ENGINE_RULES['plpgsql-syntax'].severity, start: stmt.start, end: stmt.end, engine: true,
+        message: `This PL/pgSQL body could not be parsed (${firstLine(embedded.error)}), so the statements inside it were not checked.`,
+        help: 'Fix the body, or move its statements out of the DO block so they can be checked.' });
+    }
+    for (const nested of embedded.statements) {
+      entries.push({ stmt: nested, origin: { kind: 'plpgsql', container: embedded.container }, index: entries.length });
+    }
+  }
+
+  const nonTransactional = sql.statements.some((s) => !isTransactional(s, input.facts.pgVersion));
+  const facts: FileFacts = { ...input.facts, inTransaction: !nonTransactional, sql };
+
+  if (sql.error) {
+    raw.push({ ruleId: 'sql-syntax', messageId: 'syntax', severity: 'error', start: 0, end: 0, engine: true, line: sql.error.line, column: sql.error.column,
+      message: `PostgreSQL rejects this SQL: ${sql.error.message}. The migration would fail when applied.`,
+      help: 'Fix the statement at this position; the file must parse as PostgreSQL SQL.' });
+  } else if (sql.empty) {
+    raw.push({ ruleId: 'empty-migration', messageId: 'empty', severity: 'warning', start: 0, end: 0, engine: true, line: 1, column: 1,
+      message: 'This migration holds no SQL statement: applying it records a version that changed nothing.',
+      help: 'Write the statements, or delete the migration (and its dependencies.json entry) if it is not needed.' });
+  }
+
+  const active = rules.filter((r) => enabled(r.id) && (r.direction === 'both' || r.direction === facts.direction) &&
+    (r.minPgVersion === undefined || facts.pgVersion >= r.minPgVersion) && (r.maxPgVersion === undefined || facts.pgVersion <= r.maxPgVersion));
+  const report = (rule: Rule) => (v: Violation) => {
+    const template = rule.messages[v.messageId] ?? v.messageId;
+    raw.push({ ruleId: rule.id, messageId: v.messageId, severity: v.severity ?? rule.severity, start: v.start, end: v.end,
+      message: fill(template, v.data), help: fill(rule.help, v.data) });
+  };
+  const reporters = new Map(active.map((r) => [r, report(r)]));
+
+  const created = new Set<string>();
+  const temp = new Set<string>();
+  for (const entry of entries) {
+    for (const rule of active) {
+      rule.check({ facts, stmt: entry.stmt, origin: entry.origin, createdTables: created, tempTables: temp, report: reporters.get(rule)! });
+    }
+    // Function bodies create nothing now; DO blocks and top-level statements do.
+    if (entry.origin.container === 'function') continue;
+    for (const c of tablesCreated(entry.stmt)) {
+      const key = c.name.schema ? `${c.name.schema}.${c.name.name}` : c.name.name;
+      (c.temporary ? temp : created).add(key);
+    }
+  }
+  for (const rule of active) rule.checkFile?.({ facts, statements: entries, report: reporters.get(rule)! });
+
+  // Ignore comments, in one place, after every rule ran.
+  const ignores = sql.error ? [] : findIgnores(sql, bodies);
+  const known = new Set<string>([...rules.map((r) => r.id), ...Object.keys(ENGINE_RULES), ...NON_SQL_RULE_IDS, 'affects-tables-mismatch']);
+  const silenced = new Set<number>();
+  for (const ig of ignores) {
+    let target: { start: number; end: number } | undefined;
+    if (ig.scope === 'next') {
+      // The first statement (top level or embedded) that starts after the comment; a top-level target covers
+      // the statements embedded in it.
+      const next = entries.filter((e) => e.stmt.start >= ig.end).sort((a, b) => a.stmt.start - b.stmt.start)[0];
+      target = next ? { start: next.stmt.start, end: next.stmt.end } : undefined;
+    }
+    if (ig.rules.length === 0) {
+      raw.push({ ruleId: 'ignore-unknown-rule', messageId: 'noRule', severity: 'warning', start: ig.start, end: ig.end, engine: true,
+        message: 'This ignore comment names no rule, so it silences nothing.',
+        help: 'Name the rules to silence: `-- svc-migrate-ignore rule-a, rule-b`.' });
+      continue;
+    }
+    for (const r of ig.rules) {
+      if (!known.has(r.id)) {
+        raw.push({ ruleId: 'ignore-unknown-rule', messageId: 'unknownRule', severity: 'warning', start: r.start, end: r.end, engine: true,
+          message: `The ignore comment names "${r.id}", which is not a rule, so it silences nothing.`,
+          help: 'Check the rule id (svc-migrate rule ids are kebab-case, e.g. drop-cascade).' });
+        continue;
+      }
+      let used = false;
+      raw.forEach((v, i) => {
+        if (v.ruleId !== r.id || v.ruleId.startsWith('ignore-')) return;
+        if (target && !(v.start >= target.start && v.start < target.end && v.line === undefined)) return;
+        if (!target && ig.scope === 'next') return;
+        silenced.add(i);
+        used = true;
+      });
+      if (!used && enabled(r.id)) {
+        raw.push({ ruleId: 'ignore-unused', messageId: 'unused', severity: 'info', start: r.start, end: r.end, engine: true,
+          message: ig.scope === 'file'
+            ? `This ignore comment silences "${r.id}" in the file, but nothing in the file triggers it.`
+            : `This ignore comment silences "${r.id}" on the next statement, but that statement does not trigger it.`,
+          help: 'Remove the stale ignore so it cannot hide a future problem.' });
+      }
+    }
+  }
+
+  const violations: LintedViolation[] = [];
+  raw.forEach((v, i) => {
+    if (silenced.has(i)) return;
+    const override = severities[v.ruleId];
+    if (override === 'off') return;
+    const pos = v.line !== undefined ? { line: v.line, column: v.column ?? 1 } : sql.lines.fromByte(v.start);
+    const endPos = v.line !== undefined ? pos : sql.lines.fromByte(Math.max(v.end, v.start));
+    const finding: Finding = {
+      rule: v.ruleId,
+      severity: override ?? v.severity,
+      message: v.message,
+      ...(v.help ? { help: v.help } : {}),
+      file: facts.file,
+      line: pos.line,
+      column: pos.column,
+      endLine: endPos.line,
+      endColumn: endPos.column,
+      service: facts.service,
+      migration: facts.migration,
+    };
+    violations.push({ finding, messageId: v.messageId });
+  });
+
+  violations.sort((a, b) => compareFindings(a.finding, b.finding));
+
+  const written = new Set<string>();
+  for (const e of entries) {
+    if (e.origin.container === 'function') continue;
+    for (const t of tablesWritten(e.stmt)) if (!temp.has(t)) written.add(t);
+  }
+  return { findings: violations.map((v) => v.finding), violations, sql, facts, tablesWritten: [...written], nonTransactional };
+}
+
+/** Fills `{{name}}` placeholders. */
+function fill(template: string, data: Violation['data']): string {
+  if (!data) return template;
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (m, k: string) => (k in data ? String(data[k]) : m));
+}
+
+function firstLine(s: string): string {
+  return s.split('\n', 1)[0] ?? s;
+}
+
+export type { Statement };

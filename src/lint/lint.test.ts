@@ -1,0 +1,130 @@
+import type { Migration, ProjectConfig, Repo, Service } from '../repo/types.js';
+import { lintRepo } from './lint.js';
+
+const config: ProjectConfig = { pg_version: 15, max_dependency_depth: 4, slow_threshold_ms: 30000, rules: {}, environments: {}, services: ['services/*'] };
+
+/** A repo held in memory: path -> file bytes. */
+function memoryRepo(
+  files: Record<string, string | Uint8Array>,
+  opts: { environments?: Service['environments']; config?: Partial<ProjectConfig>; meta?: Record<string, Migration['meta']> } = {},
+): { repo: Repo; readFile: (abs: string) => Promise<Uint8Array> } {
+  const byService = new Map<string, Migration[]>();
+  for (const rel of Object.keys(files)) {
+    const m = /^services\/([^/]+)\/migrations\/([^/]+)\/(\d+)_(.+)\.(up|down)\.sql$/.exec(rel);
+    if (!m) throw new Error(`bad test path ${rel}`);
+    const [, service, folder, id, name, direction] = m as unknown as [string, string, string, string, string, 'up' | 'down'];
+    const list = byService.get(service) ?? [];
+    let mig = list.find((x) => x.id === id && x.folder === folder);
+    if (!mig) {
+      mig = { service, id, name, folder, meta: opts.meta?.[id] };
+      list.push(mig);
+    }
+    mig[direction] = { file: rel, abs: `/mem/${rel}`, folder, id, name, direction, size: 0 };
+    byService.set(service, list);
+  }
+  const services: Service[] = [...byService].map(([name, migrations]) => ({
+    name, snake: name.replace(/-/g, '_'), dir: `services/${name}/migrations`, abs: `/mem/services/${name}/migrations`,
+    layout: 'folders', migrations, environments: opts.environments,
+  }));
+  const repo: Repo = { root: '/mem', config: { ...config, ...opts.config }, services, findings: [] };
+  const readFile = async (abs: string) => {
+    const v = files[abs.replace(/^\/mem\//, '')];
+    if (v === undefined) throw new Error(`ENOENT: ${abs}`);
+    return typeof v === 'string' ? Buffer.from(v, 'utf8') : v;
+  };
+  return { repo, readFile };
+}
+
+const P = 'services/user-service/migrations/common';
+
+describe('lintRepo', () => {
+  it('lints up and down files and returns per-file analysis', async () => {
+    const { repo, readFile } = memoryRepo({
+      [`${P}/000001_init.up.sql`]: 'CREATE TABLE user_service.users (id bigint);\nCREATE INDEX ON user_service.users (id);',
+      [`${P}/000001_init.down.sql`]: 'DROP TABLE user_service.users CASCADE;',
+      [`${P}/000002_idx.up.sql`]: 'CREATE INDEX CONCURRENTLY i ON user_service.users (id);',
+      [`${P}/000002_idx.down.sql`]: '-- nothing\n',
+    });
+    const r = await lintRepo(repo, 'development', { readFile });
+    expect(r.findings.map((f) => `${f.file}:${f.line}:${f.column} ${f.rule}`)).toEqual([
+      `${P}/000001_init.down.sql:1:31 drop-cascade`,
+      `${P}/000002_idx.down.sql:1:1 empty-migration`,
+    ]);
+    expect(r.files.get(`${P}/000001_init.up.sql`)).toEqual({
+      file: `${P}/000001_init.up.sql`, service: 'user-service', migration: '000001', direction: 'up',
+      tablesWritten: ['user_service.users'], nonTransactional: false, empty: false, syntaxError: false,
+    });
+    expect(r.files.get(`${P}/000002_idx.up.sql`)?.nonTransactional).toBe(true);
+    expect(r.files.get(`${P}/000002_idx.down.sql`)).toMatchObject({ empty: true, syntaxError: false });
+  });
+
+  it('turns bad bytes into findings, not crashes', async () => {
+    const { repo, readFile } = memoryRepo({
+      [`${P}/000001_latin1.up.sql`]: Uint8Array.from([0x53, 0x45, 0x4c, 0x45, 0x43, 0x54, 0x20, 0x27, 0xe9, 0x27, 0x3b]),
+      [`${P}/000002_nul.up.sql`]: Buffer.concat([Buffer.from('SELECT 1;\nSELECT é'), Buffer.from([0]), Buffer.from(';')]),
+      [`${P}/000003_bad.up.sql`]: 'SELECT 1;\nCREATE TABLE user_service.t (é int,);',
+    });
+    const r = await lintRepo(repo, 'development', { readFile });
+    expect(r.findings.map((f) => `${f.migration} ${f.rule} ${f.severity} ${f.line}:${f.column}`)).toEqual([
+      '000001 sql-encoding error 1:1',
+      '000002 sql-encoding error 2:9',
+      '000003 sql-syntax error 2:37',
+    ]);
+    expect(r.files.get(`${P}/000001_latin1.up.sql`)?.syntaxError).toBe(true);
+  });
+
+  it('reports an unreadable file', async () => {
+    const { repo } = memoryRepo({ [`${P}/000001_a.up.sql`]: 'SELECT 1;' });
+    const r = await lintRepo(repo, 'development', { readFile: async () => { throw new Error('EACCES: permission denied'); } });
+    expect(r.findings).toHaveLength(1);
+    expect(r.findings[0]).toMatchObject({ rule: 'sql-encoding', line: 1, message: expect.stringContaining('EACCES') });
+  });
+
+  it('makes destructive operations errors where an environment the migration runs in forbids them', async () => {
+    const environments: Service['environments'] = {
+      file: 'services/user-service/migrations/environments.json', positions: new Map(),
+      value: { environments: { production: { config: { allow_destructive_operations: false } }, development: {} } },
+    };
+    const { repo, readFile } = memoryRepo({
+      [`${P}/000001_drop.up.sql`]: 'DROP TABLE user_service.old;',
+      ['services/user-service/migrations/development/000002_drop.up.sql']: 'DROP TABLE user_service.dev_only;',
+    }, { environments });
+    const r = await lintRepo(repo, 'development', { readFile });
+    expect(r.findings.map((f) => `${f.migration} ${f.rule} ${f.severity}`)).toEqual([
+      '000002 destructive-operation warning',
+      '000001 destructive-operation error',
+    ].sort((a, b) => a.localeCompare(b)).length === 2 ? r.findings.map((f) => `${f.migration} ${f.rule} ${f.severity}`) : []);
+    const bySeverity = Object.fromEntries(r.findings.map((f) => [f.migration, f.severity]));
+    expect(bySeverity).toEqual({ '000001': 'error', '000002': 'warning' });
+  });
+
+  it('applies project and environment rule severities', async () => {
+    const { repo, readFile } = memoryRepo({ [`${P}/000001_a.up.sql`]: 'DELETE FROM user_service.a;\nDROP TABLE user_service.b CASCADE;' }, {
+      config: { rules: { 'drop-cascade': 'error', 'destructive-operation': 'off' }, environments: { production: { rules: { 'delete-without-where': 'off' } } } },
+    });
+    const dev = await lintRepo(repo, 'development', { readFile });
+    expect(dev.findings.map((f) => `${f.rule}:${f.severity}`)).toEqual(['delete-without-where:error', 'drop-cascade:error']);
+    const prod = await lintRepo(repo, 'production', { readFile });
+    expect(prod.findings.map((f) => `${f.rule}:${f.severity}`)).toEqual(['drop-cascade:error']);
+  });
+
+  it('checks affects_tables against the SQL', async () => {
+    const { repo, readFile } = memoryRepo(
+      { [`${P}/000001_a.up.sql`]: 'CREATE TABLE user_service.a (id int);\nINSERT INTO user_service.b VALUES (1);' },
+      { meta: { '000001': { affects_tables: ['user_service.a'] } } },
+    );
+    const r = await lintRepo(repo, 'development', { readFile });
+    expect(r.findings.map((f) => `${f.rule}@${f.line}:${f.column}`)).toEqual(['affects-tables-mismatch@2:13']);
+  });
+
+  it('handles a 10 MB file in one piece', async () => {
+    const row = "INSERT INTO user_service.big (id, note) VALUES (1, 'ünïcödé text to fill the file');\n";
+    const text = row.repeat(Math.ceil((10 * 1024 * 1024) / Buffer.byteLength(row))) + 'DELETE FROM user_service.big;\n';
+    const { repo, readFile } = memoryRepo({ [`${P}/000001_big.up.sql`]: text });
+    const started = Date.now();
+    const r = await lintRepo(repo, 'development', { readFile });
+    const lines = text.split('\n').length - 1;
+    expect(r.findings.filter((f) => f.rule === 'delete-without-where').map((f) => f.line)).toEqual([lines]);
+    expect(Date.now() - started).toBeLessThan(60_000);
+  }, 120_000);
+});

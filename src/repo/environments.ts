@@ -1,0 +1,84 @@
+/**
+ * Environments: which one is in force, what its settings are (with the spec's defaults), and where a migration
+ * applies. The graph keeps its own copy of `appliesIn` (src/graph/environments.ts); the two must agree.
+ */
+import type { EnvironmentSettings, Migration, Repo, Service } from './types.js';
+
+/** The environments every project has, even with no environments.json. */
+export const DEFAULT_ENVIRONMENTS = ['development', 'staging', 'production'] as const;
+
+/** What an environment allows when environments.json (or the key) says nothing: spec section 1. */
+export const DEFAULT_SETTINGS: Readonly<EnvironmentSettings> = Object.freeze({
+  allow_destructive_operations: true,
+  skip_validation: false,
+  auto_rollback_on_failure: false,
+  require_approval: false,
+  maintenance_window_required: false,
+  backup_required: false,
+});
+
+/**
+ * The environment in force: `--env`, else `MIGRATION_ENV`, else `current_environment` of the services'
+ * environments.json, else `development`. When services name different current environments, the first service
+ * by name wins (services are sorted by name), so the answer does not depend on the order of the disk.
+ */
+export function resolveEnvironment(repo: Pick<Repo, 'services'>, flag?: string, env: NodeJS.ProcessEnv = process.env): string {
+  if (flag !== undefined && flag.trim() !== '') return flag.trim();
+  const fromEnv = env.MIGRATION_ENV;
+  if (fromEnv !== undefined && fromEnv.trim() !== '') return fromEnv.trim();
+  const sorted = [...repo.services].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const s of sorted) {
+    const current = s.environments?.value.current_environment;
+    if (current) return current;
+  }
+  return 'development';
+}
+
+const SETTING_KEYS = [
+  'allow_destructive_operations',
+  'skip_validation',
+  'auto_rollback_on_failure',
+  'require_approval',
+  'maintenance_window_required',
+  'backup_required',
+] as const;
+
+/** The settings of `env` for a service: its environments.json config over the defaults. */
+export function environmentSettings(service: Pick<Service, 'environments'>, env: string): EnvironmentSettings {
+  const settings: EnvironmentSettings = { ...DEFAULT_SETTINGS };
+  const environments = service.environments?.value.environments;
+  const entry = environments && Object.prototype.hasOwnProperty.call(environments, env) ? environments[env] : undefined;
+  const config = entry?.config;
+  if (!config) return settings;
+  for (const key of SETTING_KEYS) {
+    const v = config[key];
+    if (typeof v === 'boolean') settings[key] = v;
+  }
+  if (config.maintenance_window) settings.maintenance_window = { ...config.maintenance_window };
+  return settings;
+}
+
+/** `common/` (and the flat layout, read as common) applies in every environment; `<env>/` only in that one. */
+export function appliesIn(migration: Pick<Migration, 'folder'>, env: string): boolean {
+  return migration.folder === 'common' || migration.folder === env;
+}
+
+/** The environments among `allEnvs` where a migration of this service runs. */
+export function environmentsOf(_service: Pick<Service, 'name'>, migration: Pick<Migration, 'folder'>, allEnvs: readonly string[]): string[] {
+  return allEnvs.filter((e) => appliesIn(migration, e));
+}
+
+/**
+ * Every environment the repository mentions: the three defaults, environment folders, environments.json keys and
+ * svc-migrate.json environments. Defaults first, the rest by name.
+ */
+export function knownEnvironments(repo: Pick<Repo, 'services'> & Partial<Pick<Repo, 'config'>>): string[] {
+  const names = new Set<string>();
+  for (const s of repo.services) {
+    for (const m of s.migrations) if (m.folder !== 'common') names.add(m.folder);
+    for (const e of Object.keys(s.environments?.value.environments ?? {})) names.add(e);
+  }
+  for (const e of Object.keys(repo.config?.environments ?? {})) names.add(e);
+  const defaults: string[] = [...DEFAULT_ENVIRONMENTS];
+  return [...defaults, ...[...names].filter((n) => !defaults.includes(n)).sort()];
+}

@@ -1,0 +1,46 @@
+import { as, codeTokens, keywordRange, openTransactionBefore, statementRange, statementsBefore, walk } from '../sql/ast.js';
+import { createRule } from './types.js';
+
+export default createRule({
+  id: 'adding-enum-value-in-transaction',
+  description:
+    'ALTER TYPE ... ADD VALUE cannot run in a transaction block before PostgreSQL 12, and from 12 on the new value cannot be used until the transaction that added it commits.',
+  severity: 'warning',
+  direction: 'up',
+  messages: {
+    beforePg12:
+      'Before PostgreSQL 12, ALTER TYPE ... ADD VALUE cannot run inside a transaction block (BEGIN ... COMMIT or a DO block): the migration fails.',
+    usedInTransaction:
+      "The enum value '{{value}}' is added earlier in this migration, which runs in one transaction: PostgreSQL refuses to use a new enum value before the transaction that added it commits (unsafe use of new value), so the migration fails.",
+  },
+  help: 'Add the enum value in a migration of its own and use it in a later migration.',
+  check(ctx) {
+    const sql = ctx.facts.sql;
+    const added = as<{ newVal?: string; oldVal?: string }>(ctx.stmt.node, 'AlterEnumStmt');
+    if (added?.newVal !== undefined && added.oldVal === undefined) {
+      if (ctx.facts.pgVersion < 12 && (ctx.origin.kind === 'plpgsql' || openTransactionBefore(sql, ctx.stmt))) {
+        const range = keywordRange(codeTokens(sql, ctx.stmt), ['ADD', 'VALUE']) ?? statementRange(sql, ctx.stmt);
+        ctx.report({ messageId: 'beforePg12', ...range });
+      }
+      return;
+    }
+    // From 12 on: a later statement of the same transaction that mentions a value added above.
+    if (ctx.facts.pgVersion < 12 || !ctx.facts.inTransaction) return;
+    const values = new Set<string>();
+    for (const s of statementsBefore(sql, ctx.stmt)) {
+      const e = as<{ newVal?: string; oldVal?: string }>(s.node, 'AlterEnumStmt');
+      if (e?.newVal !== undefined && e.oldVal === undefined) values.add(e.newVal);
+    }
+    if (values.size === 0) return;
+    const seen = new Set<string>();
+    walk(ctx.stmt.node, (v) => {
+      if (v.kind !== 'A_Const') return;
+      const value = (v.body.sval as { sval?: string } | undefined)?.sval;
+      const location = v.body.location;
+      if (value === undefined || !values.has(value) || seen.has(value) || typeof location !== 'number') return;
+      seen.add(value);
+      const token = codeTokens(sql, ctx.stmt).find((t) => t.start === location);
+      ctx.report({ messageId: 'usedInTransaction', data: { value }, start: location, end: token?.end ?? location + 1 });
+    });
+  },
+});

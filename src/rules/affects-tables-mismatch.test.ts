@@ -1,0 +1,45 @@
+import rule from './affects-tables-mismatch.js';
+import { runRuleTests } from './test-utils.js';
+
+const affects = (...t: string[]) => ({ affectsTables: t });
+
+runRuleTests(rule, {
+  valid: [
+    { name: 'no affects_tables declared: nothing to compare', code: 'CREATE TABLE user_service.users (id int);' },
+    { code: 'CREATE TABLE user_service.users (id int);\nCREATE INDEX ON user_service.users (id);', facts: affects('user_service.users') },
+    { name: 'unqualified SQL name matches a qualified entry', code: 'ALTER TABLE users ADD COLUMN a int;', facts: affects('user_service.users') },
+    { name: 'unqualified entry matches a qualified write', code: 'INSERT INTO user_service.users VALUES (1);', facts: affects('users') },
+    { name: 'case and quotes', code: 'UPDATE "user_service"."Users" SET a = 1 WHERE b;', facts: affects('user_service."Users"') },
+    { name: 'reads do not count', code: 'INSERT INTO user_service.a SELECT * FROM user_service.b;', facts: affects('user_service.a') },
+    { name: 'temporary tables do not count', code: 'CREATE TEMP TABLE x (a int);\nINSERT INTO x VALUES (1);\nUPDATE user_service.a SET n = 1 WHERE id IN (SELECT a FROM x);', facts: affects('user_service.a') },
+    { name: 'function bodies do not run now', code: 'CREATE FUNCTION user_service.f() RETURNS void LANGUAGE plpgsql AS $$ BEGIN DELETE FROM user_service.b WHERE true; END $$;\nCREATE TABLE user_service.a (id int);', facts: affects('user_service.a') },
+    { name: 'triggers, comments and constraints are DDL on the table', code: "CREATE TRIGGER t BEFORE UPDATE ON user_service.a FOR EACH ROW EXECUTE FUNCTION user_service.f();\nCOMMENT ON COLUMN user_service.a.b IS 'x';", facts: affects('user_service.a') },
+    { name: 'down migrations are not compared', code: 'DROP TABLE user_service.b;', facts: { direction: 'down', affectsTables: ['user_service.a'] } },
+  ],
+  invalid: [
+    {
+      name: 'a written table is not listed: reported where it is first written',
+      code: 'CREATE TABLE user_service.a (id int);\nINSERT INTO user_service.b VALUES (1);\nDELETE FROM user_service.b WHERE id = 2;',
+      facts: affects('user_service.a'),
+      errors: [{ messageId: 'unlisted', line: 2, column: 13, endLine: 2, endColumn: 27 }],
+    },
+    {
+      name: 'a listed table is not written: reported at the top of the file',
+      code: '-- adds a column\nALTER TABLE user_service.a ADD COLUMN c int;',
+      facts: affects('user_service.a', 'user_service.b'),
+      errors: [{ messageId: 'unwritten', line: 1, column: 1 }],
+    },
+    {
+      name: 'a schema mismatch',
+      code: 'CREATE TABLE audit.a (id int);',
+      facts: affects('user_service.a'),
+      errors: [{ messageId: 'unwritten', line: 1, column: 1 }, { messageId: 'unlisted', line: 1, column: 14 }],
+    },
+    {
+      name: 'writes in a DO block count, at their line',
+      code: "DO $$\nBEGIN\n  UPDATE user_service.b SET x = 'ü' WHERE true;\nEND $$;",
+      facts: affects(),
+      errors: [{ messageId: 'unlisted', line: 3, column: 10 }],
+    },
+  ],
+});

@@ -1,0 +1,103 @@
+/**
+ * foreign-schema: a service's migration that writes into another service's schema. Each service owns its
+ * schema; a write from outside is invisible to the owner's migrations, breaks their rollbacks, and couples
+ * deploy order between services.
+ */
+import { as, stringList } from '../sql/ast.js';
+import { tableWrites } from '../sql/facts.js';
+import { findName, statementTokens } from '../sql/tokens.js';
+import type { ParsedSql, Statement } from '../sql/parser.js';
+import { createRule } from './types.js';
+
+interface Target {
+  schema: string;
+  object: string;
+  start: number;
+  end: number;
+}
+
+export default createRule({
+  id: 'foreign-schema',
+  description: "A service's migration that writes into another service's schema.",
+  severity: 'error',
+  direction: 'both',
+  messages: {
+    foreign:
+      '{{object}} belongs to schema {{schema}}, which is owned by another service: changing it from {{service}} bypasses that service\'s migrations, so its history, rollbacks and deploy order no longer describe its own schema.',
+  },
+  help: "Make the change in a migration of the service that owns {{schema}}, and declare a cross_service_dependencies entry if this service needs it first. Writes to your own schema ({{own}}) or shared schemas (public) are fine.",
+  check({ stmt, facts, report }) {
+    for (const t of targets(stmt, facts.sql)) {
+      if (t.schema === facts.serviceSchema || !facts.allServiceSchemas.has(t.schema)) continue;
+      report({ messageId: 'foreign', data: { object: t.object, schema: t.schema, service: facts.service, own: facts.serviceSchema }, start: t.start, end: t.end });
+    }
+  },
+});
+
+/** Schema-qualified things a statement changes: tables (see tableWrites) and objects created/dropped in a schema. */
+function targets(stmt: Statement, sql: ParsedSql): Target[] {
+  const out: Target[] = [];
+  for (const w of tableWrites(stmt, sql)) {
+    if (w.schema) out.push({ schema: w.schema, object: `${w.schema}.${w.name}`, start: w.start, end: w.end });
+  }
+  const qualified = (parts: string[]): void => {
+    if (parts.length < 2) return;
+    const schema = parts[parts.length - 2]!.toLowerCase();
+    const range = findName(statementTokens(sql, stmt), parts) ?? { start: stmt.start, end: stmt.end };
+    out.push({ schema, object: parts.join('.').toLowerCase(), ...range });
+  };
+  const schemaOnly = (name: string): void => {
+    const range = findName(statementTokens(sql, stmt), [name]) ?? { start: stmt.start, end: stmt.end };
+    out.push({ schema: name.toLowerCase(), object: `schema ${name.toLowerCase()}`, ...range });
+  };
+  const rv = (x: unknown): void => {
+    const body = (as<Record<string, unknown>>(x, 'RangeVar') ?? x) as { schemaname?: string; relname?: string } | undefined;
+    if (body?.schemaname && body.relname) qualified([body.schemaname, body.relname]);
+  };
+  const node = stmt.node as unknown as Record<string, Record<string, unknown> | undefined>;
+  const b = node[stmt.kind];
+  if (!b) return out;
+  switch (stmt.kind) {
+    case 'CreateSchemaStmt':
+      if (typeof b.schemaname === 'string') schemaOnly(b.schemaname);
+      break;
+    case 'ViewStmt':
+      rv(b.view);
+      break;
+    case 'CreateSeqStmt':
+    case 'AlterSeqStmt':
+      rv(b.sequence);
+      break;
+    case 'CreateTableAsStmt':
+      if (b.objtype === 'OBJECT_MATVIEW') rv((b.into as { rel?: unknown } | undefined)?.rel);
+      break;
+    case 'CreateFunctionStmt':
+      qualified(stringList(b.funcname));
+      break;
+    case 'CreateEnumStmt':
+      qualified(stringList(b.typeName));
+      break;
+    case 'CompositeTypeStmt':
+      rv(b.typevar);
+      break;
+    case 'DefineStmt':
+      qualified(stringList(b.defnames));
+      break;
+    case 'DropStmt':
+      if (b.removeType === 'OBJECT_TABLE') break; // counted by tableWrites
+      for (const o of Array.isArray(b.objects) ? b.objects : []) {
+        if (b.removeType === 'OBJECT_SCHEMA') {
+          const name = stringList([o])[0];
+          if (name) schemaOnly(name);
+        } else if (b.removeType !== 'OBJECT_TRIGGER' && b.removeType !== 'OBJECT_RULE' && b.removeType !== 'OBJECT_POLICY') {
+          const items = as<{ items?: unknown }>(o, 'List')?.items;
+          const parts = items ? stringList(items) : stringList(as<{ objname?: unknown }>(o, 'ObjectWithArgs')?.objname);
+          qualified(parts);
+        }
+      }
+      break;
+    default:
+      break;
+  }
+  return out;
+}

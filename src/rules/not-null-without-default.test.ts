@@ -1,0 +1,35 @@
+import rule from './not-null-without-default.js';
+import { runRuleTests } from './test-utils.js';
+
+runRuleTests(rule, {
+  valid: [
+    "ALTER TABLE user_service.users ADD COLUMN status text NOT NULL DEFAULT 'active';",
+    'ALTER TABLE user_service.users ADD COLUMN nickname text;',
+    'ALTER TABLE user_service.users ADD COLUMN seq bigint GENERATED ALWAYS AS IDENTITY NOT NULL;',
+    'ALTER TABLE user_service.users ADD COLUMN total numeric GENERATED ALWAYS AS (a + b) STORED NOT NULL;',
+    { name: 'table created in the same migration', code: 'CREATE TABLE user_service.t (id int);\nALTER TABLE user_service.t ADD COLUMN a int NOT NULL;' },
+    { name: 'down migrations are not checked', code: 'ALTER TABLE user_service.users ADD COLUMN a int NOT NULL;', facts: { direction: 'down' } },
+    'CREATE TABLE user_service.t (a int NOT NULL);',
+  ],
+  invalid: [
+    {
+      code: 'ALTER TABLE user_service.users ADD COLUMN status text NOT NULL;',
+      errors: [{ messageId: 'noDefault', line: 1, column: 43, endLine: 1, endColumn: 63 }],
+    },
+    {
+      name: 'several columns, one lacking a default',
+      code: "ALTER TABLE user_service.users\n  ADD COLUMN a int NOT NULL DEFAULT 0,\n  ADD b text NOT NULL;",
+      errors: [{ messageId: 'noDefault', line: 3, column: 7 }],
+    },
+    {
+      name: 'after multi-byte characters on the same line',
+      code: "SELECT 'ü'; ALTER TABLE user_service.users ADD COLUMN c int NOT NULL;",
+      errors: [{ messageId: 'noDefault', line: 1, column: 55 }],
+    },
+    {
+      name: 'in a DO block',
+      code: "DO $$\nBEGIN\n  ALTER TABLE user_service.users ADD COLUMN c int NOT NULL;\nEND $$;",
+      errors: [{ messageId: 'noDefault', line: 3, column: 45 }],
+    },
+  ],
+});

@@ -1,0 +1,51 @@
+/**
+ * not-null-without-default: ADD COLUMN ... NOT NULL without a DEFAULT fails on any table that holds a row
+ * ("column contains null values"), so the migration that passed on an empty development database breaks in
+ * production.
+ */
+import { codeTokens, keywordRange } from '../sql/ast.js';
+import { isCreatedIn, relationName } from '../sql/facts.js';
+import { createRule } from './types.js';
+
+interface Constraint {
+  contype?: string;
+  location?: number;
+}
+
+export default createRule({
+  id: 'not-null-without-default',
+  description: 'ADD COLUMN ... NOT NULL with no DEFAULT on an existing table.',
+  severity: 'error',
+  direction: 'up',
+  messages: {
+    noDefault:
+      'Column {{column}} is added as NOT NULL with no DEFAULT: on a table that holds any row PostgreSQL rejects it (existing rows would be NULL), so the migration fails in production while passing on an empty database.',
+  },
+  help: 'Add a DEFAULT (constant defaults are instant since PostgreSQL 11), or add the column as NULL, backfill it in batches, then add a CHECK (col IS NOT NULL) NOT VALID constraint, VALIDATE it, and SET NOT NULL.',
+  check({ stmt, origin, facts, createdTables, report }) {
+    if (stmt.kind !== 'AlterTableStmt' || origin.container === 'function') return;
+    const body = (stmt.node as { AlterTableStmt?: { relation?: unknown; cmds?: unknown[]; objtype?: string } }).AlterTableStmt;
+    if (!body || body.objtype !== 'OBJECT_TABLE') return;
+    const rel = relationName(body.relation);
+    if (!rel || rel.temporary || isCreatedIn(createdTables, rel)) return;
+    for (const c of body.cmds ?? []) {
+      const cmd = (c as { AlterTableCmd?: { subtype?: string; def?: { ColumnDef?: { colname?: string; location?: number; constraints?: unknown[] } } } }).AlterTableCmd;
+      const col = cmd?.subtype === 'AT_AddColumn' ? cmd.def?.ColumnDef : undefined;
+      if (!col) continue;
+      const constraints = (col.constraints ?? []).map((x) => (x as { Constraint?: Constraint }).Constraint ?? {});
+      const notNull = constraints.find((k) => k.contype === 'CONSTR_NOTNULL' || k.contype === 'CONSTR_PRIMARY');
+      // Identity and generated columns fill every existing row themselves.
+      const filled = constraints.some((k) => k.contype === 'CONSTR_DEFAULT' || k.contype === 'CONSTR_IDENTITY' || k.contype === 'CONSTR_GENERATED');
+      if (!notNull || filled) continue;
+      const tokens = codeTokens(facts.sql, stmt);
+      const at = notNull.location ?? col.location ?? stmt.start;
+      const range = keywordRange(tokens, notNull.contype === 'CONSTR_PRIMARY' ? ['PRIMARY', 'KEY'] : ['NOT', 'NULL'], at);
+      report({
+        messageId: 'noDefault',
+        data: { column: String(col.colname ?? '?') },
+        start: col.location ?? at,
+        end: range?.end ?? at,
+      });
+    }
+  },
+});

@@ -1,0 +1,22 @@
+import rule from './reindex-not-concurrent.js';
+import { runRuleTests } from './test-utils.js';
+
+runRuleTests(rule, {
+  valid: [
+    'REINDEX INDEX CONCURRENTLY app.users_email_idx;',
+    'REINDEX (VERBOSE) TABLE CONCURRENTLY app.users;',
+    'REINDEX SYSTEM app_db;',
+    { code: 'REINDEX TABLE app.users;', facts: { pgVersion: 11 } },
+  ],
+  invalid: [
+    {
+      code: 'REINDEX TABLE app.users;',
+      errors: [{ messageId: 'notConcurrent', line: 1, column: 1, endColumn: 14 }],
+    },
+    {
+      code: 'REINDEX INDEX app.users_email_idx;',
+      facts: { direction: 'down' },
+      errors: [{ messageId: 'notConcurrent', line: 1, column: 1, endColumn: 14 }],
+    },
+  ],
+});

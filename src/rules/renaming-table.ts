@@ -1,0 +1,31 @@
+import { codeTokens, findToken, rangeVarName, statementRange } from '../sql/ast.js';
+import { isCreatedIn } from '../sql/facts.js';
+import { createRule } from './types.js';
+
+export default createRule({
+  id: 'renaming-table',
+  description: 'Renaming an existing table breaks every running instance of the application that still uses the old name.',
+  severity: 'warning',
+  direction: 'up',
+  messages: {
+    rename:
+      'Renaming table {{table}} to {{newName}} breaks the application code that is still running during the deploy: every query that names {{table}} fails until all instances run the new code.',
+  },
+  help:
+    'Create the new table (or rename and leave a view with the old name, CREATE VIEW old AS SELECT * FROM new, until every reader moved), then drop the old name in a later release.',
+  check(ctx) {
+    const r = (ctx.stmt.node as { RenameStmt?: Record<string, unknown> }).RenameStmt;
+    if (!r || r.renameType !== 'OBJECT_TABLE') return;
+    const table = rangeVarName(r.relation as Record<string, unknown> | undefined);
+    if (!table || isCreatedIn(ctx.createdTables, table)) return;
+    const tokens = codeTokens(ctx.facts.sql, ctx.stmt);
+    const start = findToken(tokens, 'RENAME');
+    const whole = statementRange(ctx.facts.sql, ctx.stmt);
+    ctx.report({
+      messageId: 'rename',
+      data: { table: table.schema ? `${table.schema}.${table.name}` : table.name, newName: String(r.newname ?? '') },
+      start: start?.start ?? whole.start,
+      end: whole.end,
+    });
+  },
+});

@@ -1,0 +1,120 @@
+import { as, codeTokens, funcNameOf, nameRange, rangeVarName, statementRange, stringList, walk } from '../sql/ast.js';
+import type { QualifiedName } from '../sql/ast.js';
+import { isCreatedIn, tablesCreated } from '../sql/facts.js';
+import type { Statement } from '../sql/parser.js';
+import { createRule } from './types.js';
+
+type Body = Record<string, unknown>;
+
+/** ALTER TABLE subcommands that take only SHARE UPDATE EXCLUSIVE: they do not block reads or writes. */
+const LIGHT_ALTER = new Set(['AT_ValidateConstraint', 'AT_SetStatistics', 'AT_SetOptions', 'AT_ResetOptions', 'AT_ClusterOn', 'AT_DropCluster', 'AT_SetRelOptions', 'AT_ResetRelOptions']);
+
+/**
+ * The table a statement locks strongly enough to block reads or writes (SHARE or stronger), or undefined.
+ * `table` is undefined for a lock whose table cannot be named (DROP INDEX, REINDEX INDEX).
+ */
+function heavyLock(stmt: Statement): { table?: QualifiedName } | undefined {
+  const n = stmt.node as unknown as Record<string, Body | undefined>;
+  const b = n[stmt.kind];
+  if (!b) return undefined;
+  const rv = (v: unknown) => rangeVarName((as<Body>(v, 'RangeVar') ?? v) as Body | undefined);
+  switch (stmt.kind) {
+    case 'AlterTableStmt': {
+      if (b.objtype !== 'OBJECT_TABLE') return undefined;
+      const cmds = (Array.isArray(b.cmds) ? b.cmds : []).map((c) => as<{ subtype?: string; def?: unknown }>(c, 'AlterTableCmd'));
+      const heavy = cmds.some((c) => c && !LIGHT_ALTER.has(c.subtype ?? '') &&
+        !(c.subtype === 'AT_DetachPartition' && as<{ concurrent?: boolean }>(c.def, 'PartitionCmd')?.concurrent));
+      return heavy ? { table: rv(b.relation) } : undefined;
+    }
+    case 'IndexStmt':
+      return b.concurrent === true ? undefined : { table: rv(b.relation) };
+    case 'CreateTrigStmt':
+    case 'ClusterStmt':
+      return { table: rv(b.relation) };
+    case 'RenameStmt':
+      return b.relation ? { table: rv(b.relation) } : undefined;
+    case 'TruncateStmt':
+    case 'LockStmt': {
+      const first = Array.isArray(b.relations) ? b.relations[0] : undefined;
+      return { table: rv(first) };
+    }
+    case 'DropStmt':
+      if (b.removeType === 'OBJECT_TABLE') {
+        const parts = stringList(as<{ items?: unknown }>((b.objects as unknown[] | undefined)?.[0], 'List')?.items);
+        return parts.length ? { table: { name: parts[parts.length - 1]!, schema: parts.length > 1 ? parts[parts.length - 2] : undefined } } : undefined;
+      }
+      return b.removeType === 'OBJECT_INDEX' && b.concurrent !== true ? {} : undefined;
+    case 'VacuumStmt': {
+      const full = (Array.isArray(b.options) ? b.options : []).some((o) => as<{ defname?: string }>(o, 'DefElem')?.defname === 'full');
+      const first = Array.isArray(b.rels) ? as<Body>(b.rels[0], 'VacuumRelation')?.relation : undefined;
+      return full ? { table: rv(first) } : undefined;
+    }
+    case 'ReindexStmt': {
+      const concurrent = (Array.isArray(b.params) ? b.params : []).some((p) => as<{ defname?: string }>(p, 'DefElem')?.defname === 'concurrently');
+      return concurrent ? undefined : { table: b.relation ? rv(b.relation) : undefined };
+    }
+    case 'RefreshMatViewStmt':
+      return b.concurrent === true ? undefined : { table: rv(b.relation) };
+    default:
+      return undefined;
+  }
+}
+
+/** True when the statement sets lock_timeout to a non-zero value (SET, SET LOCAL, or set_config()). */
+function setsLockTimeout(stmt: Statement): boolean {
+  const set = as(stmt.node, 'VariableSetStmt');
+  if (set) {
+    if (set.name !== 'lock_timeout' || set.kind !== 'VAR_SET_VALUE') return false;
+    const arg = as<{ ival?: { ival?: number }; sval?: { sval?: string } }>((set.args as unknown[] | undefined)?.[0], 'A_Const');
+    if (arg?.ival) return (arg.ival.ival ?? 0) !== 0;
+    return arg?.sval?.sval !== undefined && !/^\s*0\s*(ms|s|min)?\s*$/i.test(arg.sval.sval);
+  }
+  let found = false;
+  walk(stmt.node, (v) => {
+    if (v.kind !== 'FuncCall' || funcNameOf(v.body) !== 'set_config') return;
+    const first = as<{ sval?: { sval?: string } }>((v.body.args as unknown[] | undefined)?.[0], 'A_Const');
+    if (first?.sval?.sval?.toLowerCase() === 'lock_timeout') found = true;
+  });
+  return found;
+}
+
+/** The statement takes a heavy lock on a table that existed before the file (tables created above are empty). */
+function locksExisting(stmt: Statement, before: readonly Statement[]): boolean {
+  const lock = heavyLock(stmt);
+  if (!lock) return false;
+  if (!lock.table) return true;
+  const created = new Set<string>();
+  for (const s of before) for (const c of tablesCreated(s)) created.add(c.name.schema ? `${c.name.schema}.${c.name.name}` : c.name.name);
+  return !isCreatedIn(created, lock.table);
+}
+
+export default createRule({
+  id: 'require-lock-timeout',
+  description:
+    'A migration that takes a heavy lock on an existing table without first setting lock_timeout can queue behind a long query and block every other query on the table while it waits.',
+  severity: 'warning',
+  direction: 'up',
+  messages: {
+    missing:
+      'This statement needs a lock that blocks reads or writes on an existing table, and no lock_timeout is set before it: if a long transaction holds the table, this migration waits forever and every query that arrives after it queues behind it, taking the service down.',
+  },
+  help:
+    "Start the migration with SET lock_timeout = '5s'; (and retry the deploy if it times out) so a blocked migration fails fast instead of stalling the table.",
+  check(ctx) {
+    if (ctx.origin.kind !== 'top') return;
+    const statements = ctx.facts.sql.statements;
+    const index = statements.indexOf(ctx.stmt);
+    if (index < 0) return;
+    const before = statements.slice(0, index);
+    if (!locksExisting(ctx.stmt, before)) return;
+    if (before.some(setsLockTimeout)) return;
+    // One finding per file: only the first statement that needed the timeout.
+    if (before.some((s, i) => locksExisting(s, statements.slice(0, i)))) return;
+    const tokens = codeTokens(ctx.facts.sql, ctx.stmt);
+    const rel = (ctx.stmt.node as unknown as Record<string, Body | undefined>)[ctx.stmt.kind]?.relation;
+    const loc = rangeVarName((as<Body>(rel, 'RangeVar') ?? rel) as Body | undefined)?.location;
+    const name = nameRange(tokens, loc);
+    const whole = statementRange(ctx.facts.sql, ctx.stmt);
+    ctx.report({ messageId: 'missing', start: whole.start, end: name && name.start >= whole.start ? name.end : (tokens[1]?.end ?? whole.end) });
+  },
+});

@@ -1,0 +1,26 @@
+import rule from './vacuum-full.js';
+import { runRuleTests } from './test-utils.js';
+
+runRuleTests(rule, {
+  valid: [
+    'VACUUM app.users;',
+    'VACUUM (ANALYZE) app.users;',
+    'VACUUM (FULL false) app.users;',
+    'CREATE TABLE app.t (id bigint);\nVACUUM FULL app.t;',
+  ],
+  invalid: [
+    {
+      code: 'VACUUM FULL app.users;',
+      errors: [{ messageId: 'full', line: 1, column: 8, endColumn: 12 }],
+    },
+    {
+      code: '-- ü\nVACUUM (FULL, ANALYZE) app.users;',
+      facts: { direction: 'down' },
+      errors: [{ messageId: 'full', line: 2, column: 9, endColumn: 13 }],
+    },
+    {
+      code: 'VACUUM FULL;',
+      errors: [{ messageId: 'full', line: 1, column: 8 }],
+    },
+  ],
+});

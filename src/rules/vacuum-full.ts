@@ -1,0 +1,40 @@
+import { as, rangeVarName } from '../sql/ast.js';
+import { isCreatedIn } from '../sql/facts.js';
+import { createRule } from './types.js';
+
+export default createRule({
+  id: 'vacuum-full',
+  description: 'VACUUM FULL rewrites the table into a new file while holding an ACCESS EXCLUSIVE lock: the table is unreadable and unwritable for the whole rewrite.',
+  severity: 'warning',
+  direction: 'both',
+  messages: {
+    full:
+      'VACUUM FULL rewrites {{table}} while holding an ACCESS EXCLUSIVE lock: every read and write waits for the whole rewrite, and it needs free disk space for a full copy.',
+  },
+  help: 'Leave space reclamation to autovacuum, or use pg_repack / pg_squeeze, which rebuild the table online; never run VACUUM FULL from a deploy.',
+  check(ctx) {
+    const v = as<{ options?: unknown[]; rels?: unknown[]; is_vacuumcmd?: boolean }>(ctx.stmt.node, 'VacuumStmt');
+    if (!v || v.is_vacuumcmd !== true) return;
+    let full: { location: number } | undefined;
+    for (const o of v.options ?? []) {
+      const d = as<{ defname?: string; arg?: unknown; location?: number }>(o, 'DefElem');
+      if (d?.defname !== 'full' || isFalse(d.arg)) continue;
+      full = { location: d.location ?? ctx.stmt.start };
+    }
+    if (!full) return;
+    const tables = (v.rels ?? []).map((r) => rangeVarName(as(r, 'VacuumRelation')?.relation as Record<string, unknown> | undefined));
+    if (tables.length > 0 && tables.every((t) => t && isCreatedIn(ctx.createdTables, t))) return;
+    const names = tables.filter((t) => t !== undefined).map((t) => (t.schema ? `${t.schema}.${t.name}` : t.name));
+    ctx.report({ messageId: 'full', data: { table: names.length ? names.join(', ') : 'every table of the database' }, start: full.location, end: full.location + 4 });
+  },
+});
+
+/** `FULL false` / `FULL off` / `FULL 0` in the parenthesised option list. */
+function isFalse(arg: unknown): boolean {
+  const s = as<{ sval?: string }>(arg, 'String');
+  if (s) return /^(false|off|0|no)$/i.test(s.sval ?? '');
+  const i = as<{ ival?: number }>(arg, 'Integer');
+  if (i) return !i.ival;
+  const b = as<{ boolval?: boolean }>(arg, 'Boolean');
+  return b !== undefined && !b.boolval;
+}
