@@ -25857,7 +25857,7 @@ __export(postgres_exports, {
 });
 async function openPostgres(url) {
   const label3 = redactUrl(url);
-  const client = new esm_default.Client({ connectionString: url, connectionTimeoutMillis: 1e4 });
+  const client = new esm_default.Client({ connectionString: url, connectionTimeoutMillis: 1e4, application_name: "svc-migrate" });
   client.on("error", () => void 0);
   try {
     await client.connect();
@@ -25929,7 +25929,7 @@ var COMMON = {
 var FAIL_ON = ["error", "warning", "never"];
 function parseCommandLine(command, argv, env) {
   const options = { ...COMMON };
-  for (const o5 of command.options) options[o5.name] = { type: o5.type, multiple: o5.multiple };
+  for (const o5 of command.options) options[o5.name] = o5.multiple ? { type: o5.type, multiple: true } : { type: o5.type };
   let values;
   let positionals;
   try {
@@ -25996,6 +25996,7 @@ var import_node_path = __toESM(require("node:path"), 1);
 // src/config/json.ts
 var MAX_JSON_DEPTH = 512;
 function escapePointerToken(token) {
+  if (token.indexOf("~") === -1 && token.indexOf("/") === -1) return token;
   return token.replace(/~/g, "~0").replace(/\//g, "~1");
 }
 function splitPointer(pointer2) {
@@ -26074,16 +26075,22 @@ var Parser = class {
       this.locColumn = 1;
     }
     const t2 = this.text;
-    while (this.locIndex < index) {
-      const c4 = t2.charCodeAt(this.locIndex);
+    let i2 = this.locIndex;
+    let line = this.locLine;
+    let column = this.locColumn;
+    while (i2 < index) {
+      const c4 = t2.charCodeAt(i2);
       if (c4 === WS_LF) {
-        this.locLine++;
-        this.locColumn = 1;
-      } else if (!(c4 >= 56320 && c4 <= 57343 && isHighSurrogate(t2.charCodeAt(this.locIndex - 1)))) {
-        this.locColumn++;
+        line++;
+        column = 1;
+      } else if (!(c4 >= 56320 && c4 <= 57343 && isHighSurrogate(t2.charCodeAt(i2 - 1)))) {
+        column++;
       }
-      this.locIndex++;
+      i2++;
     }
+    this.locIndex = i2;
+    this.locLine = line;
+    this.locColumn = column;
     return { line: this.locLine, column: this.locColumn };
   }
   span(from, to) {
@@ -26168,7 +26175,8 @@ var Parser = class {
       this.i++;
       this.skipWhitespace();
       const value = this.parseValue(memberPointer, depth);
-      Object.defineProperty(obj, key2, { value, enumerable: true, writable: true, configurable: true });
+      if (key2 === "__proto__") Object.defineProperty(obj, key2, { value, enumerable: true, writable: true, configurable: true });
+      else obj[key2] = value;
       this.skipWhitespace();
       const c4 = this.text.charCodeAt(this.i);
       if (c4 === 44) {
@@ -26200,9 +26208,10 @@ var Parser = class {
         throw new SyntaxFailure("Trailing comma: remove the ',' before ']'", this.lastComma);
       }
       const itemPointer = `${pointer2}/${arr.length}`;
-      const start2 = this.i;
+      const start2 = this.locate(this.i);
       const value = this.parseValue(itemPointer, depth);
-      this.positions.set(itemPointer, this.span(start2, this.i));
+      const end = this.locate(this.i);
+      this.positions.set(itemPointer, { line: start2.line, column: start2.column, endLine: end.line, endColumn: end.column });
       arr.push(value);
       this.skipWhitespace();
       const c4 = this.text.charCodeAt(this.i);
@@ -26230,18 +26239,13 @@ var Parser = class {
     const start2 = this.i;
     let i2 = this.i;
     if (t2.charCodeAt(i2) === 45) i2++;
-    const digitsFrom = (from) => {
-      let j5 = from;
-      while (j5 < t2.length && t2.charCodeAt(j5) >= 48 && t2.charCodeAt(j5) <= 57) j5++;
-      return j5;
-    };
     if (t2.charCodeAt(i2) === 48) {
       i2++;
-      if (t2.charCodeAt(i2) >= 48 && t2.charCodeAt(i2) <= 57) {
+      if (isDigit(t2.charCodeAt(i2))) {
         throw new SyntaxFailure('Numbers must not have leading zeros (write ids as strings: "000001")', start2);
       }
     } else {
-      const j5 = digitsFrom(i2);
+      const j5 = skipDigits(t2, i2);
       if (j5 === i2) {
         this.i = i2;
         throw this.unexpected("a digit");
@@ -26249,7 +26253,7 @@ var Parser = class {
       i2 = j5;
     }
     if (t2.charCodeAt(i2) === 46) {
-      const j5 = digitsFrom(i2 + 1);
+      const j5 = skipDigits(t2, i2 + 1);
       if (j5 === i2 + 1) {
         this.i = j5;
         throw this.unexpected("a digit after the decimal point");
@@ -26259,7 +26263,7 @@ var Parser = class {
     if (t2.charCodeAt(i2) === 101 || t2.charCodeAt(i2) === 69) {
       i2++;
       if (t2.charCodeAt(i2) === 43 || t2.charCodeAt(i2) === 45) i2++;
-      const j5 = digitsFrom(i2);
+      const j5 = skipDigits(t2, i2);
       if (j5 === i2) {
         this.i = j5;
         throw this.unexpected("a digit in the exponent");
@@ -26344,6 +26348,14 @@ var Parser = class {
     }
   }
 };
+function isDigit(c4) {
+  return c4 >= 48 && c4 <= 57;
+}
+function skipDigits(t2, from) {
+  let j5 = from;
+  while (isDigit(t2.charCodeAt(j5))) j5++;
+  return j5;
+}
 function isHighSurrogate(c4) {
   return c4 >= 55296 && c4 <= 56319;
 }
@@ -26624,40 +26636,64 @@ var svc_migrate_schema_default = {
     rules: {
       description: "Severity per rule id. Rules not named keep their default severity.",
       type: "object",
-      propertyNames: { pattern: "^[a-z][a-z0-9]*(-[a-z0-9]+)*$" },
       properties: {
-        "sql-syntax": { $ref: "#/$defs/level" },
-        "unqualified-table": { $ref: "#/$defs/level" },
-        "foreign-schema": { $ref: "#/$defs/level" },
-        "drop-cascade": { $ref: "#/$defs/level" },
-        "delete-without-where": { $ref: "#/$defs/level" },
-        "update-without-where": { $ref: "#/$defs/level" },
-        "destructive-operation": { $ref: "#/$defs/level" },
-        "index-not-concurrent": { $ref: "#/$defs/level" },
-        "not-null-without-default": { $ref: "#/$defs/level" },
-        "column-type-change": { $ref: "#/$defs/level" },
-        "foreign-key-not-valid": { $ref: "#/$defs/level" },
-        "dependency-cycle": { $ref: "#/$defs/level" },
-        "missing-dependency": { $ref: "#/$defs/level" },
-        "cross-service-dependency": { $ref: "#/$defs/level" },
-        "orphan-migration": { $ref: "#/$defs/level" },
-        "missing-migration-file": { $ref: "#/$defs/level" },
-        "missing-down": { $ref: "#/$defs/level" },
-        "missing-up": { $ref: "#/$defs/level" },
-        "duplicate-version": { $ref: "#/$defs/level" },
-        "invalid-filename": { $ref: "#/$defs/level" },
-        "filename-style": { $ref: "#/$defs/level" },
-        "invalid-service-name": { $ref: "#/$defs/level" },
-        "unknown-folder": { $ref: "#/$defs/level" },
-        "unreadable-path": { $ref: "#/$defs/level" },
-        "config-invalid-json": { $ref: "#/$defs/level" },
-        "config-schema": { $ref: "#/$defs/level" },
-        "environment-mismatch": { $ref: "#/$defs/level" },
-        "environment-dependency": { $ref: "#/$defs/level" },
+        "adding-enum-value-in-transaction": { $ref: "#/$defs/level" },
+        "adding-field-with-volatile-default": { $ref: "#/$defs/level" },
+        "adding-primary-key-constraint": { $ref: "#/$defs/level" },
+        "adding-serial-primary-key-field": { $ref: "#/$defs/level" },
+        "adding-unique-constraint": { $ref: "#/$defs/level" },
         "affects-tables-mismatch": { $ref: "#/$defs/level" },
-        "dependency-depth": { $ref: "#/$defs/level" }
+        "ban-alter-domain-with-add-constraint": { $ref: "#/$defs/level" },
+        "ban-char-field": { $ref: "#/$defs/level" },
+        "ban-create-domain-with-constraint": { $ref: "#/$defs/level" },
+        "ban-drop-not-null": { $ref: "#/$defs/level" },
+        "ban-duplicate-column-assignments": { $ref: "#/$defs/level" },
+        "ban-uncommitted-transaction": { $ref: "#/$defs/level" },
+        cluster: { $ref: "#/$defs/level" },
+        "column-type-change": { $ref: "#/$defs/level" },
+        "concurrent-in-transaction": { $ref: "#/$defs/level" },
+        "create-table-without-primary-key": { $ref: "#/$defs/level" },
+        "delete-without-where": { $ref: "#/$defs/level" },
+        "destructive-operation": { $ref: "#/$defs/level" },
+        "detach-partition-not-concurrent": { $ref: "#/$defs/level" },
+        "disable-trigger": { $ref: "#/$defs/level" },
+        "drop-cascade": { $ref: "#/$defs/level" },
+        "empty-migration": { $ref: "#/$defs/level" },
+        "foreign-key-not-valid": { $ref: "#/$defs/level" },
+        "foreign-schema": { $ref: "#/$defs/level" },
+        "grant-to-public": { $ref: "#/$defs/level" },
+        "identifier-too-long": { $ref: "#/$defs/level" },
+        "ignore-unknown-rule": { $ref: "#/$defs/level" },
+        "ignore-unused": { $ref: "#/$defs/level" },
+        "index-not-concurrent": { $ref: "#/$defs/level" },
+        "lock-table": { $ref: "#/$defs/level" },
+        "not-null-without-default": { $ref: "#/$defs/level" },
+        "plpgsql-syntax": { $ref: "#/$defs/level" },
+        "prefer-bigint-over-int": { $ref: "#/$defs/level" },
+        "prefer-bigint-over-smallint": { $ref: "#/$defs/level" },
+        "prefer-identity": { $ref: "#/$defs/level" },
+        "prefer-robust-stmts": { $ref: "#/$defs/level" },
+        "prefer-text-field": { $ref: "#/$defs/level" },
+        "prefer-timestamptz": { $ref: "#/$defs/level" },
+        "refresh-materialized-view-not-concurrent": { $ref: "#/$defs/level" },
+        "reindex-not-concurrent": { $ref: "#/$defs/level" },
+        "renaming-column": { $ref: "#/$defs/level" },
+        "renaming-table": { $ref: "#/$defs/level" },
+        "require-concurrent-index-deletion": { $ref: "#/$defs/level" },
+        "require-enum-value-ordering": { $ref: "#/$defs/level" },
+        "require-lock-timeout": { $ref: "#/$defs/level" },
+        "require-statement-timeout": { $ref: "#/$defs/level" },
+        "rls-without-policy": { $ref: "#/$defs/level" },
+        "set-not-null-on-existing": { $ref: "#/$defs/level" },
+        "sql-encoding": { $ref: "#/$defs/level" },
+        "sql-syntax": { $ref: "#/$defs/level" },
+        "transaction-nesting": { $ref: "#/$defs/level" },
+        "unbatched-backfill": { $ref: "#/$defs/level" },
+        "unqualified-table": { $ref: "#/$defs/level" },
+        "update-without-where": { $ref: "#/$defs/level" },
+        "vacuum-full": { $ref: "#/$defs/level" }
       },
-      additionalProperties: { $ref: "#/$defs/level" }
+      additionalProperties: false
     }
   }
 };
@@ -27677,6 +27713,24 @@ function pairMigrations(service, files, findings) {
   return migrations;
 }
 
+// src/repo/select.ts
+init_types();
+function selectServices(repo, names) {
+  if (names.length === 0) return repo;
+  const known = repo.services.map((s4) => s4.name);
+  const unknown = names.filter((n3) => !known.includes(n3));
+  if (unknown.length > 0) {
+    throw new UsageError(
+      `Unknown service${unknown.length > 1 ? "s" : ""} ${unknown.map((u3) => `"${u3}"`).join(", ")}. ` + (known.length > 0 ? `Services found under ${repo.root}: ${known.join(", ")}.` : `No services were found under ${repo.root}.`)
+    );
+  }
+  return {
+    ...repo,
+    services: repo.services.filter((s4) => names.includes(s4.name)),
+    findings: repo.findings.filter((f5) => f5.service === void 0 || names.includes(f5.service))
+  };
+}
+
 // src/graph/check.ts
 init_types();
 
@@ -28616,7 +28670,7 @@ function isWordStart(code) {
 function isWordPart(code) {
   return isWordStart(code) || code >= 48 && code <= 57 || code === 36;
 }
-function isDigit(code) {
+function isDigit2(code) {
   return code >= 48 && code <= 57;
 }
 function lex(text, base = 0) {
@@ -28685,7 +28739,7 @@ function lex(text, base = 0) {
         i2 = j5;
       } else {
         let j5 = i2 + 1;
-        while (j5 < n3 && isDigit(text.charCodeAt(j5))) j5++;
+        while (j5 < n3 && isDigit2(text.charCodeAt(j5))) j5++;
         push(i2, j5, "PARAM");
         i2 = j5;
       }
@@ -28701,7 +28755,7 @@ function lex(text, base = 0) {
         push(i2, j5, "IDENT", word.toUpperCase());
         i2 = j5;
       }
-    } else if (isDigit(text.charCodeAt(i2)) || c4 === "." && isDigit(text.charCodeAt(i2 + 1))) {
+    } else if (isDigit2(text.charCodeAt(i2)) || c4 === "." && isDigit2(text.charCodeAt(i2 + 1))) {
       let j5 = i2 + 1;
       while (j5 < n3 && /[0-9.eE_xXa-fA-F]/.test(text[j5])) {
         if (text[j5] === "." && text[j5 + 1] === ".") break;
@@ -28824,6 +28878,25 @@ function walkInto(node, visit, stack) {
     const v5 = obj[k4];
     if (v5 !== null && typeof v5 === "object") walkInto(v5, visit, stack);
   }
+}
+var indexCache = /* @__PURE__ */ new WeakMap();
+function nodeIndex(node) {
+  if (!node || typeof node !== "object") return /* @__PURE__ */ new Map();
+  let index = indexCache.get(node);
+  if (!index) {
+    const built = /* @__PURE__ */ new Map();
+    walk(node, (v5) => {
+      const list2 = built.get(v5.kind);
+      if (list2) list2.push(v5.body);
+      else built.set(v5.kind, [v5.body]);
+    });
+    index = built;
+    indexCache.set(node, index);
+  }
+  return index;
+}
+function nodesOf(node, kind) {
+  return nodeIndex(node).get(kind) ?? [];
 }
 function rangeVarName(rv) {
   if (!rv || typeof rv.relname !== "string") return void 0;
@@ -29035,6 +29108,67 @@ function openTransactionBefore(sql, stmt) {
   }
   return open;
 }
+var VOLATILE_FUNCTIONS = /* @__PURE__ */ new Set([
+  "random",
+  "random_normal",
+  "gen_random_uuid",
+  "uuid_generate_v1",
+  "uuid_generate_v1mc",
+  "uuid_generate_v4",
+  "uuidv4",
+  "uuidv7",
+  "clock_timestamp",
+  "timeofday",
+  "nextval",
+  "setseed",
+  "gen_random_bytes"
+]);
+function findVolatileCall(expr) {
+  let found;
+  walk(expr, (v5) => {
+    if (found || v5.kind !== "FuncCall") return;
+    const fn2 = funcNameOf(v5.body);
+    if (fn2 && VOLATILE_FUNCTIONS.has(fn2)) found = { fn: fn2, location: v5.body.location };
+  });
+  return found;
+}
+function setsTimeout(stmt, setting) {
+  const set = as(stmt.node, "VariableSetStmt");
+  if (set) {
+    if (set.name !== setting || set.kind !== "VAR_SET_VALUE") return false;
+    const arg2 = as(set.args?.[0], "A_Const");
+    if (arg2?.ival) return (arg2.ival.ival ?? 0) !== 0;
+    return arg2?.sval?.sval !== void 0 && !/^\s*0\s*(ms|s|min)?\s*$/i.test(arg2.sval.sval);
+  }
+  let found = false;
+  walk(stmt.node, (v5) => {
+    if (v5.kind !== "FuncCall" || funcNameOf(v5.body) !== "set_config") return;
+    const args2 = Array.isArray(v5.body.args) ? v5.body.args : [];
+    const name2 = as(args2[0], "A_Const")?.sval?.sval;
+    const value = as(args2[1], "A_Const")?.sval?.sval;
+    if (name2?.toLowerCase() === setting && value !== void 0 && !/^\s*0\s*(ms|s|min)?\s*$/i.test(value)) found = true;
+  });
+  return found;
+}
+var firstUnprotectedCache = /* @__PURE__ */ new WeakMap();
+function firstUnprotectedStatement(sql, key2, setting, needsIt, createdBy) {
+  let perFile = firstUnprotectedCache.get(sql);
+  if (!perFile) firstUnprotectedCache.set(sql, perFile = /* @__PURE__ */ new Map());
+  const cached = perFile.get(key2);
+  if (cached !== void 0) return cached;
+  let result = null;
+  const created = /* @__PURE__ */ new Set();
+  for (const stmt of sql.statements) {
+    if (setsTimeout(stmt, setting)) break;
+    if (needsIt(stmt, created)) {
+      result = stmt;
+      break;
+    }
+    for (const t2 of createdBy(stmt)) created.add(t2);
+  }
+  perFile.set(key2, result);
+  return result;
+}
 
 // src/sql/facts.ts
 var list = (v5) => Array.isArray(v5) ? v5 : [];
@@ -29127,11 +29261,10 @@ function destructiveOperations(stmt, sql) {
     default:
       break;
   }
-  walk(stmt.node, (v5) => {
-    if (v5.kind !== "DeleteStmt") return;
-    const q5 = relationName(v5.body.relation);
+  for (const body2 of nodesOf(stmt.node, "DeleteStmt")) {
+    const q5 = relationName(body2.relation);
     if (q5) out2.push({ kind: "delete", target: qualified(q5).toLowerCase(), ...whole });
-  });
+  }
   return out2;
 }
 function tableWrites(stmt, sql) {
@@ -29200,10 +29333,11 @@ function tableWrites(stmt, sql) {
         break;
     }
   }
-  walk(stmt.node, (v5) => {
-    if (v5.kind === "InsertStmt" || v5.kind === "UpdateStmt" || v5.kind === "DeleteStmt" || v5.kind === "MergeStmt") addRv(v5.body.relation);
-    else if (v5.kind === "SelectStmt" && v5.body.intoClause) addRv(as(v5.body.intoClause, "IntoClause")?.rel);
-  });
+  const index = nodeIndex(stmt.node);
+  for (const kind of ["InsertStmt", "UpdateStmt", "DeleteStmt", "MergeStmt"]) for (const body2 of index.get(kind) ?? []) addRv(body2.relation);
+  for (const body2 of index.get("SelectStmt") ?? []) {
+    if (body2.intoClause) addRv(as(body2.intoClause, "IntoClause")?.rel ?? body2.intoClause.rel);
+  }
   return out2;
 }
 function tablesWritten(stmt, defaultSchema) {
@@ -29252,6 +29386,12 @@ function qualified(q5) {
 function nameRange2(q5, sql, stmt) {
   if (q5.location === void 0) return { start: stmt.start, end: stmt.end };
   if (sql) {
+    const written = qualified(q5);
+    const len = Buffer.byteLength(written, "utf8");
+    if (sql.lines.slice(q5.location, q5.location + len).toLowerCase() === written && /^[a-z_][a-z0-9_$.]*$/.test(written)) {
+      const after = sql.lines.slice(q5.location + len, q5.location + len + 1);
+      if (!/[A-Za-z0-9_$]/.test(after)) return { start: q5.location, end: q5.location + len };
+    }
     const tokens = statementTokens(sql, stmt);
     const parts = q5.schema ? [q5.schema, q5.name] : [q5.name];
     const i2 = tokens.findIndex((t2) => t2.start === q5.location);
@@ -29428,18 +29568,16 @@ var delete_without_where_default = createRule({
   help: "Add a WHERE clause that selects the rows to remove; if emptying the table is intended, say so with an ignore comment (`-- svc-migrate-ignore delete-without-where`).",
   check({ stmt, origin, facts, report }) {
     if (origin.container === "function") return;
-    walk(stmt.node, (v5) => {
-      if (v5.kind !== "DeleteStmt" || v5.body.whereClause !== void 0) return;
-      const q5 = relationName(v5.body.relation);
-      if (!q5) return;
+    const top = unwrap(stmt.node)?.body;
+    for (const body2 of nodesOf(stmt.node, "DeleteStmt")) {
+      if (body2.whereClause !== void 0) continue;
+      const q5 = relationName(body2.relation);
+      if (!q5) continue;
       const range = nameRange2(q5, facts.sql, stmt);
-      report({ messageId: "deleteAll", data: { table: q5.schema ? `${q5.schema}.${q5.name}` : q5.name }, start: stmtStartFor(stmt.start, range.start, v5.ancestors.length), end: range.end });
-    });
+      report({ messageId: "deleteAll", data: { table: q5.schema ? `${q5.schema}.${q5.name}` : q5.name }, start: body2 === top ? stmt.start : range.start, end: range.end });
+    }
   }
 });
-function stmtStartFor(stmtStart, nameStart, depth) {
-  return depth === 0 ? stmtStart : nameStart;
-}
 
 // src/rules/update-without-where.ts
 var update_without_where_default = createRule({
@@ -29453,18 +29591,19 @@ var update_without_where_default = createRule({
   help: "Add a WHERE clause that selects the rows to change (for a backfill, update in batches: `WHERE id BETWEEN ... AND ...`, or `WHERE col IS NULL`); if every row must change, say so with `-- svc-migrate-ignore update-without-where`.",
   check({ stmt, origin, facts, report }) {
     if (origin.container === "function") return;
-    walk(stmt.node, (v5) => {
-      if (v5.kind !== "UpdateStmt" || v5.body.whereClause !== void 0) return;
-      const q5 = relationName(v5.body.relation);
-      if (!q5) return;
+    const top = unwrap(stmt.node)?.body;
+    for (const body2 of nodesOf(stmt.node, "UpdateStmt")) {
+      if (body2.whereClause !== void 0) continue;
+      const q5 = relationName(body2.relation);
+      if (!q5) continue;
       const range = nameRange2(q5, facts.sql, stmt);
       report({
         messageId: "updateAll",
         data: { table: q5.schema ? `${q5.schema}.${q5.name}` : q5.name },
-        start: v5.ancestors.length === 0 ? stmt.start : range.start,
+        start: body2 === top ? stmt.start : range.start,
         end: range.end
       });
-    });
+    }
   }
 });
 
@@ -29480,9 +29619,9 @@ var drop_cascade_default = createRule({
   help: "Drop the dependent objects explicitly first, then drop the object without CASCADE (RESTRICT, the default, makes PostgreSQL refuse if something still depends on it).",
   check({ stmt, facts, report }) {
     let cascades = false;
-    walk(stmt.node, (v5) => {
-      if (v5.body.behavior === "DROP_CASCADE") cascades = true;
-    });
+    for (const bodies of nodeIndex(stmt.node).values()) {
+      if (bodies.some((b4) => b4.behavior === "DROP_CASCADE")) cascades = true;
+    }
     if (!cascades) return;
     const tokens = statementTokens(facts.sql, stmt);
     tokens.forEach((t2, i2) => {
@@ -29703,21 +29842,6 @@ function sameTable(a3, b4) {
 }
 
 // src/rules/adding-field-with-volatile-default.ts
-var VOLATILE = /* @__PURE__ */ new Set([
-  "random",
-  "random_normal",
-  "gen_random_uuid",
-  "uuid_generate_v1",
-  "uuid_generate_v1mc",
-  "uuid_generate_v4",
-  "uuidv4",
-  "uuidv7",
-  "clock_timestamp",
-  "timeofday",
-  "nextval",
-  "setseed",
-  "gen_random_bytes"
-]);
 var SERIAL = /* @__PURE__ */ new Set(["serial", "serial4", "bigserial", "serial8", "smallserial", "serial2"]);
 var adding_field_with_volatile_default_default = createRule({
   id: "adding-field-with-volatile-default",
@@ -29752,12 +29876,7 @@ var adding_field_with_volatile_default_default = createRule({
         } else if (c4.contype === "CONSTR_GENERATED" && c4.generated_kind !== "v") {
           ctx.report({ messageId: "generated", data: { column }, ...keywordRange(tokens, ["GENERATED"], loc ?? 0) ?? fallback });
         } else if (c4.contype === "CONSTR_DEFAULT") {
-          let volatile;
-          walk(c4.raw_expr, (v5) => {
-            if (volatile || v5.kind !== "FuncCall") return;
-            const fn2 = funcNameOf(v5.body);
-            if (fn2 && VOLATILE.has(fn2)) volatile = { fn: fn2, location: v5.body.location };
-          });
+          const volatile = findVolatileCall(c4.raw_expr);
           if (volatile) {
             ctx.report({ messageId: "volatile", data: { column, fn: volatile.fn }, ...callRange(tokens, volatile.location) ?? fallback });
           } else if (ctx.facts.pgVersion < 11 && !isNullConstant(c4.raw_expr)) {
@@ -30096,29 +30215,10 @@ function heavyLock(stmt) {
       return void 0;
   }
 }
-function setsLockTimeout(stmt) {
-  const set = as(stmt.node, "VariableSetStmt");
-  if (set) {
-    if (set.name !== "lock_timeout" || set.kind !== "VAR_SET_VALUE") return false;
-    const arg2 = as(set.args?.[0], "A_Const");
-    if (arg2?.ival) return (arg2.ival.ival ?? 0) !== 0;
-    return arg2?.sval?.sval !== void 0 && !/^\s*0\s*(ms|s|min)?\s*$/i.test(arg2.sval.sval);
-  }
-  let found = false;
-  walk(stmt.node, (v5) => {
-    if (v5.kind !== "FuncCall" || funcNameOf(v5.body) !== "set_config") return;
-    const first = as(v5.body.args?.[0], "A_Const");
-    if (first?.sval?.sval?.toLowerCase() === "lock_timeout") found = true;
-  });
-  return found;
-}
-function locksExisting(stmt, before) {
+function locksExisting(stmt, created) {
   const lock = heavyLock(stmt);
   if (!lock) return false;
-  if (!lock.table) return true;
-  const created = /* @__PURE__ */ new Set();
-  for (const s4 of before) for (const c4 of tablesCreated(s4)) created.add(c4.name.schema ? `${c4.name.schema}.${c4.name.name}` : c4.name.name);
-  return !isCreatedIn(created, lock.table);
+  return !lock.table || !isCreatedIn(created, lock.table);
 }
 var require_lock_timeout_default = createRule({
   id: "require-lock-timeout",
@@ -30131,13 +30231,7 @@ var require_lock_timeout_default = createRule({
   help: "Start the migration with SET lock_timeout = '5s'; (and retry the deploy if it times out) so a blocked migration fails fast instead of stalling the table.",
   check(ctx) {
     if (ctx.origin.kind !== "top") return;
-    const statements = ctx.facts.sql.statements;
-    const index = statements.indexOf(ctx.stmt);
-    if (index < 0) return;
-    const before = statements.slice(0, index);
-    if (!locksExisting(ctx.stmt, before)) return;
-    if (before.some(setsLockTimeout)) return;
-    if (before.some((s4, i2) => locksExisting(s4, statements.slice(0, i2)))) return;
+    if (firstUnprotectedStatement(ctx.facts.sql, "require-lock-timeout", "lock_timeout", locksExisting, createdNames) !== ctx.stmt) return;
     const tokens = codeTokens(ctx.facts.sql, ctx.stmt);
     const rel = ctx.stmt.node[ctx.stmt.kind]?.relation;
     const loc = rangeVarName(as(rel, "RangeVar") ?? rel)?.location;
@@ -30146,6 +30240,9 @@ var require_lock_timeout_default = createRule({
     ctx.report({ messageId: "missing", start: whole.start, end: name2 && name2.start >= whole.start ? name2.end : tokens[1]?.end ?? whole.end });
   }
 });
+function createdNames(stmt) {
+  return tablesCreated(stmt).map((c4) => c4.name.schema ? `${c4.name.schema}.${c4.name.name}` : c4.name.name);
+}
 
 // src/rules/require-concurrent-index-deletion.ts
 var require_concurrent_index_deletion_default = createRule({
@@ -30341,11 +30438,7 @@ var adding_enum_value_in_transaction_default = createRule({
       return;
     }
     if (ctx.facts.pgVersion < 12 || !ctx.facts.inTransaction) return;
-    const values = /* @__PURE__ */ new Set();
-    for (const s4 of statementsBefore(sql, ctx.stmt)) {
-      const e = as(s4.node, "AlterEnumStmt");
-      if (e?.newVal !== void 0 && e.oldVal === void 0) values.add(e.newVal);
-    }
+    const values = valuesAddedBefore(sql, ctx.stmt);
     if (values.size === 0) return;
     const seen = /* @__PURE__ */ new Set();
     walk(ctx.stmt.node, (v5) => {
@@ -30359,6 +30452,19 @@ var adding_enum_value_in_transaction_default = createRule({
     });
   }
 });
+var addedCache = /* @__PURE__ */ new WeakMap();
+function valuesAddedBefore(sql, stmt) {
+  let added = addedCache.get(sql);
+  if (!added) {
+    added = [];
+    for (const s4 of sql.statements) {
+      const e = as(s4.node, "AlterEnumStmt");
+      if (e?.newVal !== void 0 && e.oldVal === void 0) added.push({ start: s4.start, value: e.newVal });
+    }
+    addedCache.set(sql, added);
+  }
+  return new Set(added.filter((a3) => a3.start < stmt.start).map((a3) => a3.value));
+}
 
 // src/rules/identifier-too-long.ts
 var MAX_BYTES = 63;
@@ -30598,7 +30704,7 @@ var disable_trigger_default = createRule({
   help: "Disable only the trigger you must (DISABLE TRIGGER name) and ENABLE it again in the same migration; for bulk loads prefer batching over switching off integrity checks.",
   check(ctx) {
     const alter = alterTableCommands(ctx.stmt.node);
-    if (!alter?.table) return;
+    if (!alter?.table || !alter.cmds.some((cmd) => String(cmd.subtype ?? "").startsWith("AT_DisableTrig"))) return;
     const table = alter.table.schema ? `${alter.table.schema}.${alter.table.name}` : alter.table.name;
     const tokens = codeTokens(ctx.facts.sql, ctx.stmt);
     const enabledLater = enabledAfter(ctx.facts.sql, ctx.stmt, alter.table.name.toLowerCase());
@@ -30729,6 +30835,7 @@ var set_not_null_on_existing_default = createRule({
   check(ctx) {
     const alter = alterTableCommands(ctx.stmt.node);
     if (!alter?.table || isCreatedIn(ctx.createdTables, alter.table)) return;
+    if (!alter.cmds.some((cmd) => cmd.subtype === "AT_SetNotNull")) return;
     const tokens = codeTokens(ctx.facts.sql, ctx.stmt);
     const table = alter.table.schema ? `${alter.table.schema}.${alter.table.name}` : alter.table.name;
     const proven = provenNotNull(ctx.facts.sql, ctx.stmt, alter.table.name.toLowerCase());
@@ -30823,6 +30930,197 @@ var refresh_materialized_view_not_concurrent_default = createRule({
   }
 });
 
+// src/rules/ban-duplicate-column-assignments.ts
+var ban_duplicate_column_assignments_default = createRule({
+  id: "ban-duplicate-column-assignments",
+  description: "An UPDATE that assigns the same column twice, or an INSERT that lists a column twice, is rejected by PostgreSQL when the migration runs.",
+  severity: "error",
+  direction: "both",
+  messages: {
+    update: 'Column {{column}} is assigned twice in this UPDATE: PostgreSQL fails with "multiple assignments to same column" and the migration stops.',
+    insert: 'Column {{column}} is listed twice in this INSERT: PostgreSQL fails with "column specified more than once" and the migration stops.'
+  },
+  help: "Assign each column once (combine the expressions, e.g. with CASE) and list each INSERT column once.",
+  check(ctx) {
+    walk(ctx.stmt.node, (v5) => {
+      if (v5.kind !== "UpdateStmt" && v5.kind !== "InsertStmt") return;
+      const list2 = v5.kind === "UpdateStmt" ? v5.body.targetList : v5.body.cols;
+      const seen = /* @__PURE__ */ new Set();
+      for (const item of Array.isArray(list2) ? list2 : []) {
+        const target = item.ResTarget;
+        if (!target?.name || target.indirection && target.indirection.length > 0) continue;
+        const name2 = target.name;
+        if (!seen.has(name2)) {
+          seen.add(name2);
+          continue;
+        }
+        const token = codeTokens(ctx.facts.sql, ctx.stmt).find((t2) => t2.start === target.location);
+        const start2 = target.location ?? ctx.stmt.start;
+        ctx.report({ messageId: v5.kind === "UpdateStmt" ? "update" : "insert", data: { column: name2 }, start: start2, end: token?.end ?? start2 + 1 });
+      }
+    });
+  }
+});
+
+// src/rules/require-enum-value-ordering.ts
+var require_enum_value_ordering_default = createRule({
+  id: "require-enum-value-ordering",
+  description: "ALTER TYPE ... ADD VALUE without BEFORE or AFTER appends the value at the end of the enum, which decides how it sorts and compares.",
+  severity: "info",
+  direction: "up",
+  messages: {
+    unordered: "ADD VALUE '{{value}}' without BEFORE or AFTER puts it after every existing value: ORDER BY, <, > and min()/max() on the column use that position, and enum values can never be reordered or removed afterwards."
+  },
+  help: "Say where the value belongs: ALTER TYPE ... ADD VALUE 'new' BEFORE 'existing' (or AFTER); if the end is right, accept it with an ignore comment.",
+  check(ctx) {
+    const e = as(ctx.stmt.node, "AlterEnumStmt");
+    if (e?.newVal === void 0 || e.oldVal !== void 0 || e.newValNeighbor !== void 0) return;
+    const tokens = codeTokens(ctx.facts.sql, ctx.stmt);
+    const range = keywordRange(tokens, ["ADD", "VALUE"]) ?? statementRange(ctx.facts.sql, ctx.stmt);
+    ctx.report({ messageId: "unordered", data: { value: e.newVal }, ...range });
+  }
+});
+
+// src/rules/ban-drop-not-null.ts
+var ban_drop_not_null_default = createRule({
+  id: "ban-drop-not-null",
+  description: "ALTER COLUMN ... DROP NOT NULL on an existing table lets NULLs in that code written for the old schema does not expect, and once one is written the down migration (SET NOT NULL) fails.",
+  severity: "info",
+  direction: "up",
+  messages: {
+    dropNotNull: "Dropping NOT NULL on {{column}} lets NULLs into {{table}}: application code that assumes a value breaks on them, and as soon as one NULL is written, rolling back with SET NOT NULL fails."
+  },
+  help: "Make sure every reader handles NULL before dropping the constraint, and write the down migration to backfill NULLs before SET NOT NULL.",
+  check(ctx) {
+    const alter = alterTableCommands(ctx.stmt.node);
+    if (!alter?.table || isCreatedIn(ctx.createdTables, alter.table)) return;
+    const tokens = codeTokens(ctx.facts.sql, ctx.stmt);
+    const table = alter.table.schema ? `${alter.table.schema}.${alter.table.name}` : alter.table.name;
+    let from = 0;
+    for (const cmd of alter.cmds) {
+      if (cmd.subtype !== "AT_DropNotNull") continue;
+      const range = keywordRange(tokens, ["DROP", "NOT", "NULL"], from) ?? statementRange(ctx.facts.sql, ctx.stmt);
+      from = range.end;
+      ctx.report({ messageId: "dropNotNull", data: { column: String(cmd.name ?? ""), table }, ...range });
+    }
+  }
+});
+
+// src/rules/require-statement-timeout.ts
+var SERIAL3 = /* @__PURE__ */ new Set(["serial", "serial4", "bigserial", "serial8", "smallserial", "serial2"]);
+function longUnderLock(stmt) {
+  const n3 = stmt.node;
+  const rv = (v5) => rangeVarName(as(v5, "RangeVar") ?? v5);
+  const alter = alterTableCommands(stmt.node);
+  if (alter) {
+    const slow = alter.cmds.some((cmd) => {
+      switch (cmd.subtype) {
+        case "AT_AlterColumnType":
+        case "AT_SetNotNull":
+          return true;
+        case "AT_AddConstraint": {
+          const c4 = as(cmd.def, "Constraint");
+          if (!c4) return false;
+          if (c4.contype === "CONSTR_UNIQUE" || c4.contype === "CONSTR_PRIMARY") return !c4.indexname;
+          if (c4.contype === "CONSTR_EXCLUSION") return true;
+          return (c4.contype === "CONSTR_CHECK" || c4.contype === "CONSTR_FOREIGN") && c4.skip_validation !== true;
+        }
+        case "AT_AddColumn": {
+          const def = as(cmd.def, "ColumnDef");
+          if (!def) return false;
+          const type = typeNameOf(def.typeName);
+          if (type && SERIAL3.has(type.name)) return true;
+          return columnConstraints(def).some((c4) => c4.contype === "CONSTR_IDENTITY" || c4.contype === "CONSTR_GENERATED" && c4.generated_kind !== "v" || c4.contype === "CONSTR_PRIMARY" || c4.contype === "CONSTR_UNIQUE" || c4.contype === "CONSTR_DEFAULT" && findVolatileCall(c4.raw_expr) !== void 0);
+        }
+        default:
+          return false;
+      }
+    });
+    return slow ? alter.table : void 0;
+  }
+  const b4 = n3[stmt.kind];
+  if (!b4) return void 0;
+  switch (stmt.kind) {
+    case "IndexStmt":
+      return b4.concurrent === true ? void 0 : rv(b4.relation);
+    case "ClusterStmt":
+      return rv(b4.relation) ?? { name: "" };
+    case "RefreshMatViewStmt":
+      return b4.concurrent === true || b4.skipData === true ? void 0 : rv(b4.relation);
+    case "VacuumStmt": {
+      const full = (Array.isArray(b4.options) ? b4.options : []).some((o5) => as(o5, "DefElem")?.defname === "full");
+      const first = Array.isArray(b4.rels) ? as(b4.rels[0], "VacuumRelation")?.relation : void 0;
+      return full ? rv(first) ?? { name: "" } : void 0;
+    }
+    default:
+      return void 0;
+  }
+}
+function slowOnExisting(stmt, created) {
+  const table = longUnderLock(stmt);
+  if (!table) return false;
+  return table.name === "" || !isCreatedIn(created, table);
+}
+var require_statement_timeout_default = createRule({
+  id: "require-statement-timeout",
+  description: "A migration that rewrites, scans or indexes an existing table while holding a blocking lock, without a statement_timeout set before it, can keep the table blocked for as long as the work takes.",
+  severity: "info",
+  direction: "up",
+  messages: {
+    missing: "This statement rewrites, scans or indexes an existing table while holding a lock that blocks reads or writes, and no statement_timeout is set before it: on a table bigger than expected the service stays blocked until someone cancels the migration by hand."
+  },
+  help: "Set SET statement_timeout = '1min'; (sized to the table) before it, so an unexpectedly slow migration fails and can be redone the safe way (concurrently, NOT VALID + VALIDATE, in batches) instead of blocking the service.",
+  check(ctx) {
+    if (ctx.origin.kind !== "top") return;
+    if (firstUnprotectedStatement(ctx.facts.sql, "require-statement-timeout", "statement_timeout", slowOnExisting, createdNames2) !== ctx.stmt) return;
+    const tokens = codeTokens(ctx.facts.sql, ctx.stmt);
+    const rel = ctx.stmt.node[ctx.stmt.kind]?.relation;
+    const loc = rangeVarName(as(rel, "RangeVar") ?? rel)?.location;
+    const name2 = nameRange(tokens, loc);
+    const whole = statementRange(ctx.facts.sql, ctx.stmt);
+    ctx.report({ messageId: "missing", start: whole.start, end: name2 && name2.start >= whole.start ? name2.end : tokens[1]?.end ?? whole.end });
+  }
+});
+function createdNames2(stmt) {
+  return tablesCreated(stmt).map((c4) => c4.name.schema ? `${c4.name.schema}.${c4.name.name}` : c4.name.name);
+}
+
+// src/rules/grant-to-public.ts
+var WRITE = /* @__PURE__ */ new Set(["insert", "update", "delete", "truncate", "references", "trigger", "maintain"]);
+var grant_to_public_default = createRule({
+  id: "grant-to-public",
+  description: "GRANT ... TO PUBLIC on tables or sequences gives every role in the database, present and future, access to the data.",
+  severity: "info",
+  direction: "up",
+  messages: {
+    read: "GRANT {{privileges}} TO PUBLIC lets every role in the database, including ones created later for other services or tools, read {{objects}}.",
+    write: "GRANT {{privileges}} TO PUBLIC lets every role in the database, including ones created later for other services or tools, change the data of {{objects}}."
+  },
+  help: "Grant to the roles that need access (GRANT SELECT ON ... TO app_reader), or to a group role they are members of.",
+  check(ctx) {
+    const g7 = as(ctx.stmt.node, "GrantStmt");
+    if (!g7?.is_grant || g7.objtype !== "OBJECT_TABLE" && g7.objtype !== "OBJECT_SEQUENCE") return;
+    const publicRole = (g7.grantees ?? []).map((r3) => as(r3, "RoleSpec")).find((r3) => r3?.roletype === "ROLESPEC_PUBLIC");
+    if (!publicRole) return;
+    const privileges = (g7.privileges ?? []).map((p5) => String(as(p5, "AccessPriv")?.priv_name ?? "all"));
+    const all = privileges.length === 0;
+    const writes = g7.objtype === "OBJECT_TABLE" && (all || privileges.some((p5) => p5 === "all" || WRITE.has(p5)));
+    const objects = g7.targtype === "ACL_TARGET_ALL_IN_SCHEMA" ? `every ${g7.objtype === "OBJECT_TABLE" ? "table" : "sequence"} of the schema` : (g7.objects ?? []).map((o5) => {
+      const rv = as(o5, "RangeVar");
+      return rv?.relname ? rv.schemaname ? `${rv.schemaname}.${rv.relname}` : rv.relname : "?";
+    }).join(", ");
+    const location2 = publicRole.location ?? ctx.stmt.start;
+    const token = codeTokens(ctx.facts.sql, ctx.stmt).find((t2) => t2.start === location2);
+    ctx.report({
+      messageId: writes ? "write" : "read",
+      severity: writes ? "warning" : "info",
+      data: { privileges: all ? "ALL" : privileges.map((p5) => p5.toUpperCase()).join(", "), objects },
+      start: location2,
+      end: token?.end ?? location2 + 6
+    });
+  }
+});
+
 // src/rules/index.ts
 var rules = [
   unqualified_table_default,
@@ -30868,7 +31166,12 @@ var rules = [
   unbatched_backfill_default,
   set_not_null_on_existing_default,
   create_table_without_primary_key_default,
-  refresh_materialized_view_not_concurrent_default
+  refresh_materialized_view_not_concurrent_default,
+  ban_duplicate_column_assignments_default,
+  require_enum_value_ordering_default,
+  ban_drop_not_null_default,
+  require_statement_timeout_default,
+  grant_to_public_default
 ];
 
 // src/lint/lint-file.ts
@@ -31411,9 +31714,10 @@ function severityOverrides(repo, env) {
 
 // src/lint/validate.ts
 async function validate(options) {
-  const repo = await loadRepo({ root: options.root, services: options.services });
-  const env = resolveEnvironment(repo, options.env, options.processEnv ?? process.env);
-  const graphFindings = checkGraph(repo, env);
+  const full = await loadRepo({ root: options.root });
+  const repo = selectServices(full, options.services ?? []);
+  const env = resolveEnvironment(full, options.env, options.processEnv ?? process.env);
+  const graphFindings = checkGraph(full, env, { services: options.services });
   const lint = await lintRepo(repo, env);
   const findings = dedupe([...repo.findings, ...graphFindings, ...lint.findings]).sort(compareFindings);
   const services = repo.services.map((s4) => summarizeService(repo, s4.name, env, lint.files));
@@ -31629,7 +31933,7 @@ function formatGithub(report, opts = {}) {
   if (left > 0) {
     const parts = ["error", "warning", "info"].filter((s4) => omitted[s4] > 0).map((s4) => `${omitted[s4]} ${s4}${omitted[s4] === 1 ? "" : "s"}`);
     lines.push(
-      `svc-migrate: ${left} more finding${left === 1 ? "" : "s"} not annotated (${parts.join(", ")}; GitHub shows ${opts.limit} per severity): the full list is in the job summary and the SARIF file.`
+      `svc-migrate: ${left} more finding${left === 1 ? "" : "s"} not annotated (${parts.join(", ")}; GitHub shows ${opts.limit} per severity): the full list is in the job summary (and in the SARIF file, when sarif-file is set).`
     );
   }
   return lines.length === 0 ? "" : `${lines.join("\n")}
@@ -31959,8 +32263,9 @@ var depsCommand = {
   options: [],
   formats: ["text", "json"],
   async run(common, _flags, io) {
-    const repo = await loadRepo({ root: common.root, services: common.services });
-    const env = resolveEnvironment(repo, common.env, io.env);
+    const full = await loadRepo({ root: common.root });
+    const repo = selectServices(full, common.services);
+    const env = resolveEnvironment(full, common.env, io.env);
     if (common.format === "json") {
       io.out(JSON.stringify(depsJson(repo), null, 2) + "\n");
     } else {
@@ -31971,7 +32276,7 @@ var depsCommand = {
         for (const line of dependencyLines(service)) io.out(line + "\n");
       }
     }
-    const problems = [...repo.findings, ...checkGraph(repo, env)].filter((f5) => f5.severity !== "info");
+    const problems = [...repo.findings, ...checkGraph(full, env, { services: common.services })].filter((f5) => f5.severity !== "info");
     for (const f5 of problems) {
       io.err(`${f5.file ?? "(repository)"}${f5.line ? `:${f5.line}` : ""}: ${f5.severity} ${f5.rule}: ${f5.message}
 `);
@@ -32179,10 +32484,14 @@ function lockKey(service) {
   const digest = (0, import_node_crypto.createHash)("sha256").update(`svc-migrate:${service}`).digest();
   return digest.readBigInt64BE(0).toString();
 }
-async function withServiceLock(db, service, fn2) {
+async function withServiceLock(db, service, fn2, onWait) {
   if (db.kind === "pglite") return fn2();
   const key2 = lockKey(service);
-  await db.query("SELECT pg_advisory_lock($1::bigint)", [key2]);
+  const got = await db.query("SELECT pg_try_advisory_lock($1::bigint) AS ok", [key2]);
+  if (got.rows[0]?.ok !== true) {
+    onWait?.(`waiting for another svc-migrate run on ${service} to finish (advisory lock ${key2})`);
+    await db.query("SELECT pg_advisory_lock($1::bigint)", [key2]);
+  }
   try {
     return await fn2();
   } finally {
@@ -32778,11 +33087,11 @@ async function runUp(opts) {
     result.refused = message;
     return result;
   };
-  const rows = await readAppliedState(db, services);
+  const rows = await readAppliedState(db, repo.services);
   for (const s4 of services) result.findings.push(...await checksumFindings(repo, s4, rows.get(s4.name) ?? []));
   const dirty = services.flatMap((s4) => (rows.get(s4.name) ?? []).filter((r3) => r3.dirty).map((r3) => dirtyMessage(s4.name, r3)));
   if (dirty.length > 0) return refuse(dirty.join("\n"));
-  const state = new Map(services.map((s4) => [s4.name, new Set((rows.get(s4.name) ?? []).map((r3) => r3.version))]));
+  const state = new Map(repo.services.map((s4) => [s4.name, new Set((rows.get(s4.name) ?? []).map((r3) => r3.version))]));
   const plan = planUp(repo, env, state, { services: opts.services, target: opts.target });
   result.planned = plan.steps;
   if (plan.blocked.length > 0) {
@@ -32919,7 +33228,7 @@ async function executeSteps(opts, steps, byName, texts, result) {
         if (!await runStep(opts, group.service, step, texts.get(step), result)) return true;
       }
       return false;
-    });
+    }, opts.out);
     if (stop2) return;
   }
 }
@@ -33012,7 +33321,10 @@ var upCommand = {
   ],
   formats: ["text", "json"],
   async run(common, flags2, io) {
-    const repo = await loadRepo({ root: common.root, services: common.services });
+    const target = flags2.target;
+    if (target !== void 0 && !/^\d+$/.test(target)) throw new UsageError(`--target ${target} is not a migration id (digits, as in 000003).`);
+    const repo = await loadRepo({ root: common.root });
+    selectServices(repo, common.services);
     const env = resolveEnvironment(repo, common.env, io.env);
     const db = await openDatabase(common.databaseUrl, { extensions: await extensionsForRepo(repo), cwd: io.cwd });
     let result;
@@ -33023,7 +33335,7 @@ var upCommand = {
         env,
         db,
         services: common.services,
-        target: flags2.target,
+        target,
         approve: flags2.approve === true,
         dryRun: flags2["dry-run"] === true,
         noHooks: flags2["no-hooks"] === true,
@@ -33093,7 +33405,7 @@ var statusCommand = {
     const slowFlag = flags2["slow-ms"];
     const slowMs = slowFlag === void 0 ? void 0 : Number(slowFlag);
     if (slowMs !== void 0 && !(Number.isFinite(slowMs) && slowMs >= 0)) throw new UsageError(`--slow-ms ${slowFlag} is not a number of milliseconds.`);
-    const repo = await loadRepo({ root: common.root, services: common.services });
+    const repo = selectServices(await loadRepo({ root: common.root }), common.services);
     const env = resolveEnvironment(repo, common.env, io.env);
     const db = await openDatabase(common.databaseUrl, { extensions: await extensionsForRepo(repo), cwd: io.cwd });
     let status;
@@ -33145,7 +33457,7 @@ var forceCommand2 = {
     if (flags2.clean === true === (flags2.remove === true)) {
       throw new UsageError("force needs either --clean (the migration is complete) or --remove (it was undone and should run again).");
     }
-    const repo = await loadRepo({ root: common.root, services: common.services });
+    const repo = selectServices(await loadRepo({ root: common.root }), common.services);
     const env = resolveEnvironment(repo, common.env, io.env);
     const service = repo.services.find((s4) => s4.name === common.services[0]);
     if (!service) throw new UsageError(`Unknown service ${common.services[0]}.`);
@@ -33255,7 +33567,8 @@ var planCommand = {
   ],
   formats: ["text", "json", "matrix"],
   async run(common, flags2, io) {
-    const repo = await loadRepo({ root: common.root, services: common.services });
+    const repo = await loadRepo({ root: common.root });
+    selectServices(repo, common.services);
     const env = resolveEnvironment(repo, common.env, io.env);
     const applied = /* @__PURE__ */ new Map();
     if (common.databaseUrl !== void 0) {
@@ -33570,6 +33883,9 @@ var rollbackCommand = {
     if (steps !== void 0 && (!Number.isInteger(steps) || steps < 1)) {
       throw new UsageError(`--steps must be a positive whole number, not ${String(flags2.steps)}.`);
     }
+    if (common.databaseUrl === void 0) {
+      io.err("note: no --database-url (or DATABASE_URL): rolling back an empty in-memory database, where nothing is applied.\n");
+    }
     const db = await openDatabase(common.databaseUrl, { cwd: io.cwd });
     let result;
     try {
@@ -33776,7 +34092,7 @@ async function snapshotSchema(db, schemas) {
   for (const sql of queries(schemas)) {
     const { rows } = await db.query(sql);
     for (const row of rows) {
-      if (row.owner && TRACKING.test(row.owner)) continue;
+      if (row.owner && row.name.startsWith("public.") && TRACKING.test(row.owner)) continue;
       if (row.kind === "extension" && schemas && schemas.length > 0) continue;
       objects[`${row.kind} ${row.name}`] = row.detail ?? "";
     }
@@ -34095,7 +34411,17 @@ async function createMigration(repo, serviceName, name2, opts = {}) {
   if (folder !== "common") entry2.environment = folder;
   const dependenciesFile = service.dependencies?.file ?? `${service.dir}/dependencies.json`;
   await addEntry(repo.root, dependenciesFile, service, id, entry2);
-  return { service: service.name, id, name: name2, folder, upFile, downFile, dependenciesFile, entry: entry2 };
+  const created = { service: service.name, id, name: name2, folder, upFile, downFile, dependenciesFile, entry: entry2 };
+  if (folder !== "common" && service.environments) {
+    const rel = service.environments.file;
+    const text = await (0, import_promises9.readFile)(import_node_path11.default.join(repo.root, rel), "utf8").catch(() => void 0);
+    const spliced = text === void 0 ? void 0 : spliceListItem(text, ["environments", folder, "migrations"], `${id}_${name2}.up.sql`);
+    if (spliced !== void 0) {
+      await (0, import_promises9.writeFile)(import_node_path11.default.join(repo.root, rel), spliced);
+      created.environmentsFile = rel;
+    }
+  }
+  return created;
 }
 async function writeNew(root, rel, text) {
   try {
@@ -34148,8 +34474,8 @@ function spliceEntry(text, id, entry2) {
   } catch {
     return void 0;
   }
-  const span2 = migrationsObject(text);
-  if (!span2) return void 0;
+  const span2 = valueSpan(text, ["migrations"]);
+  if (!span2 || text[span2.open] !== "{") return void 0;
   const { open, close } = span2;
   const lineStart = text.lastIndexOf("\n", open) + 1;
   const parentIndent = /^[ \t]*/.exec(text.slice(lineStart))?.[0] ?? "";
@@ -34177,6 +34503,34 @@ ${indent}${member}${text.slice(last + 1)}`;
   }
   return out2;
 }
+function spliceListItem(text, at4, item) {
+  try {
+    JSON.parse(text);
+  } catch {
+    return void 0;
+  }
+  const span2 = valueSpan(text, at4);
+  if (!span2 || text[span2.open] !== "[") return void 0;
+  const { open, close } = span2;
+  const inner = text.slice(open + 1, close);
+  let out2;
+  if (inner.trim() === "") {
+    out2 = `${text.slice(0, open + 1)}${JSON.stringify(item)}${text.slice(close)}`;
+  } else {
+    let last = close - 1;
+    while (/\s/.test(text[last] ?? "")) last--;
+    const multiLine = /\n([ \t]*)\S/.exec(inner);
+    const sep = multiLine ? `,
+${multiLine[1]}` : ", ";
+    out2 = `${text.slice(0, last + 1)}${sep}${JSON.stringify(item)}${text.slice(last + 1)}`;
+  }
+  try {
+    JSON.parse(out2);
+  } catch {
+    return void 0;
+  }
+  return out2;
+}
 function formatEntry(entry2, indent, unit) {
   const lines = Object.entries(entry2).map(([k4, v5]) => `${indent}${unit}${JSON.stringify(k4)}: ${inline(v5)}`);
   return `{
@@ -34190,30 +34544,50 @@ function inline(value) {
   }
   return JSON.stringify(value);
 }
-function migrationsObject(text) {
-  let depth = 0;
-  let lastString;
-  let open = -1;
-  for (let i2 = 0; i2 < text.length; i2++) {
+function valueSpan(text, target) {
+  const want = target.join("\0");
+  let found;
+  let i2 = 0;
+  const ws = () => {
+    while (i2 < text.length && /\s/.test(text[i2])) i2++;
+  };
+  const str2 = () => {
+    const start2 = i2;
+    i2++;
+    while (i2 < text.length && text[i2] !== '"') i2 += text[i2] === "\\" ? 2 : 1;
+    i2++;
+    return JSON.parse(text.slice(start2, i2));
+  };
+  const value = (path6) => {
+    ws();
+    const open = i2;
     const c4 = text[i2];
-    if (c4 === '"') {
-      let j5 = i2 + 1;
-      while (j5 < text.length && text[j5] !== '"') j5 += text[j5] === "\\" ? 2 : 1;
-      lastString = JSON.parse(text.slice(i2, j5 + 1));
-      i2 = j5;
-      continue;
-    }
     if (c4 === "{" || c4 === "[") {
-      if (c4 === "{" && depth === 1 && open < 0 && lastString === "migrations" && /^\s*:\s*$/.test(text.slice(text.lastIndexOf('"', i2 - 1) + 1, i2))) {
-        open = i2;
+      i2++;
+      let index = 0;
+      for (; ; ) {
+        ws();
+        if (text[i2] === "}" || text[i2] === "]") break;
+        let key2 = String(index++);
+        if (c4 === "{") {
+          key2 = str2();
+          ws();
+          i2++;
+        }
+        value([...path6, key2]);
+        ws();
+        if (text[i2] === ",") i2++;
       }
-      depth++;
-    } else if (c4 === "}" || c4 === "]") {
-      depth--;
-      if (depth === 1 && open >= 0) return { open, close: i2 };
+      i2++;
+    } else if (c4 === '"') {
+      str2();
+    } else {
+      while (i2 < text.length && !/[\s,\]}]/.test(text[i2])) i2++;
     }
-  }
-  return void 0;
+    if (!found && path6.join("\0") === want) found = { open, close: i2 - 1 };
+  };
+  value([]);
+  return found;
 }
 
 // src/cli/commands/new.ts
@@ -34230,7 +34604,7 @@ var newCommand = {
     if (common.services.length !== 1) throw new UsageError("new needs exactly one --service.");
     const name2 = flags2.name;
     if (!name2) throw new UsageError("new needs --name, e.g. --name add_user_email.");
-    const repo = await loadRepo({ root: common.root, services: common.services });
+    const repo = selectServices(await loadRepo({ root: common.root }), common.services);
     const dependsOn = flags2["depends-on"]?.flatMap((d5) => d5.split(",")).map((d5) => d5.trim()).filter(Boolean);
     const created = await createMigration(repo, common.services[0], name2, { env: common.env, dependsOn });
     if (common.format === "json") {
@@ -34240,6 +34614,8 @@ var newCommand = {
 created ${created.downFile}
 `);
       io.out(`added ${created.id} to ${created.dependenciesFile} (depends_on: ${JSON.stringify(created.entry.depends_on)})
+`);
+      if (created.environmentsFile) io.out(`listed it under ${created.folder} in ${created.environmentsFile}
 `);
     }
     return 0;
@@ -34318,7 +34694,8 @@ async function runCheck(opts) {
       if (opts.databaseUrl !== void 0 && !/^postgres(ql)?:\/\//.test(opts.databaseUrl) && !opts.databaseUrl.startsWith("pglite:")) {
         throw new UsageError(`--database-url must be postgres://... or pglite:...`);
       }
-      const result = await verifyRollbacks({ repo, env, services: opts.services, databaseUrl: opts.databaseUrl, out: out2 });
+      const whole = opts.services && opts.services.length > 0 ? await loadRepo({ root: opts.root }) : repo;
+      const result = await verifyRollbacks({ repo: whole, env, services: opts.services, databaseUrl: opts.databaseUrl, out: out2 });
       findings.push(...result.findings);
       verify = { database: result.database, outcomes: result.outcomes };
     }

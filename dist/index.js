@@ -45742,7 +45742,7 @@ __export(postgres_exports, {
 });
 async function openPostgres(url) {
   const label3 = redactUrl(url);
-  const client = new esm_default.Client({ connectionString: url, connectionTimeoutMillis: 1e4 });
+  const client = new esm_default.Client({ connectionString: url, connectionTimeoutMillis: 1e4, application_name: "svc-migrate" });
   client.on("error", () => void 0);
   try {
     await client.connect();
@@ -50532,7 +50532,7 @@ function formatGithub(report, opts = {}) {
   if (left > 0) {
     const parts = ["error", "warning", "info"].filter((s4) => omitted[s4] > 0).map((s4) => `${omitted[s4]} ${s4}${omitted[s4] === 1 ? "" : "s"}`);
     lines.push(
-      `svc-migrate: ${left} more finding${left === 1 ? "" : "s"} not annotated (${parts.join(", ")}; GitHub shows ${opts.limit} per severity): the full list is in the job summary and the SARIF file.`
+      `svc-migrate: ${left} more finding${left === 1 ? "" : "s"} not annotated (${parts.join(", ")}; GitHub shows ${opts.limit} per severity): the full list is in the job summary (and in the SARIF file, when sarif-file is set).`
     );
   }
   return lines.length === 0 ? "" : `${lines.join("\n")}
@@ -50664,13 +50664,11 @@ function formatComment(report, ctx = {}, maxChars = MAX_COMMENT_CHARS) {
 `;
   };
   const n3 = report.findings.length;
-  for (const rows of [n3, 500, 200, 100, 50, 20]) {
-    if (rows > n3 && rows !== n3) continue;
-    const body2 = build(rows, true);
-    if (body2.length <= maxChars) return body2;
-  }
-  for (const withPlan of [true, false]) {
-    const body2 = build("none", withPlan);
+  const attempts = [[n3, true], [n3, false]];
+  for (const rows of [500, 200, 100, 50, 20]) if (rows < n3) attempts.push([rows, false]);
+  attempts.push(["none", false]);
+  for (const [rows, withPlan] of attempts) {
+    const body2 = build(rows, withPlan);
     if (body2.length <= maxChars) return body2;
   }
   const tail = `
@@ -50841,6 +50839,2522 @@ ${f5.help}`;
 function encodeUri(file) {
   return file.replace(/\\/g, "/").split("/").map((seg) => encodeURIComponent(seg)).join("/");
 }
+
+// src/sql/tokens.ts
+var cache = /* @__PURE__ */ new WeakMap();
+function scanRange(sql, start2, end) {
+  return lex(sql.lines.slice(start2, end), start2);
+}
+var OP_CHARS = "+-*/<>=~!@#%^&|`?";
+function isWordStart(code) {
+  return code >= 97 && code <= 122 || code >= 65 && code <= 90 || code === 95 || code >= 128;
+}
+function isWordPart(code) {
+  return isWordStart(code) || code >= 48 && code <= 57 || code === 36;
+}
+function isDigit(code) {
+  return code >= 48 && code <= 57;
+}
+function lex(text, base = 0) {
+  const out2 = [];
+  let i2 = 0;
+  let byte = base;
+  let known = 0;
+  let knownByte = base;
+  const byteAt = (j5) => {
+    for (; known < j5; known++) {
+      const c4 = text.charCodeAt(known);
+      knownByte += c4 < 128 ? 1 : c4 < 2048 ? 2 : c4 >= 55296 && c4 <= 57343 ? 2 : 3;
+    }
+    return knownByte;
+  };
+  const push = (from, to, name2, keyword = "") => {
+    byte = byteAt(from);
+    out2.push({ start: byte, end: byteAt(to), text: text.slice(from, to), name: name2, keyword });
+  };
+  const n3 = text.length;
+  while (i2 < n3) {
+    const c4 = text[i2];
+    if (c4 === " " || c4 === "\n" || c4 === "	" || c4 === "\r" || c4 === "\f") {
+      i2++;
+    } else if (c4 === "-" && text[i2 + 1] === "-") {
+      let j5 = text.indexOf("\n", i2);
+      if (j5 < 0) j5 = n3;
+      if (text[j5 - 1] === "\r") j5--;
+      push(i2, j5, "SQL_COMMENT");
+      i2 = j5;
+    } else if (c4 === "/" && text[i2 + 1] === "*") {
+      let depth = 1;
+      let j5 = i2 + 2;
+      while (j5 < n3 && depth > 0) {
+        if (text[j5] === "/" && text[j5 + 1] === "*") {
+          depth++;
+          j5 += 2;
+        } else if (text[j5] === "*" && text[j5 + 1] === "/") {
+          depth--;
+          j5 += 2;
+        } else j5++;
+      }
+      push(i2, j5, "C_COMMENT");
+      i2 = j5;
+    } else if (c4 === "'") {
+      const j5 = endOfString(text, i2, false);
+      push(i2, j5, "SCONST");
+      i2 = j5;
+    } else if (c4 === '"') {
+      let j5 = i2 + 1;
+      for (; j5 < n3; j5++) {
+        if (text[j5] === '"') {
+          if (text[j5 + 1] === '"') j5++;
+          else break;
+        }
+      }
+      j5 = Math.min(n3, j5 + 1);
+      push(i2, j5, "IDENT");
+      i2 = j5;
+    } else if (c4 === "$" && !(i2 > 0 && isWordPart(text.charCodeAt(i2 - 1)))) {
+      const m7 = /^\$(?:[A-Za-z_\u0080-\uffff][A-Za-z0-9_\u0080-\uffff]*)?\$/.exec(text.slice(i2, i2 + 64));
+      if (m7) {
+        const close = text.indexOf(m7[0], i2 + m7[0].length);
+        const j5 = close < 0 ? n3 : close + m7[0].length;
+        push(i2, j5, "SCONST");
+        i2 = j5;
+      } else {
+        let j5 = i2 + 1;
+        while (j5 < n3 && isDigit(text.charCodeAt(j5))) j5++;
+        push(i2, j5, "PARAM");
+        i2 = j5;
+      }
+    } else if (isWordStart(text.charCodeAt(i2))) {
+      let j5 = i2 + 1;
+      while (j5 < n3 && isWordPart(text.charCodeAt(j5))) j5++;
+      const word = text.slice(i2, j5);
+      if (text[j5] === "'" && j5 - i2 === 1 && /[EeBbXxNn]/.test(word)) {
+        const k4 = endOfString(text, j5, word === "E" || word === "e");
+        push(i2, k4, "SCONST");
+        i2 = k4;
+      } else {
+        push(i2, j5, "IDENT", word.toUpperCase());
+        i2 = j5;
+      }
+    } else if (isDigit(text.charCodeAt(i2)) || c4 === "." && isDigit(text.charCodeAt(i2 + 1))) {
+      let j5 = i2 + 1;
+      while (j5 < n3 && /[0-9.eE_xXa-fA-F]/.test(text[j5])) {
+        if (text[j5] === "." && text[j5 + 1] === ".") break;
+        j5++;
+      }
+      push(i2, j5, "ICONST");
+      i2 = j5;
+    } else if (c4 === ":" && text[i2 + 1] === ":") {
+      push(i2, i2 + 2, "TYPECAST");
+      i2 += 2;
+    } else if (OP_CHARS.includes(c4)) {
+      let j5 = i2 + 1;
+      while (j5 < n3 && OP_CHARS.includes(text[j5]) && !(text[j5] === "-" && text[j5 + 1] === "-") && !(text[j5] === "/" && text[j5 + 1] === "*")) j5++;
+      push(i2, j5, "Op");
+      i2 = j5;
+    } else {
+      const j5 = c4.charCodeAt(0) >= 55296 && c4.charCodeAt(0) <= 56319 ? i2 + 2 : i2 + 1;
+      push(i2, j5, c4);
+      i2 = j5;
+    }
+  }
+  return out2;
+}
+function endOfString(text, i2, backslashEscapes) {
+  let j5 = i2 + 1;
+  for (; j5 < text.length; j5++) {
+    const ch = text[j5];
+    if (backslashEscapes && ch === "\\") {
+      j5++;
+      continue;
+    }
+    if (ch === "'") {
+      if (text[j5 + 1] === "'") {
+        j5++;
+        continue;
+      }
+      return j5 + 1;
+    }
+  }
+  return text.length;
+}
+function statementTokens(sql, stmt) {
+  let tokens = cache.get(stmt);
+  if (!tokens) {
+    tokens = scanRange(sql, stmt.start, stmt.end);
+    cache.set(stmt, tokens);
+  }
+  return tokens;
+}
+function identText(token) {
+  if (token.text.startsWith('"') && token.text.endsWith('"')) return token.text.slice(1, -1).replace(/""/g, '"');
+  return token.text.toLowerCase();
+}
+function findName(tokens, parts, from = 0) {
+  const want = parts.map((p5) => p5.toLowerCase());
+  for (let i2 = from; i2 < tokens.length; i2++) {
+    let ok = true;
+    for (let k4 = 0; k4 < want.length; k4++) {
+      const t2 = tokens[i2 + 2 * k4];
+      if (!t2 || identText(t2).toLowerCase() !== want[k4]) {
+        ok = false;
+        break;
+      }
+      if (k4 < want.length - 1 && tokens[i2 + 2 * k4 + 1]?.text !== ".") {
+        ok = false;
+        break;
+      }
+    }
+    if (ok) return { start: tokens[i2].start, end: tokens[i2 + 2 * (want.length - 1)].end };
+  }
+  return void 0;
+}
+
+// src/sql/ast.ts
+function unwrap(node) {
+  if (!node || typeof node !== "object" || Array.isArray(node)) return void 0;
+  const keys = Object.keys(node);
+  if (keys.length !== 1) return void 0;
+  const kind = keys[0];
+  const body2 = node[kind];
+  if (!body2 || typeof body2 !== "object" || Array.isArray(body2)) return void 0;
+  return { kind, body: body2 };
+}
+function as(node, kind) {
+  const u3 = unwrap(node);
+  return u3 && u3.kind === kind ? u3.body : void 0;
+}
+function walk(node, visit, ancestors = []) {
+  walkInto(node, visit, ancestors);
+}
+function walkInto(node, visit, stack) {
+  if (Array.isArray(node)) {
+    for (let i2 = 0; i2 < node.length; i2++) walkInto(node[i2], visit, stack);
+    return;
+  }
+  if (node === null || typeof node !== "object") return;
+  const obj = node;
+  let only;
+  let count = 0;
+  for (const k4 in obj) {
+    if (++count > 1) break;
+    only = k4;
+  }
+  if (count === 1) {
+    const first = only.charCodeAt(0);
+    const body2 = obj[only];
+    if (first >= 65 && first <= 90 && body2 !== null && typeof body2 === "object" && !Array.isArray(body2)) {
+      if (visit({ kind: only, body: body2, ancestors: stack }) === false) return;
+      stack.push(only);
+      const b4 = body2;
+      for (const k4 in b4) {
+        const v5 = b4[k4];
+        if (v5 !== null && typeof v5 === "object") walkInto(v5, visit, stack);
+      }
+      stack.pop();
+      return;
+    }
+  }
+  for (const k4 in obj) {
+    const v5 = obj[k4];
+    if (v5 !== null && typeof v5 === "object") walkInto(v5, visit, stack);
+  }
+}
+var indexCache = /* @__PURE__ */ new WeakMap();
+function nodeIndex(node) {
+  if (!node || typeof node !== "object") return /* @__PURE__ */ new Map();
+  let index = indexCache.get(node);
+  if (!index) {
+    const built = /* @__PURE__ */ new Map();
+    walk(node, (v5) => {
+      const list2 = built.get(v5.kind);
+      if (list2) list2.push(v5.body);
+      else built.set(v5.kind, [v5.body]);
+    });
+    index = built;
+    indexCache.set(node, index);
+  }
+  return index;
+}
+function nodesOf(node, kind) {
+  return nodeIndex(node).get(kind) ?? [];
+}
+function rangeVarName(rv) {
+  if (!rv || typeof rv.relname !== "string") return void 0;
+  return {
+    schema: typeof rv.schemaname === "string" ? rv.schemaname : void 0,
+    name: rv.relname,
+    location: typeof rv.location === "number" ? rv.location : void 0
+  };
+}
+function stringList(list2) {
+  if (!Array.isArray(list2)) return [];
+  const out2 = [];
+  for (const item of list2) {
+    const s4 = as(item, "String");
+    if (s4?.sval !== void 0) out2.push(s4.sval);
+  }
+  return out2;
+}
+function up(t2) {
+  return t2.text.toUpperCase();
+}
+function codeTokens(sql, stmt) {
+  return statementTokens(sql, stmt).filter((t2) => t2.name !== "SQL_COMMENT" && t2.name !== "C_COMMENT");
+}
+function findToken(tokens, words, from = 0) {
+  const list2 = typeof words === "string" ? [words] : words;
+  return tokens.find((t2) => t2.start >= from && list2.includes(up(t2)));
+}
+var TYPE_END = /* @__PURE__ */ new Set([
+  "NOT",
+  "NULL",
+  "DEFAULT",
+  "CONSTRAINT",
+  "PRIMARY",
+  "REFERENCES",
+  "CHECK",
+  "UNIQUE",
+  "GENERATED",
+  "COLLATE",
+  "USING",
+  "COMPRESSION",
+  "STORAGE",
+  ",",
+  ")",
+  ";",
+  "ENCODE"
+]);
+function typeNameRange(tokens, location3) {
+  if (location3 === void 0 || location3 < 0) return void 0;
+  const first = tokens.findIndex((t2) => t2.start >= location3);
+  if (first < 0) return void 0;
+  let end = tokens[first].end;
+  let depth = 0;
+  for (let i2 = first + 1; i2 < tokens.length; i2++) {
+    const t2 = tokens[i2];
+    if (up(t2) === "(") depth++;
+    else if (up(t2) === ")") {
+      if (depth === 0) break;
+      depth--;
+    } else if (depth === 0 && TYPE_END.has(up(t2))) break;
+    end = t2.end;
+  }
+  return { start: tokens[first].start, end };
+}
+function typeNameOf(typeName) {
+  if (!typeName || typeof typeName !== "object") return void 0;
+  const body2 = typeName;
+  const names = stringList(body2.names).map((s4) => s4.toLowerCase());
+  if (names.length === 0) return void 0;
+  const builtin = names.length === 2 && names[0] === "pg_catalog";
+  return {
+    name: names[names.length - 1],
+    builtin: builtin || names.length === 1,
+    typmods: Array.isArray(body2.typmods) ? body2.typmods.length : 0,
+    array: Array.isArray(body2.arrayBounds) && body2.arrayBounds.length > 0
+  };
+}
+function funcNameOf(funcCall) {
+  const names = stringList(funcCall?.funcname);
+  return names.length ? names[names.length - 1].toLowerCase() : void 0;
+}
+function columnDefinitions(node) {
+  const out2 = [];
+  const create = as(node, "CreateStmt");
+  if (create) {
+    const table = rangeVarName(create.relation);
+    const elts = Array.isArray(create.tableElts) ? create.tableElts : [];
+    const pk = /* @__PURE__ */ new Set();
+    for (const e of elts) {
+      const c4 = as(e, "Constraint");
+      if (c4?.contype === "CONSTR_PRIMARY") for (const k4 of stringList(c4.keys)) pk.add(k4);
+    }
+    for (const e of elts) {
+      const def = as(e, "ColumnDef");
+      if (def) out2.push({ def, table, via: "create", tablePrimaryKey: pk });
+    }
+    return out2;
+  }
+  const alter = as(node, "AlterTableStmt");
+  if (alter && (alter.objtype === "OBJECT_TABLE" || alter.objtype === void 0)) {
+    const table = rangeVarName(alter.relation);
+    for (const cmd of Array.isArray(alter.cmds) ? alter.cmds : []) {
+      const c4 = as(cmd, "AlterTableCmd");
+      if (c4?.subtype !== "AT_AddColumn") continue;
+      const def = as(c4.def, "ColumnDef");
+      if (def) out2.push({ def, table, via: "add", tablePrimaryKey: /* @__PURE__ */ new Set() });
+    }
+  }
+  return out2;
+}
+function columnConstraints(def) {
+  const list2 = Array.isArray(def.constraints) ? def.constraints : [];
+  return list2.map((c4) => as(c4, "Constraint")).filter((c4) => c4 !== void 0);
+}
+function alterTableCommands(node) {
+  const alter = as(node, "AlterTableStmt");
+  if (!alter || alter.objtype !== void 0 && alter.objtype !== "OBJECT_TABLE") return void 0;
+  const cmds = (Array.isArray(alter.cmds) ? alter.cmds : []).map((c4) => as(c4, "AlterTableCmd")).filter((c4) => c4 !== void 0);
+  return { table: rangeVarName(alter.relation), cmds };
+}
+function statementsBefore(sql, stmt) {
+  return sql.statements.filter((s4) => s4.start < stmt.start);
+}
+function statementsAfter(sql, stmt) {
+  return sql.statements.filter((s4) => s4.start > stmt.start);
+}
+function callRange(tokens, from) {
+  if (from === void 0 || from < 0) return void 0;
+  const first = tokens.findIndex((t2) => t2.start >= from);
+  if (first < 0) return void 0;
+  let depth = 0;
+  let end = tokens[first].end;
+  for (let i2 = first + 1; i2 < tokens.length; i2++) {
+    const t2 = tokens[i2];
+    if (up(t2) === "(") depth++;
+    else if (up(t2) === ")") depth--;
+    else if (depth === 0) break;
+    end = t2.end;
+    if (depth === 0) break;
+  }
+  return { start: tokens[first].start, end };
+}
+function nameRange(tokens, location3) {
+  if (location3 === void 0 || location3 < 0) return void 0;
+  let i2 = tokens.findIndex((t2) => t2.start >= location3);
+  if (i2 < 0) return void 0;
+  const start2 = tokens[i2].start;
+  let end = tokens[i2].end;
+  while (tokens[i2 + 1]?.text === "." && tokens[i2 + 2]) {
+    end = tokens[i2 + 2].end;
+    i2 += 2;
+  }
+  return { start: start2, end };
+}
+function keywordRange(tokens, words, from = 0) {
+  let partial;
+  for (let i2 = 0; i2 < tokens.length; i2++) {
+    if (tokens[i2].start < from || up(tokens[i2]) !== words[0]) continue;
+    let k4 = 1;
+    while (k4 < words.length && tokens[i2 + k4] !== void 0 && up(tokens[i2 + k4]) === words[k4]) k4++;
+    const range = { start: tokens[i2].start, end: tokens[i2 + k4 - 1].end };
+    if (k4 === words.length) return range;
+    partial ??= range;
+  }
+  return partial;
+}
+function statementRange(sql, stmt) {
+  const tokens = codeTokens(sql, stmt);
+  const last = [...tokens].reverse().find((t2) => t2.text !== ";");
+  return { start: tokens[0]?.start ?? stmt.start, end: last?.end ?? stmt.end };
+}
+var SERIAL_TYPES = /* @__PURE__ */ new Set(["serial", "serial4", "smallserial", "serial2", "bigserial", "serial8"]);
+function isKeyColumn(col) {
+  const name2 = String(col.def.colname ?? "");
+  const type = typeNameOf(col.def.typeName);
+  if (name2.toLowerCase() === "id" || col.tablePrimaryKey.has(name2)) return true;
+  if (type && SERIAL_TYPES.has(type.name)) return true;
+  return columnConstraints(col.def).some((c4) => c4.contype === "CONSTR_PRIMARY" || c4.contype === "CONSTR_IDENTITY");
+}
+function columnTypes(node) {
+  const out2 = [];
+  for (const col of columnDefinitions(node)) {
+    if (col.def.typeName && typeof col.def.typeName === "object") {
+      out2.push({ column: String(col.def.colname ?? ""), typeName: col.def.typeName, via: col.via });
+    }
+  }
+  for (const cmd of alterTableCommands(node)?.cmds ?? []) {
+    if (cmd.subtype !== "AT_AlterColumnType") continue;
+    const def = as(cmd.def, "ColumnDef");
+    if (def?.typeName && typeof def.typeName === "object") {
+      out2.push({ column: String(cmd.name ?? ""), typeName: def.typeName, via: "alter" });
+    }
+  }
+  return out2;
+}
+function transactionKind(stmt) {
+  const t2 = as(stmt.node, "TransactionStmt");
+  if (!t2) return void 0;
+  if (t2.kind === "TRANS_STMT_BEGIN" || t2.kind === "TRANS_STMT_START") return "begin";
+  if (t2.kind === "TRANS_STMT_COMMIT" || t2.kind === "TRANS_STMT_ROLLBACK" || t2.kind === "TRANS_STMT_PREPARE") return "end";
+  return "other";
+}
+function openTransactionBefore(sql, stmt) {
+  let open2 = false;
+  for (const s4 of statementsBefore(sql, stmt)) {
+    const kind = transactionKind(s4);
+    if (kind === "begin") open2 = true;
+    else if (kind === "end") open2 = false;
+  }
+  return open2;
+}
+var VOLATILE_FUNCTIONS = /* @__PURE__ */ new Set([
+  "random",
+  "random_normal",
+  "gen_random_uuid",
+  "uuid_generate_v1",
+  "uuid_generate_v1mc",
+  "uuid_generate_v4",
+  "uuidv4",
+  "uuidv7",
+  "clock_timestamp",
+  "timeofday",
+  "nextval",
+  "setseed",
+  "gen_random_bytes"
+]);
+function findVolatileCall(expr) {
+  let found;
+  walk(expr, (v5) => {
+    if (found || v5.kind !== "FuncCall") return;
+    const fn2 = funcNameOf(v5.body);
+    if (fn2 && VOLATILE_FUNCTIONS.has(fn2)) found = { fn: fn2, location: v5.body.location };
+  });
+  return found;
+}
+function setsTimeout(stmt, setting) {
+  const set = as(stmt.node, "VariableSetStmt");
+  if (set) {
+    if (set.name !== setting || set.kind !== "VAR_SET_VALUE") return false;
+    const arg2 = as(set.args?.[0], "A_Const");
+    if (arg2?.ival) return (arg2.ival.ival ?? 0) !== 0;
+    return arg2?.sval?.sval !== void 0 && !/^\s*0\s*(ms|s|min)?\s*$/i.test(arg2.sval.sval);
+  }
+  let found = false;
+  walk(stmt.node, (v5) => {
+    if (v5.kind !== "FuncCall" || funcNameOf(v5.body) !== "set_config") return;
+    const args2 = Array.isArray(v5.body.args) ? v5.body.args : [];
+    const name2 = as(args2[0], "A_Const")?.sval?.sval;
+    const value = as(args2[1], "A_Const")?.sval?.sval;
+    if (name2?.toLowerCase() === setting && value !== void 0 && !/^\s*0\s*(ms|s|min)?\s*$/i.test(value)) found = true;
+  });
+  return found;
+}
+var firstUnprotectedCache = /* @__PURE__ */ new WeakMap();
+function firstUnprotectedStatement(sql, key2, setting, needsIt, createdBy) {
+  let perFile = firstUnprotectedCache.get(sql);
+  if (!perFile) firstUnprotectedCache.set(sql, perFile = /* @__PURE__ */ new Map());
+  const cached = perFile.get(key2);
+  if (cached !== void 0) return cached;
+  let result = null;
+  const created = /* @__PURE__ */ new Set();
+  for (const stmt of sql.statements) {
+    if (setsTimeout(stmt, setting)) break;
+    if (needsIt(stmt, created)) {
+      result = stmt;
+      break;
+    }
+    for (const t2 of createdBy(stmt)) created.add(t2);
+  }
+  perFile.set(key2, result);
+  return result;
+}
+
+// src/sql/facts.ts
+var list = (v5) => Array.isArray(v5) ? v5 : [];
+function isTransactional(stmt, pgVersion) {
+  const n3 = stmt.node;
+  switch (stmt.kind) {
+    case "IndexStmt":
+      return n3.IndexStmt?.concurrent !== true;
+    case "DropStmt":
+      return n3.DropStmt?.concurrent !== true;
+    case "ReindexStmt":
+      return !list(n3.ReindexStmt?.params).some((p5) => as(p5, "DefElem")?.defname === "concurrently");
+    case "VacuumStmt":
+      return n3.VacuumStmt?.is_vacuumcmd !== true;
+    case "ClusterStmt":
+      return n3.ClusterStmt?.relation !== void 0;
+    case "CreatedbStmt":
+    case "DropdbStmt":
+    case "CreateTableSpaceStmt":
+    case "DropTableSpaceStmt":
+    case "AlterSystemStmt":
+    case "CreateSubscriptionStmt":
+    case "DropSubscriptionStmt":
+    case "TransactionStmt":
+      return false;
+    case "AlterEnumStmt":
+      return !(typeof n3.AlterEnumStmt?.newVal === "string" && n3.AlterEnumStmt.oldVal === void 0 && pgVersion < 12);
+    case "AlterTableStmt":
+      return !list(n3.AlterTableStmt?.cmds).some((c4) => {
+        const cmd = as(c4, "AlterTableCmd");
+        return cmd?.subtype === "AT_DetachPartition" && as(cmd.def, "PartitionCmd")?.concurrent === true;
+      });
+    default:
+      return true;
+  }
+}
+function destructiveOperations(stmt, sql) {
+  const out2 = [];
+  const whole = { start: stmt.start, end: stmt.end };
+  const tokens = () => sql ? statementTokens(sql, stmt) : [];
+  const at4 = (parts) => sql ? findName(tokens(), parts) ?? whole : whole;
+  const n3 = stmt.node;
+  switch (stmt.kind) {
+    case "DropStmt": {
+      const d5 = n3.DropStmt;
+      const kind = d5.removeType === "OBJECT_TABLE" ? "drop-table" : d5.removeType === "OBJECT_SCHEMA" ? "drop-schema" : void 0;
+      if (!kind) break;
+      for (const o5 of list(d5.objects)) {
+        const parts = kind === "drop-schema" ? stringList([o5]) : stringList(as(o5, "List")?.items);
+        if (parts.length === 0) continue;
+        out2.push({ kind, target: parts.join(".").toLowerCase(), ...at4(parts) });
+      }
+      break;
+    }
+    case "DropdbStmt": {
+      const name2 = String(n3.DropdbStmt?.dbname ?? "");
+      out2.push({ kind: "drop-database", target: name2.toLowerCase(), ...at4([name2]) });
+      break;
+    }
+    case "AlterTableStmt": {
+      const a3 = n3.AlterTableStmt;
+      if (a3.objtype !== "OBJECT_TABLE") break;
+      const table = rangeVarName(a3.relation);
+      if (!table) break;
+      let from = 0;
+      for (const c4 of list(a3.cmds)) {
+        const cmd = as(c4, "AlterTableCmd");
+        if (cmd?.subtype !== "AT_DropColumn" || !cmd.name) continue;
+        let range = whole;
+        if (sql) {
+          const t2 = tokens();
+          const dropAt = t2.findIndex((tok, i2) => i2 >= from && tok.keyword === "DROP");
+          const found = dropAt >= 0 ? findName(t2, [cmd.name], dropAt) : void 0;
+          if (found) {
+            range = { start: t2[dropAt].start, end: found.end };
+            from = t2.findIndex((tok) => tok.start >= found.end);
+            if (from < 0) from = t2.length;
+          }
+        }
+        out2.push({ kind: "drop-column", target: `${qualified(table)}.${cmd.name}`.toLowerCase(), ...range });
+      }
+      break;
+    }
+    case "TruncateStmt":
+      for (const r3 of list(n3.TruncateStmt?.relations)) {
+        const q5 = relationName(r3);
+        if (q5) out2.push({ kind: "truncate", target: qualified(q5).toLowerCase(), ...nameRange2(q5, sql, stmt) });
+      }
+      break;
+    default:
+      break;
+  }
+  for (const body2 of nodesOf(stmt.node, "DeleteStmt")) {
+    const q5 = relationName(body2.relation);
+    if (q5) out2.push({ kind: "delete", target: qualified(q5).toLowerCase(), ...whole });
+  }
+  return out2;
+}
+function tableWrites(stmt, sql) {
+  const out2 = [];
+  const whole = { start: stmt.start, end: stmt.end };
+  const addRv = (rv) => {
+    const body2 = as(rv, "RangeVar") ?? rv;
+    const q5 = rangeVarName(body2);
+    if (!q5 || body2?.relpersistence === "t") return;
+    out2.push({ schema: q5.schema?.toLowerCase(), name: q5.name.toLowerCase(), ...nameRange2(q5, sql, stmt) });
+  };
+  const addParts = (parts) => {
+    if (parts.length === 0) return;
+    const name2 = parts[parts.length - 1];
+    const schema = parts.length > 1 ? parts[parts.length - 2] : void 0;
+    const range = sql ? findName(statementTokens(sql, stmt), parts) ?? whole : whole;
+    out2.push({ schema: schema?.toLowerCase(), name: name2.toLowerCase(), ...range });
+  };
+  const n3 = stmt.node;
+  const b4 = n3[stmt.kind];
+  if (b4) {
+    switch (stmt.kind) {
+      case "CreateStmt":
+        addRv(b4.relation);
+        break;
+      case "CreateTableAsStmt":
+        if (b4.objtype === "OBJECT_TABLE") addRv(as(b4.into, "IntoClause")?.rel ?? b4.into?.rel);
+        break;
+      case "AlterTableStmt":
+        if (b4.objtype === "OBJECT_TABLE" || b4.objtype === "OBJECT_FOREIGN_TABLE") addRv(b4.relation);
+        break;
+      case "IndexStmt":
+      case "CreateTrigStmt":
+      case "RuleStmt":
+      case "ClusterStmt":
+        addRv(b4.relation);
+        break;
+      case "CreatePolicyStmt":
+      case "AlterPolicyStmt":
+        addRv(b4.table);
+        break;
+      case "TruncateStmt":
+        for (const r3 of list(b4.relations)) addRv(r3);
+        break;
+      case "CopyStmt":
+        if (b4.is_from === true) addRv(b4.relation);
+        break;
+      case "RenameStmt":
+        if (b4.relationType === "OBJECT_TABLE" || b4.renameType === "OBJECT_TABLE") addRv(b4.relation);
+        break;
+      case "AlterObjectSchemaStmt":
+        if (b4.objectType === "OBJECT_TABLE") addRv(b4.relation);
+        break;
+      case "DropStmt":
+        if (b4.removeType === "OBJECT_TABLE") {
+          for (const o5 of list(b4.objects)) addParts(stringList(as(o5, "List")?.items));
+        } else if (b4.removeType === "OBJECT_TRIGGER" || b4.removeType === "OBJECT_RULE" || b4.removeType === "OBJECT_POLICY") {
+          for (const o5 of list(b4.objects)) addParts(stringList(as(o5, "List")?.items).slice(0, -1));
+        }
+        break;
+      case "CommentStmt":
+        if (b4.objtype === "OBJECT_TABLE") addParts(stringList(as(b4.object, "List")?.items));
+        else if (b4.objtype === "OBJECT_COLUMN") addParts(stringList(as(b4.object, "List")?.items).slice(0, -1));
+        break;
+      default:
+        break;
+    }
+  }
+  const index = nodeIndex(stmt.node);
+  for (const kind of ["InsertStmt", "UpdateStmt", "DeleteStmt", "MergeStmt"]) for (const body2 of index.get(kind) ?? []) addRv(body2.relation);
+  for (const body2 of index.get("SelectStmt") ?? []) {
+    if (body2.intoClause) addRv(as(body2.intoClause, "IntoClause")?.rel ?? body2.intoClause.rel);
+  }
+  return out2;
+}
+function tablesWritten(stmt, defaultSchema) {
+  const seen = /* @__PURE__ */ new Set();
+  for (const w6 of tableWrites(stmt)) {
+    const schema = w6.schema ?? defaultSchema?.toLowerCase();
+    seen.add(schema ? `${schema}.${w6.name}` : w6.name);
+  }
+  return [...seen];
+}
+function tablesCreated(stmt) {
+  const out2 = [];
+  const add = (rv) => {
+    const body2 = as(rv, "RangeVar") ?? rv;
+    const q5 = rangeVarName(body2);
+    if (q5) out2.push({ name: { schema: q5.schema?.toLowerCase(), name: q5.name.toLowerCase() }, temporary: body2?.relpersistence === "t" });
+  };
+  const n3 = stmt.node;
+  if (stmt.kind === "CreateStmt") add(n3.CreateStmt?.relation);
+  else if (stmt.kind === "CreateTableAsStmt" && n3.CreateTableAsStmt?.objtype === "OBJECT_TABLE") {
+    add(as(n3.CreateTableAsStmt.into, "IntoClause")?.rel ?? n3.CreateTableAsStmt.into?.rel);
+  } else if (stmt.kind === "SelectStmt" && n3.SelectStmt?.intoClause) {
+    add(as(n3.SelectStmt.intoClause, "IntoClause")?.rel ?? n3.SelectStmt.intoClause.rel);
+  }
+  return out2;
+}
+function isCreatedIn(created, name2) {
+  const table = name2.name.toLowerCase();
+  const schema = name2.schema?.toLowerCase();
+  if (created.has(schema ? `${schema}.${table}` : table)) return true;
+  if (created.has(table)) return true;
+  if (!schema) {
+    for (const c4 of created) if (c4.endsWith(`.${table}`)) return true;
+  }
+  return false;
+}
+function relationName(x8) {
+  const body2 = as(x8, "RangeVar") ?? (x8 && typeof x8 === "object" ? x8 : void 0);
+  const q5 = rangeVarName(body2);
+  if (!q5) return void 0;
+  return { ...q5, schema: q5.schema?.toLowerCase(), name: q5.name.toLowerCase(), temporary: body2?.relpersistence === "t" };
+}
+function qualified(q5) {
+  return q5.schema ? `${q5.schema}.${q5.name}` : q5.name;
+}
+function nameRange2(q5, sql, stmt) {
+  if (q5.location === void 0) return { start: stmt.start, end: stmt.end };
+  if (sql) {
+    const written = qualified(q5);
+    const len = Buffer.byteLength(written, "utf8");
+    if (sql.lines.slice(q5.location, q5.location + len).toLowerCase() === written && /^[a-z_][a-z0-9_$.]*$/.test(written)) {
+      const after = sql.lines.slice(q5.location + len, q5.location + len + 1);
+      if (!/[A-Za-z0-9_$]/.test(after)) return { start: q5.location, end: q5.location + len };
+    }
+    const tokens = statementTokens(sql, stmt);
+    const parts = q5.schema ? [q5.schema, q5.name] : [q5.name];
+    const i2 = tokens.findIndex((t2) => t2.start === q5.location);
+    if (i2 >= 0) {
+      const found = findName(tokens, parts, i2);
+      if (found && found.start === q5.location) return found;
+      return { start: tokens[i2].start, end: tokens[i2].end };
+    }
+  }
+  return { start: q5.location, end: q5.location + Buffer.byteLength(qualified(q5), "utf8") };
+}
+
+// src/rules/types.ts
+function createRule(rule) {
+  return rule;
+}
+
+// src/rules/unqualified-table.ts
+var DROPPED_RELATIONS = /* @__PURE__ */ new Set(["OBJECT_TABLE", "OBJECT_VIEW", "OBJECT_MATVIEW", "OBJECT_SEQUENCE", "OBJECT_INDEX", "OBJECT_FOREIGN_TABLE"]);
+var unqualified_table_default = createRule({
+  id: "unqualified-table",
+  description: "A table named without its schema (CREATE/ALTER/DROP/INSERT/UPDATE/DELETE/FROM/JOIN/REFERENCES/INDEX ON); CTE names are not tables.",
+  severity: "warning",
+  direction: "both",
+  messages: {
+    unqualified: "{{table}} is not schema-qualified, so PostgreSQL looks it up through search_path, which differs between the migration session, psql and the application: the statement can create or change a table in another schema (usually public) than the one the service reads."
+  },
+  help: "Qualify the name with the service schema: {{suggestion}}.",
+  check({ stmt, facts, tempTables, report }) {
+    const ctes = /* @__PURE__ */ new Set();
+    const relations = [];
+    collect(stmt.node, false, ctes, relations);
+    const seen = /* @__PURE__ */ new Set();
+    for (const rv of relations) {
+      const q5 = relationName(rv);
+      if (!q5 || q5.schema || q5.temporary) continue;
+      if (ctes.has(q5.name) || tempTables?.has(q5.name)) continue;
+      if (q5.name.startsWith("pg_")) continue;
+      if (q5.location !== void 0 && seen.has(q5.location)) continue;
+      if (q5.location !== void 0) seen.add(q5.location);
+      const range = nameRange2(q5, facts.sql, stmt);
+      report({ messageId: "unqualified", data: { table: q5.name, suggestion: `${facts.serviceSchema}.${q5.name}` }, start: range.start, end: range.end });
+    }
+    const drop = as(stmt.node, "DropStmt");
+    if (drop && DROPPED_RELATIONS.has(drop.removeType ?? "")) {
+      const tokens = statementTokens(facts.sql, stmt);
+      let from = 0;
+      for (const o5 of drop.objects ?? []) {
+        const parts = stringList(as(o5, "List")?.items);
+        if (parts.length !== 1) continue;
+        const name2 = parts[0];
+        if (tempTables?.has(name2.toLowerCase()) || name2.startsWith("pg_")) continue;
+        const range = findName(tokens, parts, from);
+        if (range) from = tokens.findIndex((t2) => t2.start >= range.end);
+        if (from < 0) from = tokens.length;
+        report({ messageId: "unqualified", data: { table: name2, suggestion: `${facts.serviceSchema}.${name2}` }, start: range?.start ?? stmt.start, end: range?.end ?? stmt.end });
+      }
+    }
+  }
+});
+function collect(node, inSchema, ctes, out2) {
+  if (Array.isArray(node)) {
+    for (const item of node) collect(item, inSchema, ctes, out2);
+    return;
+  }
+  if (!node || typeof node !== "object") return;
+  const obj = node;
+  if (typeof obj.relname === "string") {
+    if (!inSchema) out2.push(obj);
+    return;
+  }
+  for (const [key2, value] of Object.entries(obj)) {
+    if (key2 === "CommonTableExpr" && value && typeof value === "object") {
+      const name2 = value.ctename;
+      if (typeof name2 === "string") ctes.add(name2.toLowerCase());
+    }
+    collect(value, inSchema || key2 === "CreateSchemaStmt", ctes, out2);
+  }
+}
+
+// src/rules/foreign-schema.ts
+var foreign_schema_default = createRule({
+  id: "foreign-schema",
+  description: "A service's migration that writes into another service's schema.",
+  severity: "error",
+  direction: "both",
+  messages: {
+    foreign: "{{object}} belongs to schema {{schema}}, which is owned by another service: changing it from {{service}} bypasses that service's migrations, so its history, rollbacks and deploy order no longer describe its own schema."
+  },
+  help: "Make the change in a migration of the service that owns {{schema}}, and declare a cross_service_dependencies entry if this service needs it first. Writes to your own schema ({{own}}) or shared schemas (public) are fine.",
+  check({ stmt, facts, report }) {
+    for (const t2 of targets(stmt, facts.sql)) {
+      if (t2.schema === facts.serviceSchema || !facts.allServiceSchemas.has(t2.schema)) continue;
+      report({ messageId: "foreign", data: { object: t2.object, schema: t2.schema, service: facts.service, own: facts.serviceSchema }, start: t2.start, end: t2.end });
+    }
+  }
+});
+function targets(stmt, sql) {
+  const out2 = [];
+  for (const w6 of tableWrites(stmt, sql)) {
+    if (w6.schema) out2.push({ schema: w6.schema, object: `${w6.schema}.${w6.name}`, start: w6.start, end: w6.end });
+  }
+  const qualified2 = (parts) => {
+    if (parts.length < 2) return;
+    const schema = parts[parts.length - 2].toLowerCase();
+    const range = findName(statementTokens(sql, stmt), parts) ?? { start: stmt.start, end: stmt.end };
+    out2.push({ schema, object: parts.join(".").toLowerCase(), ...range });
+  };
+  const schemaOnly = (name2) => {
+    const range = findName(statementTokens(sql, stmt), [name2]) ?? { start: stmt.start, end: stmt.end };
+    out2.push({ schema: name2.toLowerCase(), object: `schema ${name2.toLowerCase()}`, ...range });
+  };
+  const rv = (x8) => {
+    const body2 = as(x8, "RangeVar") ?? x8;
+    if (body2?.schemaname && body2.relname) qualified2([body2.schemaname, body2.relname]);
+  };
+  const node = stmt.node;
+  const b4 = node[stmt.kind];
+  if (!b4) return out2;
+  switch (stmt.kind) {
+    case "CreateSchemaStmt":
+      if (typeof b4.schemaname === "string") schemaOnly(b4.schemaname);
+      break;
+    case "ViewStmt":
+      rv(b4.view);
+      break;
+    case "CreateSeqStmt":
+    case "AlterSeqStmt":
+      rv(b4.sequence);
+      break;
+    case "CreateTableAsStmt":
+      if (b4.objtype === "OBJECT_MATVIEW") rv(b4.into?.rel);
+      break;
+    case "CreateFunctionStmt":
+      qualified2(stringList(b4.funcname));
+      break;
+    case "CreateEnumStmt":
+      qualified2(stringList(b4.typeName));
+      break;
+    case "CompositeTypeStmt":
+      rv(b4.typevar);
+      break;
+    case "DefineStmt":
+      qualified2(stringList(b4.defnames));
+      break;
+    case "DropStmt":
+      if (b4.removeType === "OBJECT_TABLE") break;
+      for (const o5 of Array.isArray(b4.objects) ? b4.objects : []) {
+        if (b4.removeType === "OBJECT_SCHEMA") {
+          const name2 = stringList([o5])[0];
+          if (name2) schemaOnly(name2);
+        } else if (b4.removeType !== "OBJECT_TRIGGER" && b4.removeType !== "OBJECT_RULE" && b4.removeType !== "OBJECT_POLICY") {
+          const items = as(o5, "List")?.items;
+          const parts = items ? stringList(items) : stringList(as(o5, "ObjectWithArgs")?.objname);
+          qualified2(parts);
+        }
+      }
+      break;
+    default:
+      break;
+  }
+  return out2;
+}
+
+// src/rules/delete-without-where.ts
+var delete_without_where_default = createRule({
+  id: "delete-without-where",
+  description: "A DELETE with no WHERE clause, which removes every row of the table.",
+  severity: "error",
+  direction: "both",
+  messages: {
+    deleteAll: "DELETE FROM {{table}} has no WHERE clause: it removes every row of the table on every database this migration reaches, and it locks each of those rows while it runs."
+  },
+  help: "Add a WHERE clause that selects the rows to remove; if emptying the table is intended, say so with an ignore comment (`-- svc-migrate-ignore delete-without-where`).",
+  check({ stmt, origin, facts, report }) {
+    if (origin.container === "function") return;
+    const top = unwrap(stmt.node)?.body;
+    for (const body2 of nodesOf(stmt.node, "DeleteStmt")) {
+      if (body2.whereClause !== void 0) continue;
+      const q5 = relationName(body2.relation);
+      if (!q5) continue;
+      const range = nameRange2(q5, facts.sql, stmt);
+      report({ messageId: "deleteAll", data: { table: q5.schema ? `${q5.schema}.${q5.name}` : q5.name }, start: body2 === top ? stmt.start : range.start, end: range.end });
+    }
+  }
+});
+
+// src/rules/update-without-where.ts
+var update_without_where_default = createRule({
+  id: "update-without-where",
+  description: "An UPDATE with no WHERE clause, which rewrites every row of the table.",
+  severity: "error",
+  direction: "both",
+  messages: {
+    updateAll: "UPDATE {{table}} has no WHERE clause: it rewrites every row, locking each one until the migration commits (blocking the application's writes to them) and leaving a dead copy of every row behind."
+  },
+  help: "Add a WHERE clause that selects the rows to change (for a backfill, update in batches: `WHERE id BETWEEN ... AND ...`, or `WHERE col IS NULL`); if every row must change, say so with `-- svc-migrate-ignore update-without-where`.",
+  check({ stmt, origin, facts, report }) {
+    if (origin.container === "function") return;
+    const top = unwrap(stmt.node)?.body;
+    for (const body2 of nodesOf(stmt.node, "UpdateStmt")) {
+      if (body2.whereClause !== void 0) continue;
+      const q5 = relationName(body2.relation);
+      if (!q5) continue;
+      const range = nameRange2(q5, facts.sql, stmt);
+      report({
+        messageId: "updateAll",
+        data: { table: q5.schema ? `${q5.schema}.${q5.name}` : q5.name },
+        start: body2 === top ? stmt.start : range.start,
+        end: range.end
+      });
+    }
+  }
+});
+
+// src/rules/drop-cascade.ts
+var drop_cascade_default = createRule({
+  id: "drop-cascade",
+  description: "A DROP, TRUNCATE or ALTER TABLE ... DROP with CASCADE, which silently removes every dependent object too.",
+  severity: "warning",
+  direction: "both",
+  messages: {
+    cascade: "CASCADE also drops or empties everything that depends on this object (views, foreign keys, functions, other tables' data for TRUNCATE) \u2014 objects that this migration does not name and a reviewer never sees."
+  },
+  help: "Drop the dependent objects explicitly first, then drop the object without CASCADE (RESTRICT, the default, makes PostgreSQL refuse if something still depends on it).",
+  check({ stmt, facts, report }) {
+    let cascades = false;
+    for (const bodies of nodeIndex(stmt.node).values()) {
+      if (bodies.some((b4) => b4.behavior === "DROP_CASCADE")) cascades = true;
+    }
+    if (!cascades) return;
+    const tokens = statementTokens(facts.sql, stmt);
+    tokens.forEach((t2, i2) => {
+      if (t2.keyword !== "CASCADE") return;
+      const before = tokens[i2 - 1]?.keyword;
+      if (before === "DELETE" || before === "UPDATE") return;
+      report({ messageId: "cascade", start: t2.start, end: t2.end });
+    });
+  }
+});
+
+// src/rules/destructive-operation.ts
+var WHAT = {
+  "drop-table": "DROP TABLE {{target}} deletes the table and every row in it",
+  "drop-schema": "DROP SCHEMA {{target}} deletes the schema with everything in it",
+  "drop-column": "DROP COLUMN {{target}} deletes the column and its value in every row",
+  "drop-database": "DROP DATABASE {{target}} deletes the whole database",
+  truncate: "TRUNCATE {{target}} deletes every row of the table"
+};
+var destructive_operation_default = createRule({
+  id: "destructive-operation",
+  description: "DROP TABLE/SCHEMA/COLUMN/DATABASE or TRUNCATE in an up migration: an error where an environment the migration runs in forbids destructive operations, else a warning.",
+  severity: "warning",
+  direction: "up",
+  messages: {
+    forbidden: "{{what}}; {{environments}} forbid destructive operations (allow_destructive_operations: false), and the down migration cannot bring the data back.",
+    destructive: "{{what}}; the data is gone for good once this runs \u2014 the down migration cannot bring it back, and code still deployed that reads it will fail."
+  },
+  help: "Stop using the data first and remove it in a later migration once a backup exists (expand/contract); or rename it (e.g. `ALTER TABLE t RENAME TO t_deprecated`) and drop it later. Where it is intended, enable allow_destructive_operations for the environment or add `-- svc-migrate-ignore destructive-operation`.",
+  check({ stmt, origin, facts, report }) {
+    if (origin.container === "function") return;
+    for (const op of destructiveOperations(stmt, facts.sql)) {
+      if (op.kind === "delete") continue;
+      const what = WHAT[op.kind].replace("{{target}}", op.target);
+      if (facts.destructiveAllowed) {
+        report({ messageId: "destructive", data: { what }, start: op.start, end: op.end });
+      } else {
+        const environments = facts.environments.length > 0 ? `the environments it runs in (${facts.environments.join(", ")})` : "the environments it runs in";
+        report({ messageId: "forbidden", data: { what, environments }, start: op.start, end: op.end, severity: "error" });
+      }
+    }
+  }
+});
+
+// src/rules/index-not-concurrent.ts
+var index_not_concurrent_default = createRule({
+  id: "index-not-concurrent",
+  description: "CREATE INDEX without CONCURRENTLY on a table that the same migration did not create.",
+  severity: "warning",
+  direction: "up",
+  messages: {
+    notConcurrent: "CREATE INDEX on {{table}} without CONCURRENTLY blocks all writes to the table (INSERT, UPDATE, DELETE) until the index is built, which on a large table is an outage."
+  },
+  help: "Write CREATE INDEX CONCURRENTLY (svc-migrate runs a migration holding it outside a transaction; keep it alone in its migration, and add IF NOT EXISTS so a retry after a failed build can proceed).",
+  check({ stmt, origin, facts, createdTables, tempTables, report }) {
+    if (stmt.kind !== "IndexStmt" || origin.container === "function") return;
+    const body2 = stmt.node.IndexStmt;
+    if (!body2 || body2.concurrent) return;
+    const rel = relationName(body2.relation);
+    if (!rel) return;
+    if (body2.relation.inh !== true) return;
+    if (isCreatedIn(createdTables, rel) || !rel.schema && tempTables?.has(rel.name)) return;
+    const tokens = codeTokens(facts.sql, stmt);
+    const range = keywordRange(tokens, ["CREATE", "UNIQUE", "INDEX"], stmt.start);
+    const index = tokens.find((t2) => t2.keyword === "INDEX");
+    report({
+      messageId: "notConcurrent",
+      data: { table: rel.schema ? `${rel.schema}.${rel.name}` : rel.name },
+      start: range?.start ?? stmt.start,
+      end: index?.end ?? range?.end ?? stmt.end
+    });
+  }
+});
+
+// src/rules/not-null-without-default.ts
+var not_null_without_default_default = createRule({
+  id: "not-null-without-default",
+  description: "ADD COLUMN ... NOT NULL with no DEFAULT on an existing table.",
+  severity: "error",
+  direction: "up",
+  messages: {
+    noDefault: "Column {{column}} is added as NOT NULL with no DEFAULT: on a table that holds any row PostgreSQL rejects it (existing rows would be NULL), so the migration fails in production while passing on an empty database."
+  },
+  help: "Add a DEFAULT (constant defaults are instant since PostgreSQL 11), or add the column as NULL, backfill it in batches, then add a CHECK (col IS NOT NULL) NOT VALID constraint, VALIDATE it, and SET NOT NULL.",
+  check({ stmt, origin, facts, createdTables, report }) {
+    if (stmt.kind !== "AlterTableStmt" || origin.container === "function") return;
+    const body2 = stmt.node.AlterTableStmt;
+    if (!body2 || body2.objtype !== "OBJECT_TABLE") return;
+    const rel = relationName(body2.relation);
+    if (!rel || rel.temporary || isCreatedIn(createdTables, rel)) return;
+    for (const c4 of body2.cmds ?? []) {
+      const cmd = c4.AlterTableCmd;
+      const col = cmd?.subtype === "AT_AddColumn" ? cmd.def?.ColumnDef : void 0;
+      if (!col) continue;
+      const constraints = (col.constraints ?? []).map((x8) => x8.Constraint ?? {});
+      const notNull = constraints.find((k4) => k4.contype === "CONSTR_NOTNULL" || k4.contype === "CONSTR_PRIMARY");
+      const filled = constraints.some((k4) => k4.contype === "CONSTR_DEFAULT" || k4.contype === "CONSTR_IDENTITY" || k4.contype === "CONSTR_GENERATED");
+      if (!notNull || filled) continue;
+      const tokens = codeTokens(facts.sql, stmt);
+      const at4 = notNull.location ?? col.location ?? stmt.start;
+      const range = keywordRange(tokens, notNull.contype === "CONSTR_PRIMARY" ? ["PRIMARY", "KEY"] : ["NOT", "NULL"], at4);
+      report({
+        messageId: "noDefault",
+        data: { column: String(col.colname ?? "?") },
+        start: col.location ?? at4,
+        end: range?.end ?? at4
+      });
+    }
+  }
+});
+
+// src/rules/column-type-change.ts
+var column_type_change_default = createRule({
+  id: "column-type-change",
+  description: "ALTER COLUMN ... TYPE on an existing table.",
+  severity: "warning",
+  direction: "up",
+  messages: {
+    typeChange: "Changing the type of {{column}} locks the table against reads and writes (ACCESS EXCLUSIVE) and, unless the types are binary-compatible, rewrites the table and every index on it while the lock is held; running code that expects the old type may also break."
+  },
+  help: "Add a new column of the new type, backfill it in batches, switch the application over, then drop the old column (expand/contract). Binary-compatible changes (varchar(n) to text or a larger n) skip the rewrite but still take the lock briefly.",
+  check({ stmt, origin, facts, createdTables, report }) {
+    if (stmt.kind !== "AlterTableStmt" || origin.container === "function") return;
+    const body2 = stmt.node.AlterTableStmt;
+    if (!body2 || body2.objtype !== "OBJECT_TABLE") return;
+    const rel = relationName(body2.relation);
+    if (!rel || rel.temporary || isCreatedIn(createdTables, rel)) return;
+    for (const c4 of body2.cmds ?? []) {
+      const cmd = c4.AlterTableCmd;
+      if (cmd?.subtype !== "AT_AlterColumnType") continue;
+      const def = cmd.def?.ColumnDef;
+      const start2 = def?.location ?? stmt.start;
+      const type = typeNameRange(codeTokens(facts.sql, stmt), def?.typeName?.location);
+      report({ messageId: "typeChange", data: { column: cmd.name ?? "?" }, start: start2, end: type?.end ?? start2 });
+    }
+  }
+});
+
+// src/rules/foreign-key-not-valid.ts
+var foreign_key_not_valid_default = createRule({
+  id: "foreign-key-not-valid",
+  description: "A FOREIGN KEY or CHECK constraint added to an existing table without NOT VALID.",
+  severity: "warning",
+  direction: "up",
+  messages: {
+    foreignKey: "Adding foreign key {{name}} checks every existing row while blocking writes to {{table}} and to the referenced table, for as long as the scan takes.",
+    check: "Adding CHECK constraint {{name}} scans every existing row while holding an ACCESS EXCLUSIVE lock on {{table}}: no reads or writes until it finishes."
+  },
+  help: "Add the constraint with NOT VALID (instant; new rows are checked), then in a separate migration run ALTER TABLE ... VALIDATE CONSTRAINT name, which checks old rows without blocking writes.",
+  check({ stmt, origin, facts, createdTables, report }) {
+    if (stmt.kind !== "AlterTableStmt" || origin.container === "function") return;
+    const body2 = stmt.node.AlterTableStmt;
+    if (!body2 || body2.objtype !== "OBJECT_TABLE") return;
+    const rel = relationName(body2.relation);
+    if (!rel || rel.temporary || isCreatedIn(createdTables, rel)) return;
+    const table = rel.schema ? `${rel.schema}.${rel.name}` : rel.name;
+    for (const c4 of body2.cmds ?? []) {
+      const cmd = c4.AlterTableCmd;
+      const con = cmd?.subtype === "AT_AddConstraint" ? cmd.def?.Constraint : void 0;
+      if (!con || con.skip_validation === true) continue;
+      if (con.contype !== "CONSTR_FOREIGN" && con.contype !== "CONSTR_CHECK") continue;
+      const at4 = con.location ?? stmt.start;
+      const range = keywordRange(codeTokens(facts.sql, stmt), con.contype === "CONSTR_FOREIGN" ? ["FOREIGN", "KEY"] : ["CHECK"], at4);
+      report({
+        messageId: con.contype === "CONSTR_FOREIGN" ? "foreignKey" : "check",
+        data: { name: con.conname ?? "(unnamed)", table },
+        start: at4,
+        end: range?.end ?? at4
+      });
+    }
+  }
+});
+
+// src/rules/affects-tables-mismatch.ts
+var affects_tables_mismatch_default = createRule({
+  id: "affects-tables-mismatch",
+  description: "affects_tables in dependencies.json differs from the tables the migration's SQL changes (DDL on a table and DML on it both count).",
+  severity: "warning",
+  direction: "up",
+  messages: {
+    unlisted: "This migration changes {{table}}, but its affects_tables in dependencies.json does not list it: reviews, changed-only checks and rollback safety checks that rely on affects_tables will miss this table.",
+    unwritten: "affects_tables in dependencies.json lists {{table}}, but no statement of this migration changes it: the declared impact is wrong, so reviews and rollback checks look at the wrong table."
+  },
+  help: 'Make affects_tables list exactly the tables this migration creates, alters, drops or writes rows to (schema-qualified, e.g. "{{example}}").',
+  check() {
+  },
+  checkFile({ facts, statements, report }) {
+    if (!facts.affectsTables || facts.sql.error) return;
+    const listed = facts.affectsTables.map(parseName);
+    const temp = /* @__PURE__ */ new Set();
+    const writes = [];
+    for (const { stmt, origin } of statements) {
+      if (origin.container === "function") continue;
+      for (const c4 of tablesCreated(stmt)) if (c4.temporary) temp.add(c4.name.name);
+      for (const w6 of tableWrites(stmt, facts.sql)) if (w6.schema || !temp.has(w6.name)) writes.push(w6);
+    }
+    const reported = /* @__PURE__ */ new Set();
+    for (const w6 of writes) {
+      if (listed.some((l2) => sameTable(l2, w6))) continue;
+      const key2 = w6.schema ? `${w6.schema}.${w6.name}` : w6.name;
+      if (reported.has(key2)) continue;
+      reported.add(key2);
+      report({ messageId: "unlisted", data: { table: key2, example: w6.schema ? key2 : `${facts.serviceSchema}.${w6.name}` }, start: w6.start, end: w6.end });
+    }
+    for (const [i2, l2] of listed.entries()) {
+      if (writes.some((w6) => sameTable(l2, w6))) continue;
+      report({ messageId: "unwritten", data: { table: facts.affectsTables[i2], example: l2.schema ? `${l2.schema}.${l2.name}` : `${facts.serviceSchema}.${l2.name}` }, start: 0, end: 0 });
+    }
+  }
+});
+function parseName(s4) {
+  const clean = s4.trim().replace(/"/g, "").toLowerCase();
+  const dot = clean.lastIndexOf(".");
+  return dot < 0 ? { name: clean } : { schema: clean.slice(0, dot), name: clean.slice(dot + 1) };
+}
+function sameTable(a3, b4) {
+  return a3.name === b4.name && (!a3.schema || !b4.schema || a3.schema === b4.schema);
+}
+
+// src/rules/adding-field-with-volatile-default.ts
+var SERIAL = /* @__PURE__ */ new Set(["serial", "serial4", "bigserial", "serial8", "smallserial", "serial2"]);
+var adding_field_with_volatile_default_default = createRule({
+  id: "adding-field-with-volatile-default",
+  description: "ADD COLUMN on an existing table with a value PostgreSQL must compute per row (a volatile default, serial, identity, a stored generated column, or any default before PostgreSQL 11) rewrites the table.",
+  severity: "warning",
+  direction: "up",
+  messages: {
+    volatile: "Adding column {{column}} with the volatile default {{fn}}() rewrites the whole table under an ACCESS EXCLUSIVE lock: every read and write waits until it finishes.",
+    serial: "Adding the {{type}} column {{column}} fills every existing row from a sequence: the whole table is rewritten under an ACCESS EXCLUSIVE lock.",
+    identity: "Adding the identity column {{column}} fills every existing row from a sequence: the whole table is rewritten under an ACCESS EXCLUSIVE lock.",
+    generated: "Adding the stored generated column {{column}} computes it for every existing row: the whole table is rewritten under an ACCESS EXCLUSIVE lock.",
+    anyDefault: "Before PostgreSQL 11 any DEFAULT on ADD COLUMN ({{column}}) rewrites the whole table under an ACCESS EXCLUSIVE lock."
+  },
+  help: "Add the column without a default (or with a constant one), then ALTER COLUMN ... SET DEFAULT for new rows and backfill existing rows in small batches.",
+  check(ctx) {
+    const sql = ctx.facts.sql;
+    for (const col of columnDefinitions(ctx.stmt.node)) {
+      if (col.via !== "add" || !col.table || isCreatedIn(ctx.createdTables, col.table)) continue;
+      const tokens = codeTokens(sql, ctx.stmt);
+      const column = String(col.def.colname ?? "");
+      const fallback = statementRange(sql, ctx.stmt);
+      const type = typeNameOf(col.def.typeName);
+      if (type && SERIAL.has(type.name)) {
+        const r3 = typeNameRange(tokens, col.def.typeName.location) ?? fallback;
+        ctx.report({ messageId: "serial", data: { column, type: type.name }, ...r3 });
+        continue;
+      }
+      for (const c4 of columnConstraints(col.def)) {
+        const loc = typeof c4.location === "number" ? c4.location : void 0;
+        if (c4.contype === "CONSTR_IDENTITY") {
+          ctx.report({ messageId: "identity", data: { column }, ...keywordRange(tokens, ["GENERATED"], loc ?? 0) ?? fallback });
+        } else if (c4.contype === "CONSTR_GENERATED" && c4.generated_kind !== "v") {
+          ctx.report({ messageId: "generated", data: { column }, ...keywordRange(tokens, ["GENERATED"], loc ?? 0) ?? fallback });
+        } else if (c4.contype === "CONSTR_DEFAULT") {
+          const volatile = findVolatileCall(c4.raw_expr);
+          if (volatile) {
+            ctx.report({ messageId: "volatile", data: { column, fn: volatile.fn }, ...callRange(tokens, volatile.location) ?? fallback });
+          } else if (ctx.facts.pgVersion < 11 && !isNullConstant(c4.raw_expr)) {
+            ctx.report({ messageId: "anyDefault", data: { column }, ...keywordRange(tokens, ["DEFAULT"], loc ?? 0) ?? fallback });
+          }
+        }
+      }
+    }
+  }
+});
+function isNullConstant(expr) {
+  const c4 = expr?.A_Const;
+  return c4?.isnull === true;
+}
+
+// src/rules/adding-serial-primary-key-field.ts
+var adding_serial_primary_key_field_default = createRule({
+  id: "adding-serial-primary-key-field",
+  description: "ALTER TABLE ... ADD COLUMN ... PRIMARY KEY on an existing table builds the primary key index (and usually rewrites the table) while holding an ACCESS EXCLUSIVE lock.",
+  severity: "warning",
+  direction: "up",
+  messages: {
+    primaryKey: "Adding column {{column}} as PRIMARY KEY to the existing table {{table}} builds its unique index while holding an ACCESS EXCLUSIVE lock: reads and writes wait for the whole build."
+  },
+  help: "Add the column without PRIMARY KEY, fill it, CREATE UNIQUE INDEX CONCURRENTLY on it, then ALTER TABLE ... ADD CONSTRAINT ... PRIMARY KEY USING INDEX.",
+  check(ctx) {
+    for (const col of columnDefinitions(ctx.stmt.node)) {
+      if (col.via !== "add" || !col.table || isCreatedIn(ctx.createdTables, col.table)) continue;
+      for (const c4 of columnConstraints(col.def)) {
+        if (c4.contype !== "CONSTR_PRIMARY") continue;
+        const tokens = codeTokens(ctx.facts.sql, ctx.stmt);
+        const range = keywordRange(tokens, ["PRIMARY", "KEY"], typeof c4.location === "number" ? c4.location : 0);
+        ctx.report({
+          messageId: "primaryKey",
+          data: { column: String(col.def.colname ?? ""), table: col.table.schema ? `${col.table.schema}.${col.table.name}` : col.table.name },
+          ...range ?? statementRange(ctx.facts.sql, ctx.stmt)
+        });
+      }
+    }
+  }
+});
+
+// src/rules/prefer-bigint-over-int.ts
+var INT = /* @__PURE__ */ new Set(["int4", "int", "integer", "serial", "serial4"]);
+var prefer_bigint_over_int_default = createRule({
+  id: "prefer-bigint-over-int",
+  description: "An integer (int4 / serial) primary key, identity or id column runs out at 2,147,483,647, and widening it later rewrites the table and every index on it.",
+  severity: "warning",
+  direction: "up",
+  messages: {
+    int: "Column {{column}} is a 32-bit {{type}} key: it overflows at 2,147,483,647 rows, and changing it to bigint later rewrites the table under an ACCESS EXCLUSIVE lock."
+  },
+  help: "Use bigint (or bigserial / bigint GENERATED ... AS IDENTITY) for primary keys and id columns; the extra 4 bytes are cheaper than the migration.",
+  check(ctx) {
+    for (const col of columnDefinitions(ctx.stmt.node)) {
+      const type = typeNameOf(col.def.typeName);
+      if (!type || !type.builtin || type.array || !INT.has(type.name) || !isKeyColumn(col)) continue;
+      const tokens = codeTokens(ctx.facts.sql, ctx.stmt);
+      const range = typeNameRange(tokens, col.def.typeName.location) ?? statementRange(ctx.facts.sql, ctx.stmt);
+      ctx.report({ messageId: "int", data: { column: String(col.def.colname ?? ""), type: ctx.facts.sql.lines.slice(range.start, range.end) }, ...range });
+    }
+  }
+});
+
+// src/rules/prefer-bigint-over-smallint.ts
+var SMALL = /* @__PURE__ */ new Set(["int2", "smallint", "smallserial", "serial2"]);
+var prefer_bigint_over_smallint_default = createRule({
+  id: "prefer-bigint-over-smallint",
+  description: "A smallint (int2 / smallserial) primary key, identity or id column runs out at 32,767, and widening it later rewrites the table and every index on it.",
+  severity: "warning",
+  direction: "up",
+  messages: {
+    smallint: "Column {{column}} is a 16-bit {{type}} key: it overflows at 32,767 rows, and changing it to bigint later rewrites the table under an ACCESS EXCLUSIVE lock."
+  },
+  help: "Use bigint (or bigint GENERATED ... AS IDENTITY) for primary keys and id columns.",
+  check(ctx) {
+    for (const col of columnDefinitions(ctx.stmt.node)) {
+      const type = typeNameOf(col.def.typeName);
+      if (!type || !type.builtin || type.array || !SMALL.has(type.name) || !isKeyColumn(col)) continue;
+      const tokens = codeTokens(ctx.facts.sql, ctx.stmt);
+      const range = typeNameRange(tokens, col.def.typeName.location) ?? statementRange(ctx.facts.sql, ctx.stmt);
+      ctx.report({ messageId: "smallint", data: { column: String(col.def.colname ?? ""), type: ctx.facts.sql.lines.slice(range.start, range.end) }, ...range });
+    }
+  }
+});
+
+// src/rules/prefer-identity.ts
+var SERIAL2 = /* @__PURE__ */ new Set(["serial", "serial4", "bigserial", "serial8", "smallserial", "serial2"]);
+var prefer_identity_default = createRule({
+  id: "prefer-identity",
+  description: "serial columns own a separate sequence with its own permissions and ownership quirks; identity columns (PostgreSQL 10+) are the standard replacement.",
+  severity: "warning",
+  direction: "up",
+  minPgVersion: 10,
+  messages: {
+    serial: "Column {{column}} uses {{type}}: its sequence is a separate object that grants, dumps and table copies (CREATE TABLE ... LIKE) handle inconsistently, and explicit ids can silently collide with it."
+  },
+  help: "Write bigint GENERATED BY DEFAULT AS IDENTITY (or GENERATED ALWAYS AS IDENTITY) instead of serial / bigserial.",
+  check(ctx) {
+    for (const col of columnDefinitions(ctx.stmt.node)) {
+      const type = typeNameOf(col.def.typeName);
+      if (!type || !SERIAL2.has(type.name)) continue;
+      const tokens = codeTokens(ctx.facts.sql, ctx.stmt);
+      const range = typeNameRange(tokens, col.def.typeName.location) ?? statementRange(ctx.facts.sql, ctx.stmt);
+      ctx.report({ messageId: "serial", data: { column: String(col.def.colname ?? ""), type: type.name }, ...range });
+    }
+  }
+});
+
+// src/rules/prefer-text-field.ts
+var prefer_text_field_default = createRule({
+  id: "prefer-text-field",
+  description: "A varchar(n) column puts a length limit in the type: changing the limit later is an ALTER COLUMN ... TYPE that takes an ACCESS EXCLUSIVE lock (and rewrites the table when it shrinks).",
+  severity: "warning",
+  direction: "up",
+  messages: {
+    varchar: "Column {{column}} is {{type}} with a length limit: raising or lowering it later takes an ACCESS EXCLUSIVE lock on the table, and lowering it rewrites the table."
+  },
+  help: "Use text (or varchar without a length) and enforce the limit with a CHECK (char_length(col) <= n) constraint, which can be replaced with NOT VALID + VALIDATE without blocking.",
+  check(ctx) {
+    for (const col of columnDefinitions(ctx.stmt.node)) {
+      const type = typeNameOf(col.def.typeName);
+      if (!type || !type.builtin || type.name !== "varchar" || type.typmods === 0) continue;
+      const tokens = codeTokens(ctx.facts.sql, ctx.stmt);
+      const range = typeNameRange(tokens, col.def.typeName.location) ?? statementRange(ctx.facts.sql, ctx.stmt);
+      ctx.report({ messageId: "varchar", data: { column: String(col.def.colname ?? ""), type: ctx.facts.sql.lines.slice(range.start, range.end) }, ...range });
+    }
+  }
+});
+
+// src/rules/prefer-timestamptz.ts
+var prefer_timestamptz_default = createRule({
+  id: "prefer-timestamptz",
+  description: "timestamp (without time zone) stores wall-clock values whose meaning depends on the session time zone; converting the column to timestamptz later rewrites the table.",
+  severity: "warning",
+  direction: "up",
+  messages: {
+    timestamp: "Column {{column}} is timestamp without time zone: values are interpreted in whatever TimeZone each session has, and converting it to timestamptz later rewrites the table under an ACCESS EXCLUSIVE lock."
+  },
+  help: "Use timestamptz (timestamp with time zone): it stores an absolute instant and displays it in the session time zone.",
+  check(ctx) {
+    for (const t2 of columnTypes(ctx.stmt.node)) {
+      const type = typeNameOf(t2.typeName);
+      if (!type || !type.builtin || type.name !== "timestamp") continue;
+      const tokens = codeTokens(ctx.facts.sql, ctx.stmt);
+      const range = typeNameRange(tokens, t2.typeName.location) ?? statementRange(ctx.facts.sql, ctx.stmt);
+      ctx.report({ messageId: "timestamp", data: { column: t2.column }, ...range });
+    }
+  }
+});
+
+// src/rules/ban-char-field.ts
+var ban_char_field_default = createRule({
+  id: "ban-char-field",
+  description: "char(n) pads every value with spaces to n characters, compares with surprising trailing-space rules and is no faster than text; fixing it later rewrites the table.",
+  severity: "warning",
+  direction: "up",
+  messages: {
+    char: "Column {{column}} is char(n): values are blank-padded and compared ignoring trailing spaces, and changing the type later rewrites the table under an ACCESS EXCLUSIVE lock."
+  },
+  help: "Use text (with a CHECK constraint on the length when one is needed) or varchar.",
+  check(ctx) {
+    for (const t2 of columnTypes(ctx.stmt.node)) {
+      const names = stringList(t2.typeName.names).map((s4) => s4.toLowerCase());
+      if (names.length !== 2 || names[0] !== "pg_catalog" || names[1] !== "bpchar") continue;
+      const tokens = codeTokens(ctx.facts.sql, ctx.stmt);
+      const range = typeNameRange(tokens, t2.typeName.location) ?? statementRange(ctx.facts.sql, ctx.stmt);
+      ctx.report({ messageId: "char", data: { column: t2.column }, ...range });
+    }
+  }
+});
+
+// src/rules/adding-unique-constraint.ts
+var adding_unique_constraint_default = createRule({
+  id: "adding-unique-constraint",
+  description: "Adding a UNIQUE or EXCLUDE constraint to an existing table builds its index while holding an ACCESS EXCLUSIVE lock, unless the constraint reuses an index built concurrently (USING INDEX).",
+  severity: "warning",
+  direction: "up",
+  messages: {
+    unique: "Adding a UNIQUE constraint to the existing table {{table}} builds a unique index while holding an ACCESS EXCLUSIVE lock: reads and writes wait for the whole build.",
+    exclusion: "Adding an EXCLUDE constraint to the existing table {{table}} builds its index while holding an ACCESS EXCLUSIVE lock: reads and writes wait for the whole build."
+  },
+  help: "CREATE UNIQUE INDEX CONCURRENTLY first (in its own migration), then ALTER TABLE ... ADD CONSTRAINT name UNIQUE USING INDEX index_name. EXCLUDE constraints have no USING INDEX form: schedule them for a maintenance window.",
+  check(ctx) {
+    const alter = alterTableCommands(ctx.stmt.node);
+    if (!alter?.table || isCreatedIn(ctx.createdTables, alter.table)) return;
+    const table = alter.table.schema ? `${alter.table.schema}.${alter.table.name}` : alter.table.name;
+    const tokens = codeTokens(ctx.facts.sql, ctx.stmt);
+    const constraints = [];
+    for (const cmd of alter.cmds) {
+      if (cmd.subtype === "AT_AddConstraint") {
+        const c4 = as(cmd.def, "Constraint");
+        if (c4) constraints.push(c4);
+      } else if (cmd.subtype === "AT_AddColumn") {
+        const def = as(cmd.def, "ColumnDef");
+        if (def) constraints.push(...columnConstraints(def));
+      }
+    }
+    for (const c4 of constraints) {
+      const unique2 = c4.contype === "CONSTR_UNIQUE" && !c4.indexname;
+      const exclusion = c4.contype === "CONSTR_EXCLUSION";
+      if (!unique2 && !exclusion) continue;
+      const loc = typeof c4.location === "number" ? c4.location : 0;
+      const keyword = findToken(tokens, unique2 ? "UNIQUE" : "EXCLUDE", loc);
+      const range = keyword ? { start: loc || keyword.start, end: keyword.end } : statementRange(ctx.facts.sql, ctx.stmt);
+      ctx.report({ messageId: unique2 ? "unique" : "exclusion", data: { table }, ...range });
+    }
+  }
+});
+
+// src/rules/adding-primary-key-constraint.ts
+var adding_primary_key_constraint_default = createRule({
+  id: "adding-primary-key-constraint",
+  description: "ALTER TABLE ... ADD PRIMARY KEY on an existing table builds the index (and checks NOT NULL on its columns) while holding an ACCESS EXCLUSIVE lock, unless it reuses an index built concurrently (USING INDEX).",
+  severity: "warning",
+  direction: "up",
+  messages: {
+    primaryKey: "Adding a PRIMARY KEY to the existing table {{table}} builds a unique index and scans for NULLs while holding an ACCESS EXCLUSIVE lock: reads and writes wait for the whole build."
+  },
+  help: "CREATE UNIQUE INDEX CONCURRENTLY on the key columns first (in its own migration), make them NOT NULL, then ALTER TABLE ... ADD CONSTRAINT name PRIMARY KEY USING INDEX index_name.",
+  check(ctx) {
+    const alter = alterTableCommands(ctx.stmt.node);
+    if (!alter?.table || isCreatedIn(ctx.createdTables, alter.table)) return;
+    const table = alter.table.schema ? `${alter.table.schema}.${alter.table.name}` : alter.table.name;
+    const tokens = codeTokens(ctx.facts.sql, ctx.stmt);
+    for (const cmd of alter.cmds) {
+      if (cmd.subtype !== "AT_AddConstraint") continue;
+      const c4 = as(cmd.def, "Constraint");
+      if (c4?.contype !== "CONSTR_PRIMARY" || c4.indexname) continue;
+      const loc = typeof c4.location === "number" ? c4.location : 0;
+      const key2 = keywordRange(tokens, ["PRIMARY", "KEY"], loc);
+      const range = key2 ? { start: loc || key2.start, end: key2.end } : statementRange(ctx.facts.sql, ctx.stmt);
+      ctx.report({ messageId: "primaryKey", data: { table }, ...range });
+    }
+  }
+});
+
+// src/rules/renaming-column.ts
+var renaming_column_default = createRule({
+  id: "renaming-column",
+  description: "Renaming a column of an existing table breaks every running instance of the application that still uses the old name.",
+  severity: "warning",
+  direction: "up",
+  messages: {
+    rename: "Renaming column {{column}} to {{newName}} breaks the application code that is still running during the deploy: every query that names {{column}} fails until all instances run the new code."
+  },
+  help: "Expand and contract: add the new column, write to both, backfill, move readers, and drop the old column in a later release (or keep the old name visible through a view).",
+  check(ctx) {
+    const r3 = ctx.stmt.node.RenameStmt;
+    if (!r3 || r3.renameType !== "OBJECT_COLUMN" || r3.relationType !== "OBJECT_TABLE") return;
+    const table = rangeVarName(r3.relation);
+    if (!table || isCreatedIn(ctx.createdTables, table)) return;
+    const tokens = codeTokens(ctx.facts.sql, ctx.stmt);
+    const start2 = findToken(tokens, "RENAME");
+    const whole = statementRange(ctx.facts.sql, ctx.stmt);
+    ctx.report({
+      messageId: "rename",
+      data: { column: String(r3.subname ?? ""), newName: String(r3.newname ?? "") },
+      start: start2?.start ?? whole.start,
+      end: whole.end
+    });
+  }
+});
+
+// src/rules/renaming-table.ts
+var renaming_table_default = createRule({
+  id: "renaming-table",
+  description: "Renaming an existing table breaks every running instance of the application that still uses the old name.",
+  severity: "warning",
+  direction: "up",
+  messages: {
+    rename: "Renaming table {{table}} to {{newName}} breaks the application code that is still running during the deploy: every query that names {{table}} fails until all instances run the new code."
+  },
+  help: "Create the new table (or rename and leave a view with the old name, CREATE VIEW old AS SELECT * FROM new, until every reader moved), then drop the old name in a later release.",
+  check(ctx) {
+    const r3 = ctx.stmt.node.RenameStmt;
+    if (!r3 || r3.renameType !== "OBJECT_TABLE") return;
+    const table = rangeVarName(r3.relation);
+    if (!table || isCreatedIn(ctx.createdTables, table)) return;
+    const tokens = codeTokens(ctx.facts.sql, ctx.stmt);
+    const start2 = findToken(tokens, "RENAME");
+    const whole = statementRange(ctx.facts.sql, ctx.stmt);
+    ctx.report({
+      messageId: "rename",
+      data: { table: table.schema ? `${table.schema}.${table.name}` : table.name, newName: String(r3.newname ?? "") },
+      start: start2?.start ?? whole.start,
+      end: whole.end
+    });
+  }
+});
+
+// src/rules/require-lock-timeout.ts
+var LIGHT_ALTER = /* @__PURE__ */ new Set(["AT_ValidateConstraint", "AT_SetStatistics", "AT_SetOptions", "AT_ResetOptions", "AT_ClusterOn", "AT_DropCluster", "AT_SetRelOptions", "AT_ResetRelOptions"]);
+function heavyLock(stmt) {
+  const n3 = stmt.node;
+  const b4 = n3[stmt.kind];
+  if (!b4) return void 0;
+  const rv = (v5) => rangeVarName(as(v5, "RangeVar") ?? v5);
+  switch (stmt.kind) {
+    case "AlterTableStmt": {
+      if (b4.objtype !== "OBJECT_TABLE") return void 0;
+      const cmds = (Array.isArray(b4.cmds) ? b4.cmds : []).map((c4) => as(c4, "AlterTableCmd"));
+      const heavy = cmds.some((c4) => c4 && !LIGHT_ALTER.has(c4.subtype ?? "") && !(c4.subtype === "AT_DetachPartition" && as(c4.def, "PartitionCmd")?.concurrent));
+      return heavy ? { table: rv(b4.relation) } : void 0;
+    }
+    case "IndexStmt":
+      return b4.concurrent === true ? void 0 : { table: rv(b4.relation) };
+    case "CreateTrigStmt":
+    case "ClusterStmt":
+      return { table: rv(b4.relation) };
+    case "RenameStmt":
+      return b4.relation ? { table: rv(b4.relation) } : void 0;
+    case "TruncateStmt":
+    case "LockStmt": {
+      const first = Array.isArray(b4.relations) ? b4.relations[0] : void 0;
+      return { table: rv(first) };
+    }
+    case "DropStmt":
+      if (b4.removeType === "OBJECT_TABLE") {
+        const parts = stringList(as(b4.objects?.[0], "List")?.items);
+        return parts.length ? { table: { name: parts[parts.length - 1], schema: parts.length > 1 ? parts[parts.length - 2] : void 0 } } : void 0;
+      }
+      return b4.removeType === "OBJECT_INDEX" && b4.concurrent !== true ? {} : void 0;
+    case "VacuumStmt": {
+      const full = (Array.isArray(b4.options) ? b4.options : []).some((o5) => as(o5, "DefElem")?.defname === "full");
+      const first = Array.isArray(b4.rels) ? as(b4.rels[0], "VacuumRelation")?.relation : void 0;
+      return full ? { table: rv(first) } : void 0;
+    }
+    case "ReindexStmt": {
+      const concurrent = (Array.isArray(b4.params) ? b4.params : []).some((p5) => as(p5, "DefElem")?.defname === "concurrently");
+      return concurrent ? void 0 : { table: b4.relation ? rv(b4.relation) : void 0 };
+    }
+    case "RefreshMatViewStmt":
+      return b4.concurrent === true ? void 0 : { table: rv(b4.relation) };
+    default:
+      return void 0;
+  }
+}
+function locksExisting(stmt, created) {
+  const lock = heavyLock(stmt);
+  if (!lock) return false;
+  return !lock.table || !isCreatedIn(created, lock.table);
+}
+var require_lock_timeout_default = createRule({
+  id: "require-lock-timeout",
+  description: "A migration that takes a heavy lock on an existing table without first setting lock_timeout can queue behind a long query and block every other query on the table while it waits.",
+  severity: "warning",
+  direction: "up",
+  messages: {
+    missing: "This statement needs a lock that blocks reads or writes on an existing table, and no lock_timeout is set before it: if a long transaction holds the table, this migration waits forever and every query that arrives after it queues behind it, taking the service down."
+  },
+  help: "Start the migration with SET lock_timeout = '5s'; (and retry the deploy if it times out) so a blocked migration fails fast instead of stalling the table.",
+  check(ctx) {
+    if (ctx.origin.kind !== "top") return;
+    if (firstUnprotectedStatement(ctx.facts.sql, "require-lock-timeout", "lock_timeout", locksExisting, createdNames) !== ctx.stmt) return;
+    const tokens = codeTokens(ctx.facts.sql, ctx.stmt);
+    const rel = ctx.stmt.node[ctx.stmt.kind]?.relation;
+    const loc = rangeVarName(as(rel, "RangeVar") ?? rel)?.location;
+    const name2 = nameRange(tokens, loc);
+    const whole = statementRange(ctx.facts.sql, ctx.stmt);
+    ctx.report({ messageId: "missing", start: whole.start, end: name2 && name2.start >= whole.start ? name2.end : tokens[1]?.end ?? whole.end });
+  }
+});
+function createdNames(stmt) {
+  return tablesCreated(stmt).map((c4) => c4.name.schema ? `${c4.name.schema}.${c4.name.name}` : c4.name.name);
+}
+
+// src/rules/require-concurrent-index-deletion.ts
+var require_concurrent_index_deletion_default = createRule({
+  id: "require-concurrent-index-deletion",
+  description: "DROP INDEX without CONCURRENTLY takes an ACCESS EXCLUSIVE lock on the index's table: while it waits for running queries, every new query on the table queues behind it.",
+  severity: "warning",
+  direction: "both",
+  messages: {
+    notConcurrent: "DROP INDEX without CONCURRENTLY locks the whole table in ACCESS EXCLUSIVE mode: once it queues behind a long query, every read and write on the table waits too."
+  },
+  help: "Write DROP INDEX CONCURRENTLY IF EXISTS ... (svc-migrate then runs the migration outside a transaction; keep it to that one statement).",
+  check(ctx) {
+    const d5 = as(ctx.stmt.node, "DropStmt");
+    if (!d5 || d5.removeType !== "OBJECT_INDEX" || d5.concurrent === true) return;
+    const createdHere = /* @__PURE__ */ new Set();
+    for (const s4 of statementsBefore(ctx.facts.sql, ctx.stmt)) {
+      const idx = as(s4.node, "IndexStmt");
+      if (typeof idx?.idxname === "string") createdHere.add(idx.idxname.toLowerCase());
+    }
+    const names = (Array.isArray(d5.objects) ? d5.objects : []).map((o5) => stringList(as(o5, "List")?.items));
+    const lockedTables = ctx.facts.sql.statements.flatMap((s4) => {
+      const drop = as(s4.node, "DropStmt");
+      if (drop?.removeType === "OBJECT_TABLE") return (Array.isArray(drop.objects) ? drop.objects : []).map((o5) => stringList(as(o5, "List")?.items).pop() ?? "");
+      const alter = alterTableCommands(s4.node);
+      return alter?.table ? [alter.table.name] : [];
+    }).filter((t2) => t2 !== "").map((t2) => t2.toLowerCase());
+    const covered = (name2) => createdHere.has(name2) || lockedTables.some((t2) => name2.startsWith(`${t2}_`));
+    if (names.length > 0 && names.every((n3) => n3.length > 0 && covered(n3[n3.length - 1].toLowerCase()))) return;
+    const range = keywordRange(codeTokens(ctx.facts.sql, ctx.stmt), ["DROP", "INDEX"]) ?? statementRange(ctx.facts.sql, ctx.stmt);
+    ctx.report({ messageId: "notConcurrent", ...range });
+  }
+});
+
+// src/rules/reindex-not-concurrent.ts
+var reindex_not_concurrent_default = createRule({
+  id: "reindex-not-concurrent",
+  description: "REINDEX without CONCURRENTLY blocks writes to the table (and reads that use the index) for the whole rebuild; PostgreSQL 12+ can rebuild concurrently.",
+  severity: "warning",
+  direction: "both",
+  minPgVersion: 12,
+  messages: {
+    notConcurrent: "REINDEX without CONCURRENTLY locks out writes to the table, and queries that would use the index, until the rebuild finishes."
+  },
+  help: "Write REINDEX ... CONCURRENTLY (PostgreSQL 12+); svc-migrate then runs the migration outside a transaction.",
+  check(ctx) {
+    const r3 = as(ctx.stmt.node, "ReindexStmt");
+    if (!r3 || r3.kind === "REINDEX_OBJECT_SYSTEM") return;
+    const params = Array.isArray(r3.params) ? r3.params : [];
+    if (params.some((p5) => as(p5, "DefElem")?.defname === "concurrently")) return;
+    const tokens = codeTokens(ctx.facts.sql, ctx.stmt);
+    const range = keywordRange(tokens, ["REINDEX"]) ?? statementRange(ctx.facts.sql, ctx.stmt);
+    const next = tokens.find((t2) => t2.start > range.start);
+    const end = next && /^(TABLE|INDEX|SCHEMA|DATABASE)$/i.test(next.text) ? next.end : range.end;
+    ctx.report({ messageId: "notConcurrent", start: range.start, end });
+  }
+});
+
+// src/rules/detach-partition-not-concurrent.ts
+var detach_partition_not_concurrent_default = createRule({
+  id: "detach-partition-not-concurrent",
+  description: "ALTER TABLE ... DETACH PARTITION without CONCURRENTLY takes an ACCESS EXCLUSIVE lock on the partitioned table; PostgreSQL 14+ can detach with a weaker lock.",
+  severity: "warning",
+  direction: "both",
+  minPgVersion: 14,
+  messages: {
+    notConcurrent: "DETACH PARTITION without CONCURRENTLY locks the whole partitioned table {{table}} in ACCESS EXCLUSIVE mode: every query on any partition waits."
+  },
+  help: "Write ALTER TABLE ... DETACH PARTITION ... CONCURRENTLY (PostgreSQL 14+, outside a transaction: keep it alone in its migration).",
+  check(ctx) {
+    const alter = alterTableCommands(ctx.stmt.node);
+    if (!alter?.table || isCreatedIn(ctx.createdTables, alter.table)) return;
+    const tokens = codeTokens(ctx.facts.sql, ctx.stmt);
+    for (const cmd of alter.cmds) {
+      if (cmd.subtype !== "AT_DetachPartition") continue;
+      const def = cmd.def?.PartitionCmd;
+      if (def?.concurrent === true) continue;
+      const range = keywordRange(tokens, ["DETACH", "PARTITION"]) ?? statementRange(ctx.facts.sql, ctx.stmt);
+      const table = alter.table.schema ? `${alter.table.schema}.${alter.table.name}` : alter.table.name;
+      ctx.report({ messageId: "notConcurrent", data: { table }, ...range });
+    }
+  }
+});
+
+// src/rules/concurrent-in-transaction.ts
+var concurrent_in_transaction_default = createRule({
+  id: "concurrent-in-transaction",
+  description: "A statement that PostgreSQL refuses inside a transaction block (CREATE/DROP INDEX CONCURRENTLY, REINDEX CONCURRENTLY, VACUUM, ...) placed inside an explicit BEGIN ... COMMIT or a DO block fails when the migration runs.",
+  severity: "error",
+  direction: "both",
+  messages: {
+    inBlock: "{{what}} cannot run inside a transaction block, and this one sits between BEGIN and COMMIT: PostgreSQL rejects it and the migration fails half applied.",
+    inDoBlock: "{{what}} cannot run inside a DO block or function, which always runs in a transaction: the migration fails.",
+    inFunction: "{{what}} cannot run inside a function, which always runs in a transaction: every call of the function fails."
+  },
+  help: "Put the statement at the top level of the migration, outside BEGIN ... COMMIT (svc-migrate runs such a file statement by statement); better, give it a migration of its own.",
+  check(ctx) {
+    const stmt = ctx.stmt;
+    if (stmt.kind === "TransactionStmt" || stmt.kind === "AlterEnumStmt") return;
+    if (isTransactional(stmt, ctx.facts.pgVersion)) return;
+    let messageId;
+    if (ctx.origin.kind === "plpgsql") messageId = ctx.origin.container === "function" ? "inFunction" : "inDoBlock";
+    else if (openTransactionBefore(ctx.facts.sql, stmt)) messageId = "inBlock";
+    else return;
+    const tokens = codeTokens(ctx.facts.sql, stmt);
+    const keyword = findToken(tokens, "CONCURRENTLY");
+    const range = keyword ? { start: keyword.start, end: keyword.end } : statementRange(ctx.facts.sql, stmt);
+    ctx.report({ messageId, data: { what: describe(stmt, tokens.map((t2) => t2.text.toUpperCase())) }, ...range });
+  }
+});
+function describe(stmt, words) {
+  switch (stmt.kind) {
+    case "IndexStmt":
+      return "CREATE INDEX CONCURRENTLY";
+    case "DropStmt":
+      return "DROP INDEX CONCURRENTLY";
+    case "ReindexStmt":
+      return "REINDEX CONCURRENTLY";
+    case "AlterTableStmt":
+      return "DETACH PARTITION CONCURRENTLY";
+    default:
+      return words.slice(0, 2).join(" ") || stmt.kind;
+  }
+}
+
+// src/rules/transaction-nesting.ts
+var transaction_nesting_default = createRule({
+  id: "transaction-nesting",
+  description: "Explicit BEGIN / COMMIT in a migration: svc-migrate manages the transaction itself, so an explicit one takes the migration out of the transaction that protects its tracking row, and a nested or stray one does not do what it says.",
+  severity: "warning",
+  direction: "both",
+  messages: {
+    explicit: "svc-migrate runs each migration and its tracking row in one transaction; this explicit BEGIN makes it run the file statement by statement instead, so a failure after COMMIT leaves the migration applied but marked dirty.",
+    nested: "BEGIN inside an open transaction does not nest: PostgreSQL only warns, and the first COMMIT ends both, so statements after it run outside any transaction.",
+    stray: "This {{keyword}} has no BEGIN before it in the file: there is no transaction to end, and PostgreSQL only warns."
+  },
+  help: "Remove BEGIN and COMMIT: svc-migrate already runs a migration in one transaction (or, when it holds CONCURRENTLY, statement by statement).",
+  check(ctx) {
+    if (ctx.origin.kind !== "top") return;
+    const kind = transactionKind(ctx.stmt);
+    if (kind !== "begin" && kind !== "end") return;
+    const open2 = openTransactionBefore(ctx.facts.sql, ctx.stmt);
+    const range = statementRange(ctx.facts.sql, ctx.stmt);
+    const keyword = codeTokens(ctx.facts.sql, ctx.stmt)[0];
+    const narrow = keyword ? { start: keyword.start, end: keyword.end } : range;
+    if (kind === "begin") {
+      ctx.report({ messageId: open2 ? "nested" : "explicit", ...narrow });
+    } else if (!open2) {
+      ctx.report({ messageId: "stray", data: { keyword: keyword?.text.toUpperCase() ?? "COMMIT" }, ...narrow });
+    }
+  }
+});
+
+// src/rules/ban-uncommitted-transaction.ts
+var ban_uncommitted_transaction_default = createRule({
+  id: "ban-uncommitted-transaction",
+  description: "A BEGIN with no COMMIT (or ROLLBACK) after it leaves the migration's transaction open at the end of the file.",
+  severity: "warning",
+  direction: "both",
+  messages: {
+    uncommitted: "This transaction is never committed in the file: its changes and locks stay pending until the connection closes, and then they are rolled back although the migration is recorded as applied."
+  },
+  help: "End the transaction with COMMIT; or, better, remove BEGIN entirely and let svc-migrate manage the transaction.",
+  check(ctx) {
+    if (ctx.origin.kind !== "top" || transactionKind(ctx.stmt) !== "begin") return;
+    for (const s4 of statementsAfter(ctx.facts.sql, ctx.stmt)) {
+      const kind = transactionKind(s4);
+      if (kind === "end" || kind === "begin") return;
+    }
+    const first = codeTokens(ctx.facts.sql, ctx.stmt)[0];
+    ctx.report({ messageId: "uncommitted", ...first ? { start: first.start, end: first.end } : statementRange(ctx.facts.sql, ctx.stmt) });
+  }
+});
+
+// src/rules/adding-enum-value-in-transaction.ts
+var adding_enum_value_in_transaction_default = createRule({
+  id: "adding-enum-value-in-transaction",
+  description: "ALTER TYPE ... ADD VALUE cannot run in a transaction block before PostgreSQL 12, and from 12 on the new value cannot be used until the transaction that added it commits.",
+  severity: "warning",
+  direction: "up",
+  messages: {
+    beforePg12: "Before PostgreSQL 12, ALTER TYPE ... ADD VALUE cannot run inside a transaction block (BEGIN ... COMMIT or a DO block): the migration fails.",
+    usedInTransaction: "The enum value '{{value}}' is added earlier in this migration, which runs in one transaction: PostgreSQL refuses to use a new enum value before the transaction that added it commits (unsafe use of new value), so the migration fails."
+  },
+  help: "Add the enum value in a migration of its own and use it in a later migration.",
+  check(ctx) {
+    const sql = ctx.facts.sql;
+    const added = as(ctx.stmt.node, "AlterEnumStmt");
+    if (added?.newVal !== void 0 && added.oldVal === void 0) {
+      if (ctx.facts.pgVersion < 12 && (ctx.origin.kind === "plpgsql" || openTransactionBefore(sql, ctx.stmt))) {
+        const range = keywordRange(codeTokens(sql, ctx.stmt), ["ADD", "VALUE"]) ?? statementRange(sql, ctx.stmt);
+        ctx.report({ messageId: "beforePg12", ...range });
+      }
+      return;
+    }
+    if (ctx.facts.pgVersion < 12 || !ctx.facts.inTransaction) return;
+    const values = valuesAddedBefore(sql, ctx.stmt);
+    if (values.size === 0) return;
+    const seen = /* @__PURE__ */ new Set();
+    walk(ctx.stmt.node, (v5) => {
+      if (v5.kind !== "A_Const") return;
+      const value = v5.body.sval?.sval;
+      const location3 = v5.body.location;
+      if (value === void 0 || !values.has(value) || seen.has(value) || typeof location3 !== "number") return;
+      seen.add(value);
+      const token = codeTokens(sql, ctx.stmt).find((t2) => t2.start === location3);
+      ctx.report({ messageId: "usedInTransaction", data: { value }, start: location3, end: token?.end ?? location3 + 1 });
+    });
+  }
+});
+var addedCache = /* @__PURE__ */ new WeakMap();
+function valuesAddedBefore(sql, stmt) {
+  let added = addedCache.get(sql);
+  if (!added) {
+    added = [];
+    for (const s4 of sql.statements) {
+      const e = as(s4.node, "AlterEnumStmt");
+      if (e?.newVal !== void 0 && e.oldVal === void 0) added.push({ start: s4.start, value: e.newVal });
+    }
+    addedCache.set(sql, added);
+  }
+  return new Set(added.filter((a3) => a3.start < stmt.start).map((a3) => a3.value));
+}
+
+// src/rules/identifier-too-long.ts
+var MAX_BYTES = 63;
+var identifier_too_long_default = createRule({
+  id: "identifier-too-long",
+  description: "An identifier longer than 63 bytes is silently truncated by PostgreSQL, so the object gets a different name than the migration says and two long names can collide.",
+  severity: "warning",
+  direction: "both",
+  messages: {
+    tooLong: 'This identifier is {{bytes}} bytes long; PostgreSQL keeps only the first 63 and names the object "{{truncated}}": later migrations, tools and schema diffs that use the full name do not find it, and two names sharing the first 63 bytes collide.'
+  },
+  help: "Shorten the name to 63 bytes or less (count bytes, not characters: \xE9 takes two).",
+  check(ctx) {
+    for (const t2 of codeTokens(ctx.facts.sql, ctx.stmt)) {
+      if (t2.name !== "IDENT") continue;
+      const quoted = t2.text.startsWith('"');
+      const name2 = quoted ? t2.text.slice(1, -1).replace(/""/g, '"') : t2.text.toLowerCase();
+      const bytes = Buffer.byteLength(name2, "utf8");
+      if (bytes <= MAX_BYTES) continue;
+      ctx.report({ messageId: "tooLong", data: { bytes, truncated: truncate(name2) }, start: t2.start, end: t2.end });
+    }
+  }
+});
+function truncate(name2) {
+  let out2 = "";
+  for (const ch of name2) {
+    if (Buffer.byteLength(out2 + ch, "utf8") > MAX_BYTES) break;
+    out2 += ch;
+  }
+  return out2;
+}
+
+// src/rules/ban-alter-domain-with-add-constraint.ts
+var ban_alter_domain_with_add_constraint_default = createRule({
+  id: "ban-alter-domain-with-add-constraint",
+  description: "ALTER DOMAIN ... ADD CONSTRAINT checks every column of every table that uses the domain while holding locks on them, unless the constraint is added NOT VALID.",
+  severity: "warning",
+  direction: "up",
+  messages: {
+    addConstraint: "Adding a constraint to a domain scans every table column of that domain to check existing values, locking those tables against writes for the whole scan."
+  },
+  help: "Add the constraint with NOT VALID (new values are checked at once), then run ALTER DOMAIN ... VALIDATE CONSTRAINT in a later migration; or constrain the columns with table CHECK constraints (NOT VALID + VALIDATE).",
+  check(ctx) {
+    const d5 = as(ctx.stmt.node, "AlterDomainStmt");
+    if (d5?.subtype !== "C") return;
+    const c4 = as(d5.def, "Constraint");
+    if (!c4 || c4.skip_validation === true) return;
+    const tokens = codeTokens(ctx.facts.sql, ctx.stmt);
+    const add = findToken(tokens, "ADD");
+    const kind = add ? findToken(tokens, ["CHECK", "NOT"], add.start) : void 0;
+    const range = add ? { start: add.start, end: (kind ?? add).end } : statementRange(ctx.facts.sql, ctx.stmt);
+    ctx.report({ messageId: "addConstraint", ...range });
+  }
+});
+
+// src/rules/ban-create-domain-with-constraint.ts
+var ban_create_domain_with_constraint_default = createRule({
+  id: "ban-create-domain-with-constraint",
+  description: "A domain with a CHECK constraint cannot be changed online later: altering the constraint re-checks every column of the domain in every table under lock.",
+  severity: "info",
+  direction: "up",
+  messages: {
+    check: "This domain carries a CHECK constraint: changing it later means ALTER DOMAIN, which re-checks every column that uses the domain in every table while locking them, with no concurrent alternative."
+  },
+  help: "Declare the domain without CHECK and put CHECK constraints on the table columns, where NOT VALID + VALIDATE CONSTRAINT can change them without blocking.",
+  check(ctx) {
+    const d5 = as(ctx.stmt.node, "CreateDomainStmt");
+    if (!d5) return;
+    const tokens = codeTokens(ctx.facts.sql, ctx.stmt);
+    for (const raw of d5.constraints ?? []) {
+      const c4 = as(raw, "Constraint");
+      if (c4?.contype !== "CONSTR_CHECK") continue;
+      const loc = c4.location ?? 0;
+      const check = findToken(tokens, "CHECK", loc);
+      ctx.report({ messageId: "check", ...check ? { start: loc || check.start, end: check.end } : statementRange(ctx.facts.sql, ctx.stmt) });
+    }
+  }
+});
+
+// src/rules/prefer-robust-stmts.ts
+var prefer_robust_stmts_default = createRule({
+  id: "prefer-robust-stmts",
+  description: "In a migration that runs outside a transaction, a statement that fails when re-run (CREATE without IF NOT EXISTS, DROP without IF EXISTS) turns a partial failure into a migration that can never be re-applied as is.",
+  severity: "info",
+  direction: "both",
+  messages: {
+    notRobust: 'This migration runs outside a transaction (it holds a statement that cannot run in one), so when a later statement fails, this one stays applied; re-running the migration then fails here with "already exists" / "does not exist".',
+    invalidIndex: 'A failed CREATE INDEX CONCURRENTLY leaves an INVALID index with this name behind: re-running the migration fails with "already exists", and IF NOT EXISTS would keep the broken index.'
+  },
+  help: "Make each statement re-runnable: CREATE ... IF NOT EXISTS, DROP ... IF EXISTS, ADD COLUMN IF NOT EXISTS; before CREATE INDEX CONCURRENTLY, write DROP INDEX CONCURRENTLY IF EXISTS for the same name.",
+  check(ctx) {
+    if (ctx.facts.inTransaction || ctx.origin.kind !== "top") return;
+    const sql = ctx.facts.sql;
+    const statements = sql.statements.filter((s4) => s4.kind !== "TransactionStmt" && s4.kind !== "VariableSetStmt");
+    const last = statements[statements.length - 1] === ctx.stmt;
+    const tokens = codeTokens(sql, ctx.stmt);
+    const index = as(ctx.stmt.node, "IndexStmt");
+    if (index?.concurrent === true && typeof index.idxname === "string" && !droppedBefore(sql.statements, ctx.stmt, index.idxname)) {
+      const range2 = keywordRange(tokens, ["CREATE"]) ?? statementRange(sql, ctx.stmt);
+      ctx.report({ messageId: "invalidIndex", start: range2.start, end: (findToken(tokens, "INDEX") ?? range2).end });
+      return;
+    }
+    if (last) return;
+    const range = fragileRange(ctx.stmt, tokens);
+    if (range) ctx.report({ messageId: "notRobust", ...range });
+  }
+});
+function fragileRange(stmt, tokens) {
+  const create = as(stmt.node, "CreateStmt");
+  if (create && create.if_not_exists !== true) return span(tokens, "CREATE", "TABLE");
+  const index = as(stmt.node, "IndexStmt");
+  if (index && index.if_not_exists !== true && typeof index.idxname === "string") return span(tokens, "CREATE", "INDEX");
+  const drop = as(stmt.node, "DropStmt");
+  if (drop && drop.missing_ok !== true && ["OBJECT_TABLE", "OBJECT_INDEX", "OBJECT_VIEW", "OBJECT_SEQUENCE", "OBJECT_TYPE", "OBJECT_SCHEMA"].includes(String(drop.removeType))) {
+    const next = tokens[1];
+    return tokens[0] ? { start: tokens[0].start, end: (next ?? tokens[0]).end } : void 0;
+  }
+  for (const cmd of alterTableCommands(stmt.node)?.cmds ?? []) {
+    if (cmd.missing_ok === true) continue;
+    if (cmd.subtype === "AT_AddColumn") return keywordRange(tokens, ["ADD", "COLUMN"]);
+    if (cmd.subtype === "AT_DropColumn") return keywordRange(tokens, ["DROP", "COLUMN"]);
+  }
+  return void 0;
+}
+function span(tokens, first, last) {
+  const a3 = findToken(tokens, first);
+  const b4 = a3 ? findToken(tokens, last, a3.start) : void 0;
+  return a3 ? { start: a3.start, end: (b4 ?? a3).end } : void 0;
+}
+function droppedBefore(statements, stmt, name2) {
+  return statements.some((s4) => {
+    if (s4.start >= stmt.start) return false;
+    const d5 = as(s4.node, "DropStmt");
+    if (d5?.removeType !== "OBJECT_INDEX" || d5.missing_ok !== true) return false;
+    return JSON.stringify(d5.objects ?? []).toLowerCase().includes(`"sval":"${name2.toLowerCase()}"`);
+  });
+}
+
+// src/rules/vacuum-full.ts
+var vacuum_full_default = createRule({
+  id: "vacuum-full",
+  description: "VACUUM FULL rewrites the table into a new file while holding an ACCESS EXCLUSIVE lock: the table is unreadable and unwritable for the whole rewrite.",
+  severity: "warning",
+  direction: "both",
+  messages: {
+    full: "VACUUM FULL rewrites {{table}} while holding an ACCESS EXCLUSIVE lock: every read and write waits for the whole rewrite, and it needs free disk space for a full copy."
+  },
+  help: "Leave space reclamation to autovacuum, or use pg_repack / pg_squeeze, which rebuild the table online; never run VACUUM FULL from a deploy.",
+  check(ctx) {
+    const v5 = as(ctx.stmt.node, "VacuumStmt");
+    if (!v5 || v5.is_vacuumcmd !== true) return;
+    let full;
+    for (const o5 of v5.options ?? []) {
+      const d5 = as(o5, "DefElem");
+      if (d5?.defname !== "full" || isFalse(d5.arg)) continue;
+      full = { location: d5.location ?? ctx.stmt.start };
+    }
+    if (!full) return;
+    const tables = (v5.rels ?? []).map((r3) => rangeVarName(as(r3, "VacuumRelation")?.relation));
+    if (tables.length > 0 && tables.every((t2) => t2 && isCreatedIn(ctx.createdTables, t2))) return;
+    const names = tables.filter((t2) => t2 !== void 0).map((t2) => t2.schema ? `${t2.schema}.${t2.name}` : t2.name);
+    ctx.report({ messageId: "full", data: { table: names.length ? names.join(", ") : "every table of the database" }, start: full.location, end: full.location + 4 });
+  }
+});
+function isFalse(arg2) {
+  const s4 = as(arg2, "String");
+  if (s4) return /^(false|off|0|no)$/i.test(s4.sval ?? "");
+  const i2 = as(arg2, "Integer");
+  if (i2) return !i2.ival;
+  const b4 = as(arg2, "Boolean");
+  return b4 !== void 0 && !b4.boolval;
+}
+
+// src/rules/cluster.ts
+var cluster_default = createRule({
+  id: "cluster",
+  description: "CLUSTER rewrites the table in index order while holding an ACCESS EXCLUSIVE lock: the table is unreadable and unwritable for the whole rewrite.",
+  severity: "warning",
+  direction: "both",
+  messages: {
+    cluster: "CLUSTER rewrites {{table}} while holding an ACCESS EXCLUSIVE lock: every read and write waits for the whole rewrite, and it needs free disk space for a full copy."
+  },
+  help: "Use pg_repack (with --order-by) to reorder the table online, or schedule CLUSTER in a maintenance window outside the migration.",
+  check(ctx) {
+    const c4 = as(ctx.stmt.node, "ClusterStmt");
+    if (!c4) return;
+    const table = rangeVarName(c4.relation);
+    if (table && isCreatedIn(ctx.createdTables, table)) return;
+    const keyword = findToken(codeTokens(ctx.facts.sql, ctx.stmt), "CLUSTER");
+    ctx.report({
+      messageId: "cluster",
+      data: { table: table ? table.schema ? `${table.schema}.${table.name}` : table.name : "every previously clustered table" },
+      ...keyword ? { start: keyword.start, end: keyword.end } : statementRange(ctx.facts.sql, ctx.stmt)
+    });
+  }
+});
+
+// src/rules/lock-table.ts
+var MODES = { 7: "EXCLUSIVE", 8: "ACCESS EXCLUSIVE" };
+var lock_table_default = createRule({
+  id: "lock-table",
+  description: "An explicit LOCK TABLE in EXCLUSIVE or ACCESS EXCLUSIVE mode blocks other sessions on that table until the migration's transaction ends.",
+  severity: "warning",
+  direction: "both",
+  messages: {
+    lock: "LOCK TABLE in {{mode}} mode blocks {{blocked}} on {{table}} for the rest of the migration, not just for one statement, and queues every query behind it while it waits for the lock."
+  },
+  help: "Take no explicit lock: each statement takes the lock it needs for as short as possible. If you really need one, take the weakest mode that works (e.g. SHARE ROW EXCLUSIVE) and set lock_timeout first.",
+  check(ctx) {
+    const l2 = as(ctx.stmt.node, "LockStmt");
+    if (!l2 || !MODES[l2.mode ?? 8]) return;
+    const tables = (l2.relations ?? []).map((r3) => rangeVarName(as(r3, "RangeVar")));
+    if (tables.length > 0 && tables.every((t2) => t2 && isCreatedIn(ctx.createdTables, t2))) return;
+    const mode = MODES[l2.mode ?? 8];
+    const names = tables.filter((t2) => t2 !== void 0).map((t2) => t2.schema ? `${t2.schema}.${t2.name}` : t2.name);
+    const tokens = codeTokens(ctx.facts.sql, ctx.stmt);
+    const whole = statementRange(ctx.facts.sql, ctx.stmt);
+    ctx.report({
+      messageId: "lock",
+      data: { mode, table: names.join(", "), blocked: mode === "EXCLUSIVE" ? "every write" : "every read and write" },
+      start: tokens[0]?.start ?? whole.start,
+      end: whole.end
+    });
+  }
+});
+
+// src/rules/disable-trigger.ts
+var disable_trigger_default = createRule({
+  id: "disable-trigger",
+  description: "ALTER TABLE ... DISABLE TRIGGER ALL switches off the internal triggers that enforce foreign keys, and a trigger disabled without being re-enabled in the same migration stays off for the application.",
+  severity: "warning",
+  direction: "up",
+  messages: {
+    all: "DISABLE TRIGGER ALL also disables the system triggers that enforce foreign keys on {{table}}: rows written meanwhile are never checked, so orphans slip in silently (and it needs superuser).",
+    notReenabled: "Trigger {{trigger}} on {{table}} is disabled and not enabled again in this migration: the application runs without it after the deploy."
+  },
+  help: "Disable only the trigger you must (DISABLE TRIGGER name) and ENABLE it again in the same migration; for bulk loads prefer batching over switching off integrity checks.",
+  check(ctx) {
+    const alter = alterTableCommands(ctx.stmt.node);
+    if (!alter?.table || !alter.cmds.some((cmd) => String(cmd.subtype ?? "").startsWith("AT_DisableTrig"))) return;
+    const table = alter.table.schema ? `${alter.table.schema}.${alter.table.name}` : alter.table.name;
+    const tokens = codeTokens(ctx.facts.sql, ctx.stmt);
+    const enabledLater = enabledAfter(ctx.facts.sql, ctx.stmt, alter.table.name.toLowerCase());
+    let from = 0;
+    for (const cmd of alter.cmds) {
+      const subtype = String(cmd.subtype ?? "");
+      if (!subtype.startsWith("AT_DisableTrig")) continue;
+      const disable = findToken(tokens, "DISABLE", from);
+      const end = disable ? tokens[tokens.indexOf(disable) + 2] : void 0;
+      const range = disable ? { start: disable.start, end: (end ?? disable).end } : statementRange(ctx.facts.sql, ctx.stmt);
+      from = range.end;
+      if (subtype === "AT_DisableTrigAll") {
+        ctx.report({ messageId: "all", data: { table }, ...range });
+        continue;
+      }
+      const trigger = subtype === "AT_DisableTrig" ? String(cmd.name ?? "").toLowerCase() : "USER";
+      if (enabledLater.has(trigger) || enabledLater.has("*")) continue;
+      ctx.report({ messageId: "notReenabled", data: { trigger: subtype === "AT_DisableTrig" ? String(cmd.name) : "USER (every user trigger)", table }, ...range });
+    }
+  }
+});
+function enabledAfter(sql, stmt, table) {
+  const out2 = /* @__PURE__ */ new Set();
+  for (const s4 of statementsAfter(sql, stmt)) {
+    const alter = alterTableCommands(s4.node);
+    if (!alter?.table || alter.table.name.toLowerCase() !== table) continue;
+    for (const cmd of alter.cmds) {
+      const subtype = String(cmd.subtype ?? "");
+      if (subtype === "AT_EnableTrigAll" || subtype === "AT_EnableTrigUser") out2.add("*");
+      else if (subtype.startsWith("AT_EnableTrig") || subtype.startsWith("AT_EnableAlwaysTrig") || subtype.startsWith("AT_EnableReplicaTrig")) {
+        out2.add(String(cmd.name ?? "").toLowerCase());
+      }
+    }
+  }
+  return out2;
+}
+
+// src/rules/rls-without-policy.ts
+var rls_without_policy_default = createRule({
+  id: "rls-without-policy",
+  description: "ENABLE ROW LEVEL SECURITY on a table with no CREATE POLICY for it in the same migration hides every row from every role but the owner.",
+  severity: "info",
+  direction: "up",
+  messages: {
+    noPolicy: "Row level security is enabled on {{table}} and this migration creates no policy for it: with no policy, every query by a non-owner role sees no rows and writes nothing, which looks like data loss to the application."
+  },
+  help: "Create the policies (CREATE POLICY ... ON the table) in the same migration as ENABLE ROW LEVEL SECURITY, or check that earlier migrations already did.",
+  check(ctx) {
+    const alter = alterTableCommands(ctx.stmt.node);
+    if (!alter?.table) return;
+    if (!alter.cmds.some((c4) => c4.subtype === "AT_EnableRowSecurity" || c4.subtype === "AT_ForceRowSecurity")) return;
+    const name2 = alter.table.name.toLowerCase();
+    const schema = alter.table.schema?.toLowerCase();
+    const hasPolicy = ctx.facts.sql.statements.some((s4) => {
+      const p5 = rangeVarName(as(s4.node, "CreatePolicyStmt")?.table);
+      return p5 !== void 0 && p5.name.toLowerCase() === name2 && (!schema || !p5.schema || p5.schema.toLowerCase() === schema);
+    });
+    if (hasPolicy) return;
+    const tokens = codeTokens(ctx.facts.sql, ctx.stmt);
+    const start2 = findToken(tokens, ["ENABLE", "FORCE"]);
+    const end = start2 ? findToken(tokens, "SECURITY", start2.start) : void 0;
+    const table = schema ? `${schema}.${alter.table.name}` : alter.table.name;
+    ctx.report({ messageId: "noPolicy", data: { table }, ...start2 && end ? { start: start2.start, end: end.end } : statementRange(ctx.facts.sql, ctx.stmt) });
+  }
+});
+
+// src/rules/unbatched-backfill.ts
+var unbatched_backfill_default = createRule({
+  id: "unbatched-backfill",
+  description: "An UPDATE or DELETE on an existing table whose WHERE only tests NULLs or booleans (the backfill pattern) changes an unbounded number of rows in one transaction.",
+  severity: "info",
+  direction: "up",
+  messages: {
+    backfill: "This {{verb}} on the existing table {{table}} only filters on NULL / boolean tests, so it likely touches most rows in one transaction: it locks every changed row until the migration commits, bloats the table, and can stall replication."
+  },
+  help: "Backfill in batches outside the schema migration (e.g. UPDATE ... WHERE id IN (SELECT id ... LIMIT 10000) repeated until no row changes), or bound this statement by key ranges.",
+  check(ctx) {
+    if (ctx.origin.kind !== "top") return;
+    const node = ctx.stmt.node;
+    const body2 = node.UpdateStmt ?? node.DeleteStmt;
+    if (!body2 || body2.whereClause === void 0) return;
+    const table = rangeVarName(body2.relation);
+    if (!table || isCreatedIn(ctx.createdTables, table)) return;
+    if (!isUnselective(body2.whereClause)) return;
+    const tokens = codeTokens(ctx.facts.sql, ctx.stmt);
+    const name2 = nameRange(tokens, table.location);
+    const whole = statementRange(ctx.facts.sql, ctx.stmt);
+    ctx.report({
+      messageId: "backfill",
+      data: { verb: node.UpdateStmt ? "UPDATE" : "DELETE", table: table.schema ? `${table.schema}.${table.name}` : table.name },
+      start: whole.start,
+      end: name2?.end ?? whole.end
+    });
+  }
+});
+function isUnselective(expr) {
+  if (!expr || typeof expr !== "object") return false;
+  const [kind, body2] = Object.entries(expr)[0] ?? [];
+  switch (kind) {
+    case "NullTest":
+    case "BooleanTest":
+      return body2.arg !== void 0 && isColumn(body2.arg);
+    case "ColumnRef":
+      return true;
+    case "A_Const":
+      return true;
+    case "BoolExpr":
+      return Array.isArray(body2.args) && body2.args.every(isUnselective);
+    default:
+      return false;
+  }
+}
+function isColumn(expr) {
+  return !!expr && typeof expr === "object" && "ColumnRef" in expr;
+}
+
+// src/rules/set-not-null-on-existing.ts
+var set_not_null_on_existing_default = createRule({
+  id: "set-not-null-on-existing",
+  description: "ALTER COLUMN ... SET NOT NULL on an existing table scans the whole table under an ACCESS EXCLUSIVE lock, unless a validated CHECK (col IS NOT NULL) already proves it (PostgreSQL 12+).",
+  severity: "warning",
+  direction: "up",
+  messages: {
+    scan: "SET NOT NULL on {{column}} scans every row of {{table}} to check for NULLs while holding an ACCESS EXCLUSIVE lock: reads and writes wait for the whole scan.",
+    scanBefore12: "SET NOT NULL on {{column}} scans every row of {{table}} while holding an ACCESS EXCLUSIVE lock, and before PostgreSQL 12 no constraint can spare that scan."
+  },
+  help: "On PostgreSQL 12+: ADD CONSTRAINT c CHECK (col IS NOT NULL) NOT VALID; VALIDATE CONSTRAINT c in a later migration (no write lock); then SET NOT NULL (no scan) and DROP CONSTRAINT c.",
+  check(ctx) {
+    const alter = alterTableCommands(ctx.stmt.node);
+    if (!alter?.table || isCreatedIn(ctx.createdTables, alter.table)) return;
+    if (!alter.cmds.some((cmd) => cmd.subtype === "AT_SetNotNull")) return;
+    const tokens = codeTokens(ctx.facts.sql, ctx.stmt);
+    const table = alter.table.schema ? `${alter.table.schema}.${alter.table.name}` : alter.table.name;
+    const proven = provenNotNull(ctx.facts.sql, ctx.stmt, alter.table.name.toLowerCase());
+    let from = 0;
+    for (const cmd of alter.cmds) {
+      if (cmd.subtype !== "AT_SetNotNull") continue;
+      const column = String(cmd.name ?? "");
+      const range = keywordRange(tokens, ["SET", "NOT", "NULL"], from) ?? statementRange(ctx.facts.sql, ctx.stmt);
+      from = range.end;
+      if (ctx.facts.pgVersion >= 12 && proven.has(column.toLowerCase())) continue;
+      ctx.report({ messageId: ctx.facts.pgVersion >= 12 ? "scan" : "scanBefore12", data: { column, table }, ...range });
+    }
+  }
+});
+function provenNotNull(sql, stmt, table) {
+  const proven = /* @__PURE__ */ new Set();
+  for (const s4 of statementsBefore(sql, stmt)) {
+    const alter = alterTableCommands(s4.node);
+    if (!alter?.table || alter.table.name.toLowerCase() !== table) continue;
+    for (const cmd of alter.cmds) {
+      if (cmd.subtype !== "AT_AddConstraint") continue;
+      const c4 = as(cmd.def, "Constraint");
+      if (c4?.contype !== "CONSTR_CHECK") continue;
+      walk(c4.raw_expr, (v5) => {
+        if (v5.kind !== "NullTest" || v5.body.nulltesttype !== "IS_NOT_NULL") return;
+        const ref = as(v5.body.arg, "ColumnRef");
+        const last = ref?.fields?.[ref.fields.length - 1];
+        const name2 = as(last, "String")?.sval;
+        if (name2) proven.add(name2.toLowerCase());
+      });
+    }
+  }
+  return proven;
+}
+
+// src/rules/create-table-without-primary-key.ts
+var create_table_without_primary_key_default = createRule({
+  id: "create-table-without-primary-key",
+  description: "A table without a primary key cannot replicate UPDATE and DELETE through logical replication, cannot be repacked online, and lets duplicate rows in.",
+  severity: "info",
+  direction: "up",
+  messages: {
+    noPrimaryKey: "Table {{table}} has no primary key: logical replication (and tools built on it, such as blue-green upgrades and CDC) rejects its UPDATEs and DELETEs, pg_repack cannot rebuild it online, and nothing stops duplicate rows."
+  },
+  help: "Give the table a primary key (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, or a natural key), in CREATE TABLE or in an ALTER TABLE ... ADD PRIMARY KEY in the same migration.",
+  check(ctx) {
+    const c4 = as(ctx.stmt.node, "CreateStmt");
+    if (!c4) return;
+    const rel = c4.relation;
+    if (rel?.relpersistence === "t" || c4.partbound || c4.ofTypename || Array.isArray(c4.inhRelations) && c4.inhRelations.length) return;
+    const elts = Array.isArray(c4.tableElts) ? c4.tableElts : [];
+    if (elts.some((e) => as(e, "TableLikeClause"))) return;
+    if (elts.some((e) => as(e, "Constraint")?.contype === "CONSTR_PRIMARY")) return;
+    if (elts.some((e) => {
+      const d5 = as(e, "ColumnDef");
+      return d5 ? columnConstraints(d5).some((k4) => k4.contype === "CONSTR_PRIMARY") : false;
+    })) return;
+    const table = rangeVarName(rel);
+    if (!table) return;
+    const addedLater = statementsAfter(ctx.facts.sql, ctx.stmt).some((s4) => {
+      const alter = alterTableCommands(s4.node);
+      return alter?.table?.name.toLowerCase() === table.name.toLowerCase() && alter.cmds.some((cmd) => cmd.subtype === "AT_AddConstraint" && as(cmd.def, "Constraint")?.contype === "CONSTR_PRIMARY");
+    });
+    if (addedLater) return;
+    const range = nameRange(codeTokens(ctx.facts.sql, ctx.stmt), table.location) ?? statementRange(ctx.facts.sql, ctx.stmt);
+    ctx.report({ messageId: "noPrimaryKey", data: { table: table.schema ? `${table.schema}.${table.name}` : table.name }, ...range });
+  }
+});
+
+// src/rules/refresh-materialized-view-not-concurrent.ts
+var refresh_materialized_view_not_concurrent_default = createRule({
+  id: "refresh-materialized-view-not-concurrent",
+  description: "REFRESH MATERIALIZED VIEW without CONCURRENTLY holds an ACCESS EXCLUSIVE lock on the view for the whole refresh: every query that reads it waits.",
+  severity: "warning",
+  direction: "both",
+  messages: {
+    notConcurrent: "REFRESH MATERIALIZED VIEW {{view}} without CONCURRENTLY locks the view in ACCESS EXCLUSIVE mode while its query reruns: every read of the view waits until the refresh finishes."
+  },
+  help: "Write REFRESH MATERIALIZED VIEW CONCURRENTLY (the view needs a unique index on plain columns), or refresh outside the deploy.",
+  check(ctx) {
+    const r3 = as(ctx.stmt.node, "RefreshMatViewStmt");
+    if (!r3 || r3.concurrent === true || r3.skipData === true) return;
+    const view = rangeVarName(r3.relation);
+    if (!view) return;
+    const createdHere = statementsBefore(ctx.facts.sql, ctx.stmt).some((s4) => {
+      const c4 = as(s4.node, "CreateTableAsStmt");
+      return c4?.objtype === "OBJECT_MATVIEW" && rangeVarName(c4.into?.rel)?.name.toLowerCase() === view.name.toLowerCase();
+    });
+    if (createdHere) return;
+    const range = keywordRange(codeTokens(ctx.facts.sql, ctx.stmt), ["REFRESH", "MATERIALIZED", "VIEW"]) ?? statementRange(ctx.facts.sql, ctx.stmt);
+    ctx.report({ messageId: "notConcurrent", data: { view: view.schema ? `${view.schema}.${view.name}` : view.name }, ...range });
+  }
+});
+
+// src/rules/ban-duplicate-column-assignments.ts
+var ban_duplicate_column_assignments_default = createRule({
+  id: "ban-duplicate-column-assignments",
+  description: "An UPDATE that assigns the same column twice, or an INSERT that lists a column twice, is rejected by PostgreSQL when the migration runs.",
+  severity: "error",
+  direction: "both",
+  messages: {
+    update: 'Column {{column}} is assigned twice in this UPDATE: PostgreSQL fails with "multiple assignments to same column" and the migration stops.',
+    insert: 'Column {{column}} is listed twice in this INSERT: PostgreSQL fails with "column specified more than once" and the migration stops.'
+  },
+  help: "Assign each column once (combine the expressions, e.g. with CASE) and list each INSERT column once.",
+  check(ctx) {
+    walk(ctx.stmt.node, (v5) => {
+      if (v5.kind !== "UpdateStmt" && v5.kind !== "InsertStmt") return;
+      const list2 = v5.kind === "UpdateStmt" ? v5.body.targetList : v5.body.cols;
+      const seen = /* @__PURE__ */ new Set();
+      for (const item of Array.isArray(list2) ? list2 : []) {
+        const target = item.ResTarget;
+        if (!target?.name || target.indirection && target.indirection.length > 0) continue;
+        const name2 = target.name;
+        if (!seen.has(name2)) {
+          seen.add(name2);
+          continue;
+        }
+        const token = codeTokens(ctx.facts.sql, ctx.stmt).find((t2) => t2.start === target.location);
+        const start2 = target.location ?? ctx.stmt.start;
+        ctx.report({ messageId: v5.kind === "UpdateStmt" ? "update" : "insert", data: { column: name2 }, start: start2, end: token?.end ?? start2 + 1 });
+      }
+    });
+  }
+});
+
+// src/rules/require-enum-value-ordering.ts
+var require_enum_value_ordering_default = createRule({
+  id: "require-enum-value-ordering",
+  description: "ALTER TYPE ... ADD VALUE without BEFORE or AFTER appends the value at the end of the enum, which decides how it sorts and compares.",
+  severity: "info",
+  direction: "up",
+  messages: {
+    unordered: "ADD VALUE '{{value}}' without BEFORE or AFTER puts it after every existing value: ORDER BY, <, > and min()/max() on the column use that position, and enum values can never be reordered or removed afterwards."
+  },
+  help: "Say where the value belongs: ALTER TYPE ... ADD VALUE 'new' BEFORE 'existing' (or AFTER); if the end is right, accept it with an ignore comment.",
+  check(ctx) {
+    const e = as(ctx.stmt.node, "AlterEnumStmt");
+    if (e?.newVal === void 0 || e.oldVal !== void 0 || e.newValNeighbor !== void 0) return;
+    const tokens = codeTokens(ctx.facts.sql, ctx.stmt);
+    const range = keywordRange(tokens, ["ADD", "VALUE"]) ?? statementRange(ctx.facts.sql, ctx.stmt);
+    ctx.report({ messageId: "unordered", data: { value: e.newVal }, ...range });
+  }
+});
+
+// src/rules/ban-drop-not-null.ts
+var ban_drop_not_null_default = createRule({
+  id: "ban-drop-not-null",
+  description: "ALTER COLUMN ... DROP NOT NULL on an existing table lets NULLs in that code written for the old schema does not expect, and once one is written the down migration (SET NOT NULL) fails.",
+  severity: "info",
+  direction: "up",
+  messages: {
+    dropNotNull: "Dropping NOT NULL on {{column}} lets NULLs into {{table}}: application code that assumes a value breaks on them, and as soon as one NULL is written, rolling back with SET NOT NULL fails."
+  },
+  help: "Make sure every reader handles NULL before dropping the constraint, and write the down migration to backfill NULLs before SET NOT NULL.",
+  check(ctx) {
+    const alter = alterTableCommands(ctx.stmt.node);
+    if (!alter?.table || isCreatedIn(ctx.createdTables, alter.table)) return;
+    const tokens = codeTokens(ctx.facts.sql, ctx.stmt);
+    const table = alter.table.schema ? `${alter.table.schema}.${alter.table.name}` : alter.table.name;
+    let from = 0;
+    for (const cmd of alter.cmds) {
+      if (cmd.subtype !== "AT_DropNotNull") continue;
+      const range = keywordRange(tokens, ["DROP", "NOT", "NULL"], from) ?? statementRange(ctx.facts.sql, ctx.stmt);
+      from = range.end;
+      ctx.report({ messageId: "dropNotNull", data: { column: String(cmd.name ?? ""), table }, ...range });
+    }
+  }
+});
+
+// src/rules/require-statement-timeout.ts
+var SERIAL3 = /* @__PURE__ */ new Set(["serial", "serial4", "bigserial", "serial8", "smallserial", "serial2"]);
+function longUnderLock(stmt) {
+  const n3 = stmt.node;
+  const rv = (v5) => rangeVarName(as(v5, "RangeVar") ?? v5);
+  const alter = alterTableCommands(stmt.node);
+  if (alter) {
+    const slow = alter.cmds.some((cmd) => {
+      switch (cmd.subtype) {
+        case "AT_AlterColumnType":
+        case "AT_SetNotNull":
+          return true;
+        case "AT_AddConstraint": {
+          const c4 = as(cmd.def, "Constraint");
+          if (!c4) return false;
+          if (c4.contype === "CONSTR_UNIQUE" || c4.contype === "CONSTR_PRIMARY") return !c4.indexname;
+          if (c4.contype === "CONSTR_EXCLUSION") return true;
+          return (c4.contype === "CONSTR_CHECK" || c4.contype === "CONSTR_FOREIGN") && c4.skip_validation !== true;
+        }
+        case "AT_AddColumn": {
+          const def = as(cmd.def, "ColumnDef");
+          if (!def) return false;
+          const type = typeNameOf(def.typeName);
+          if (type && SERIAL3.has(type.name)) return true;
+          return columnConstraints(def).some((c4) => c4.contype === "CONSTR_IDENTITY" || c4.contype === "CONSTR_GENERATED" && c4.generated_kind !== "v" || c4.contype === "CONSTR_PRIMARY" || c4.contype === "CONSTR_UNIQUE" || c4.contype === "CONSTR_DEFAULT" && findVolatileCall(c4.raw_expr) !== void 0);
+        }
+        default:
+          return false;
+      }
+    });
+    return slow ? alter.table : void 0;
+  }
+  const b4 = n3[stmt.kind];
+  if (!b4) return void 0;
+  switch (stmt.kind) {
+    case "IndexStmt":
+      return b4.concurrent === true ? void 0 : rv(b4.relation);
+    case "ClusterStmt":
+      return rv(b4.relation) ?? { name: "" };
+    case "RefreshMatViewStmt":
+      return b4.concurrent === true || b4.skipData === true ? void 0 : rv(b4.relation);
+    case "VacuumStmt": {
+      const full = (Array.isArray(b4.options) ? b4.options : []).some((o5) => as(o5, "DefElem")?.defname === "full");
+      const first = Array.isArray(b4.rels) ? as(b4.rels[0], "VacuumRelation")?.relation : void 0;
+      return full ? rv(first) ?? { name: "" } : void 0;
+    }
+    default:
+      return void 0;
+  }
+}
+function slowOnExisting(stmt, created) {
+  const table = longUnderLock(stmt);
+  if (!table) return false;
+  return table.name === "" || !isCreatedIn(created, table);
+}
+var require_statement_timeout_default = createRule({
+  id: "require-statement-timeout",
+  description: "A migration that rewrites, scans or indexes an existing table while holding a blocking lock, without a statement_timeout set before it, can keep the table blocked for as long as the work takes.",
+  severity: "info",
+  direction: "up",
+  messages: {
+    missing: "This statement rewrites, scans or indexes an existing table while holding a lock that blocks reads or writes, and no statement_timeout is set before it: on a table bigger than expected the service stays blocked until someone cancels the migration by hand."
+  },
+  help: "Set SET statement_timeout = '1min'; (sized to the table) before it, so an unexpectedly slow migration fails and can be redone the safe way (concurrently, NOT VALID + VALIDATE, in batches) instead of blocking the service.",
+  check(ctx) {
+    if (ctx.origin.kind !== "top") return;
+    if (firstUnprotectedStatement(ctx.facts.sql, "require-statement-timeout", "statement_timeout", slowOnExisting, createdNames2) !== ctx.stmt) return;
+    const tokens = codeTokens(ctx.facts.sql, ctx.stmt);
+    const rel = ctx.stmt.node[ctx.stmt.kind]?.relation;
+    const loc = rangeVarName(as(rel, "RangeVar") ?? rel)?.location;
+    const name2 = nameRange(tokens, loc);
+    const whole = statementRange(ctx.facts.sql, ctx.stmt);
+    ctx.report({ messageId: "missing", start: whole.start, end: name2 && name2.start >= whole.start ? name2.end : tokens[1]?.end ?? whole.end });
+  }
+});
+function createdNames2(stmt) {
+  return tablesCreated(stmt).map((c4) => c4.name.schema ? `${c4.name.schema}.${c4.name.name}` : c4.name.name);
+}
+
+// src/rules/grant-to-public.ts
+var WRITE = /* @__PURE__ */ new Set(["insert", "update", "delete", "truncate", "references", "trigger", "maintain"]);
+var grant_to_public_default = createRule({
+  id: "grant-to-public",
+  description: "GRANT ... TO PUBLIC on tables or sequences gives every role in the database, present and future, access to the data.",
+  severity: "info",
+  direction: "up",
+  messages: {
+    read: "GRANT {{privileges}} TO PUBLIC lets every role in the database, including ones created later for other services or tools, read {{objects}}.",
+    write: "GRANT {{privileges}} TO PUBLIC lets every role in the database, including ones created later for other services or tools, change the data of {{objects}}."
+  },
+  help: "Grant to the roles that need access (GRANT SELECT ON ... TO app_reader), or to a group role they are members of.",
+  check(ctx) {
+    const g7 = as(ctx.stmt.node, "GrantStmt");
+    if (!g7?.is_grant || g7.objtype !== "OBJECT_TABLE" && g7.objtype !== "OBJECT_SEQUENCE") return;
+    const publicRole = (g7.grantees ?? []).map((r3) => as(r3, "RoleSpec")).find((r3) => r3?.roletype === "ROLESPEC_PUBLIC");
+    if (!publicRole) return;
+    const privileges = (g7.privileges ?? []).map((p5) => String(as(p5, "AccessPriv")?.priv_name ?? "all"));
+    const all = privileges.length === 0;
+    const writes = g7.objtype === "OBJECT_TABLE" && (all || privileges.some((p5) => p5 === "all" || WRITE.has(p5)));
+    const objects = g7.targtype === "ACL_TARGET_ALL_IN_SCHEMA" ? `every ${g7.objtype === "OBJECT_TABLE" ? "table" : "sequence"} of the schema` : (g7.objects ?? []).map((o5) => {
+      const rv = as(o5, "RangeVar");
+      return rv?.relname ? rv.schemaname ? `${rv.schemaname}.${rv.relname}` : rv.relname : "?";
+    }).join(", ");
+    const location3 = publicRole.location ?? ctx.stmt.start;
+    const token = codeTokens(ctx.facts.sql, ctx.stmt).find((t2) => t2.start === location3);
+    ctx.report({
+      messageId: writes ? "write" : "read",
+      severity: writes ? "warning" : "info",
+      data: { privileges: all ? "ALL" : privileges.map((p5) => p5.toUpperCase()).join(", "), objects },
+      start: location3,
+      end: token?.end ?? location3 + 6
+    });
+  }
+});
+
+// src/rules/index.ts
+var rules = [
+  unqualified_table_default,
+  foreign_schema_default,
+  delete_without_where_default,
+  update_without_where_default,
+  drop_cascade_default,
+  destructive_operation_default,
+  index_not_concurrent_default,
+  not_null_without_default_default,
+  column_type_change_default,
+  foreign_key_not_valid_default,
+  affects_tables_mismatch_default,
+  adding_field_with_volatile_default_default,
+  adding_serial_primary_key_field_default,
+  prefer_bigint_over_int_default,
+  prefer_bigint_over_smallint_default,
+  prefer_identity_default,
+  prefer_text_field_default,
+  prefer_timestamptz_default,
+  ban_char_field_default,
+  adding_unique_constraint_default,
+  adding_primary_key_constraint_default,
+  renaming_column_default,
+  renaming_table_default,
+  require_lock_timeout_default,
+  require_concurrent_index_deletion_default,
+  reindex_not_concurrent_default,
+  detach_partition_not_concurrent_default,
+  concurrent_in_transaction_default,
+  transaction_nesting_default,
+  ban_uncommitted_transaction_default,
+  adding_enum_value_in_transaction_default,
+  identifier_too_long_default,
+  ban_alter_domain_with_add_constraint_default,
+  ban_create_domain_with_constraint_default,
+  prefer_robust_stmts_default,
+  vacuum_full_default,
+  cluster_default,
+  lock_table_default,
+  disable_trigger_default,
+  rls_without_policy_default,
+  unbatched_backfill_default,
+  set_not_null_on_existing_default,
+  create_table_without_primary_key_default,
+  refresh_materialized_view_not_concurrent_default,
+  ban_duplicate_column_assignments_default,
+  require_enum_value_ordering_default,
+  ban_drop_not_null_default,
+  require_statement_timeout_default,
+  grant_to_public_default
+];
 
 // src/action/changed.ts
 init_types();
@@ -51079,8 +53593,8 @@ function dependentsOf(repo, service, id, options = {}) {
 
 // src/action/changed.ts
 var key = (service, id) => `${service}\0${id}`;
-function selectChanged(repo, changedFiles) {
-  const files = new Set(changedFiles);
+function selectChanged(repo, changedFiles2) {
+  const files = new Set(changedFiles2);
   const selection = { all: files.has("svc-migrate.json"), services: /* @__PURE__ */ new Set(), migrations: /* @__PURE__ */ new Set(), files, dependents: 0 };
   const direct = [];
   for (const s4 of repo.services) {
@@ -51132,6 +53646,12 @@ function describeSelection(sel) {
     );
   }
   return `changed-only: checked ${parts.join(" and ")} touched by this pull request`;
+}
+function filterPlan(plan, sel) {
+  if (sel.all) return [...plan];
+  return plan.map(
+    (p5) => sel.services.has(p5.service) ? p5 : { ...p5, migrations: p5.migrations.filter((m7) => sel.migrations.has(key(p5.service, m7.id))) }
+  ).filter((p5) => p5.migrations.length > 0);
 }
 
 // src/action/github-api.ts
@@ -51208,6 +53728,7 @@ var import_node_path = __toESM(require("node:path"), 1);
 // src/config/json.ts
 var MAX_JSON_DEPTH = 512;
 function escapePointerToken(token) {
+  if (token.indexOf("~") === -1 && token.indexOf("/") === -1) return token;
   return token.replace(/~/g, "~0").replace(/\//g, "~1");
 }
 function splitPointer(pointer2) {
@@ -51286,16 +53807,22 @@ var Parser = class {
       this.locColumn = 1;
     }
     const t2 = this.text;
-    while (this.locIndex < index) {
-      const c4 = t2.charCodeAt(this.locIndex);
+    let i2 = this.locIndex;
+    let line = this.locLine;
+    let column = this.locColumn;
+    while (i2 < index) {
+      const c4 = t2.charCodeAt(i2);
       if (c4 === WS_LF) {
-        this.locLine++;
-        this.locColumn = 1;
-      } else if (!(c4 >= 56320 && c4 <= 57343 && isHighSurrogate(t2.charCodeAt(this.locIndex - 1)))) {
-        this.locColumn++;
+        line++;
+        column = 1;
+      } else if (!(c4 >= 56320 && c4 <= 57343 && isHighSurrogate(t2.charCodeAt(i2 - 1)))) {
+        column++;
       }
-      this.locIndex++;
+      i2++;
     }
+    this.locIndex = i2;
+    this.locLine = line;
+    this.locColumn = column;
     return { line: this.locLine, column: this.locColumn };
   }
   span(from, to) {
@@ -51380,7 +53907,8 @@ var Parser = class {
       this.i++;
       this.skipWhitespace();
       const value = this.parseValue(memberPointer, depth);
-      Object.defineProperty(obj, key2, { value, enumerable: true, writable: true, configurable: true });
+      if (key2 === "__proto__") Object.defineProperty(obj, key2, { value, enumerable: true, writable: true, configurable: true });
+      else obj[key2] = value;
       this.skipWhitespace();
       const c4 = this.text.charCodeAt(this.i);
       if (c4 === 44) {
@@ -51412,9 +53940,10 @@ var Parser = class {
         throw new SyntaxFailure("Trailing comma: remove the ',' before ']'", this.lastComma);
       }
       const itemPointer = `${pointer2}/${arr.length}`;
-      const start2 = this.i;
+      const start2 = this.locate(this.i);
       const value = this.parseValue(itemPointer, depth);
-      this.positions.set(itemPointer, this.span(start2, this.i));
+      const end = this.locate(this.i);
+      this.positions.set(itemPointer, { line: start2.line, column: start2.column, endLine: end.line, endColumn: end.column });
       arr.push(value);
       this.skipWhitespace();
       const c4 = this.text.charCodeAt(this.i);
@@ -51442,18 +53971,13 @@ var Parser = class {
     const start2 = this.i;
     let i2 = this.i;
     if (t2.charCodeAt(i2) === 45) i2++;
-    const digitsFrom = (from) => {
-      let j5 = from;
-      while (j5 < t2.length && t2.charCodeAt(j5) >= 48 && t2.charCodeAt(j5) <= 57) j5++;
-      return j5;
-    };
     if (t2.charCodeAt(i2) === 48) {
       i2++;
-      if (t2.charCodeAt(i2) >= 48 && t2.charCodeAt(i2) <= 57) {
+      if (isDigit2(t2.charCodeAt(i2))) {
         throw new SyntaxFailure('Numbers must not have leading zeros (write ids as strings: "000001")', start2);
       }
     } else {
-      const j5 = digitsFrom(i2);
+      const j5 = skipDigits(t2, i2);
       if (j5 === i2) {
         this.i = i2;
         throw this.unexpected("a digit");
@@ -51461,7 +53985,7 @@ var Parser = class {
       i2 = j5;
     }
     if (t2.charCodeAt(i2) === 46) {
-      const j5 = digitsFrom(i2 + 1);
+      const j5 = skipDigits(t2, i2 + 1);
       if (j5 === i2 + 1) {
         this.i = j5;
         throw this.unexpected("a digit after the decimal point");
@@ -51471,7 +53995,7 @@ var Parser = class {
     if (t2.charCodeAt(i2) === 101 || t2.charCodeAt(i2) === 69) {
       i2++;
       if (t2.charCodeAt(i2) === 43 || t2.charCodeAt(i2) === 45) i2++;
-      const j5 = digitsFrom(i2);
+      const j5 = skipDigits(t2, i2);
       if (j5 === i2) {
         this.i = j5;
         throw this.unexpected("a digit in the exponent");
@@ -51556,6 +54080,14 @@ var Parser = class {
     }
   }
 };
+function isDigit2(c4) {
+  return c4 >= 48 && c4 <= 57;
+}
+function skipDigits(t2, from) {
+  let j5 = from;
+  while (isDigit2(t2.charCodeAt(j5))) j5++;
+  return j5;
+}
 function isHighSurrogate(c4) {
   return c4 >= 55296 && c4 <= 56319;
 }
@@ -51836,40 +54368,64 @@ var svc_migrate_schema_default = {
     rules: {
       description: "Severity per rule id. Rules not named keep their default severity.",
       type: "object",
-      propertyNames: { pattern: "^[a-z][a-z0-9]*(-[a-z0-9]+)*$" },
       properties: {
-        "sql-syntax": { $ref: "#/$defs/level" },
-        "unqualified-table": { $ref: "#/$defs/level" },
-        "foreign-schema": { $ref: "#/$defs/level" },
-        "drop-cascade": { $ref: "#/$defs/level" },
-        "delete-without-where": { $ref: "#/$defs/level" },
-        "update-without-where": { $ref: "#/$defs/level" },
-        "destructive-operation": { $ref: "#/$defs/level" },
-        "index-not-concurrent": { $ref: "#/$defs/level" },
-        "not-null-without-default": { $ref: "#/$defs/level" },
-        "column-type-change": { $ref: "#/$defs/level" },
-        "foreign-key-not-valid": { $ref: "#/$defs/level" },
-        "dependency-cycle": { $ref: "#/$defs/level" },
-        "missing-dependency": { $ref: "#/$defs/level" },
-        "cross-service-dependency": { $ref: "#/$defs/level" },
-        "orphan-migration": { $ref: "#/$defs/level" },
-        "missing-migration-file": { $ref: "#/$defs/level" },
-        "missing-down": { $ref: "#/$defs/level" },
-        "missing-up": { $ref: "#/$defs/level" },
-        "duplicate-version": { $ref: "#/$defs/level" },
-        "invalid-filename": { $ref: "#/$defs/level" },
-        "filename-style": { $ref: "#/$defs/level" },
-        "invalid-service-name": { $ref: "#/$defs/level" },
-        "unknown-folder": { $ref: "#/$defs/level" },
-        "unreadable-path": { $ref: "#/$defs/level" },
-        "config-invalid-json": { $ref: "#/$defs/level" },
-        "config-schema": { $ref: "#/$defs/level" },
-        "environment-mismatch": { $ref: "#/$defs/level" },
-        "environment-dependency": { $ref: "#/$defs/level" },
+        "adding-enum-value-in-transaction": { $ref: "#/$defs/level" },
+        "adding-field-with-volatile-default": { $ref: "#/$defs/level" },
+        "adding-primary-key-constraint": { $ref: "#/$defs/level" },
+        "adding-serial-primary-key-field": { $ref: "#/$defs/level" },
+        "adding-unique-constraint": { $ref: "#/$defs/level" },
         "affects-tables-mismatch": { $ref: "#/$defs/level" },
-        "dependency-depth": { $ref: "#/$defs/level" }
+        "ban-alter-domain-with-add-constraint": { $ref: "#/$defs/level" },
+        "ban-char-field": { $ref: "#/$defs/level" },
+        "ban-create-domain-with-constraint": { $ref: "#/$defs/level" },
+        "ban-drop-not-null": { $ref: "#/$defs/level" },
+        "ban-duplicate-column-assignments": { $ref: "#/$defs/level" },
+        "ban-uncommitted-transaction": { $ref: "#/$defs/level" },
+        cluster: { $ref: "#/$defs/level" },
+        "column-type-change": { $ref: "#/$defs/level" },
+        "concurrent-in-transaction": { $ref: "#/$defs/level" },
+        "create-table-without-primary-key": { $ref: "#/$defs/level" },
+        "delete-without-where": { $ref: "#/$defs/level" },
+        "destructive-operation": { $ref: "#/$defs/level" },
+        "detach-partition-not-concurrent": { $ref: "#/$defs/level" },
+        "disable-trigger": { $ref: "#/$defs/level" },
+        "drop-cascade": { $ref: "#/$defs/level" },
+        "empty-migration": { $ref: "#/$defs/level" },
+        "foreign-key-not-valid": { $ref: "#/$defs/level" },
+        "foreign-schema": { $ref: "#/$defs/level" },
+        "grant-to-public": { $ref: "#/$defs/level" },
+        "identifier-too-long": { $ref: "#/$defs/level" },
+        "ignore-unknown-rule": { $ref: "#/$defs/level" },
+        "ignore-unused": { $ref: "#/$defs/level" },
+        "index-not-concurrent": { $ref: "#/$defs/level" },
+        "lock-table": { $ref: "#/$defs/level" },
+        "not-null-without-default": { $ref: "#/$defs/level" },
+        "plpgsql-syntax": { $ref: "#/$defs/level" },
+        "prefer-bigint-over-int": { $ref: "#/$defs/level" },
+        "prefer-bigint-over-smallint": { $ref: "#/$defs/level" },
+        "prefer-identity": { $ref: "#/$defs/level" },
+        "prefer-robust-stmts": { $ref: "#/$defs/level" },
+        "prefer-text-field": { $ref: "#/$defs/level" },
+        "prefer-timestamptz": { $ref: "#/$defs/level" },
+        "refresh-materialized-view-not-concurrent": { $ref: "#/$defs/level" },
+        "reindex-not-concurrent": { $ref: "#/$defs/level" },
+        "renaming-column": { $ref: "#/$defs/level" },
+        "renaming-table": { $ref: "#/$defs/level" },
+        "require-concurrent-index-deletion": { $ref: "#/$defs/level" },
+        "require-enum-value-ordering": { $ref: "#/$defs/level" },
+        "require-lock-timeout": { $ref: "#/$defs/level" },
+        "require-statement-timeout": { $ref: "#/$defs/level" },
+        "rls-without-policy": { $ref: "#/$defs/level" },
+        "set-not-null-on-existing": { $ref: "#/$defs/level" },
+        "sql-encoding": { $ref: "#/$defs/level" },
+        "sql-syntax": { $ref: "#/$defs/level" },
+        "transaction-nesting": { $ref: "#/$defs/level" },
+        "unbatched-backfill": { $ref: "#/$defs/level" },
+        "unqualified-table": { $ref: "#/$defs/level" },
+        "update-without-where": { $ref: "#/$defs/level" },
+        "vacuum-full": { $ref: "#/$defs/level" }
       },
-      additionalProperties: { $ref: "#/$defs/level" }
+      additionalProperties: false
     }
   }
 };
@@ -52830,6 +55386,24 @@ function pairMigrations(service, files, findings) {
   return migrations;
 }
 
+// src/repo/select.ts
+init_types();
+function selectServices(repo, names) {
+  if (names.length === 0) return repo;
+  const known = repo.services.map((s4) => s4.name);
+  const unknown = names.filter((n3) => !known.includes(n3));
+  if (unknown.length > 0) {
+    throw new UsageError(
+      `Unknown service${unknown.length > 1 ? "s" : ""} ${unknown.map((u3) => `"${u3}"`).join(", ")}. ` + (known.length > 0 ? `Services found under ${repo.root}: ${known.join(", ")}.` : `No services were found under ${repo.root}.`)
+    );
+  }
+  return {
+    ...repo,
+    services: repo.services.filter((s4) => names.includes(s4.name)),
+    findings: repo.findings.filter((f5) => f5.service === void 0 || names.includes(f5.service))
+  };
+}
+
 // src/graph/check.ts
 init_types();
 
@@ -53649,2273 +56223,6 @@ function trimRange(lines, start2, end) {
   return { start: start2 + Buffer.byteLength(s4.slice(0, i2), "utf8"), end };
 }
 
-// src/sql/tokens.ts
-var cache = /* @__PURE__ */ new WeakMap();
-function scanRange(sql, start2, end) {
-  return lex(sql.lines.slice(start2, end), start2);
-}
-var OP_CHARS = "+-*/<>=~!@#%^&|`?";
-function isWordStart(code) {
-  return code >= 97 && code <= 122 || code >= 65 && code <= 90 || code === 95 || code >= 128;
-}
-function isWordPart(code) {
-  return isWordStart(code) || code >= 48 && code <= 57 || code === 36;
-}
-function isDigit(code) {
-  return code >= 48 && code <= 57;
-}
-function lex(text, base = 0) {
-  const out2 = [];
-  let i2 = 0;
-  let byte = base;
-  let known = 0;
-  let knownByte = base;
-  const byteAt = (j5) => {
-    for (; known < j5; known++) {
-      const c4 = text.charCodeAt(known);
-      knownByte += c4 < 128 ? 1 : c4 < 2048 ? 2 : c4 >= 55296 && c4 <= 57343 ? 2 : 3;
-    }
-    return knownByte;
-  };
-  const push = (from, to, name2, keyword = "") => {
-    byte = byteAt(from);
-    out2.push({ start: byte, end: byteAt(to), text: text.slice(from, to), name: name2, keyword });
-  };
-  const n3 = text.length;
-  while (i2 < n3) {
-    const c4 = text[i2];
-    if (c4 === " " || c4 === "\n" || c4 === "	" || c4 === "\r" || c4 === "\f") {
-      i2++;
-    } else if (c4 === "-" && text[i2 + 1] === "-") {
-      let j5 = text.indexOf("\n", i2);
-      if (j5 < 0) j5 = n3;
-      if (text[j5 - 1] === "\r") j5--;
-      push(i2, j5, "SQL_COMMENT");
-      i2 = j5;
-    } else if (c4 === "/" && text[i2 + 1] === "*") {
-      let depth = 1;
-      let j5 = i2 + 2;
-      while (j5 < n3 && depth > 0) {
-        if (text[j5] === "/" && text[j5 + 1] === "*") {
-          depth++;
-          j5 += 2;
-        } else if (text[j5] === "*" && text[j5 + 1] === "/") {
-          depth--;
-          j5 += 2;
-        } else j5++;
-      }
-      push(i2, j5, "C_COMMENT");
-      i2 = j5;
-    } else if (c4 === "'") {
-      const j5 = endOfString(text, i2, false);
-      push(i2, j5, "SCONST");
-      i2 = j5;
-    } else if (c4 === '"') {
-      let j5 = i2 + 1;
-      for (; j5 < n3; j5++) {
-        if (text[j5] === '"') {
-          if (text[j5 + 1] === '"') j5++;
-          else break;
-        }
-      }
-      j5 = Math.min(n3, j5 + 1);
-      push(i2, j5, "IDENT");
-      i2 = j5;
-    } else if (c4 === "$" && !(i2 > 0 && isWordPart(text.charCodeAt(i2 - 1)))) {
-      const m7 = /^\$(?:[A-Za-z_\u0080-\uffff][A-Za-z0-9_\u0080-\uffff]*)?\$/.exec(text.slice(i2, i2 + 64));
-      if (m7) {
-        const close = text.indexOf(m7[0], i2 + m7[0].length);
-        const j5 = close < 0 ? n3 : close + m7[0].length;
-        push(i2, j5, "SCONST");
-        i2 = j5;
-      } else {
-        let j5 = i2 + 1;
-        while (j5 < n3 && isDigit(text.charCodeAt(j5))) j5++;
-        push(i2, j5, "PARAM");
-        i2 = j5;
-      }
-    } else if (isWordStart(text.charCodeAt(i2))) {
-      let j5 = i2 + 1;
-      while (j5 < n3 && isWordPart(text.charCodeAt(j5))) j5++;
-      const word = text.slice(i2, j5);
-      if (text[j5] === "'" && j5 - i2 === 1 && /[EeBbXxNn]/.test(word)) {
-        const k4 = endOfString(text, j5, word === "E" || word === "e");
-        push(i2, k4, "SCONST");
-        i2 = k4;
-      } else {
-        push(i2, j5, "IDENT", word.toUpperCase());
-        i2 = j5;
-      }
-    } else if (isDigit(text.charCodeAt(i2)) || c4 === "." && isDigit(text.charCodeAt(i2 + 1))) {
-      let j5 = i2 + 1;
-      while (j5 < n3 && /[0-9.eE_xXa-fA-F]/.test(text[j5])) {
-        if (text[j5] === "." && text[j5 + 1] === ".") break;
-        j5++;
-      }
-      push(i2, j5, "ICONST");
-      i2 = j5;
-    } else if (c4 === ":" && text[i2 + 1] === ":") {
-      push(i2, i2 + 2, "TYPECAST");
-      i2 += 2;
-    } else if (OP_CHARS.includes(c4)) {
-      let j5 = i2 + 1;
-      while (j5 < n3 && OP_CHARS.includes(text[j5]) && !(text[j5] === "-" && text[j5 + 1] === "-") && !(text[j5] === "/" && text[j5 + 1] === "*")) j5++;
-      push(i2, j5, "Op");
-      i2 = j5;
-    } else {
-      const j5 = c4.charCodeAt(0) >= 55296 && c4.charCodeAt(0) <= 56319 ? i2 + 2 : i2 + 1;
-      push(i2, j5, c4);
-      i2 = j5;
-    }
-  }
-  return out2;
-}
-function endOfString(text, i2, backslashEscapes) {
-  let j5 = i2 + 1;
-  for (; j5 < text.length; j5++) {
-    const ch = text[j5];
-    if (backslashEscapes && ch === "\\") {
-      j5++;
-      continue;
-    }
-    if (ch === "'") {
-      if (text[j5 + 1] === "'") {
-        j5++;
-        continue;
-      }
-      return j5 + 1;
-    }
-  }
-  return text.length;
-}
-function statementTokens(sql, stmt) {
-  let tokens = cache.get(stmt);
-  if (!tokens) {
-    tokens = scanRange(sql, stmt.start, stmt.end);
-    cache.set(stmt, tokens);
-  }
-  return tokens;
-}
-function identText(token) {
-  if (token.text.startsWith('"') && token.text.endsWith('"')) return token.text.slice(1, -1).replace(/""/g, '"');
-  return token.text.toLowerCase();
-}
-function findName(tokens, parts, from = 0) {
-  const want = parts.map((p5) => p5.toLowerCase());
-  for (let i2 = from; i2 < tokens.length; i2++) {
-    let ok = true;
-    for (let k4 = 0; k4 < want.length; k4++) {
-      const t2 = tokens[i2 + 2 * k4];
-      if (!t2 || identText(t2).toLowerCase() !== want[k4]) {
-        ok = false;
-        break;
-      }
-      if (k4 < want.length - 1 && tokens[i2 + 2 * k4 + 1]?.text !== ".") {
-        ok = false;
-        break;
-      }
-    }
-    if (ok) return { start: tokens[i2].start, end: tokens[i2 + 2 * (want.length - 1)].end };
-  }
-  return void 0;
-}
-
-// src/sql/ast.ts
-function unwrap(node) {
-  if (!node || typeof node !== "object" || Array.isArray(node)) return void 0;
-  const keys = Object.keys(node);
-  if (keys.length !== 1) return void 0;
-  const kind = keys[0];
-  const body2 = node[kind];
-  if (!body2 || typeof body2 !== "object" || Array.isArray(body2)) return void 0;
-  return { kind, body: body2 };
-}
-function as(node, kind) {
-  const u3 = unwrap(node);
-  return u3 && u3.kind === kind ? u3.body : void 0;
-}
-function walk(node, visit, ancestors = []) {
-  walkInto(node, visit, ancestors);
-}
-function walkInto(node, visit, stack) {
-  if (Array.isArray(node)) {
-    for (let i2 = 0; i2 < node.length; i2++) walkInto(node[i2], visit, stack);
-    return;
-  }
-  if (node === null || typeof node !== "object") return;
-  const obj = node;
-  let only;
-  let count = 0;
-  for (const k4 in obj) {
-    if (++count > 1) break;
-    only = k4;
-  }
-  if (count === 1) {
-    const first = only.charCodeAt(0);
-    const body2 = obj[only];
-    if (first >= 65 && first <= 90 && body2 !== null && typeof body2 === "object" && !Array.isArray(body2)) {
-      if (visit({ kind: only, body: body2, ancestors: stack }) === false) return;
-      stack.push(only);
-      const b4 = body2;
-      for (const k4 in b4) {
-        const v5 = b4[k4];
-        if (v5 !== null && typeof v5 === "object") walkInto(v5, visit, stack);
-      }
-      stack.pop();
-      return;
-    }
-  }
-  for (const k4 in obj) {
-    const v5 = obj[k4];
-    if (v5 !== null && typeof v5 === "object") walkInto(v5, visit, stack);
-  }
-}
-function rangeVarName(rv) {
-  if (!rv || typeof rv.relname !== "string") return void 0;
-  return {
-    schema: typeof rv.schemaname === "string" ? rv.schemaname : void 0,
-    name: rv.relname,
-    location: typeof rv.location === "number" ? rv.location : void 0
-  };
-}
-function stringList(list2) {
-  if (!Array.isArray(list2)) return [];
-  const out2 = [];
-  for (const item of list2) {
-    const s4 = as(item, "String");
-    if (s4?.sval !== void 0) out2.push(s4.sval);
-  }
-  return out2;
-}
-function up(t2) {
-  return t2.text.toUpperCase();
-}
-function codeTokens(sql, stmt) {
-  return statementTokens(sql, stmt).filter((t2) => t2.name !== "SQL_COMMENT" && t2.name !== "C_COMMENT");
-}
-function findToken(tokens, words, from = 0) {
-  const list2 = typeof words === "string" ? [words] : words;
-  return tokens.find((t2) => t2.start >= from && list2.includes(up(t2)));
-}
-var TYPE_END = /* @__PURE__ */ new Set([
-  "NOT",
-  "NULL",
-  "DEFAULT",
-  "CONSTRAINT",
-  "PRIMARY",
-  "REFERENCES",
-  "CHECK",
-  "UNIQUE",
-  "GENERATED",
-  "COLLATE",
-  "USING",
-  "COMPRESSION",
-  "STORAGE",
-  ",",
-  ")",
-  ";",
-  "ENCODE"
-]);
-function typeNameRange(tokens, location3) {
-  if (location3 === void 0 || location3 < 0) return void 0;
-  const first = tokens.findIndex((t2) => t2.start >= location3);
-  if (first < 0) return void 0;
-  let end = tokens[first].end;
-  let depth = 0;
-  for (let i2 = first + 1; i2 < tokens.length; i2++) {
-    const t2 = tokens[i2];
-    if (up(t2) === "(") depth++;
-    else if (up(t2) === ")") {
-      if (depth === 0) break;
-      depth--;
-    } else if (depth === 0 && TYPE_END.has(up(t2))) break;
-    end = t2.end;
-  }
-  return { start: tokens[first].start, end };
-}
-function typeNameOf(typeName) {
-  if (!typeName || typeof typeName !== "object") return void 0;
-  const body2 = typeName;
-  const names = stringList(body2.names).map((s4) => s4.toLowerCase());
-  if (names.length === 0) return void 0;
-  const builtin = names.length === 2 && names[0] === "pg_catalog";
-  return {
-    name: names[names.length - 1],
-    builtin: builtin || names.length === 1,
-    typmods: Array.isArray(body2.typmods) ? body2.typmods.length : 0,
-    array: Array.isArray(body2.arrayBounds) && body2.arrayBounds.length > 0
-  };
-}
-function funcNameOf(funcCall) {
-  const names = stringList(funcCall?.funcname);
-  return names.length ? names[names.length - 1].toLowerCase() : void 0;
-}
-function columnDefinitions(node) {
-  const out2 = [];
-  const create = as(node, "CreateStmt");
-  if (create) {
-    const table = rangeVarName(create.relation);
-    const elts = Array.isArray(create.tableElts) ? create.tableElts : [];
-    const pk = /* @__PURE__ */ new Set();
-    for (const e of elts) {
-      const c4 = as(e, "Constraint");
-      if (c4?.contype === "CONSTR_PRIMARY") for (const k4 of stringList(c4.keys)) pk.add(k4);
-    }
-    for (const e of elts) {
-      const def = as(e, "ColumnDef");
-      if (def) out2.push({ def, table, via: "create", tablePrimaryKey: pk });
-    }
-    return out2;
-  }
-  const alter = as(node, "AlterTableStmt");
-  if (alter && (alter.objtype === "OBJECT_TABLE" || alter.objtype === void 0)) {
-    const table = rangeVarName(alter.relation);
-    for (const cmd of Array.isArray(alter.cmds) ? alter.cmds : []) {
-      const c4 = as(cmd, "AlterTableCmd");
-      if (c4?.subtype !== "AT_AddColumn") continue;
-      const def = as(c4.def, "ColumnDef");
-      if (def) out2.push({ def, table, via: "add", tablePrimaryKey: /* @__PURE__ */ new Set() });
-    }
-  }
-  return out2;
-}
-function columnConstraints(def) {
-  const list2 = Array.isArray(def.constraints) ? def.constraints : [];
-  return list2.map((c4) => as(c4, "Constraint")).filter((c4) => c4 !== void 0);
-}
-function alterTableCommands(node) {
-  const alter = as(node, "AlterTableStmt");
-  if (!alter || alter.objtype !== void 0 && alter.objtype !== "OBJECT_TABLE") return void 0;
-  const cmds = (Array.isArray(alter.cmds) ? alter.cmds : []).map((c4) => as(c4, "AlterTableCmd")).filter((c4) => c4 !== void 0);
-  return { table: rangeVarName(alter.relation), cmds };
-}
-function statementsBefore(sql, stmt) {
-  return sql.statements.filter((s4) => s4.start < stmt.start);
-}
-function statementsAfter(sql, stmt) {
-  return sql.statements.filter((s4) => s4.start > stmt.start);
-}
-function callRange(tokens, from) {
-  if (from === void 0 || from < 0) return void 0;
-  const first = tokens.findIndex((t2) => t2.start >= from);
-  if (first < 0) return void 0;
-  let depth = 0;
-  let end = tokens[first].end;
-  for (let i2 = first + 1; i2 < tokens.length; i2++) {
-    const t2 = tokens[i2];
-    if (up(t2) === "(") depth++;
-    else if (up(t2) === ")") depth--;
-    else if (depth === 0) break;
-    end = t2.end;
-    if (depth === 0) break;
-  }
-  return { start: tokens[first].start, end };
-}
-function nameRange(tokens, location3) {
-  if (location3 === void 0 || location3 < 0) return void 0;
-  let i2 = tokens.findIndex((t2) => t2.start >= location3);
-  if (i2 < 0) return void 0;
-  const start2 = tokens[i2].start;
-  let end = tokens[i2].end;
-  while (tokens[i2 + 1]?.text === "." && tokens[i2 + 2]) {
-    end = tokens[i2 + 2].end;
-    i2 += 2;
-  }
-  return { start: start2, end };
-}
-function keywordRange(tokens, words, from = 0) {
-  let partial;
-  for (let i2 = 0; i2 < tokens.length; i2++) {
-    if (tokens[i2].start < from || up(tokens[i2]) !== words[0]) continue;
-    let k4 = 1;
-    while (k4 < words.length && tokens[i2 + k4] !== void 0 && up(tokens[i2 + k4]) === words[k4]) k4++;
-    const range = { start: tokens[i2].start, end: tokens[i2 + k4 - 1].end };
-    if (k4 === words.length) return range;
-    partial ??= range;
-  }
-  return partial;
-}
-function statementRange(sql, stmt) {
-  const tokens = codeTokens(sql, stmt);
-  const last = [...tokens].reverse().find((t2) => t2.text !== ";");
-  return { start: tokens[0]?.start ?? stmt.start, end: last?.end ?? stmt.end };
-}
-var SERIAL_TYPES = /* @__PURE__ */ new Set(["serial", "serial4", "smallserial", "serial2", "bigserial", "serial8"]);
-function isKeyColumn(col) {
-  const name2 = String(col.def.colname ?? "");
-  const type = typeNameOf(col.def.typeName);
-  if (name2.toLowerCase() === "id" || col.tablePrimaryKey.has(name2)) return true;
-  if (type && SERIAL_TYPES.has(type.name)) return true;
-  return columnConstraints(col.def).some((c4) => c4.contype === "CONSTR_PRIMARY" || c4.contype === "CONSTR_IDENTITY");
-}
-function columnTypes(node) {
-  const out2 = [];
-  for (const col of columnDefinitions(node)) {
-    if (col.def.typeName && typeof col.def.typeName === "object") {
-      out2.push({ column: String(col.def.colname ?? ""), typeName: col.def.typeName, via: col.via });
-    }
-  }
-  for (const cmd of alterTableCommands(node)?.cmds ?? []) {
-    if (cmd.subtype !== "AT_AlterColumnType") continue;
-    const def = as(cmd.def, "ColumnDef");
-    if (def?.typeName && typeof def.typeName === "object") {
-      out2.push({ column: String(cmd.name ?? ""), typeName: def.typeName, via: "alter" });
-    }
-  }
-  return out2;
-}
-function transactionKind(stmt) {
-  const t2 = as(stmt.node, "TransactionStmt");
-  if (!t2) return void 0;
-  if (t2.kind === "TRANS_STMT_BEGIN" || t2.kind === "TRANS_STMT_START") return "begin";
-  if (t2.kind === "TRANS_STMT_COMMIT" || t2.kind === "TRANS_STMT_ROLLBACK" || t2.kind === "TRANS_STMT_PREPARE") return "end";
-  return "other";
-}
-function openTransactionBefore(sql, stmt) {
-  let open2 = false;
-  for (const s4 of statementsBefore(sql, stmt)) {
-    const kind = transactionKind(s4);
-    if (kind === "begin") open2 = true;
-    else if (kind === "end") open2 = false;
-  }
-  return open2;
-}
-
-// src/sql/facts.ts
-var list = (v5) => Array.isArray(v5) ? v5 : [];
-function isTransactional(stmt, pgVersion) {
-  const n3 = stmt.node;
-  switch (stmt.kind) {
-    case "IndexStmt":
-      return n3.IndexStmt?.concurrent !== true;
-    case "DropStmt":
-      return n3.DropStmt?.concurrent !== true;
-    case "ReindexStmt":
-      return !list(n3.ReindexStmt?.params).some((p5) => as(p5, "DefElem")?.defname === "concurrently");
-    case "VacuumStmt":
-      return n3.VacuumStmt?.is_vacuumcmd !== true;
-    case "ClusterStmt":
-      return n3.ClusterStmt?.relation !== void 0;
-    case "CreatedbStmt":
-    case "DropdbStmt":
-    case "CreateTableSpaceStmt":
-    case "DropTableSpaceStmt":
-    case "AlterSystemStmt":
-    case "CreateSubscriptionStmt":
-    case "DropSubscriptionStmt":
-    case "TransactionStmt":
-      return false;
-    case "AlterEnumStmt":
-      return !(typeof n3.AlterEnumStmt?.newVal === "string" && n3.AlterEnumStmt.oldVal === void 0 && pgVersion < 12);
-    case "AlterTableStmt":
-      return !list(n3.AlterTableStmt?.cmds).some((c4) => {
-        const cmd = as(c4, "AlterTableCmd");
-        return cmd?.subtype === "AT_DetachPartition" && as(cmd.def, "PartitionCmd")?.concurrent === true;
-      });
-    default:
-      return true;
-  }
-}
-function destructiveOperations(stmt, sql) {
-  const out2 = [];
-  const whole = { start: stmt.start, end: stmt.end };
-  const tokens = () => sql ? statementTokens(sql, stmt) : [];
-  const at4 = (parts) => sql ? findName(tokens(), parts) ?? whole : whole;
-  const n3 = stmt.node;
-  switch (stmt.kind) {
-    case "DropStmt": {
-      const d5 = n3.DropStmt;
-      const kind = d5.removeType === "OBJECT_TABLE" ? "drop-table" : d5.removeType === "OBJECT_SCHEMA" ? "drop-schema" : void 0;
-      if (!kind) break;
-      for (const o5 of list(d5.objects)) {
-        const parts = kind === "drop-schema" ? stringList([o5]) : stringList(as(o5, "List")?.items);
-        if (parts.length === 0) continue;
-        out2.push({ kind, target: parts.join(".").toLowerCase(), ...at4(parts) });
-      }
-      break;
-    }
-    case "DropdbStmt": {
-      const name2 = String(n3.DropdbStmt?.dbname ?? "");
-      out2.push({ kind: "drop-database", target: name2.toLowerCase(), ...at4([name2]) });
-      break;
-    }
-    case "AlterTableStmt": {
-      const a3 = n3.AlterTableStmt;
-      if (a3.objtype !== "OBJECT_TABLE") break;
-      const table = rangeVarName(a3.relation);
-      if (!table) break;
-      let from = 0;
-      for (const c4 of list(a3.cmds)) {
-        const cmd = as(c4, "AlterTableCmd");
-        if (cmd?.subtype !== "AT_DropColumn" || !cmd.name) continue;
-        let range = whole;
-        if (sql) {
-          const t2 = tokens();
-          const dropAt = t2.findIndex((tok, i2) => i2 >= from && tok.keyword === "DROP");
-          const found = dropAt >= 0 ? findName(t2, [cmd.name], dropAt) : void 0;
-          if (found) {
-            range = { start: t2[dropAt].start, end: found.end };
-            from = t2.findIndex((tok) => tok.start >= found.end);
-            if (from < 0) from = t2.length;
-          }
-        }
-        out2.push({ kind: "drop-column", target: `${qualified(table)}.${cmd.name}`.toLowerCase(), ...range });
-      }
-      break;
-    }
-    case "TruncateStmt":
-      for (const r3 of list(n3.TruncateStmt?.relations)) {
-        const q5 = relationName(r3);
-        if (q5) out2.push({ kind: "truncate", target: qualified(q5).toLowerCase(), ...nameRange2(q5, sql, stmt) });
-      }
-      break;
-    default:
-      break;
-  }
-  walk(stmt.node, (v5) => {
-    if (v5.kind !== "DeleteStmt") return;
-    const q5 = relationName(v5.body.relation);
-    if (q5) out2.push({ kind: "delete", target: qualified(q5).toLowerCase(), ...whole });
-  });
-  return out2;
-}
-function tableWrites(stmt, sql) {
-  const out2 = [];
-  const whole = { start: stmt.start, end: stmt.end };
-  const addRv = (rv) => {
-    const body2 = as(rv, "RangeVar") ?? rv;
-    const q5 = rangeVarName(body2);
-    if (!q5 || body2?.relpersistence === "t") return;
-    out2.push({ schema: q5.schema?.toLowerCase(), name: q5.name.toLowerCase(), ...nameRange2(q5, sql, stmt) });
-  };
-  const addParts = (parts) => {
-    if (parts.length === 0) return;
-    const name2 = parts[parts.length - 1];
-    const schema = parts.length > 1 ? parts[parts.length - 2] : void 0;
-    const range = sql ? findName(statementTokens(sql, stmt), parts) ?? whole : whole;
-    out2.push({ schema: schema?.toLowerCase(), name: name2.toLowerCase(), ...range });
-  };
-  const n3 = stmt.node;
-  const b4 = n3[stmt.kind];
-  if (b4) {
-    switch (stmt.kind) {
-      case "CreateStmt":
-        addRv(b4.relation);
-        break;
-      case "CreateTableAsStmt":
-        if (b4.objtype === "OBJECT_TABLE") addRv(as(b4.into, "IntoClause")?.rel ?? b4.into?.rel);
-        break;
-      case "AlterTableStmt":
-        if (b4.objtype === "OBJECT_TABLE" || b4.objtype === "OBJECT_FOREIGN_TABLE") addRv(b4.relation);
-        break;
-      case "IndexStmt":
-      case "CreateTrigStmt":
-      case "RuleStmt":
-      case "ClusterStmt":
-        addRv(b4.relation);
-        break;
-      case "CreatePolicyStmt":
-      case "AlterPolicyStmt":
-        addRv(b4.table);
-        break;
-      case "TruncateStmt":
-        for (const r3 of list(b4.relations)) addRv(r3);
-        break;
-      case "CopyStmt":
-        if (b4.is_from === true) addRv(b4.relation);
-        break;
-      case "RenameStmt":
-        if (b4.relationType === "OBJECT_TABLE" || b4.renameType === "OBJECT_TABLE") addRv(b4.relation);
-        break;
-      case "AlterObjectSchemaStmt":
-        if (b4.objectType === "OBJECT_TABLE") addRv(b4.relation);
-        break;
-      case "DropStmt":
-        if (b4.removeType === "OBJECT_TABLE") {
-          for (const o5 of list(b4.objects)) addParts(stringList(as(o5, "List")?.items));
-        } else if (b4.removeType === "OBJECT_TRIGGER" || b4.removeType === "OBJECT_RULE" || b4.removeType === "OBJECT_POLICY") {
-          for (const o5 of list(b4.objects)) addParts(stringList(as(o5, "List")?.items).slice(0, -1));
-        }
-        break;
-      case "CommentStmt":
-        if (b4.objtype === "OBJECT_TABLE") addParts(stringList(as(b4.object, "List")?.items));
-        else if (b4.objtype === "OBJECT_COLUMN") addParts(stringList(as(b4.object, "List")?.items).slice(0, -1));
-        break;
-      default:
-        break;
-    }
-  }
-  walk(stmt.node, (v5) => {
-    if (v5.kind === "InsertStmt" || v5.kind === "UpdateStmt" || v5.kind === "DeleteStmt" || v5.kind === "MergeStmt") addRv(v5.body.relation);
-    else if (v5.kind === "SelectStmt" && v5.body.intoClause) addRv(as(v5.body.intoClause, "IntoClause")?.rel);
-  });
-  return out2;
-}
-function tablesWritten(stmt, defaultSchema) {
-  const seen = /* @__PURE__ */ new Set();
-  for (const w6 of tableWrites(stmt)) {
-    const schema = w6.schema ?? defaultSchema?.toLowerCase();
-    seen.add(schema ? `${schema}.${w6.name}` : w6.name);
-  }
-  return [...seen];
-}
-function tablesCreated(stmt) {
-  const out2 = [];
-  const add = (rv) => {
-    const body2 = as(rv, "RangeVar") ?? rv;
-    const q5 = rangeVarName(body2);
-    if (q5) out2.push({ name: { schema: q5.schema?.toLowerCase(), name: q5.name.toLowerCase() }, temporary: body2?.relpersistence === "t" });
-  };
-  const n3 = stmt.node;
-  if (stmt.kind === "CreateStmt") add(n3.CreateStmt?.relation);
-  else if (stmt.kind === "CreateTableAsStmt" && n3.CreateTableAsStmt?.objtype === "OBJECT_TABLE") {
-    add(as(n3.CreateTableAsStmt.into, "IntoClause")?.rel ?? n3.CreateTableAsStmt.into?.rel);
-  } else if (stmt.kind === "SelectStmt" && n3.SelectStmt?.intoClause) {
-    add(as(n3.SelectStmt.intoClause, "IntoClause")?.rel ?? n3.SelectStmt.intoClause.rel);
-  }
-  return out2;
-}
-function isCreatedIn(created, name2) {
-  const table = name2.name.toLowerCase();
-  const schema = name2.schema?.toLowerCase();
-  if (created.has(schema ? `${schema}.${table}` : table)) return true;
-  if (created.has(table)) return true;
-  if (!schema) {
-    for (const c4 of created) if (c4.endsWith(`.${table}`)) return true;
-  }
-  return false;
-}
-function relationName(x8) {
-  const body2 = as(x8, "RangeVar") ?? (x8 && typeof x8 === "object" ? x8 : void 0);
-  const q5 = rangeVarName(body2);
-  if (!q5) return void 0;
-  return { ...q5, schema: q5.schema?.toLowerCase(), name: q5.name.toLowerCase(), temporary: body2?.relpersistence === "t" };
-}
-function qualified(q5) {
-  return q5.schema ? `${q5.schema}.${q5.name}` : q5.name;
-}
-function nameRange2(q5, sql, stmt) {
-  if (q5.location === void 0) return { start: stmt.start, end: stmt.end };
-  if (sql) {
-    const tokens = statementTokens(sql, stmt);
-    const parts = q5.schema ? [q5.schema, q5.name] : [q5.name];
-    const i2 = tokens.findIndex((t2) => t2.start === q5.location);
-    if (i2 >= 0) {
-      const found = findName(tokens, parts, i2);
-      if (found && found.start === q5.location) return found;
-      return { start: tokens[i2].start, end: tokens[i2].end };
-    }
-  }
-  return { start: q5.location, end: q5.location + Buffer.byteLength(qualified(q5), "utf8") };
-}
-
-// src/rules/types.ts
-function createRule(rule) {
-  return rule;
-}
-
-// src/rules/unqualified-table.ts
-var DROPPED_RELATIONS = /* @__PURE__ */ new Set(["OBJECT_TABLE", "OBJECT_VIEW", "OBJECT_MATVIEW", "OBJECT_SEQUENCE", "OBJECT_INDEX", "OBJECT_FOREIGN_TABLE"]);
-var unqualified_table_default = createRule({
-  id: "unqualified-table",
-  description: "A table named without its schema (CREATE/ALTER/DROP/INSERT/UPDATE/DELETE/FROM/JOIN/REFERENCES/INDEX ON); CTE names are not tables.",
-  severity: "warning",
-  direction: "both",
-  messages: {
-    unqualified: "{{table}} is not schema-qualified, so PostgreSQL looks it up through search_path, which differs between the migration session, psql and the application: the statement can create or change a table in another schema (usually public) than the one the service reads."
-  },
-  help: "Qualify the name with the service schema: {{suggestion}}.",
-  check({ stmt, facts, tempTables, report }) {
-    const ctes = /* @__PURE__ */ new Set();
-    const relations = [];
-    collect(stmt.node, false, ctes, relations);
-    const seen = /* @__PURE__ */ new Set();
-    for (const rv of relations) {
-      const q5 = relationName(rv);
-      if (!q5 || q5.schema || q5.temporary) continue;
-      if (ctes.has(q5.name) || tempTables?.has(q5.name)) continue;
-      if (q5.name.startsWith("pg_")) continue;
-      if (q5.location !== void 0 && seen.has(q5.location)) continue;
-      if (q5.location !== void 0) seen.add(q5.location);
-      const range = nameRange2(q5, facts.sql, stmt);
-      report({ messageId: "unqualified", data: { table: q5.name, suggestion: `${facts.serviceSchema}.${q5.name}` }, start: range.start, end: range.end });
-    }
-    const drop = as(stmt.node, "DropStmt");
-    if (drop && DROPPED_RELATIONS.has(drop.removeType ?? "")) {
-      const tokens = statementTokens(facts.sql, stmt);
-      let from = 0;
-      for (const o5 of drop.objects ?? []) {
-        const parts = stringList(as(o5, "List")?.items);
-        if (parts.length !== 1) continue;
-        const name2 = parts[0];
-        if (tempTables?.has(name2.toLowerCase()) || name2.startsWith("pg_")) continue;
-        const range = findName(tokens, parts, from);
-        if (range) from = tokens.findIndex((t2) => t2.start >= range.end);
-        if (from < 0) from = tokens.length;
-        report({ messageId: "unqualified", data: { table: name2, suggestion: `${facts.serviceSchema}.${name2}` }, start: range?.start ?? stmt.start, end: range?.end ?? stmt.end });
-      }
-    }
-  }
-});
-function collect(node, inSchema, ctes, out2) {
-  if (Array.isArray(node)) {
-    for (const item of node) collect(item, inSchema, ctes, out2);
-    return;
-  }
-  if (!node || typeof node !== "object") return;
-  const obj = node;
-  if (typeof obj.relname === "string") {
-    if (!inSchema) out2.push(obj);
-    return;
-  }
-  for (const [key2, value] of Object.entries(obj)) {
-    if (key2 === "CommonTableExpr" && value && typeof value === "object") {
-      const name2 = value.ctename;
-      if (typeof name2 === "string") ctes.add(name2.toLowerCase());
-    }
-    collect(value, inSchema || key2 === "CreateSchemaStmt", ctes, out2);
-  }
-}
-
-// src/rules/foreign-schema.ts
-var foreign_schema_default = createRule({
-  id: "foreign-schema",
-  description: "A service's migration that writes into another service's schema.",
-  severity: "error",
-  direction: "both",
-  messages: {
-    foreign: "{{object}} belongs to schema {{schema}}, which is owned by another service: changing it from {{service}} bypasses that service's migrations, so its history, rollbacks and deploy order no longer describe its own schema."
-  },
-  help: "Make the change in a migration of the service that owns {{schema}}, and declare a cross_service_dependencies entry if this service needs it first. Writes to your own schema ({{own}}) or shared schemas (public) are fine.",
-  check({ stmt, facts, report }) {
-    for (const t2 of targets(stmt, facts.sql)) {
-      if (t2.schema === facts.serviceSchema || !facts.allServiceSchemas.has(t2.schema)) continue;
-      report({ messageId: "foreign", data: { object: t2.object, schema: t2.schema, service: facts.service, own: facts.serviceSchema }, start: t2.start, end: t2.end });
-    }
-  }
-});
-function targets(stmt, sql) {
-  const out2 = [];
-  for (const w6 of tableWrites(stmt, sql)) {
-    if (w6.schema) out2.push({ schema: w6.schema, object: `${w6.schema}.${w6.name}`, start: w6.start, end: w6.end });
-  }
-  const qualified2 = (parts) => {
-    if (parts.length < 2) return;
-    const schema = parts[parts.length - 2].toLowerCase();
-    const range = findName(statementTokens(sql, stmt), parts) ?? { start: stmt.start, end: stmt.end };
-    out2.push({ schema, object: parts.join(".").toLowerCase(), ...range });
-  };
-  const schemaOnly = (name2) => {
-    const range = findName(statementTokens(sql, stmt), [name2]) ?? { start: stmt.start, end: stmt.end };
-    out2.push({ schema: name2.toLowerCase(), object: `schema ${name2.toLowerCase()}`, ...range });
-  };
-  const rv = (x8) => {
-    const body2 = as(x8, "RangeVar") ?? x8;
-    if (body2?.schemaname && body2.relname) qualified2([body2.schemaname, body2.relname]);
-  };
-  const node = stmt.node;
-  const b4 = node[stmt.kind];
-  if (!b4) return out2;
-  switch (stmt.kind) {
-    case "CreateSchemaStmt":
-      if (typeof b4.schemaname === "string") schemaOnly(b4.schemaname);
-      break;
-    case "ViewStmt":
-      rv(b4.view);
-      break;
-    case "CreateSeqStmt":
-    case "AlterSeqStmt":
-      rv(b4.sequence);
-      break;
-    case "CreateTableAsStmt":
-      if (b4.objtype === "OBJECT_MATVIEW") rv(b4.into?.rel);
-      break;
-    case "CreateFunctionStmt":
-      qualified2(stringList(b4.funcname));
-      break;
-    case "CreateEnumStmt":
-      qualified2(stringList(b4.typeName));
-      break;
-    case "CompositeTypeStmt":
-      rv(b4.typevar);
-      break;
-    case "DefineStmt":
-      qualified2(stringList(b4.defnames));
-      break;
-    case "DropStmt":
-      if (b4.removeType === "OBJECT_TABLE") break;
-      for (const o5 of Array.isArray(b4.objects) ? b4.objects : []) {
-        if (b4.removeType === "OBJECT_SCHEMA") {
-          const name2 = stringList([o5])[0];
-          if (name2) schemaOnly(name2);
-        } else if (b4.removeType !== "OBJECT_TRIGGER" && b4.removeType !== "OBJECT_RULE" && b4.removeType !== "OBJECT_POLICY") {
-          const items = as(o5, "List")?.items;
-          const parts = items ? stringList(items) : stringList(as(o5, "ObjectWithArgs")?.objname);
-          qualified2(parts);
-        }
-      }
-      break;
-    default:
-      break;
-  }
-  return out2;
-}
-
-// src/rules/delete-without-where.ts
-var delete_without_where_default = createRule({
-  id: "delete-without-where",
-  description: "A DELETE with no WHERE clause, which removes every row of the table.",
-  severity: "error",
-  direction: "both",
-  messages: {
-    deleteAll: "DELETE FROM {{table}} has no WHERE clause: it removes every row of the table on every database this migration reaches, and it locks each of those rows while it runs."
-  },
-  help: "Add a WHERE clause that selects the rows to remove; if emptying the table is intended, say so with an ignore comment (`-- svc-migrate-ignore delete-without-where`).",
-  check({ stmt, origin, facts, report }) {
-    if (origin.container === "function") return;
-    walk(stmt.node, (v5) => {
-      if (v5.kind !== "DeleteStmt" || v5.body.whereClause !== void 0) return;
-      const q5 = relationName(v5.body.relation);
-      if (!q5) return;
-      const range = nameRange2(q5, facts.sql, stmt);
-      report({ messageId: "deleteAll", data: { table: q5.schema ? `${q5.schema}.${q5.name}` : q5.name }, start: stmtStartFor(stmt.start, range.start, v5.ancestors.length), end: range.end });
-    });
-  }
-});
-function stmtStartFor(stmtStart, nameStart, depth) {
-  return depth === 0 ? stmtStart : nameStart;
-}
-
-// src/rules/update-without-where.ts
-var update_without_where_default = createRule({
-  id: "update-without-where",
-  description: "An UPDATE with no WHERE clause, which rewrites every row of the table.",
-  severity: "error",
-  direction: "both",
-  messages: {
-    updateAll: "UPDATE {{table}} has no WHERE clause: it rewrites every row, locking each one until the migration commits (blocking the application's writes to them) and leaving a dead copy of every row behind."
-  },
-  help: "Add a WHERE clause that selects the rows to change (for a backfill, update in batches: `WHERE id BETWEEN ... AND ...`, or `WHERE col IS NULL`); if every row must change, say so with `-- svc-migrate-ignore update-without-where`.",
-  check({ stmt, origin, facts, report }) {
-    if (origin.container === "function") return;
-    walk(stmt.node, (v5) => {
-      if (v5.kind !== "UpdateStmt" || v5.body.whereClause !== void 0) return;
-      const q5 = relationName(v5.body.relation);
-      if (!q5) return;
-      const range = nameRange2(q5, facts.sql, stmt);
-      report({
-        messageId: "updateAll",
-        data: { table: q5.schema ? `${q5.schema}.${q5.name}` : q5.name },
-        start: v5.ancestors.length === 0 ? stmt.start : range.start,
-        end: range.end
-      });
-    });
-  }
-});
-
-// src/rules/drop-cascade.ts
-var drop_cascade_default = createRule({
-  id: "drop-cascade",
-  description: "A DROP, TRUNCATE or ALTER TABLE ... DROP with CASCADE, which silently removes every dependent object too.",
-  severity: "warning",
-  direction: "both",
-  messages: {
-    cascade: "CASCADE also drops or empties everything that depends on this object (views, foreign keys, functions, other tables' data for TRUNCATE) \u2014 objects that this migration does not name and a reviewer never sees."
-  },
-  help: "Drop the dependent objects explicitly first, then drop the object without CASCADE (RESTRICT, the default, makes PostgreSQL refuse if something still depends on it).",
-  check({ stmt, facts, report }) {
-    let cascades = false;
-    walk(stmt.node, (v5) => {
-      if (v5.body.behavior === "DROP_CASCADE") cascades = true;
-    });
-    if (!cascades) return;
-    const tokens = statementTokens(facts.sql, stmt);
-    tokens.forEach((t2, i2) => {
-      if (t2.keyword !== "CASCADE") return;
-      const before = tokens[i2 - 1]?.keyword;
-      if (before === "DELETE" || before === "UPDATE") return;
-      report({ messageId: "cascade", start: t2.start, end: t2.end });
-    });
-  }
-});
-
-// src/rules/destructive-operation.ts
-var WHAT = {
-  "drop-table": "DROP TABLE {{target}} deletes the table and every row in it",
-  "drop-schema": "DROP SCHEMA {{target}} deletes the schema with everything in it",
-  "drop-column": "DROP COLUMN {{target}} deletes the column and its value in every row",
-  "drop-database": "DROP DATABASE {{target}} deletes the whole database",
-  truncate: "TRUNCATE {{target}} deletes every row of the table"
-};
-var destructive_operation_default = createRule({
-  id: "destructive-operation",
-  description: "DROP TABLE/SCHEMA/COLUMN/DATABASE or TRUNCATE in an up migration: an error where an environment the migration runs in forbids destructive operations, else a warning.",
-  severity: "warning",
-  direction: "up",
-  messages: {
-    forbidden: "{{what}}; {{environments}} forbid destructive operations (allow_destructive_operations: false), and the down migration cannot bring the data back.",
-    destructive: "{{what}}; the data is gone for good once this runs \u2014 the down migration cannot bring it back, and code still deployed that reads it will fail."
-  },
-  help: "Stop using the data first and remove it in a later migration once a backup exists (expand/contract); or rename it (e.g. `ALTER TABLE t RENAME TO t_deprecated`) and drop it later. Where it is intended, enable allow_destructive_operations for the environment or add `-- svc-migrate-ignore destructive-operation`.",
-  check({ stmt, origin, facts, report }) {
-    if (origin.container === "function") return;
-    for (const op of destructiveOperations(stmt, facts.sql)) {
-      if (op.kind === "delete") continue;
-      const what = WHAT[op.kind].replace("{{target}}", op.target);
-      if (facts.destructiveAllowed) {
-        report({ messageId: "destructive", data: { what }, start: op.start, end: op.end });
-      } else {
-        const environments = facts.environments.length > 0 ? `the environments it runs in (${facts.environments.join(", ")})` : "the environments it runs in";
-        report({ messageId: "forbidden", data: { what, environments }, start: op.start, end: op.end, severity: "error" });
-      }
-    }
-  }
-});
-
-// src/rules/index-not-concurrent.ts
-var index_not_concurrent_default = createRule({
-  id: "index-not-concurrent",
-  description: "CREATE INDEX without CONCURRENTLY on a table that the same migration did not create.",
-  severity: "warning",
-  direction: "up",
-  messages: {
-    notConcurrent: "CREATE INDEX on {{table}} without CONCURRENTLY blocks all writes to the table (INSERT, UPDATE, DELETE) until the index is built, which on a large table is an outage."
-  },
-  help: "Write CREATE INDEX CONCURRENTLY (svc-migrate runs a migration holding it outside a transaction; keep it alone in its migration, and add IF NOT EXISTS so a retry after a failed build can proceed).",
-  check({ stmt, origin, facts, createdTables, tempTables, report }) {
-    if (stmt.kind !== "IndexStmt" || origin.container === "function") return;
-    const body2 = stmt.node.IndexStmt;
-    if (!body2 || body2.concurrent) return;
-    const rel = relationName(body2.relation);
-    if (!rel) return;
-    if (body2.relation.inh !== true) return;
-    if (isCreatedIn(createdTables, rel) || !rel.schema && tempTables?.has(rel.name)) return;
-    const tokens = codeTokens(facts.sql, stmt);
-    const range = keywordRange(tokens, ["CREATE", "UNIQUE", "INDEX"], stmt.start);
-    const index = tokens.find((t2) => t2.keyword === "INDEX");
-    report({
-      messageId: "notConcurrent",
-      data: { table: rel.schema ? `${rel.schema}.${rel.name}` : rel.name },
-      start: range?.start ?? stmt.start,
-      end: index?.end ?? range?.end ?? stmt.end
-    });
-  }
-});
-
-// src/rules/not-null-without-default.ts
-var not_null_without_default_default = createRule({
-  id: "not-null-without-default",
-  description: "ADD COLUMN ... NOT NULL with no DEFAULT on an existing table.",
-  severity: "error",
-  direction: "up",
-  messages: {
-    noDefault: "Column {{column}} is added as NOT NULL with no DEFAULT: on a table that holds any row PostgreSQL rejects it (existing rows would be NULL), so the migration fails in production while passing on an empty database."
-  },
-  help: "Add a DEFAULT (constant defaults are instant since PostgreSQL 11), or add the column as NULL, backfill it in batches, then add a CHECK (col IS NOT NULL) NOT VALID constraint, VALIDATE it, and SET NOT NULL.",
-  check({ stmt, origin, facts, createdTables, report }) {
-    if (stmt.kind !== "AlterTableStmt" || origin.container === "function") return;
-    const body2 = stmt.node.AlterTableStmt;
-    if (!body2 || body2.objtype !== "OBJECT_TABLE") return;
-    const rel = relationName(body2.relation);
-    if (!rel || rel.temporary || isCreatedIn(createdTables, rel)) return;
-    for (const c4 of body2.cmds ?? []) {
-      const cmd = c4.AlterTableCmd;
-      const col = cmd?.subtype === "AT_AddColumn" ? cmd.def?.ColumnDef : void 0;
-      if (!col) continue;
-      const constraints = (col.constraints ?? []).map((x8) => x8.Constraint ?? {});
-      const notNull = constraints.find((k4) => k4.contype === "CONSTR_NOTNULL" || k4.contype === "CONSTR_PRIMARY");
-      const filled = constraints.some((k4) => k4.contype === "CONSTR_DEFAULT" || k4.contype === "CONSTR_IDENTITY" || k4.contype === "CONSTR_GENERATED");
-      if (!notNull || filled) continue;
-      const tokens = codeTokens(facts.sql, stmt);
-      const at4 = notNull.location ?? col.location ?? stmt.start;
-      const range = keywordRange(tokens, notNull.contype === "CONSTR_PRIMARY" ? ["PRIMARY", "KEY"] : ["NOT", "NULL"], at4);
-      report({
-        messageId: "noDefault",
-        data: { column: String(col.colname ?? "?") },
-        start: col.location ?? at4,
-        end: range?.end ?? at4
-      });
-    }
-  }
-});
-
-// src/rules/column-type-change.ts
-var column_type_change_default = createRule({
-  id: "column-type-change",
-  description: "ALTER COLUMN ... TYPE on an existing table.",
-  severity: "warning",
-  direction: "up",
-  messages: {
-    typeChange: "Changing the type of {{column}} locks the table against reads and writes (ACCESS EXCLUSIVE) and, unless the types are binary-compatible, rewrites the table and every index on it while the lock is held; running code that expects the old type may also break."
-  },
-  help: "Add a new column of the new type, backfill it in batches, switch the application over, then drop the old column (expand/contract). Binary-compatible changes (varchar(n) to text or a larger n) skip the rewrite but still take the lock briefly.",
-  check({ stmt, origin, facts, createdTables, report }) {
-    if (stmt.kind !== "AlterTableStmt" || origin.container === "function") return;
-    const body2 = stmt.node.AlterTableStmt;
-    if (!body2 || body2.objtype !== "OBJECT_TABLE") return;
-    const rel = relationName(body2.relation);
-    if (!rel || rel.temporary || isCreatedIn(createdTables, rel)) return;
-    for (const c4 of body2.cmds ?? []) {
-      const cmd = c4.AlterTableCmd;
-      if (cmd?.subtype !== "AT_AlterColumnType") continue;
-      const def = cmd.def?.ColumnDef;
-      const start2 = def?.location ?? stmt.start;
-      const type = typeNameRange(codeTokens(facts.sql, stmt), def?.typeName?.location);
-      report({ messageId: "typeChange", data: { column: cmd.name ?? "?" }, start: start2, end: type?.end ?? start2 });
-    }
-  }
-});
-
-// src/rules/foreign-key-not-valid.ts
-var foreign_key_not_valid_default = createRule({
-  id: "foreign-key-not-valid",
-  description: "A FOREIGN KEY or CHECK constraint added to an existing table without NOT VALID.",
-  severity: "warning",
-  direction: "up",
-  messages: {
-    foreignKey: "Adding foreign key {{name}} checks every existing row while blocking writes to {{table}} and to the referenced table, for as long as the scan takes.",
-    check: "Adding CHECK constraint {{name}} scans every existing row while holding an ACCESS EXCLUSIVE lock on {{table}}: no reads or writes until it finishes."
-  },
-  help: "Add the constraint with NOT VALID (instant; new rows are checked), then in a separate migration run ALTER TABLE ... VALIDATE CONSTRAINT name, which checks old rows without blocking writes.",
-  check({ stmt, origin, facts, createdTables, report }) {
-    if (stmt.kind !== "AlterTableStmt" || origin.container === "function") return;
-    const body2 = stmt.node.AlterTableStmt;
-    if (!body2 || body2.objtype !== "OBJECT_TABLE") return;
-    const rel = relationName(body2.relation);
-    if (!rel || rel.temporary || isCreatedIn(createdTables, rel)) return;
-    const table = rel.schema ? `${rel.schema}.${rel.name}` : rel.name;
-    for (const c4 of body2.cmds ?? []) {
-      const cmd = c4.AlterTableCmd;
-      const con = cmd?.subtype === "AT_AddConstraint" ? cmd.def?.Constraint : void 0;
-      if (!con || con.skip_validation === true) continue;
-      if (con.contype !== "CONSTR_FOREIGN" && con.contype !== "CONSTR_CHECK") continue;
-      const at4 = con.location ?? stmt.start;
-      const range = keywordRange(codeTokens(facts.sql, stmt), con.contype === "CONSTR_FOREIGN" ? ["FOREIGN", "KEY"] : ["CHECK"], at4);
-      report({
-        messageId: con.contype === "CONSTR_FOREIGN" ? "foreignKey" : "check",
-        data: { name: con.conname ?? "(unnamed)", table },
-        start: at4,
-        end: range?.end ?? at4
-      });
-    }
-  }
-});
-
-// src/rules/affects-tables-mismatch.ts
-var affects_tables_mismatch_default = createRule({
-  id: "affects-tables-mismatch",
-  description: "affects_tables in dependencies.json differs from the tables the migration's SQL changes (DDL on a table and DML on it both count).",
-  severity: "warning",
-  direction: "up",
-  messages: {
-    unlisted: "This migration changes {{table}}, but its affects_tables in dependencies.json does not list it: reviews, changed-only checks and rollback safety checks that rely on affects_tables will miss this table.",
-    unwritten: "affects_tables in dependencies.json lists {{table}}, but no statement of this migration changes it: the declared impact is wrong, so reviews and rollback checks look at the wrong table."
-  },
-  help: 'Make affects_tables list exactly the tables this migration creates, alters, drops or writes rows to (schema-qualified, e.g. "{{example}}").',
-  check() {
-  },
-  checkFile({ facts, statements, report }) {
-    if (!facts.affectsTables || facts.sql.error) return;
-    const listed = facts.affectsTables.map(parseName);
-    const temp = /* @__PURE__ */ new Set();
-    const writes = [];
-    for (const { stmt, origin } of statements) {
-      if (origin.container === "function") continue;
-      for (const c4 of tablesCreated(stmt)) if (c4.temporary) temp.add(c4.name.name);
-      for (const w6 of tableWrites(stmt, facts.sql)) if (w6.schema || !temp.has(w6.name)) writes.push(w6);
-    }
-    const reported = /* @__PURE__ */ new Set();
-    for (const w6 of writes) {
-      if (listed.some((l2) => sameTable(l2, w6))) continue;
-      const key2 = w6.schema ? `${w6.schema}.${w6.name}` : w6.name;
-      if (reported.has(key2)) continue;
-      reported.add(key2);
-      report({ messageId: "unlisted", data: { table: key2, example: w6.schema ? key2 : `${facts.serviceSchema}.${w6.name}` }, start: w6.start, end: w6.end });
-    }
-    for (const [i2, l2] of listed.entries()) {
-      if (writes.some((w6) => sameTable(l2, w6))) continue;
-      report({ messageId: "unwritten", data: { table: facts.affectsTables[i2], example: l2.schema ? `${l2.schema}.${l2.name}` : `${facts.serviceSchema}.${l2.name}` }, start: 0, end: 0 });
-    }
-  }
-});
-function parseName(s4) {
-  const clean = s4.trim().replace(/"/g, "").toLowerCase();
-  const dot = clean.lastIndexOf(".");
-  return dot < 0 ? { name: clean } : { schema: clean.slice(0, dot), name: clean.slice(dot + 1) };
-}
-function sameTable(a3, b4) {
-  return a3.name === b4.name && (!a3.schema || !b4.schema || a3.schema === b4.schema);
-}
-
-// src/rules/adding-field-with-volatile-default.ts
-var VOLATILE = /* @__PURE__ */ new Set([
-  "random",
-  "random_normal",
-  "gen_random_uuid",
-  "uuid_generate_v1",
-  "uuid_generate_v1mc",
-  "uuid_generate_v4",
-  "uuidv4",
-  "uuidv7",
-  "clock_timestamp",
-  "timeofday",
-  "nextval",
-  "setseed",
-  "gen_random_bytes"
-]);
-var SERIAL = /* @__PURE__ */ new Set(["serial", "serial4", "bigserial", "serial8", "smallserial", "serial2"]);
-var adding_field_with_volatile_default_default = createRule({
-  id: "adding-field-with-volatile-default",
-  description: "ADD COLUMN on an existing table with a value PostgreSQL must compute per row (a volatile default, serial, identity, a stored generated column, or any default before PostgreSQL 11) rewrites the table.",
-  severity: "warning",
-  direction: "up",
-  messages: {
-    volatile: "Adding column {{column}} with the volatile default {{fn}}() rewrites the whole table under an ACCESS EXCLUSIVE lock: every read and write waits until it finishes.",
-    serial: "Adding the {{type}} column {{column}} fills every existing row from a sequence: the whole table is rewritten under an ACCESS EXCLUSIVE lock.",
-    identity: "Adding the identity column {{column}} fills every existing row from a sequence: the whole table is rewritten under an ACCESS EXCLUSIVE lock.",
-    generated: "Adding the stored generated column {{column}} computes it for every existing row: the whole table is rewritten under an ACCESS EXCLUSIVE lock.",
-    anyDefault: "Before PostgreSQL 11 any DEFAULT on ADD COLUMN ({{column}}) rewrites the whole table under an ACCESS EXCLUSIVE lock."
-  },
-  help: "Add the column without a default (or with a constant one), then ALTER COLUMN ... SET DEFAULT for new rows and backfill existing rows in small batches.",
-  check(ctx) {
-    const sql = ctx.facts.sql;
-    for (const col of columnDefinitions(ctx.stmt.node)) {
-      if (col.via !== "add" || !col.table || isCreatedIn(ctx.createdTables, col.table)) continue;
-      const tokens = codeTokens(sql, ctx.stmt);
-      const column = String(col.def.colname ?? "");
-      const fallback = statementRange(sql, ctx.stmt);
-      const type = typeNameOf(col.def.typeName);
-      if (type && SERIAL.has(type.name)) {
-        const r3 = typeNameRange(tokens, col.def.typeName.location) ?? fallback;
-        ctx.report({ messageId: "serial", data: { column, type: type.name }, ...r3 });
-        continue;
-      }
-      for (const c4 of columnConstraints(col.def)) {
-        const loc = typeof c4.location === "number" ? c4.location : void 0;
-        if (c4.contype === "CONSTR_IDENTITY") {
-          ctx.report({ messageId: "identity", data: { column }, ...keywordRange(tokens, ["GENERATED"], loc ?? 0) ?? fallback });
-        } else if (c4.contype === "CONSTR_GENERATED" && c4.generated_kind !== "v") {
-          ctx.report({ messageId: "generated", data: { column }, ...keywordRange(tokens, ["GENERATED"], loc ?? 0) ?? fallback });
-        } else if (c4.contype === "CONSTR_DEFAULT") {
-          let volatile;
-          walk(c4.raw_expr, (v5) => {
-            if (volatile || v5.kind !== "FuncCall") return;
-            const fn2 = funcNameOf(v5.body);
-            if (fn2 && VOLATILE.has(fn2)) volatile = { fn: fn2, location: v5.body.location };
-          });
-          if (volatile) {
-            ctx.report({ messageId: "volatile", data: { column, fn: volatile.fn }, ...callRange(tokens, volatile.location) ?? fallback });
-          } else if (ctx.facts.pgVersion < 11 && !isNullConstant(c4.raw_expr)) {
-            ctx.report({ messageId: "anyDefault", data: { column }, ...keywordRange(tokens, ["DEFAULT"], loc ?? 0) ?? fallback });
-          }
-        }
-      }
-    }
-  }
-});
-function isNullConstant(expr) {
-  const c4 = expr?.A_Const;
-  return c4?.isnull === true;
-}
-
-// src/rules/adding-serial-primary-key-field.ts
-var adding_serial_primary_key_field_default = createRule({
-  id: "adding-serial-primary-key-field",
-  description: "ALTER TABLE ... ADD COLUMN ... PRIMARY KEY on an existing table builds the primary key index (and usually rewrites the table) while holding an ACCESS EXCLUSIVE lock.",
-  severity: "warning",
-  direction: "up",
-  messages: {
-    primaryKey: "Adding column {{column}} as PRIMARY KEY to the existing table {{table}} builds its unique index while holding an ACCESS EXCLUSIVE lock: reads and writes wait for the whole build."
-  },
-  help: "Add the column without PRIMARY KEY, fill it, CREATE UNIQUE INDEX CONCURRENTLY on it, then ALTER TABLE ... ADD CONSTRAINT ... PRIMARY KEY USING INDEX.",
-  check(ctx) {
-    for (const col of columnDefinitions(ctx.stmt.node)) {
-      if (col.via !== "add" || !col.table || isCreatedIn(ctx.createdTables, col.table)) continue;
-      for (const c4 of columnConstraints(col.def)) {
-        if (c4.contype !== "CONSTR_PRIMARY") continue;
-        const tokens = codeTokens(ctx.facts.sql, ctx.stmt);
-        const range = keywordRange(tokens, ["PRIMARY", "KEY"], typeof c4.location === "number" ? c4.location : 0);
-        ctx.report({
-          messageId: "primaryKey",
-          data: { column: String(col.def.colname ?? ""), table: col.table.schema ? `${col.table.schema}.${col.table.name}` : col.table.name },
-          ...range ?? statementRange(ctx.facts.sql, ctx.stmt)
-        });
-      }
-    }
-  }
-});
-
-// src/rules/prefer-bigint-over-int.ts
-var INT = /* @__PURE__ */ new Set(["int4", "int", "integer", "serial", "serial4"]);
-var prefer_bigint_over_int_default = createRule({
-  id: "prefer-bigint-over-int",
-  description: "An integer (int4 / serial) primary key, identity or id column runs out at 2,147,483,647, and widening it later rewrites the table and every index on it.",
-  severity: "warning",
-  direction: "up",
-  messages: {
-    int: "Column {{column}} is a 32-bit {{type}} key: it overflows at 2,147,483,647 rows, and changing it to bigint later rewrites the table under an ACCESS EXCLUSIVE lock."
-  },
-  help: "Use bigint (or bigserial / bigint GENERATED ... AS IDENTITY) for primary keys and id columns; the extra 4 bytes are cheaper than the migration.",
-  check(ctx) {
-    for (const col of columnDefinitions(ctx.stmt.node)) {
-      const type = typeNameOf(col.def.typeName);
-      if (!type || !type.builtin || type.array || !INT.has(type.name) || !isKeyColumn(col)) continue;
-      const tokens = codeTokens(ctx.facts.sql, ctx.stmt);
-      const range = typeNameRange(tokens, col.def.typeName.location) ?? statementRange(ctx.facts.sql, ctx.stmt);
-      ctx.report({ messageId: "int", data: { column: String(col.def.colname ?? ""), type: ctx.facts.sql.lines.slice(range.start, range.end) }, ...range });
-    }
-  }
-});
-
-// src/rules/prefer-bigint-over-smallint.ts
-var SMALL = /* @__PURE__ */ new Set(["int2", "smallint", "smallserial", "serial2"]);
-var prefer_bigint_over_smallint_default = createRule({
-  id: "prefer-bigint-over-smallint",
-  description: "A smallint (int2 / smallserial) primary key, identity or id column runs out at 32,767, and widening it later rewrites the table and every index on it.",
-  severity: "warning",
-  direction: "up",
-  messages: {
-    smallint: "Column {{column}} is a 16-bit {{type}} key: it overflows at 32,767 rows, and changing it to bigint later rewrites the table under an ACCESS EXCLUSIVE lock."
-  },
-  help: "Use bigint (or bigint GENERATED ... AS IDENTITY) for primary keys and id columns.",
-  check(ctx) {
-    for (const col of columnDefinitions(ctx.stmt.node)) {
-      const type = typeNameOf(col.def.typeName);
-      if (!type || !type.builtin || type.array || !SMALL.has(type.name) || !isKeyColumn(col)) continue;
-      const tokens = codeTokens(ctx.facts.sql, ctx.stmt);
-      const range = typeNameRange(tokens, col.def.typeName.location) ?? statementRange(ctx.facts.sql, ctx.stmt);
-      ctx.report({ messageId: "smallint", data: { column: String(col.def.colname ?? ""), type: ctx.facts.sql.lines.slice(range.start, range.end) }, ...range });
-    }
-  }
-});
-
-// src/rules/prefer-identity.ts
-var SERIAL2 = /* @__PURE__ */ new Set(["serial", "serial4", "bigserial", "serial8", "smallserial", "serial2"]);
-var prefer_identity_default = createRule({
-  id: "prefer-identity",
-  description: "serial columns own a separate sequence with its own permissions and ownership quirks; identity columns (PostgreSQL 10+) are the standard replacement.",
-  severity: "warning",
-  direction: "up",
-  minPgVersion: 10,
-  messages: {
-    serial: "Column {{column}} uses {{type}}: its sequence is a separate object that grants, dumps and table copies (CREATE TABLE ... LIKE) handle inconsistently, and explicit ids can silently collide with it."
-  },
-  help: "Write bigint GENERATED BY DEFAULT AS IDENTITY (or GENERATED ALWAYS AS IDENTITY) instead of serial / bigserial.",
-  check(ctx) {
-    for (const col of columnDefinitions(ctx.stmt.node)) {
-      const type = typeNameOf(col.def.typeName);
-      if (!type || !SERIAL2.has(type.name)) continue;
-      const tokens = codeTokens(ctx.facts.sql, ctx.stmt);
-      const range = typeNameRange(tokens, col.def.typeName.location) ?? statementRange(ctx.facts.sql, ctx.stmt);
-      ctx.report({ messageId: "serial", data: { column: String(col.def.colname ?? ""), type: type.name }, ...range });
-    }
-  }
-});
-
-// src/rules/prefer-text-field.ts
-var prefer_text_field_default = createRule({
-  id: "prefer-text-field",
-  description: "A varchar(n) column puts a length limit in the type: changing the limit later is an ALTER COLUMN ... TYPE that takes an ACCESS EXCLUSIVE lock (and rewrites the table when it shrinks).",
-  severity: "warning",
-  direction: "up",
-  messages: {
-    varchar: "Column {{column}} is {{type}} with a length limit: raising or lowering it later takes an ACCESS EXCLUSIVE lock on the table, and lowering it rewrites the table."
-  },
-  help: "Use text (or varchar without a length) and enforce the limit with a CHECK (char_length(col) <= n) constraint, which can be replaced with NOT VALID + VALIDATE without blocking.",
-  check(ctx) {
-    for (const col of columnDefinitions(ctx.stmt.node)) {
-      const type = typeNameOf(col.def.typeName);
-      if (!type || !type.builtin || type.name !== "varchar" || type.typmods === 0) continue;
-      const tokens = codeTokens(ctx.facts.sql, ctx.stmt);
-      const range = typeNameRange(tokens, col.def.typeName.location) ?? statementRange(ctx.facts.sql, ctx.stmt);
-      ctx.report({ messageId: "varchar", data: { column: String(col.def.colname ?? ""), type: ctx.facts.sql.lines.slice(range.start, range.end) }, ...range });
-    }
-  }
-});
-
-// src/rules/prefer-timestamptz.ts
-var prefer_timestamptz_default = createRule({
-  id: "prefer-timestamptz",
-  description: "timestamp (without time zone) stores wall-clock values whose meaning depends on the session time zone; converting the column to timestamptz later rewrites the table.",
-  severity: "warning",
-  direction: "up",
-  messages: {
-    timestamp: "Column {{column}} is timestamp without time zone: values are interpreted in whatever TimeZone each session has, and converting it to timestamptz later rewrites the table under an ACCESS EXCLUSIVE lock."
-  },
-  help: "Use timestamptz (timestamp with time zone): it stores an absolute instant and displays it in the session time zone.",
-  check(ctx) {
-    for (const t2 of columnTypes(ctx.stmt.node)) {
-      const type = typeNameOf(t2.typeName);
-      if (!type || !type.builtin || type.name !== "timestamp") continue;
-      const tokens = codeTokens(ctx.facts.sql, ctx.stmt);
-      const range = typeNameRange(tokens, t2.typeName.location) ?? statementRange(ctx.facts.sql, ctx.stmt);
-      ctx.report({ messageId: "timestamp", data: { column: t2.column }, ...range });
-    }
-  }
-});
-
-// src/rules/ban-char-field.ts
-var ban_char_field_default = createRule({
-  id: "ban-char-field",
-  description: "char(n) pads every value with spaces to n characters, compares with surprising trailing-space rules and is no faster than text; fixing it later rewrites the table.",
-  severity: "warning",
-  direction: "up",
-  messages: {
-    char: "Column {{column}} is char(n): values are blank-padded and compared ignoring trailing spaces, and changing the type later rewrites the table under an ACCESS EXCLUSIVE lock."
-  },
-  help: "Use text (with a CHECK constraint on the length when one is needed) or varchar.",
-  check(ctx) {
-    for (const t2 of columnTypes(ctx.stmt.node)) {
-      const names = stringList(t2.typeName.names).map((s4) => s4.toLowerCase());
-      if (names.length !== 2 || names[0] !== "pg_catalog" || names[1] !== "bpchar") continue;
-      const tokens = codeTokens(ctx.facts.sql, ctx.stmt);
-      const range = typeNameRange(tokens, t2.typeName.location) ?? statementRange(ctx.facts.sql, ctx.stmt);
-      ctx.report({ messageId: "char", data: { column: t2.column }, ...range });
-    }
-  }
-});
-
-// src/rules/adding-unique-constraint.ts
-var adding_unique_constraint_default = createRule({
-  id: "adding-unique-constraint",
-  description: "Adding a UNIQUE or EXCLUDE constraint to an existing table builds its index while holding an ACCESS EXCLUSIVE lock, unless the constraint reuses an index built concurrently (USING INDEX).",
-  severity: "warning",
-  direction: "up",
-  messages: {
-    unique: "Adding a UNIQUE constraint to the existing table {{table}} builds a unique index while holding an ACCESS EXCLUSIVE lock: reads and writes wait for the whole build.",
-    exclusion: "Adding an EXCLUDE constraint to the existing table {{table}} builds its index while holding an ACCESS EXCLUSIVE lock: reads and writes wait for the whole build."
-  },
-  help: "CREATE UNIQUE INDEX CONCURRENTLY first (in its own migration), then ALTER TABLE ... ADD CONSTRAINT name UNIQUE USING INDEX index_name. EXCLUDE constraints have no USING INDEX form: schedule them for a maintenance window.",
-  check(ctx) {
-    const alter = alterTableCommands(ctx.stmt.node);
-    if (!alter?.table || isCreatedIn(ctx.createdTables, alter.table)) return;
-    const table = alter.table.schema ? `${alter.table.schema}.${alter.table.name}` : alter.table.name;
-    const tokens = codeTokens(ctx.facts.sql, ctx.stmt);
-    const constraints = [];
-    for (const cmd of alter.cmds) {
-      if (cmd.subtype === "AT_AddConstraint") {
-        const c4 = as(cmd.def, "Constraint");
-        if (c4) constraints.push(c4);
-      } else if (cmd.subtype === "AT_AddColumn") {
-        const def = as(cmd.def, "ColumnDef");
-        if (def) constraints.push(...columnConstraints(def));
-      }
-    }
-    for (const c4 of constraints) {
-      const unique2 = c4.contype === "CONSTR_UNIQUE" && !c4.indexname;
-      const exclusion = c4.contype === "CONSTR_EXCLUSION";
-      if (!unique2 && !exclusion) continue;
-      const loc = typeof c4.location === "number" ? c4.location : 0;
-      const keyword = findToken(tokens, unique2 ? "UNIQUE" : "EXCLUDE", loc);
-      const range = keyword ? { start: loc || keyword.start, end: keyword.end } : statementRange(ctx.facts.sql, ctx.stmt);
-      ctx.report({ messageId: unique2 ? "unique" : "exclusion", data: { table }, ...range });
-    }
-  }
-});
-
-// src/rules/adding-primary-key-constraint.ts
-var adding_primary_key_constraint_default = createRule({
-  id: "adding-primary-key-constraint",
-  description: "ALTER TABLE ... ADD PRIMARY KEY on an existing table builds the index (and checks NOT NULL on its columns) while holding an ACCESS EXCLUSIVE lock, unless it reuses an index built concurrently (USING INDEX).",
-  severity: "warning",
-  direction: "up",
-  messages: {
-    primaryKey: "Adding a PRIMARY KEY to the existing table {{table}} builds a unique index and scans for NULLs while holding an ACCESS EXCLUSIVE lock: reads and writes wait for the whole build."
-  },
-  help: "CREATE UNIQUE INDEX CONCURRENTLY on the key columns first (in its own migration), make them NOT NULL, then ALTER TABLE ... ADD CONSTRAINT name PRIMARY KEY USING INDEX index_name.",
-  check(ctx) {
-    const alter = alterTableCommands(ctx.stmt.node);
-    if (!alter?.table || isCreatedIn(ctx.createdTables, alter.table)) return;
-    const table = alter.table.schema ? `${alter.table.schema}.${alter.table.name}` : alter.table.name;
-    const tokens = codeTokens(ctx.facts.sql, ctx.stmt);
-    for (const cmd of alter.cmds) {
-      if (cmd.subtype !== "AT_AddConstraint") continue;
-      const c4 = as(cmd.def, "Constraint");
-      if (c4?.contype !== "CONSTR_PRIMARY" || c4.indexname) continue;
-      const loc = typeof c4.location === "number" ? c4.location : 0;
-      const key2 = keywordRange(tokens, ["PRIMARY", "KEY"], loc);
-      const range = key2 ? { start: loc || key2.start, end: key2.end } : statementRange(ctx.facts.sql, ctx.stmt);
-      ctx.report({ messageId: "primaryKey", data: { table }, ...range });
-    }
-  }
-});
-
-// src/rules/renaming-column.ts
-var renaming_column_default = createRule({
-  id: "renaming-column",
-  description: "Renaming a column of an existing table breaks every running instance of the application that still uses the old name.",
-  severity: "warning",
-  direction: "up",
-  messages: {
-    rename: "Renaming column {{column}} to {{newName}} breaks the application code that is still running during the deploy: every query that names {{column}} fails until all instances run the new code."
-  },
-  help: "Expand and contract: add the new column, write to both, backfill, move readers, and drop the old column in a later release (or keep the old name visible through a view).",
-  check(ctx) {
-    const r3 = ctx.stmt.node.RenameStmt;
-    if (!r3 || r3.renameType !== "OBJECT_COLUMN" || r3.relationType !== "OBJECT_TABLE") return;
-    const table = rangeVarName(r3.relation);
-    if (!table || isCreatedIn(ctx.createdTables, table)) return;
-    const tokens = codeTokens(ctx.facts.sql, ctx.stmt);
-    const start2 = findToken(tokens, "RENAME");
-    const whole = statementRange(ctx.facts.sql, ctx.stmt);
-    ctx.report({
-      messageId: "rename",
-      data: { column: String(r3.subname ?? ""), newName: String(r3.newname ?? "") },
-      start: start2?.start ?? whole.start,
-      end: whole.end
-    });
-  }
-});
-
-// src/rules/renaming-table.ts
-var renaming_table_default = createRule({
-  id: "renaming-table",
-  description: "Renaming an existing table breaks every running instance of the application that still uses the old name.",
-  severity: "warning",
-  direction: "up",
-  messages: {
-    rename: "Renaming table {{table}} to {{newName}} breaks the application code that is still running during the deploy: every query that names {{table}} fails until all instances run the new code."
-  },
-  help: "Create the new table (or rename and leave a view with the old name, CREATE VIEW old AS SELECT * FROM new, until every reader moved), then drop the old name in a later release.",
-  check(ctx) {
-    const r3 = ctx.stmt.node.RenameStmt;
-    if (!r3 || r3.renameType !== "OBJECT_TABLE") return;
-    const table = rangeVarName(r3.relation);
-    if (!table || isCreatedIn(ctx.createdTables, table)) return;
-    const tokens = codeTokens(ctx.facts.sql, ctx.stmt);
-    const start2 = findToken(tokens, "RENAME");
-    const whole = statementRange(ctx.facts.sql, ctx.stmt);
-    ctx.report({
-      messageId: "rename",
-      data: { table: table.schema ? `${table.schema}.${table.name}` : table.name, newName: String(r3.newname ?? "") },
-      start: start2?.start ?? whole.start,
-      end: whole.end
-    });
-  }
-});
-
-// src/rules/require-lock-timeout.ts
-var LIGHT_ALTER = /* @__PURE__ */ new Set(["AT_ValidateConstraint", "AT_SetStatistics", "AT_SetOptions", "AT_ResetOptions", "AT_ClusterOn", "AT_DropCluster", "AT_SetRelOptions", "AT_ResetRelOptions"]);
-function heavyLock(stmt) {
-  const n3 = stmt.node;
-  const b4 = n3[stmt.kind];
-  if (!b4) return void 0;
-  const rv = (v5) => rangeVarName(as(v5, "RangeVar") ?? v5);
-  switch (stmt.kind) {
-    case "AlterTableStmt": {
-      if (b4.objtype !== "OBJECT_TABLE") return void 0;
-      const cmds = (Array.isArray(b4.cmds) ? b4.cmds : []).map((c4) => as(c4, "AlterTableCmd"));
-      const heavy = cmds.some((c4) => c4 && !LIGHT_ALTER.has(c4.subtype ?? "") && !(c4.subtype === "AT_DetachPartition" && as(c4.def, "PartitionCmd")?.concurrent));
-      return heavy ? { table: rv(b4.relation) } : void 0;
-    }
-    case "IndexStmt":
-      return b4.concurrent === true ? void 0 : { table: rv(b4.relation) };
-    case "CreateTrigStmt":
-    case "ClusterStmt":
-      return { table: rv(b4.relation) };
-    case "RenameStmt":
-      return b4.relation ? { table: rv(b4.relation) } : void 0;
-    case "TruncateStmt":
-    case "LockStmt": {
-      const first = Array.isArray(b4.relations) ? b4.relations[0] : void 0;
-      return { table: rv(first) };
-    }
-    case "DropStmt":
-      if (b4.removeType === "OBJECT_TABLE") {
-        const parts = stringList(as(b4.objects?.[0], "List")?.items);
-        return parts.length ? { table: { name: parts[parts.length - 1], schema: parts.length > 1 ? parts[parts.length - 2] : void 0 } } : void 0;
-      }
-      return b4.removeType === "OBJECT_INDEX" && b4.concurrent !== true ? {} : void 0;
-    case "VacuumStmt": {
-      const full = (Array.isArray(b4.options) ? b4.options : []).some((o5) => as(o5, "DefElem")?.defname === "full");
-      const first = Array.isArray(b4.rels) ? as(b4.rels[0], "VacuumRelation")?.relation : void 0;
-      return full ? { table: rv(first) } : void 0;
-    }
-    case "ReindexStmt": {
-      const concurrent = (Array.isArray(b4.params) ? b4.params : []).some((p5) => as(p5, "DefElem")?.defname === "concurrently");
-      return concurrent ? void 0 : { table: b4.relation ? rv(b4.relation) : void 0 };
-    }
-    case "RefreshMatViewStmt":
-      return b4.concurrent === true ? void 0 : { table: rv(b4.relation) };
-    default:
-      return void 0;
-  }
-}
-function setsLockTimeout(stmt) {
-  const set = as(stmt.node, "VariableSetStmt");
-  if (set) {
-    if (set.name !== "lock_timeout" || set.kind !== "VAR_SET_VALUE") return false;
-    const arg2 = as(set.args?.[0], "A_Const");
-    if (arg2?.ival) return (arg2.ival.ival ?? 0) !== 0;
-    return arg2?.sval?.sval !== void 0 && !/^\s*0\s*(ms|s|min)?\s*$/i.test(arg2.sval.sval);
-  }
-  let found = false;
-  walk(stmt.node, (v5) => {
-    if (v5.kind !== "FuncCall" || funcNameOf(v5.body) !== "set_config") return;
-    const first = as(v5.body.args?.[0], "A_Const");
-    if (first?.sval?.sval?.toLowerCase() === "lock_timeout") found = true;
-  });
-  return found;
-}
-function locksExisting(stmt, before) {
-  const lock = heavyLock(stmt);
-  if (!lock) return false;
-  if (!lock.table) return true;
-  const created = /* @__PURE__ */ new Set();
-  for (const s4 of before) for (const c4 of tablesCreated(s4)) created.add(c4.name.schema ? `${c4.name.schema}.${c4.name.name}` : c4.name.name);
-  return !isCreatedIn(created, lock.table);
-}
-var require_lock_timeout_default = createRule({
-  id: "require-lock-timeout",
-  description: "A migration that takes a heavy lock on an existing table without first setting lock_timeout can queue behind a long query and block every other query on the table while it waits.",
-  severity: "warning",
-  direction: "up",
-  messages: {
-    missing: "This statement needs a lock that blocks reads or writes on an existing table, and no lock_timeout is set before it: if a long transaction holds the table, this migration waits forever and every query that arrives after it queues behind it, taking the service down."
-  },
-  help: "Start the migration with SET lock_timeout = '5s'; (and retry the deploy if it times out) so a blocked migration fails fast instead of stalling the table.",
-  check(ctx) {
-    if (ctx.origin.kind !== "top") return;
-    const statements = ctx.facts.sql.statements;
-    const index = statements.indexOf(ctx.stmt);
-    if (index < 0) return;
-    const before = statements.slice(0, index);
-    if (!locksExisting(ctx.stmt, before)) return;
-    if (before.some(setsLockTimeout)) return;
-    if (before.some((s4, i2) => locksExisting(s4, statements.slice(0, i2)))) return;
-    const tokens = codeTokens(ctx.facts.sql, ctx.stmt);
-    const rel = ctx.stmt.node[ctx.stmt.kind]?.relation;
-    const loc = rangeVarName(as(rel, "RangeVar") ?? rel)?.location;
-    const name2 = nameRange(tokens, loc);
-    const whole = statementRange(ctx.facts.sql, ctx.stmt);
-    ctx.report({ messageId: "missing", start: whole.start, end: name2 && name2.start >= whole.start ? name2.end : tokens[1]?.end ?? whole.end });
-  }
-});
-
-// src/rules/require-concurrent-index-deletion.ts
-var require_concurrent_index_deletion_default = createRule({
-  id: "require-concurrent-index-deletion",
-  description: "DROP INDEX without CONCURRENTLY takes an ACCESS EXCLUSIVE lock on the index's table: while it waits for running queries, every new query on the table queues behind it.",
-  severity: "warning",
-  direction: "both",
-  messages: {
-    notConcurrent: "DROP INDEX without CONCURRENTLY locks the whole table in ACCESS EXCLUSIVE mode: once it queues behind a long query, every read and write on the table waits too."
-  },
-  help: "Write DROP INDEX CONCURRENTLY IF EXISTS ... (svc-migrate then runs the migration outside a transaction; keep it to that one statement).",
-  check(ctx) {
-    const d5 = as(ctx.stmt.node, "DropStmt");
-    if (!d5 || d5.removeType !== "OBJECT_INDEX" || d5.concurrent === true) return;
-    const createdHere = /* @__PURE__ */ new Set();
-    for (const s4 of statementsBefore(ctx.facts.sql, ctx.stmt)) {
-      const idx = as(s4.node, "IndexStmt");
-      if (typeof idx?.idxname === "string") createdHere.add(idx.idxname.toLowerCase());
-    }
-    const names = (Array.isArray(d5.objects) ? d5.objects : []).map((o5) => stringList(as(o5, "List")?.items));
-    const lockedTables = ctx.facts.sql.statements.flatMap((s4) => {
-      const drop = as(s4.node, "DropStmt");
-      if (drop?.removeType === "OBJECT_TABLE") return (Array.isArray(drop.objects) ? drop.objects : []).map((o5) => stringList(as(o5, "List")?.items).pop() ?? "");
-      const alter = alterTableCommands(s4.node);
-      return alter?.table ? [alter.table.name] : [];
-    }).filter((t2) => t2 !== "").map((t2) => t2.toLowerCase());
-    const covered = (name2) => createdHere.has(name2) || lockedTables.some((t2) => name2.startsWith(`${t2}_`));
-    if (names.length > 0 && names.every((n3) => n3.length > 0 && covered(n3[n3.length - 1].toLowerCase()))) return;
-    const range = keywordRange(codeTokens(ctx.facts.sql, ctx.stmt), ["DROP", "INDEX"]) ?? statementRange(ctx.facts.sql, ctx.stmt);
-    ctx.report({ messageId: "notConcurrent", ...range });
-  }
-});
-
-// src/rules/reindex-not-concurrent.ts
-var reindex_not_concurrent_default = createRule({
-  id: "reindex-not-concurrent",
-  description: "REINDEX without CONCURRENTLY blocks writes to the table (and reads that use the index) for the whole rebuild; PostgreSQL 12+ can rebuild concurrently.",
-  severity: "warning",
-  direction: "both",
-  minPgVersion: 12,
-  messages: {
-    notConcurrent: "REINDEX without CONCURRENTLY locks out writes to the table, and queries that would use the index, until the rebuild finishes."
-  },
-  help: "Write REINDEX ... CONCURRENTLY (PostgreSQL 12+); svc-migrate then runs the migration outside a transaction.",
-  check(ctx) {
-    const r3 = as(ctx.stmt.node, "ReindexStmt");
-    if (!r3 || r3.kind === "REINDEX_OBJECT_SYSTEM") return;
-    const params = Array.isArray(r3.params) ? r3.params : [];
-    if (params.some((p5) => as(p5, "DefElem")?.defname === "concurrently")) return;
-    const tokens = codeTokens(ctx.facts.sql, ctx.stmt);
-    const range = keywordRange(tokens, ["REINDEX"]) ?? statementRange(ctx.facts.sql, ctx.stmt);
-    const next = tokens.find((t2) => t2.start > range.start);
-    const end = next && /^(TABLE|INDEX|SCHEMA|DATABASE)$/i.test(next.text) ? next.end : range.end;
-    ctx.report({ messageId: "notConcurrent", start: range.start, end });
-  }
-});
-
-// src/rules/detach-partition-not-concurrent.ts
-var detach_partition_not_concurrent_default = createRule({
-  id: "detach-partition-not-concurrent",
-  description: "ALTER TABLE ... DETACH PARTITION without CONCURRENTLY takes an ACCESS EXCLUSIVE lock on the partitioned table; PostgreSQL 14+ can detach with a weaker lock.",
-  severity: "warning",
-  direction: "both",
-  minPgVersion: 14,
-  messages: {
-    notConcurrent: "DETACH PARTITION without CONCURRENTLY locks the whole partitioned table {{table}} in ACCESS EXCLUSIVE mode: every query on any partition waits."
-  },
-  help: "Write ALTER TABLE ... DETACH PARTITION ... CONCURRENTLY (PostgreSQL 14+, outside a transaction: keep it alone in its migration).",
-  check(ctx) {
-    const alter = alterTableCommands(ctx.stmt.node);
-    if (!alter?.table || isCreatedIn(ctx.createdTables, alter.table)) return;
-    const tokens = codeTokens(ctx.facts.sql, ctx.stmt);
-    for (const cmd of alter.cmds) {
-      if (cmd.subtype !== "AT_DetachPartition") continue;
-      const def = cmd.def?.PartitionCmd;
-      if (def?.concurrent === true) continue;
-      const range = keywordRange(tokens, ["DETACH", "PARTITION"]) ?? statementRange(ctx.facts.sql, ctx.stmt);
-      const table = alter.table.schema ? `${alter.table.schema}.${alter.table.name}` : alter.table.name;
-      ctx.report({ messageId: "notConcurrent", data: { table }, ...range });
-    }
-  }
-});
-
-// src/rules/concurrent-in-transaction.ts
-var concurrent_in_transaction_default = createRule({
-  id: "concurrent-in-transaction",
-  description: "A statement that PostgreSQL refuses inside a transaction block (CREATE/DROP INDEX CONCURRENTLY, REINDEX CONCURRENTLY, VACUUM, ...) placed inside an explicit BEGIN ... COMMIT or a DO block fails when the migration runs.",
-  severity: "error",
-  direction: "both",
-  messages: {
-    inBlock: "{{what}} cannot run inside a transaction block, and this one sits between BEGIN and COMMIT: PostgreSQL rejects it and the migration fails half applied.",
-    inDoBlock: "{{what}} cannot run inside a DO block or function, which always runs in a transaction: the migration fails.",
-    inFunction: "{{what}} cannot run inside a function, which always runs in a transaction: every call of the function fails."
-  },
-  help: "Put the statement at the top level of the migration, outside BEGIN ... COMMIT (svc-migrate runs such a file statement by statement); better, give it a migration of its own.",
-  check(ctx) {
-    const stmt = ctx.stmt;
-    if (stmt.kind === "TransactionStmt" || stmt.kind === "AlterEnumStmt") return;
-    if (isTransactional(stmt, ctx.facts.pgVersion)) return;
-    let messageId;
-    if (ctx.origin.kind === "plpgsql") messageId = ctx.origin.container === "function" ? "inFunction" : "inDoBlock";
-    else if (openTransactionBefore(ctx.facts.sql, stmt)) messageId = "inBlock";
-    else return;
-    const tokens = codeTokens(ctx.facts.sql, stmt);
-    const keyword = findToken(tokens, "CONCURRENTLY");
-    const range = keyword ? { start: keyword.start, end: keyword.end } : statementRange(ctx.facts.sql, stmt);
-    ctx.report({ messageId, data: { what: describe(stmt, tokens.map((t2) => t2.text.toUpperCase())) }, ...range });
-  }
-});
-function describe(stmt, words) {
-  switch (stmt.kind) {
-    case "IndexStmt":
-      return "CREATE INDEX CONCURRENTLY";
-    case "DropStmt":
-      return "DROP INDEX CONCURRENTLY";
-    case "ReindexStmt":
-      return "REINDEX CONCURRENTLY";
-    case "AlterTableStmt":
-      return "DETACH PARTITION CONCURRENTLY";
-    default:
-      return words.slice(0, 2).join(" ") || stmt.kind;
-  }
-}
-
-// src/rules/transaction-nesting.ts
-var transaction_nesting_default = createRule({
-  id: "transaction-nesting",
-  description: "Explicit BEGIN / COMMIT in a migration: svc-migrate manages the transaction itself, so an explicit one takes the migration out of the transaction that protects its tracking row, and a nested or stray one does not do what it says.",
-  severity: "warning",
-  direction: "both",
-  messages: {
-    explicit: "svc-migrate runs each migration and its tracking row in one transaction; this explicit BEGIN makes it run the file statement by statement instead, so a failure after COMMIT leaves the migration applied but marked dirty.",
-    nested: "BEGIN inside an open transaction does not nest: PostgreSQL only warns, and the first COMMIT ends both, so statements after it run outside any transaction.",
-    stray: "This {{keyword}} has no BEGIN before it in the file: there is no transaction to end, and PostgreSQL only warns."
-  },
-  help: "Remove BEGIN and COMMIT: svc-migrate already runs a migration in one transaction (or, when it holds CONCURRENTLY, statement by statement).",
-  check(ctx) {
-    if (ctx.origin.kind !== "top") return;
-    const kind = transactionKind(ctx.stmt);
-    if (kind !== "begin" && kind !== "end") return;
-    const open2 = openTransactionBefore(ctx.facts.sql, ctx.stmt);
-    const range = statementRange(ctx.facts.sql, ctx.stmt);
-    const keyword = codeTokens(ctx.facts.sql, ctx.stmt)[0];
-    const narrow = keyword ? { start: keyword.start, end: keyword.end } : range;
-    if (kind === "begin") {
-      ctx.report({ messageId: open2 ? "nested" : "explicit", ...narrow });
-    } else if (!open2) {
-      ctx.report({ messageId: "stray", data: { keyword: keyword?.text.toUpperCase() ?? "COMMIT" }, ...narrow });
-    }
-  }
-});
-
-// src/rules/ban-uncommitted-transaction.ts
-var ban_uncommitted_transaction_default = createRule({
-  id: "ban-uncommitted-transaction",
-  description: "A BEGIN with no COMMIT (or ROLLBACK) after it leaves the migration's transaction open at the end of the file.",
-  severity: "warning",
-  direction: "both",
-  messages: {
-    uncommitted: "This transaction is never committed in the file: its changes and locks stay pending until the connection closes, and then they are rolled back although the migration is recorded as applied."
-  },
-  help: "End the transaction with COMMIT; or, better, remove BEGIN entirely and let svc-migrate manage the transaction.",
-  check(ctx) {
-    if (ctx.origin.kind !== "top" || transactionKind(ctx.stmt) !== "begin") return;
-    for (const s4 of statementsAfter(ctx.facts.sql, ctx.stmt)) {
-      const kind = transactionKind(s4);
-      if (kind === "end" || kind === "begin") return;
-    }
-    const first = codeTokens(ctx.facts.sql, ctx.stmt)[0];
-    ctx.report({ messageId: "uncommitted", ...first ? { start: first.start, end: first.end } : statementRange(ctx.facts.sql, ctx.stmt) });
-  }
-});
-
-// src/rules/adding-enum-value-in-transaction.ts
-var adding_enum_value_in_transaction_default = createRule({
-  id: "adding-enum-value-in-transaction",
-  description: "ALTER TYPE ... ADD VALUE cannot run in a transaction block before PostgreSQL 12, and from 12 on the new value cannot be used until the transaction that added it commits.",
-  severity: "warning",
-  direction: "up",
-  messages: {
-    beforePg12: "Before PostgreSQL 12, ALTER TYPE ... ADD VALUE cannot run inside a transaction block (BEGIN ... COMMIT or a DO block): the migration fails.",
-    usedInTransaction: "The enum value '{{value}}' is added earlier in this migration, which runs in one transaction: PostgreSQL refuses to use a new enum value before the transaction that added it commits (unsafe use of new value), so the migration fails."
-  },
-  help: "Add the enum value in a migration of its own and use it in a later migration.",
-  check(ctx) {
-    const sql = ctx.facts.sql;
-    const added = as(ctx.stmt.node, "AlterEnumStmt");
-    if (added?.newVal !== void 0 && added.oldVal === void 0) {
-      if (ctx.facts.pgVersion < 12 && (ctx.origin.kind === "plpgsql" || openTransactionBefore(sql, ctx.stmt))) {
-        const range = keywordRange(codeTokens(sql, ctx.stmt), ["ADD", "VALUE"]) ?? statementRange(sql, ctx.stmt);
-        ctx.report({ messageId: "beforePg12", ...range });
-      }
-      return;
-    }
-    if (ctx.facts.pgVersion < 12 || !ctx.facts.inTransaction) return;
-    const values = /* @__PURE__ */ new Set();
-    for (const s4 of statementsBefore(sql, ctx.stmt)) {
-      const e = as(s4.node, "AlterEnumStmt");
-      if (e?.newVal !== void 0 && e.oldVal === void 0) values.add(e.newVal);
-    }
-    if (values.size === 0) return;
-    const seen = /* @__PURE__ */ new Set();
-    walk(ctx.stmt.node, (v5) => {
-      if (v5.kind !== "A_Const") return;
-      const value = v5.body.sval?.sval;
-      const location3 = v5.body.location;
-      if (value === void 0 || !values.has(value) || seen.has(value) || typeof location3 !== "number") return;
-      seen.add(value);
-      const token = codeTokens(sql, ctx.stmt).find((t2) => t2.start === location3);
-      ctx.report({ messageId: "usedInTransaction", data: { value }, start: location3, end: token?.end ?? location3 + 1 });
-    });
-  }
-});
-
-// src/rules/identifier-too-long.ts
-var MAX_BYTES = 63;
-var identifier_too_long_default = createRule({
-  id: "identifier-too-long",
-  description: "An identifier longer than 63 bytes is silently truncated by PostgreSQL, so the object gets a different name than the migration says and two long names can collide.",
-  severity: "warning",
-  direction: "both",
-  messages: {
-    tooLong: 'This identifier is {{bytes}} bytes long; PostgreSQL keeps only the first 63 and names the object "{{truncated}}": later migrations, tools and schema diffs that use the full name do not find it, and two names sharing the first 63 bytes collide.'
-  },
-  help: "Shorten the name to 63 bytes or less (count bytes, not characters: \xE9 takes two).",
-  check(ctx) {
-    for (const t2 of codeTokens(ctx.facts.sql, ctx.stmt)) {
-      if (t2.name !== "IDENT") continue;
-      const quoted = t2.text.startsWith('"');
-      const name2 = quoted ? t2.text.slice(1, -1).replace(/""/g, '"') : t2.text.toLowerCase();
-      const bytes = Buffer.byteLength(name2, "utf8");
-      if (bytes <= MAX_BYTES) continue;
-      ctx.report({ messageId: "tooLong", data: { bytes, truncated: truncate(name2) }, start: t2.start, end: t2.end });
-    }
-  }
-});
-function truncate(name2) {
-  let out2 = "";
-  for (const ch of name2) {
-    if (Buffer.byteLength(out2 + ch, "utf8") > MAX_BYTES) break;
-    out2 += ch;
-  }
-  return out2;
-}
-
-// src/rules/ban-alter-domain-with-add-constraint.ts
-var ban_alter_domain_with_add_constraint_default = createRule({
-  id: "ban-alter-domain-with-add-constraint",
-  description: "ALTER DOMAIN ... ADD CONSTRAINT checks every column of every table that uses the domain while holding locks on them, unless the constraint is added NOT VALID.",
-  severity: "warning",
-  direction: "up",
-  messages: {
-    addConstraint: "Adding a constraint to a domain scans every table column of that domain to check existing values, locking those tables against writes for the whole scan."
-  },
-  help: "Add the constraint with NOT VALID (new values are checked at once), then run ALTER DOMAIN ... VALIDATE CONSTRAINT in a later migration; or constrain the columns with table CHECK constraints (NOT VALID + VALIDATE).",
-  check(ctx) {
-    const d5 = as(ctx.stmt.node, "AlterDomainStmt");
-    if (d5?.subtype !== "C") return;
-    const c4 = as(d5.def, "Constraint");
-    if (!c4 || c4.skip_validation === true) return;
-    const tokens = codeTokens(ctx.facts.sql, ctx.stmt);
-    const add = findToken(tokens, "ADD");
-    const kind = add ? findToken(tokens, ["CHECK", "NOT"], add.start) : void 0;
-    const range = add ? { start: add.start, end: (kind ?? add).end } : statementRange(ctx.facts.sql, ctx.stmt);
-    ctx.report({ messageId: "addConstraint", ...range });
-  }
-});
-
-// src/rules/ban-create-domain-with-constraint.ts
-var ban_create_domain_with_constraint_default = createRule({
-  id: "ban-create-domain-with-constraint",
-  description: "A domain with a CHECK constraint cannot be changed online later: altering the constraint re-checks every column of the domain in every table under lock.",
-  severity: "info",
-  direction: "up",
-  messages: {
-    check: "This domain carries a CHECK constraint: changing it later means ALTER DOMAIN, which re-checks every column that uses the domain in every table while locking them, with no concurrent alternative."
-  },
-  help: "Declare the domain without CHECK and put CHECK constraints on the table columns, where NOT VALID + VALIDATE CONSTRAINT can change them without blocking.",
-  check(ctx) {
-    const d5 = as(ctx.stmt.node, "CreateDomainStmt");
-    if (!d5) return;
-    const tokens = codeTokens(ctx.facts.sql, ctx.stmt);
-    for (const raw of d5.constraints ?? []) {
-      const c4 = as(raw, "Constraint");
-      if (c4?.contype !== "CONSTR_CHECK") continue;
-      const loc = c4.location ?? 0;
-      const check = findToken(tokens, "CHECK", loc);
-      ctx.report({ messageId: "check", ...check ? { start: loc || check.start, end: check.end } : statementRange(ctx.facts.sql, ctx.stmt) });
-    }
-  }
-});
-
-// src/rules/prefer-robust-stmts.ts
-var prefer_robust_stmts_default = createRule({
-  id: "prefer-robust-stmts",
-  description: "In a migration that runs outside a transaction, a statement that fails when re-run (CREATE without IF NOT EXISTS, DROP without IF EXISTS) turns a partial failure into a migration that can never be re-applied as is.",
-  severity: "info",
-  direction: "both",
-  messages: {
-    notRobust: 'This migration runs outside a transaction (it holds a statement that cannot run in one), so when a later statement fails, this one stays applied; re-running the migration then fails here with "already exists" / "does not exist".',
-    invalidIndex: 'A failed CREATE INDEX CONCURRENTLY leaves an INVALID index with this name behind: re-running the migration fails with "already exists", and IF NOT EXISTS would keep the broken index.'
-  },
-  help: "Make each statement re-runnable: CREATE ... IF NOT EXISTS, DROP ... IF EXISTS, ADD COLUMN IF NOT EXISTS; before CREATE INDEX CONCURRENTLY, write DROP INDEX CONCURRENTLY IF EXISTS for the same name.",
-  check(ctx) {
-    if (ctx.facts.inTransaction || ctx.origin.kind !== "top") return;
-    const sql = ctx.facts.sql;
-    const statements = sql.statements.filter((s4) => s4.kind !== "TransactionStmt" && s4.kind !== "VariableSetStmt");
-    const last = statements[statements.length - 1] === ctx.stmt;
-    const tokens = codeTokens(sql, ctx.stmt);
-    const index = as(ctx.stmt.node, "IndexStmt");
-    if (index?.concurrent === true && typeof index.idxname === "string" && !droppedBefore(sql.statements, ctx.stmt, index.idxname)) {
-      const range2 = keywordRange(tokens, ["CREATE"]) ?? statementRange(sql, ctx.stmt);
-      ctx.report({ messageId: "invalidIndex", start: range2.start, end: (findToken(tokens, "INDEX") ?? range2).end });
-      return;
-    }
-    if (last) return;
-    const range = fragileRange(ctx.stmt, tokens);
-    if (range) ctx.report({ messageId: "notRobust", ...range });
-  }
-});
-function fragileRange(stmt, tokens) {
-  const create = as(stmt.node, "CreateStmt");
-  if (create && create.if_not_exists !== true) return span(tokens, "CREATE", "TABLE");
-  const index = as(stmt.node, "IndexStmt");
-  if (index && index.if_not_exists !== true && typeof index.idxname === "string") return span(tokens, "CREATE", "INDEX");
-  const drop = as(stmt.node, "DropStmt");
-  if (drop && drop.missing_ok !== true && ["OBJECT_TABLE", "OBJECT_INDEX", "OBJECT_VIEW", "OBJECT_SEQUENCE", "OBJECT_TYPE", "OBJECT_SCHEMA"].includes(String(drop.removeType))) {
-    const next = tokens[1];
-    return tokens[0] ? { start: tokens[0].start, end: (next ?? tokens[0]).end } : void 0;
-  }
-  for (const cmd of alterTableCommands(stmt.node)?.cmds ?? []) {
-    if (cmd.missing_ok === true) continue;
-    if (cmd.subtype === "AT_AddColumn") return keywordRange(tokens, ["ADD", "COLUMN"]);
-    if (cmd.subtype === "AT_DropColumn") return keywordRange(tokens, ["DROP", "COLUMN"]);
-  }
-  return void 0;
-}
-function span(tokens, first, last) {
-  const a3 = findToken(tokens, first);
-  const b4 = a3 ? findToken(tokens, last, a3.start) : void 0;
-  return a3 ? { start: a3.start, end: (b4 ?? a3).end } : void 0;
-}
-function droppedBefore(statements, stmt, name2) {
-  return statements.some((s4) => {
-    if (s4.start >= stmt.start) return false;
-    const d5 = as(s4.node, "DropStmt");
-    if (d5?.removeType !== "OBJECT_INDEX" || d5.missing_ok !== true) return false;
-    return JSON.stringify(d5.objects ?? []).toLowerCase().includes(`"sval":"${name2.toLowerCase()}"`);
-  });
-}
-
-// src/rules/vacuum-full.ts
-var vacuum_full_default = createRule({
-  id: "vacuum-full",
-  description: "VACUUM FULL rewrites the table into a new file while holding an ACCESS EXCLUSIVE lock: the table is unreadable and unwritable for the whole rewrite.",
-  severity: "warning",
-  direction: "both",
-  messages: {
-    full: "VACUUM FULL rewrites {{table}} while holding an ACCESS EXCLUSIVE lock: every read and write waits for the whole rewrite, and it needs free disk space for a full copy."
-  },
-  help: "Leave space reclamation to autovacuum, or use pg_repack / pg_squeeze, which rebuild the table online; never run VACUUM FULL from a deploy.",
-  check(ctx) {
-    const v5 = as(ctx.stmt.node, "VacuumStmt");
-    if (!v5 || v5.is_vacuumcmd !== true) return;
-    let full;
-    for (const o5 of v5.options ?? []) {
-      const d5 = as(o5, "DefElem");
-      if (d5?.defname !== "full" || isFalse(d5.arg)) continue;
-      full = { location: d5.location ?? ctx.stmt.start };
-    }
-    if (!full) return;
-    const tables = (v5.rels ?? []).map((r3) => rangeVarName(as(r3, "VacuumRelation")?.relation));
-    if (tables.length > 0 && tables.every((t2) => t2 && isCreatedIn(ctx.createdTables, t2))) return;
-    const names = tables.filter((t2) => t2 !== void 0).map((t2) => t2.schema ? `${t2.schema}.${t2.name}` : t2.name);
-    ctx.report({ messageId: "full", data: { table: names.length ? names.join(", ") : "every table of the database" }, start: full.location, end: full.location + 4 });
-  }
-});
-function isFalse(arg2) {
-  const s4 = as(arg2, "String");
-  if (s4) return /^(false|off|0|no)$/i.test(s4.sval ?? "");
-  const i2 = as(arg2, "Integer");
-  if (i2) return !i2.ival;
-  const b4 = as(arg2, "Boolean");
-  return b4 !== void 0 && !b4.boolval;
-}
-
-// src/rules/cluster.ts
-var cluster_default = createRule({
-  id: "cluster",
-  description: "CLUSTER rewrites the table in index order while holding an ACCESS EXCLUSIVE lock: the table is unreadable and unwritable for the whole rewrite.",
-  severity: "warning",
-  direction: "both",
-  messages: {
-    cluster: "CLUSTER rewrites {{table}} while holding an ACCESS EXCLUSIVE lock: every read and write waits for the whole rewrite, and it needs free disk space for a full copy."
-  },
-  help: "Use pg_repack (with --order-by) to reorder the table online, or schedule CLUSTER in a maintenance window outside the migration.",
-  check(ctx) {
-    const c4 = as(ctx.stmt.node, "ClusterStmt");
-    if (!c4) return;
-    const table = rangeVarName(c4.relation);
-    if (table && isCreatedIn(ctx.createdTables, table)) return;
-    const keyword = findToken(codeTokens(ctx.facts.sql, ctx.stmt), "CLUSTER");
-    ctx.report({
-      messageId: "cluster",
-      data: { table: table ? table.schema ? `${table.schema}.${table.name}` : table.name : "every previously clustered table" },
-      ...keyword ? { start: keyword.start, end: keyword.end } : statementRange(ctx.facts.sql, ctx.stmt)
-    });
-  }
-});
-
-// src/rules/lock-table.ts
-var MODES = { 7: "EXCLUSIVE", 8: "ACCESS EXCLUSIVE" };
-var lock_table_default = createRule({
-  id: "lock-table",
-  description: "An explicit LOCK TABLE in EXCLUSIVE or ACCESS EXCLUSIVE mode blocks other sessions on that table until the migration's transaction ends.",
-  severity: "warning",
-  direction: "both",
-  messages: {
-    lock: "LOCK TABLE in {{mode}} mode blocks {{blocked}} on {{table}} for the rest of the migration, not just for one statement, and queues every query behind it while it waits for the lock."
-  },
-  help: "Take no explicit lock: each statement takes the lock it needs for as short as possible. If you really need one, take the weakest mode that works (e.g. SHARE ROW EXCLUSIVE) and set lock_timeout first.",
-  check(ctx) {
-    const l2 = as(ctx.stmt.node, "LockStmt");
-    if (!l2 || !MODES[l2.mode ?? 8]) return;
-    const tables = (l2.relations ?? []).map((r3) => rangeVarName(as(r3, "RangeVar")));
-    if (tables.length > 0 && tables.every((t2) => t2 && isCreatedIn(ctx.createdTables, t2))) return;
-    const mode = MODES[l2.mode ?? 8];
-    const names = tables.filter((t2) => t2 !== void 0).map((t2) => t2.schema ? `${t2.schema}.${t2.name}` : t2.name);
-    const tokens = codeTokens(ctx.facts.sql, ctx.stmt);
-    const whole = statementRange(ctx.facts.sql, ctx.stmt);
-    ctx.report({
-      messageId: "lock",
-      data: { mode, table: names.join(", "), blocked: mode === "EXCLUSIVE" ? "every write" : "every read and write" },
-      start: tokens[0]?.start ?? whole.start,
-      end: whole.end
-    });
-  }
-});
-
-// src/rules/disable-trigger.ts
-var disable_trigger_default = createRule({
-  id: "disable-trigger",
-  description: "ALTER TABLE ... DISABLE TRIGGER ALL switches off the internal triggers that enforce foreign keys, and a trigger disabled without being re-enabled in the same migration stays off for the application.",
-  severity: "warning",
-  direction: "up",
-  messages: {
-    all: "DISABLE TRIGGER ALL also disables the system triggers that enforce foreign keys on {{table}}: rows written meanwhile are never checked, so orphans slip in silently (and it needs superuser).",
-    notReenabled: "Trigger {{trigger}} on {{table}} is disabled and not enabled again in this migration: the application runs without it after the deploy."
-  },
-  help: "Disable only the trigger you must (DISABLE TRIGGER name) and ENABLE it again in the same migration; for bulk loads prefer batching over switching off integrity checks.",
-  check(ctx) {
-    const alter = alterTableCommands(ctx.stmt.node);
-    if (!alter?.table) return;
-    const table = alter.table.schema ? `${alter.table.schema}.${alter.table.name}` : alter.table.name;
-    const tokens = codeTokens(ctx.facts.sql, ctx.stmt);
-    const enabledLater = enabledAfter(ctx.facts.sql, ctx.stmt, alter.table.name.toLowerCase());
-    let from = 0;
-    for (const cmd of alter.cmds) {
-      const subtype = String(cmd.subtype ?? "");
-      if (!subtype.startsWith("AT_DisableTrig")) continue;
-      const disable = findToken(tokens, "DISABLE", from);
-      const end = disable ? tokens[tokens.indexOf(disable) + 2] : void 0;
-      const range = disable ? { start: disable.start, end: (end ?? disable).end } : statementRange(ctx.facts.sql, ctx.stmt);
-      from = range.end;
-      if (subtype === "AT_DisableTrigAll") {
-        ctx.report({ messageId: "all", data: { table }, ...range });
-        continue;
-      }
-      const trigger = subtype === "AT_DisableTrig" ? String(cmd.name ?? "").toLowerCase() : "USER";
-      if (enabledLater.has(trigger) || enabledLater.has("*")) continue;
-      ctx.report({ messageId: "notReenabled", data: { trigger: subtype === "AT_DisableTrig" ? String(cmd.name) : "USER (every user trigger)", table }, ...range });
-    }
-  }
-});
-function enabledAfter(sql, stmt, table) {
-  const out2 = /* @__PURE__ */ new Set();
-  for (const s4 of statementsAfter(sql, stmt)) {
-    const alter = alterTableCommands(s4.node);
-    if (!alter?.table || alter.table.name.toLowerCase() !== table) continue;
-    for (const cmd of alter.cmds) {
-      const subtype = String(cmd.subtype ?? "");
-      if (subtype === "AT_EnableTrigAll" || subtype === "AT_EnableTrigUser") out2.add("*");
-      else if (subtype.startsWith("AT_EnableTrig") || subtype.startsWith("AT_EnableAlwaysTrig") || subtype.startsWith("AT_EnableReplicaTrig")) {
-        out2.add(String(cmd.name ?? "").toLowerCase());
-      }
-    }
-  }
-  return out2;
-}
-
-// src/rules/rls-without-policy.ts
-var rls_without_policy_default = createRule({
-  id: "rls-without-policy",
-  description: "ENABLE ROW LEVEL SECURITY on a table with no CREATE POLICY for it in the same migration hides every row from every role but the owner.",
-  severity: "info",
-  direction: "up",
-  messages: {
-    noPolicy: "Row level security is enabled on {{table}} and this migration creates no policy for it: with no policy, every query by a non-owner role sees no rows and writes nothing, which looks like data loss to the application."
-  },
-  help: "Create the policies (CREATE POLICY ... ON the table) in the same migration as ENABLE ROW LEVEL SECURITY, or check that earlier migrations already did.",
-  check(ctx) {
-    const alter = alterTableCommands(ctx.stmt.node);
-    if (!alter?.table) return;
-    if (!alter.cmds.some((c4) => c4.subtype === "AT_EnableRowSecurity" || c4.subtype === "AT_ForceRowSecurity")) return;
-    const name2 = alter.table.name.toLowerCase();
-    const schema = alter.table.schema?.toLowerCase();
-    const hasPolicy = ctx.facts.sql.statements.some((s4) => {
-      const p5 = rangeVarName(as(s4.node, "CreatePolicyStmt")?.table);
-      return p5 !== void 0 && p5.name.toLowerCase() === name2 && (!schema || !p5.schema || p5.schema.toLowerCase() === schema);
-    });
-    if (hasPolicy) return;
-    const tokens = codeTokens(ctx.facts.sql, ctx.stmt);
-    const start2 = findToken(tokens, ["ENABLE", "FORCE"]);
-    const end = start2 ? findToken(tokens, "SECURITY", start2.start) : void 0;
-    const table = schema ? `${schema}.${alter.table.name}` : alter.table.name;
-    ctx.report({ messageId: "noPolicy", data: { table }, ...start2 && end ? { start: start2.start, end: end.end } : statementRange(ctx.facts.sql, ctx.stmt) });
-  }
-});
-
-// src/rules/unbatched-backfill.ts
-var unbatched_backfill_default = createRule({
-  id: "unbatched-backfill",
-  description: "An UPDATE or DELETE on an existing table whose WHERE only tests NULLs or booleans (the backfill pattern) changes an unbounded number of rows in one transaction.",
-  severity: "info",
-  direction: "up",
-  messages: {
-    backfill: "This {{verb}} on the existing table {{table}} only filters on NULL / boolean tests, so it likely touches most rows in one transaction: it locks every changed row until the migration commits, bloats the table, and can stall replication."
-  },
-  help: "Backfill in batches outside the schema migration (e.g. UPDATE ... WHERE id IN (SELECT id ... LIMIT 10000) repeated until no row changes), or bound this statement by key ranges.",
-  check(ctx) {
-    if (ctx.origin.kind !== "top") return;
-    const node = ctx.stmt.node;
-    const body2 = node.UpdateStmt ?? node.DeleteStmt;
-    if (!body2 || body2.whereClause === void 0) return;
-    const table = rangeVarName(body2.relation);
-    if (!table || isCreatedIn(ctx.createdTables, table)) return;
-    if (!isUnselective(body2.whereClause)) return;
-    const tokens = codeTokens(ctx.facts.sql, ctx.stmt);
-    const name2 = nameRange(tokens, table.location);
-    const whole = statementRange(ctx.facts.sql, ctx.stmt);
-    ctx.report({
-      messageId: "backfill",
-      data: { verb: node.UpdateStmt ? "UPDATE" : "DELETE", table: table.schema ? `${table.schema}.${table.name}` : table.name },
-      start: whole.start,
-      end: name2?.end ?? whole.end
-    });
-  }
-});
-function isUnselective(expr) {
-  if (!expr || typeof expr !== "object") return false;
-  const [kind, body2] = Object.entries(expr)[0] ?? [];
-  switch (kind) {
-    case "NullTest":
-    case "BooleanTest":
-      return body2.arg !== void 0 && isColumn(body2.arg);
-    case "ColumnRef":
-      return true;
-    case "A_Const":
-      return true;
-    case "BoolExpr":
-      return Array.isArray(body2.args) && body2.args.every(isUnselective);
-    default:
-      return false;
-  }
-}
-function isColumn(expr) {
-  return !!expr && typeof expr === "object" && "ColumnRef" in expr;
-}
-
-// src/rules/set-not-null-on-existing.ts
-var set_not_null_on_existing_default = createRule({
-  id: "set-not-null-on-existing",
-  description: "ALTER COLUMN ... SET NOT NULL on an existing table scans the whole table under an ACCESS EXCLUSIVE lock, unless a validated CHECK (col IS NOT NULL) already proves it (PostgreSQL 12+).",
-  severity: "warning",
-  direction: "up",
-  messages: {
-    scan: "SET NOT NULL on {{column}} scans every row of {{table}} to check for NULLs while holding an ACCESS EXCLUSIVE lock: reads and writes wait for the whole scan.",
-    scanBefore12: "SET NOT NULL on {{column}} scans every row of {{table}} while holding an ACCESS EXCLUSIVE lock, and before PostgreSQL 12 no constraint can spare that scan."
-  },
-  help: "On PostgreSQL 12+: ADD CONSTRAINT c CHECK (col IS NOT NULL) NOT VALID; VALIDATE CONSTRAINT c in a later migration (no write lock); then SET NOT NULL (no scan) and DROP CONSTRAINT c.",
-  check(ctx) {
-    const alter = alterTableCommands(ctx.stmt.node);
-    if (!alter?.table || isCreatedIn(ctx.createdTables, alter.table)) return;
-    const tokens = codeTokens(ctx.facts.sql, ctx.stmt);
-    const table = alter.table.schema ? `${alter.table.schema}.${alter.table.name}` : alter.table.name;
-    const proven = provenNotNull(ctx.facts.sql, ctx.stmt, alter.table.name.toLowerCase());
-    let from = 0;
-    for (const cmd of alter.cmds) {
-      if (cmd.subtype !== "AT_SetNotNull") continue;
-      const column = String(cmd.name ?? "");
-      const range = keywordRange(tokens, ["SET", "NOT", "NULL"], from) ?? statementRange(ctx.facts.sql, ctx.stmt);
-      from = range.end;
-      if (ctx.facts.pgVersion >= 12 && proven.has(column.toLowerCase())) continue;
-      ctx.report({ messageId: ctx.facts.pgVersion >= 12 ? "scan" : "scanBefore12", data: { column, table }, ...range });
-    }
-  }
-});
-function provenNotNull(sql, stmt, table) {
-  const proven = /* @__PURE__ */ new Set();
-  for (const s4 of statementsBefore(sql, stmt)) {
-    const alter = alterTableCommands(s4.node);
-    if (!alter?.table || alter.table.name.toLowerCase() !== table) continue;
-    for (const cmd of alter.cmds) {
-      if (cmd.subtype !== "AT_AddConstraint") continue;
-      const c4 = as(cmd.def, "Constraint");
-      if (c4?.contype !== "CONSTR_CHECK") continue;
-      walk(c4.raw_expr, (v5) => {
-        if (v5.kind !== "NullTest" || v5.body.nulltesttype !== "IS_NOT_NULL") return;
-        const ref = as(v5.body.arg, "ColumnRef");
-        const last = ref?.fields?.[ref.fields.length - 1];
-        const name2 = as(last, "String")?.sval;
-        if (name2) proven.add(name2.toLowerCase());
-      });
-    }
-  }
-  return proven;
-}
-
-// src/rules/create-table-without-primary-key.ts
-var create_table_without_primary_key_default = createRule({
-  id: "create-table-without-primary-key",
-  description: "A table without a primary key cannot replicate UPDATE and DELETE through logical replication, cannot be repacked online, and lets duplicate rows in.",
-  severity: "info",
-  direction: "up",
-  messages: {
-    noPrimaryKey: "Table {{table}} has no primary key: logical replication (and tools built on it, such as blue-green upgrades and CDC) rejects its UPDATEs and DELETEs, pg_repack cannot rebuild it online, and nothing stops duplicate rows."
-  },
-  help: "Give the table a primary key (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, or a natural key), in CREATE TABLE or in an ALTER TABLE ... ADD PRIMARY KEY in the same migration.",
-  check(ctx) {
-    const c4 = as(ctx.stmt.node, "CreateStmt");
-    if (!c4) return;
-    const rel = c4.relation;
-    if (rel?.relpersistence === "t" || c4.partbound || c4.ofTypename || Array.isArray(c4.inhRelations) && c4.inhRelations.length) return;
-    const elts = Array.isArray(c4.tableElts) ? c4.tableElts : [];
-    if (elts.some((e) => as(e, "TableLikeClause"))) return;
-    if (elts.some((e) => as(e, "Constraint")?.contype === "CONSTR_PRIMARY")) return;
-    if (elts.some((e) => {
-      const d5 = as(e, "ColumnDef");
-      return d5 ? columnConstraints(d5).some((k4) => k4.contype === "CONSTR_PRIMARY") : false;
-    })) return;
-    const table = rangeVarName(rel);
-    if (!table) return;
-    const addedLater = statementsAfter(ctx.facts.sql, ctx.stmt).some((s4) => {
-      const alter = alterTableCommands(s4.node);
-      return alter?.table?.name.toLowerCase() === table.name.toLowerCase() && alter.cmds.some((cmd) => cmd.subtype === "AT_AddConstraint" && as(cmd.def, "Constraint")?.contype === "CONSTR_PRIMARY");
-    });
-    if (addedLater) return;
-    const range = nameRange(codeTokens(ctx.facts.sql, ctx.stmt), table.location) ?? statementRange(ctx.facts.sql, ctx.stmt);
-    ctx.report({ messageId: "noPrimaryKey", data: { table: table.schema ? `${table.schema}.${table.name}` : table.name }, ...range });
-  }
-});
-
-// src/rules/refresh-materialized-view-not-concurrent.ts
-var refresh_materialized_view_not_concurrent_default = createRule({
-  id: "refresh-materialized-view-not-concurrent",
-  description: "REFRESH MATERIALIZED VIEW without CONCURRENTLY holds an ACCESS EXCLUSIVE lock on the view for the whole refresh: every query that reads it waits.",
-  severity: "warning",
-  direction: "both",
-  messages: {
-    notConcurrent: "REFRESH MATERIALIZED VIEW {{view}} without CONCURRENTLY locks the view in ACCESS EXCLUSIVE mode while its query reruns: every read of the view waits until the refresh finishes."
-  },
-  help: "Write REFRESH MATERIALIZED VIEW CONCURRENTLY (the view needs a unique index on plain columns), or refresh outside the deploy.",
-  check(ctx) {
-    const r3 = as(ctx.stmt.node, "RefreshMatViewStmt");
-    if (!r3 || r3.concurrent === true || r3.skipData === true) return;
-    const view = rangeVarName(r3.relation);
-    if (!view) return;
-    const createdHere = statementsBefore(ctx.facts.sql, ctx.stmt).some((s4) => {
-      const c4 = as(s4.node, "CreateTableAsStmt");
-      return c4?.objtype === "OBJECT_MATVIEW" && rangeVarName(c4.into?.rel)?.name.toLowerCase() === view.name.toLowerCase();
-    });
-    if (createdHere) return;
-    const range = keywordRange(codeTokens(ctx.facts.sql, ctx.stmt), ["REFRESH", "MATERIALIZED", "VIEW"]) ?? statementRange(ctx.facts.sql, ctx.stmt);
-    ctx.report({ messageId: "notConcurrent", data: { view: view.schema ? `${view.schema}.${view.name}` : view.name }, ...range });
-  }
-});
-
-// src/rules/index.ts
-var rules = [
-  unqualified_table_default,
-  foreign_schema_default,
-  delete_without_where_default,
-  update_without_where_default,
-  drop_cascade_default,
-  destructive_operation_default,
-  index_not_concurrent_default,
-  not_null_without_default_default,
-  column_type_change_default,
-  foreign_key_not_valid_default,
-  affects_tables_mismatch_default,
-  adding_field_with_volatile_default_default,
-  adding_serial_primary_key_field_default,
-  prefer_bigint_over_int_default,
-  prefer_bigint_over_smallint_default,
-  prefer_identity_default,
-  prefer_text_field_default,
-  prefer_timestamptz_default,
-  ban_char_field_default,
-  adding_unique_constraint_default,
-  adding_primary_key_constraint_default,
-  renaming_column_default,
-  renaming_table_default,
-  require_lock_timeout_default,
-  require_concurrent_index_deletion_default,
-  reindex_not_concurrent_default,
-  detach_partition_not_concurrent_default,
-  concurrent_in_transaction_default,
-  transaction_nesting_default,
-  ban_uncommitted_transaction_default,
-  adding_enum_value_in_transaction_default,
-  identifier_too_long_default,
-  ban_alter_domain_with_add_constraint_default,
-  ban_create_domain_with_constraint_default,
-  prefer_robust_stmts_default,
-  vacuum_full_default,
-  cluster_default,
-  lock_table_default,
-  disable_trigger_default,
-  rls_without_policy_default,
-  unbatched_backfill_default,
-  set_not_null_on_existing_default,
-  create_table_without_primary_key_default,
-  refresh_materialized_view_not_concurrent_default
-];
-
 // src/lint/lint-file.ts
 init_types();
 
@@ -56456,9 +56763,10 @@ function severityOverrides(repo, env) {
 
 // src/lint/validate.ts
 async function validate(options) {
-  const repo = await loadRepo({ root: options.root, services: options.services });
-  const env = resolveEnvironment(repo, options.env, options.processEnv ?? process.env);
-  const graphFindings = checkGraph(repo, env);
+  const full = await loadRepo({ root: options.root });
+  const repo = selectServices(full, options.services ?? []);
+  const env = resolveEnvironment(full, options.env, options.processEnv ?? process.env);
+  const graphFindings = checkGraph(full, env, { services: options.services });
   const lint = await lintRepo(repo, env);
   const findings = dedupe([...repo.findings, ...graphFindings, ...lint.findings]).sort(compareFindings);
   const services = repo.services.map((s4) => summarizeService(repo, s4.name, env, lint.files));
@@ -56844,10 +57152,14 @@ function lockKey(service) {
   const digest = (0, import_node_crypto.createHash)("sha256").update(`svc-migrate:${service}`).digest();
   return digest.readBigInt64BE(0).toString();
 }
-async function withServiceLock(db, service, fn2) {
+async function withServiceLock(db, service, fn2, onWait) {
   if (db.kind === "pglite") return fn2();
   const key2 = lockKey(service);
-  await db.query("SELECT pg_advisory_lock($1::bigint)", [key2]);
+  const got = await db.query("SELECT pg_try_advisory_lock($1::bigint) AS ok", [key2]);
+  if (got.rows[0]?.ok !== true) {
+    onWait?.(`waiting for another svc-migrate run on ${service} to finish (advisory lock ${key2})`);
+    await db.query("SELECT pg_advisory_lock($1::bigint)", [key2]);
+  }
   try {
     return await fn2();
   } finally {
@@ -57186,11 +57498,11 @@ async function runUp(opts) {
     result.refused = message;
     return result;
   };
-  const rows = await readAppliedState(db, services);
+  const rows = await readAppliedState(db, repo.services);
   for (const s4 of services) result.findings.push(...await checksumFindings(repo, s4, rows.get(s4.name) ?? []));
   const dirty = services.flatMap((s4) => (rows.get(s4.name) ?? []).filter((r3) => r3.dirty).map((r3) => dirtyMessage(s4.name, r3)));
   if (dirty.length > 0) return refuse(dirty.join("\n"));
-  const state = new Map(services.map((s4) => [s4.name, new Set((rows.get(s4.name) ?? []).map((r3) => r3.version))]));
+  const state = new Map(repo.services.map((s4) => [s4.name, new Set((rows.get(s4.name) ?? []).map((r3) => r3.version))]));
   const plan = planUp(repo, env, state, { services: opts.services, target: opts.target });
   result.planned = plan.steps;
   if (plan.blocked.length > 0) {
@@ -57327,7 +57639,7 @@ async function executeSteps(opts, steps, byName, texts, result) {
         if (!await runStep(opts, group.service, step, texts.get(step), result)) return true;
       }
       return false;
-    });
+    }, opts.out);
     if (stop2) return;
   }
 }
@@ -57520,7 +57832,7 @@ async function snapshotSchema(db, schemas) {
   for (const sql of queries(schemas)) {
     const { rows } = await db.query(sql);
     for (const row of rows) {
-      if (row.owner && TRACKING.test(row.owner)) continue;
+      if (row.owner && row.name.startsWith("public.") && TRACKING.test(row.owner)) continue;
       if (row.kind === "extension" && schemas && schemas.length > 0) continue;
       objects[`${row.kind} ${row.name}`] = row.detail ?? "";
     }
@@ -57775,7 +58087,8 @@ async function runCheck(opts) {
       if (opts.databaseUrl !== void 0 && !/^postgres(ql)?:\/\//.test(opts.databaseUrl) && !opts.databaseUrl.startsWith("pglite:")) {
         throw new UsageError(`--database-url must be postgres://... or pglite:...`);
       }
-      const result = await verifyRollbacks({ repo, env, services: opts.services, databaseUrl: opts.databaseUrl, out: out2 });
+      const whole = opts.services && opts.services.length > 0 ? await loadRepo({ root: opts.root }) : repo;
+      const result = await verifyRollbacks({ repo: whole, env, services: opts.services, databaseUrl: opts.databaseUrl, out: out2 });
       findings.push(...result.findings);
       verify = { database: result.database, outcomes: result.outcomes };
     }
@@ -57994,19 +58307,26 @@ async function runWith(inputs) {
   const outcome = await executeChecks(inputs, root, (line) => info2(line));
   let report = outcome.report;
   let scope;
+  let plan = outcome.plan;
   if (inputs.changedOnly) {
     if (pull === void 0) {
       info2(`changed-only: the ${eventName || "current"} event has no pull request, so everything is checked.`);
     } else if (api === void 0) {
       warning("changed-only needs github-token to list the pull request files; everything is checked.");
     } else {
-      const changed = (await api.listFiles(pull.number)).flatMap((f5) => {
-        const rel = prefix === "" ? f5 : f5.startsWith(`${prefix}/`) ? f5.slice(prefix.length + 1) : void 0;
-        return rel === void 0 ? [] : [rel];
-      });
-      const selection = selectChanged(outcome.repo, changed);
-      report = filterReport(report, selection);
-      scope = describeSelection(selection);
+      const files = await changedFiles(api, pull.number);
+      if (files === void 0) {
+        scope = "changed-only: the pull request files could not be listed, so everything was checked";
+      } else {
+        const changed = files.flatMap((f5) => {
+          const rel = prefix === "" ? f5 : f5.startsWith(`${prefix}/`) ? f5.slice(prefix.length + 1) : void 0;
+          return rel === void 0 ? [] : [rel];
+        });
+        const selection = selectChanged(outcome.repo, changed);
+        report = filterReport(report, selection);
+        plan = filterPlan(plan, selection);
+        scope = describeSelection(selection);
+      }
       info2(scope);
     }
   }
@@ -58018,7 +58338,7 @@ async function runWith(inputs) {
   if (inputs.sarifFile) {
     const sarifPath = import_node_path8.default.resolve(workspace, inputs.sarifFile);
     await (0, import_promises6.mkdir)(import_node_path8.default.dirname(sarifPath), { recursive: true });
-    await (0, import_promises6.writeFile)(sarifPath, formatSarif(fromRepoRoot));
+    await (0, import_promises6.writeFile)(sarifPath, formatSarif(fromRepoRoot, { rules }));
   }
   setOutput("errors", String(report.summary.errors));
   setOutput("warnings", String(report.summary.warnings));
@@ -58028,7 +58348,7 @@ async function runWith(inputs) {
   const notes = [...outcome.notes];
   const ctx = {
     services: outcome.services,
-    plan: outcome.plan,
+    plan,
     planTitle: outcome.planTitle,
     runUrl: runUrl(),
     annotationLimit: ANNOTATION_LIMIT,
@@ -58062,6 +58382,20 @@ function pullRequestOf(payload) {
   const head = pr.head?.repo?.full_name;
   return { number: pr.number, headSha: pr.head?.sha, fromFork: head !== void 0 && base !== void 0 && head !== base };
 }
+async function changedFiles(api, pull) {
+  try {
+    return await api.listFiles(pull);
+  } catch (error2) {
+    const status = httpStatus(error2);
+    warning(
+      `changed-only: listing the pull request files failed (${status === void 0 ? errorText2(error2) : `HTTP ${status}`}); everything is checked. The token needs 'pull-requests: read'.`
+    );
+    return void 0;
+  }
+}
+function errorText2(error2) {
+  return error2 instanceof Error ? error2.message : String(error2);
+}
 async function comment(api, pull, body2, hasFindings) {
   if (api === void 0) {
     const reason = "No github-token: the pull-request comment was skipped.";
@@ -58083,7 +58417,7 @@ async function comment(api, pull, body2, hasFindings) {
     else info2(`Comment ${outcome.action} on pull request #${pull.number}.`);
     return void 0;
   } catch (error2) {
-    const reason = `The pull-request comment could not be written: ${error2 instanceof Error ? error2.message : String(error2)}`;
+    const reason = `The pull-request comment could not be written: ${errorText2(error2)}`;
     warning(reason);
     return reason;
   }

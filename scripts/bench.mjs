@@ -5,6 +5,7 @@
  *   npm run build && npm run bench [validate] [up] [scale]     (no section: all three)
  *   BENCH_RUNS=9 npm run bench validate                       (runs per contender, default 5)
  *   BENCH_PG_URL=postgres://user@host:5432 npm run bench up    (server for `up`; default postgres@127.0.0.1)
+ *   BENCH_CLI=/path/to/cli.js npm run bench                    (another bundle, e.g. a copy of dist/ or a release)
  *
  * Prints one table per section (median, min, peak RSS, and svc-migrate's time as a ratio of each peer's) and
  * the notes that say what was measured. See docs/benchmarks.md for the figures and what they mean.
@@ -34,8 +35,8 @@ if (!Number.isInteger(runs) || runs < 1) {
   process.exit(2);
 }
 
-const cli = path.join(root, 'dist/cli.js');
-if (!existsSync(cli)) {
+const cli = path.resolve(process.env.BENCH_CLI ?? path.join(root, 'dist/cli.js'));
+if (!existsSync(cli) && !process.env.BENCH_CLI) {
   console.error('dist/cli.js is missing: building it (npm run build)');
   const b = spawnSync(process.execPath, [path.join(root, 'scripts/build.mjs')], { stdio: 'inherit', cwd: root });
   if (b.status !== 0) process.exit(2);
@@ -45,7 +46,7 @@ console.log(
   `machine: ${os.cpus().length} x ${os.cpus()[0]?.model ?? 'cpu'}, ${(os.totalmem() / 2 ** 30).toFixed(1)} GB, ` +
     `load ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}; node ${process.version}; ${runs} interleaved runs per contender after 1 warm-up; ` +
     `peak RSS ${measuresRss ? 'from /usr/bin/time -v' : 'from process.resourceUsage() (Node children only)'}; ` +
-    `dist/cli.js built ${statSync(cli).mtime.toISOString()}`,
+    `${path.relative(root, cli)} built ${statSync(cli).mtime.toISOString()}`,
 );
 
 let failed = false;

@@ -4,7 +4,7 @@
  * Builds dist/ first when it is missing or older than the sources.
  */
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { COMMENT_MARKER, MAX_COMMENT_CHARS } from '../src/report/markdown.js';
@@ -13,6 +13,9 @@ import { createTempDatabase, describeWithPostgres, type TempDatabase } from './h
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const DIST = path.join(ROOT, 'dist/index.js');
+/** dist/ copied where no node_modules is above it, as a runner has it: the bundle must be self-contained. */
+let runnable: string;
+let copyDir: string;
 const TOKEN = 'ghs_fakeTokenThatMustNeverBePrinted123';
 const DB_PASSWORD = 'pw-that-must-not-leak-9876';
 
@@ -28,6 +31,17 @@ function newestMtime(dir: string): number {
 }
 
 beforeAll(() => {
+  ensureBuilt();
+  copyDir = mkdtempSync(path.join(os.tmpdir(), 'svc-migrate-action-dist-'));
+  cpSync(path.join(ROOT, 'dist'), path.join(copyDir, 'dist'), { recursive: true });
+  runnable = path.join(copyDir, 'dist/index.js');
+}, 300_000);
+
+afterAll(() => {
+  if (copyDir) rmSync(copyDir, { recursive: true, force: true });
+});
+
+function ensureBuilt(): void {
   const stale =
     !existsSync(DIST) ||
     statSync(DIST).mtimeMs < Math.max(newestMtime(path.join(ROOT, 'src')), statSync(path.join(ROOT, 'scripts/build.mjs')).mtimeMs);
@@ -41,7 +55,7 @@ beforeAll(() => {
     // Another build may have been writing dist/ at the same moment: one retry.
     build();
   }
-}, 300_000);
+}
 
 let work: string;
 beforeEach(() => {
@@ -150,7 +164,7 @@ async function runAction(opts: RunOptions): Promise<ActionRun> {
   };
   if (opts.api) env.GITHUB_API_URL = opts.api.url;
   for (const [k, v] of Object.entries(opts.inputs ?? {})) env[`INPUT_${k.toUpperCase()}`] = v;
-  const child = spawn(process.execPath, [DIST], { cwd: path.join(work, 'workspace'), env });
+  const child = spawn(process.execPath, [runnable], { cwd: path.join(work, 'workspace'), env });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
@@ -267,6 +281,17 @@ describe('the Action on a pull request', () => {
     expect(passing.summary).toMatch(/could not comment/);
   });
 
+  test('changed-only without permission to list the files checks everything and says so', async () => {
+    api.options.deny = ['GET'];
+    writeTree(path.join(work, 'workspace'), service('user-service', ['000001', '000002'], ['000002']));
+    const run = await runAction({ api, inputs: { 'changed-only': 'true' } });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/^::warning::changed-only: listing the pull request files failed \(HTTP 403\); everything is checked/m);
+    expect(run.stdout).toMatch(/^::notice::svc-migrate could not comment/m);
+    expect(annotations(run.stdout, 'error').length).toBeGreaterThan(0);
+    expect(run.summary).toMatch(/could not be listed, so everything was checked/);
+  });
+
   test('a fork pull request is not commented on (read-only token), and annotations still print', async () => {
     writeTree(path.join(work, 'workspace'), service('user-service', ['000001'], ['000001']));
     const run = await runAction({ api, payload: pullRequestEvent({ fork: true }) });
@@ -368,6 +393,26 @@ describe('applying in CI', () => {
     expect(JSON.parse(run.outputs.matrix!)).toEqual({ include: [{ service: 'user-service', level: 0 }] });
     expect(run.summary).toMatch(/### Applied to embedded PGlite/);
     expect(run.summary).toMatch(/`000001` m000001 \(applied, \d+ ms\)/);
+  });
+});
+
+describe('approval', () => {
+  test('an environment that requires approval is applied only with approve: true', async () => {
+    writeTree(path.join(work, 'workspace'), {
+      ...service('user-service', ['000001'], []),
+      'services/user-service/migrations/environments.json': JSON.stringify({
+        environments: { production: { config: { require_approval: true } } },
+      }),
+    });
+    const push = { ref: 'refs/heads/main', repository: { full_name: REPOSITORY } };
+    const inputs = { apply: 'true', environment: 'production', comment: 'false', 'fail-on': 'never' };
+    const refused = await runAction({ event: 'push', payload: push, inputs });
+    expect(refused.code).toBe(1);
+    expect(refused.stdout).toMatch(/^::error::Apply refused to run: .*approv/im);
+    expect(JSON.parse(refused.outputs.applied!)).toEqual([]);
+    const approved = await runAction({ event: 'push', payload: push, inputs: { ...inputs, approve: 'true' } });
+    expect(approved.code).toBe(0);
+    expect(JSON.parse(approved.outputs.applied!).map((a: { id: string }) => a.id)).toEqual(['000001']);
   });
 });
 

@@ -1,5 +1,5 @@
 /** The Action's pure parts: inputs, the pull_request_target rule, secrets, changed-only selection, the comment. */
-import { describeSelection, filterReport, selectChanged } from '../src/action/changed.js';
+import { describeSelection, filterPlan, filterReport, selectChanged } from '../src/action/changed.js';
 import { upsertComment } from '../src/action/comment.js';
 import type { GithubApi, IssueComment } from '../src/action/github-api.js';
 import { readInputs, splitList } from '../src/action/inputs.js';
@@ -131,6 +131,16 @@ describe('changed-only', () => {
     expect(filtered.summary.errors).toBe(kept.length);
   });
 
+  test('the plan shrinks to the selection', () => {
+    const plan = [
+      { service: 'a', level: 0, migrations: [{ id: '000001' }, { id: '000002' }, { id: '000003' }] },
+      { service: 'c', level: 0, migrations: [{ id: '000001' }] },
+    ];
+    expect(filterPlan(plan, selectChanged(repo, [up('a', '000002')]))).toEqual([{ service: 'a', level: 0, migrations: [{ id: '000002' }] }]);
+    expect(filterPlan(plan, selectChanged(repo, ['services/c/migrations/dependencies.json']))).toEqual([plan[1]]);
+    expect(filterPlan(plan, selectChanged(repo, ['svc-migrate.json']))).toEqual(plan);
+  });
+
   test('a finding on a changed file is kept even without a migration', () => {
     const sel = selectChanged(repo, ['services/a/migrations/common/notes.txt']);
     const kept = filterReport(report([finding('a', undefined, 'services/a/migrations/common/notes.txt')]), sel);
@@ -216,5 +226,36 @@ describe('main helpers', () => {
   ])('failureMessage(%s)', (error, expected) => {
     const inputs = { ...readInputs(getter({})), databaseUrl: 'postgres://u:hunter2@h/db', githubToken: 'ghs_x' };
     expect(main.failureMessage(error, inputs)).toBe(expected);
+  });
+});
+
+describe('action.yml', () => {
+  /** `name -> default` of the inputs block, read without a YAML library (two-space keys, quoted defaults). */
+  async function declaredInputs(): Promise<Map<string, string>> {
+    const { readFileSync } = await import('node:fs');
+    const text = readFileSync(new URL('../action.yml', import.meta.url), 'utf8');
+    const block = text.slice(text.indexOf('\ninputs:\n'), text.indexOf('\noutputs:\n'));
+    const out = new Map<string, string>();
+    let current: string | undefined;
+    for (const line of block.split('\n')) {
+      const key = /^ {2}([a-z-]+):\s*$/.exec(line);
+      if (key) current = key[1];
+      const def = /^ {4}default: '?(.*?)'?$/.exec(line);
+      if (def && current) out.set(current, def[1]!);
+    }
+    return out;
+  }
+
+  test('declares exactly the inputs the Action reads, with the defaults it assumes', async () => {
+    const asked: string[] = [];
+    const declared = await declaredInputs();
+    // Reading with the declared defaults gives what reading with nothing set gives.
+    const withDefaults = readInputs((name) => {
+      asked.push(name);
+      return name === 'github-token' ? '' : (declared.get(name) ?? '');
+    });
+    expect([...declared.keys()].sort()).toEqual([...new Set(asked)].sort());
+    expect(withDefaults).toEqual(readInputs(getter({})));
+    expect(declared.get('github-token')).toBe('${{ github.token }}');
   });
 });

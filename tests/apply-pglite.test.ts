@@ -1,10 +1,11 @@
 /**
- * The core of `up` on the embedded database (PGlite). Kept to two starts (each costs seconds): one in-memory
- * instance shared by the tests, one on-disk instance opened twice from a pre-initialised snapshot.
+ * The core of `up` on the embedded database (PGlite). Kept to few starts (each costs seconds): one in-memory
+ * instance shared by the tests, an on-disk one opened twice from a pre-initialised snapshot, and a restore.
  */
 import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { restoreDatabase } from '../src/apply/backup.js';
 import { openDatabase } from '../src/apply/db/open.js';
 import type { Database } from '../src/apply/db/types.js';
 import { runUp, type UpOptions } from '../src/apply/run.js';
@@ -18,6 +19,7 @@ const SLOW = 180_000;
 
 let db: Database;
 let snapshot: string;
+let backupFile: string | undefined;
 
 beforeAll(async () => {
   db = await openDatabase(undefined, { extensions: ['citext', 'pgcrypto'] });
@@ -81,6 +83,7 @@ describe('up on PGlite (in memory)', () => {
     expect(r.refused).toBeUndefined();
     expect(r.backup).toMatch(/pglite-.*\.tar\.gz$/);
     expect(readdirSync(dir)).toHaveLength(1);
+    backupFile = r.backup;
   });
 });
 
@@ -103,6 +106,22 @@ describe('up on PGlite (on disk, from a snapshot)', () => {
       }
     } finally {
       delete process.env.SVC_MIGRATE_PGLITE_SNAPSHOT;
+    }
+  }, SLOW);
+
+  it('restores an embedded backup into an empty directory, and refuses a used one', async () => {
+    expect(backupFile).toBeDefined();
+    const dir = join(mkdtempSync(join(tmpdir(), 'svcm-restore-')), 'data');
+    await restoreDatabase({ file: backupFile!, url: `pglite://${dir}` });
+    await expect(restoreDatabase({ file: backupFile!, url: `pglite://${dir}` })).rejects.toThrow(/not empty/);
+    await expect(restoreDatabase({ file: backupFile!, url: undefined })).rejects.toThrow(/in-memory/);
+    const restored = await openDatabase(`pglite://${dir}`);
+    try {
+      // The backup was taken before b-svc's migration ran, after the fixtures and the extension test.
+      expect((await restored.query<{ t: string | null }>(`SELECT to_regclass('ext_svc.u')::text AS t`)).rows[0]!.t).toBe('ext_svc.u');
+      expect((await restored.query<{ n: string | null }>(`SELECT to_regnamespace('b_svc')::text AS n`)).rows[0]!.n).toBeNull();
+    } finally {
+      await restored.close();
     }
   }, SLOW);
 });

@@ -117,6 +117,8 @@ describeWithPostgres('up on PostgreSQL', () => {
           expect(r.failed).toBeUndefined();
           expect(r.refused).toBeUndefined();
         }
+        // The slow migration holds the lock long enough for the others to queue behind it.
+        expect(results.some((r) => r.lines.some((l) => l.startsWith('waiting for another svc-migrate run on a-svc')))).toBe(true);
         const applied = results.flatMap((r) => r.applied.map((a) => a.id)).sort();
         expect(applied).toEqual(['000001', '000002', '000003']);
         const attempts = await readAttempts(dbs[0]!, repo.services[0]!);
@@ -298,8 +300,20 @@ describeWithPostgres('up on PostgreSQL', () => {
     await withTempDatabase(async (url) => {
       const out: string[] = [];
       const cliIo = { out: (t: string) => out.push(t), err: (t: string) => out.push(t), color: false, env: {}, cwd: process.cwd() };
-      expect(await runCli(['up', '--root', FIXTURES, '--database-url', url, '--no-hooks'], cliIo)).toBe(0);
+      expect(await runCli(['up', '--root', FIXTURES, '--database-url', url, '--no-hooks', '--service', 'user-service'], cliIo)).toBe(0);
       expect(out.join('')).toMatch(/^1\/u create_users \(\d+\.\d{6}ms\)$/m);
+      const jsonOut: string[] = [];
+      const jsonIo = { ...cliIo, out: (t: string) => jsonOut.push(t), err: () => undefined };
+      expect(await runCli(['up', '--root', FIXTURES, '--database-url', url, '--no-hooks', '--format', 'json'], jsonIo)).toBe(0);
+      const upJson = JSON.parse(jsonOut.join(''));
+      expect(upJson.applied.map((a: { service: string; id: string }) => `${a.service} ${a.id}`).sort()).toEqual([
+        'dynamic-service 000001', 'dynamic-service 000002', 'dynamic-service 000003',
+        'notification-service 000001', 'notification-service 000002',
+      ]);
+      expect(upJson.environment).toBe('development');
+      out.length = 0;
+      expect(await runCli(['up', '--root', FIXTURES, '--database-url', url, '--env', 'production'], cliIo)).toBe(1);
+      expect(out.join('')).toMatch(/requires approval: run again with --approve/);
       out.length = 0;
       expect(await runCli(['status', '--root', FIXTURES, '--database-url', url], cliIo)).toBe(0);
       const lines = out.join('').trim().split('\n');

@@ -4,6 +4,7 @@
  * that fall inside that set. Pure; main.ts fetches the changed files.
  */
 import type { Finding, Report } from '../core/types.js';
+import type { PlanOverview } from '../report/markdown.js';
 import { countFindings } from '../core/types.js';
 import { dependentsOf } from '../graph/order.js';
 import type { Repo } from '../repo/types.js';
@@ -85,4 +86,14 @@ export function describeSelection(sel: Selection): string {
     );
   }
   return `changed-only: checked ${parts.join(' and ')} touched by this pull request`;
+}
+
+/** The plan rows the selection covers, so that a pull request's comment shows the part of the plan it changes. */
+export function filterPlan(plan: readonly PlanOverview[], sel: Selection): PlanOverview[] {
+  if (sel.all) return [...plan];
+  return plan
+    .map((p) =>
+      sel.services.has(p.service) ? p : { ...p, migrations: p.migrations.filter((m) => sel.migrations.has(key(p.service, m.id))) },
+    )
+    .filter((p) => p.migrations.length > 0);
 }

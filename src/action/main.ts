@@ -13,10 +13,11 @@ import { failsAt, type Report } from '../core/types.js';
 import { formatGithub } from '../report/github.js';
 import { formatComment, formatSummary, type MarkdownContext } from '../report/markdown.js';
 import { formatSarif } from '../report/sarif.js';
-import { describeSelection, filterReport, selectChanged } from './changed.js';
+import { rules } from '../rules/index.js';
+import { describeSelection, filterPlan, filterReport, selectChanged } from './changed.js';
 import { upsertComment } from './comment.js';
 import { executeChecks, type CheckOutcome } from './execute.js';
-import { octokitApi, type GithubApi } from './github-api.js';
+import { httpStatus, octokitApi, type GithubApi } from './github-api.js';
 import { readInputs, type ActionInputs } from './inputs.js';
 import { checkEventSafety, secretsOf } from './security.js';
 
@@ -63,19 +64,26 @@ async function runWith(inputs: ActionInputs): Promise<void> {
 
   // changed-only: narrow the findings to what the pull request touches (plus its dependents).
   let scope: string | undefined;
+  let plan = outcome.plan;
   if (inputs.changedOnly) {
     if (pull === undefined) {
       core.info(`changed-only: the ${eventName || 'current'} event has no pull request, so everything is checked.`);
     } else if (api === undefined) {
       core.warning('changed-only needs github-token to list the pull request files; everything is checked.');
     } else {
-      const changed = (await api.listFiles(pull.number)).flatMap((f) => {
-        const rel = prefix === '' ? f : f.startsWith(`${prefix}/`) ? f.slice(prefix.length + 1) : undefined;
-        return rel === undefined ? [] : [rel];
-      });
-      const selection = selectChanged(outcome.repo, changed);
-      report = filterReport(report, selection);
-      scope = describeSelection(selection);
+      const files = await changedFiles(api, pull.number);
+      if (files === undefined) {
+        scope = 'changed-only: the pull request files could not be listed, so everything was checked';
+      } else {
+        const changed = files.flatMap((f) => {
+          const rel = prefix === '' ? f : f.startsWith(`${prefix}/`) ? f.slice(prefix.length + 1) : undefined;
+          return rel === undefined ? [] : [rel];
+        });
+        const selection = selectChanged(outcome.repo, changed);
+        report = filterReport(report, selection);
+        plan = filterPlan(plan, selection);
+        scope = describeSelection(selection);
+      }
       core.info(scope);
     }
   }
@@ -89,7 +97,7 @@ async function runWith(inputs: ActionInputs): Promise<void> {
   if (inputs.sarifFile) {
     const sarifPath = path.resolve(workspace, inputs.sarifFile);
     await mkdir(path.dirname(sarifPath), { recursive: true });
-    await writeFile(sarifPath, formatSarif(fromRepoRoot));
+    await writeFile(sarifPath, formatSarif(fromRepoRoot, { rules }));
   }
 
   core.setOutput('errors', String(report.summary.errors));
@@ -101,7 +109,7 @@ async function runWith(inputs: ActionInputs): Promise<void> {
   const notes: string[] = [...outcome.notes];
   const ctx: MarkdownContext = {
     services: outcome.services,
-    plan: outcome.plan,
+    plan,
     planTitle: outcome.planTitle,
     runUrl: runUrl(),
     annotationLimit: ANNOTATION_LIMIT,
@@ -149,6 +157,24 @@ function pullRequestOf(payload: typeof github.context.payload): PullRequest | un
   return { number: pr.number, headSha: pr.head?.sha, fromFork: head !== undefined && base !== undefined && head !== base };
 }
 
+/** The pull request's files, or undefined (with a warning) when the token may not read them. */
+async function changedFiles(api: GithubApi, pull: number): Promise<string[] | undefined> {
+  try {
+    return await api.listFiles(pull);
+  } catch (error) {
+    const status = httpStatus(error);
+    core.warning(
+      `changed-only: listing the pull request files failed (${status === undefined ? errorText(error) : `HTTP ${status}`}); ` +
+        `everything is checked. The token needs 'pull-requests: read'.`,
+    );
+    return undefined;
+  }
+}
+
+function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
 /** Posts or edits the sticky comment; returns a note for the summary when it could not. */
 async function comment(api: GithubApi | undefined, pull: PullRequest, body: string, hasFindings: boolean): Promise<string | undefined> {
   if (api === undefined) {
@@ -174,7 +200,7 @@ async function comment(api: GithubApi | undefined, pull: PullRequest, body: stri
     return undefined;
   } catch (error) {
     // The check itself succeeded; a comment that fails to post must not hide its result.
-    const reason = `The pull-request comment could not be written: ${error instanceof Error ? error.message : String(error)}`;
+    const reason = `The pull-request comment could not be written: ${errorText(error)}`;
     core.warning(reason);
     return reason;
   }

@@ -6,6 +6,7 @@
  */
 import { compareFindings, countFindings, UsageError, type FailOn, type Finding, type Report } from '../core/types.js';
 import { validate } from '../lint/validate.js';
+import { loadRepo } from '../repo/load.js';
 import type { Repo } from '../repo/types.js';
 import { openDatabase } from './db/open.js';
 import { planUp, type Plan } from './plan.js';
@@ -128,7 +129,9 @@ export async function runCheck(opts: CheckOptions): Promise<CheckResult> {
       if (opts.databaseUrl !== undefined && !/^postgres(ql)?:\/\//.test(opts.databaseUrl) && !opts.databaseUrl.startsWith('pglite:')) {
         throw new UsageError(`--database-url must be postgres://... or pglite:...`);
       }
-      const result = await verifyRollbacks({ repo, env, services: opts.services, databaseUrl: opts.databaseUrl, out });
+      // Prerequisites in services outside --service must be applied for the checked ones to run at all.
+      const whole = opts.services && opts.services.length > 0 ? await loadRepo({ root: opts.root }) : repo;
+      const result = await verifyRollbacks({ repo: whole, env, services: opts.services, databaseUrl: opts.databaseUrl, out });
       findings.push(...result.findings);
       verify = { database: result.database, outcomes: result.outcomes };
     }

@@ -18,11 +18,18 @@ export function lockKey(service: string): string {
   return digest.readBigInt64BE(0).toString();
 }
 
-/** Runs `fn` holding the service's advisory lock; the lock is released even when `fn` throws. */
-export async function withServiceLock<T>(db: Database, service: string, fn: () => Promise<T>): Promise<T> {
+/**
+ * Runs `fn` holding the service's advisory lock; the lock is released even when `fn` throws. When another run
+ * holds it, `onWait` is told once before this one blocks.
+ */
+export async function withServiceLock<T>(db: Database, service: string, fn: () => Promise<T>, onWait?: (message: string) => void): Promise<T> {
   if (db.kind === 'pglite') return fn();
   const key = lockKey(service);
-  await db.query('SELECT pg_advisory_lock($1::bigint)', [key]);
+  const got = await db.query<{ ok: boolean }>('SELECT pg_try_advisory_lock($1::bigint) AS ok', [key]);
+  if (got.rows[0]?.ok !== true) {
+    onWait?.(`waiting for another svc-migrate run on ${service} to finish (advisory lock ${key})`);
+    await db.query('SELECT pg_advisory_lock($1::bigint)', [key]);
+  }
   try {
     return await fn();
   } finally {

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { UsageError } from '../core/types.js';
 import { loadRepo } from '../repo/load.js';
-import { createMigration, nextId, spliceEntry } from './new.js';
+import { createMigration, nextId, spliceEntry, spliceListItem } from './new.js';
 
 const FIXTURES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../fixtures');
 let root: string;
@@ -64,6 +64,10 @@ describe('createMigration', () => {
     expect(created.id).toBe('000006');
     expect(created.upFile).toBe('services/user-service/migrations/development/000006_more_seeds.up.sql');
     expect(created.entry).toMatchObject({ depends_on: ['000003'], environment: 'development' });
+    expect(created.environmentsFile).toBe('services/user-service/migrations/environments.json');
+    const envs = JSON.parse(read(created.environmentsFile as string)) as { environments: Record<string, { migrations: string[] }> };
+    expect(envs.environments.development?.migrations).toEqual(['000003_dev_seed_data.up.sql', '000006_more_seeds.up.sql']);
+    expect(envs.environments.staging?.migrations).toEqual(['000004_staging_test_accounts.up.sql']);
   });
 
   test('--depends-on is taken as given', async () => {
@@ -137,4 +141,19 @@ describe('spliceEntry', () => {
   ])('$name', ({ text, want }) => {
     expect(spliceEntry(text, '000001', { depends_on: [] })).toBe(want);
   });
+});
+
+describe('spliceListItem', () => {
+  const at = ['environments', 'dev', 'migrations'];
+  test.each([
+    { name: 'inline', text: '{"environments": {"dev": {"migrations": ["a"]}}}', want: '{"environments": {"dev": {"migrations": ["a", "b"]}}}' },
+    { name: 'empty', text: '{"environments": {"dev": {"migrations": []}}}', want: '{"environments": {"dev": {"migrations": ["b"]}}}' },
+    {
+      name: 'one a line',
+      text: '{"environments": {"dev": {"migrations": [\n      "a"\n    ]}}}',
+      want: '{"environments": {"dev": {"migrations": [\n      "a",\n      "b"\n    ]}}}',
+    },
+    { name: 'no list', text: '{"environments": {"dev": {}}}', want: undefined },
+    { name: 'another environment', text: '{"environments": {"prod": {"migrations": []}}}', want: undefined },
+  ])('$name', ({ text, want }) => expect(spliceListItem(text, at, 'b')).toBe(want));
 });

@@ -25,6 +25,8 @@ export interface CreatedMigration {
   upFile: string;
   downFile: string;
   dependenciesFile: string;
+  /** Set when the file was added to its environment's `migrations` list in environments.json. */
+  environmentsFile?: string;
   entry: DependencyEntry;
 }
 
@@ -113,7 +115,18 @@ export async function createMigration(repo: Repo, serviceName: string, name: str
   if (folder !== 'common') entry.environment = folder;
   const dependenciesFile = service.dependencies?.file ?? `${service.dir}/dependencies.json`;
   await addEntry(repo.root, dependenciesFile, service, id, entry);
-  return { service: service.name, id, name, folder, upFile, downFile, dependenciesFile, entry };
+  const created: CreatedMigration = { service: service.name, id, name, folder, upFile, downFile, dependenciesFile, entry };
+  if (folder !== 'common' && service.environments) {
+    // environments.json lists each environment's own migrations: keep it in step (environment-mismatch).
+    const rel = service.environments.file;
+    const text = await readFile(path.join(repo.root, rel), 'utf8').catch(() => undefined);
+    const spliced = text === undefined ? undefined : spliceListItem(text, ['environments', folder, 'migrations'], `${id}_${name}.up.sql`);
+    if (spliced !== undefined) {
+      await writeFile(path.join(repo.root, rel), spliced);
+      created.environmentsFile = rel;
+    }
+  }
+  return created;
 }
 
 async function writeNew(root: string, rel: string, text: string): Promise<void> {
@@ -199,6 +212,38 @@ export function spliceEntry(text: string, id: string, entry: DependencyEntry): s
     out = `${text.slice(0, last + 1)},\n${indent}${member}${text.slice(last + 1)}`;
   }
   if (!out.endsWith('\n')) out += '\n';
+  try {
+    JSON.parse(out);
+  } catch {
+    return undefined;
+  }
+  return out;
+}
+
+/**
+ * The text with a string appended to the array at `at` (left as is when the array is absent), in the array's
+ * own style: inline `["a", "b"]`, or one item a line.
+ */
+export function spliceListItem(text: string, at: readonly string[], item: string): string | undefined {
+  try {
+    JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  const span = valueSpan(text, at);
+  if (!span || text[span.open] !== '[') return undefined;
+  const { open, close } = span;
+  const inner = text.slice(open + 1, close);
+  let out: string;
+  if (inner.trim() === '') {
+    out = `${text.slice(0, open + 1)}${JSON.stringify(item)}${text.slice(close)}`;
+  } else {
+    let last = close - 1;
+    while (/\s/.test(text[last] ?? '')) last--;
+    const multiLine = /\n([ \t]*)\S/.exec(inner);
+    const sep = multiLine ? `,\n${multiLine[1]}` : ', ';
+    out = `${text.slice(0, last + 1)}${sep}${JSON.stringify(item)}${text.slice(last + 1)}`;
+  }
   try {
     JSON.parse(out);
   } catch {

@@ -211,7 +211,8 @@ export function dirtyMessage(service: string, row: Pick<AppliedRow, 'version' | 
   );
 }
 
-async function readAppliedState(db: Database, services: Service[]): Promise<Map<string, AppliedRow[]>> {
+/** Tracking rows of each service (by name); services without a tracking table get an empty list. */
+export async function readAppliedState(db: Database, services: Service[]): Promise<Map<string, AppliedRow[]>> {
   const out = new Map<string, AppliedRow[]>();
   for (const s of services) out.set(s.name, await readApplied(db, s));
   return out;
@@ -238,12 +239,13 @@ export async function runUp(opts: UpOptions): Promise<UpResult> {
     return result;
   };
 
-  const rows = await readAppliedState(db, services);
+  // Every service's state, not just the selected ones: a cross-service dependency may already be applied.
+  const rows = await readAppliedState(db, repo.services);
   for (const s of services) result.findings.push(...(await checksumFindings(repo, s, rows.get(s.name) ?? [])));
   const dirty = services.flatMap((s) => (rows.get(s.name) ?? []).filter((r) => r.dirty).map((r) => dirtyMessage(s.name, r)));
   if (dirty.length > 0) return refuse(dirty.join('\n'));
 
-  const state: AppliedState = new Map(services.map((s) => [s.name, new Set((rows.get(s.name) ?? []).map((r) => r.version))]));
+  const state: AppliedState = new Map(repo.services.map((s) => [s.name, new Set((rows.get(s.name) ?? []).map((r) => r.version))]));
   const plan = planUp(repo, env, state, { services: opts.services, target: opts.target });
   result.planned = plan.steps;
   if (plan.blocked.length > 0) {
@@ -399,7 +401,7 @@ async function executeSteps(
         if (!(await runStep(opts, group.service, step, texts.get(step), result))) return true;
       }
       return false;
-    });
+    }, opts.out);
     if (stop) return;
   }
 }

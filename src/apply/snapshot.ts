@@ -13,7 +13,7 @@ export interface SchemaSnapshot {
   objects: Record<string, string>;
 }
 
-/** svc-migrate's own tables (and their sequences, indexes, constraints) are not part of a service's schema. */
+/** svc-migrate's own tables in `public` (and their sequences, indexes, constraints) are not part of a service's schema. */
 const TRACKING = /_(schema_migrations|migration_performance)(_|$)/;
 
 function quoteLiteral(value: string): string {
@@ -142,7 +142,7 @@ export async function snapshotSchema(db: Database, schemas?: string[]): Promise<
   for (const sql of queries(schemas)) {
     const { rows } = await db.query<Row>(sql);
     for (const row of rows) {
-      if (row.owner && TRACKING.test(row.owner)) continue;
+      if (row.owner && row.name.startsWith('public.') && TRACKING.test(row.owner)) continue;
       if (row.kind === 'extension' && schemas && schemas.length > 0) continue;
       objects[`${row.kind} ${row.name}`] = row.detail ?? '';
     }

@@ -29,7 +29,7 @@ const FAIL_ON: FailOn[] = ['error', 'warning', 'never'];
 /** Parses the arguments after the command name. Throws UsageError with the flag at fault. */
 export function parseCommandLine(command: Command, argv: string[], env: NodeJS.ProcessEnv): ParsedCommandLine {
   const options: NonNullable<ParseArgsConfig['options']> = { ...COMMON };
-  for (const o of command.options) options[o.name] = { type: o.type, multiple: o.multiple };
+  for (const o of command.options) options[o.name] = o.multiple ? { type: o.type, multiple: true } : { type: o.type };
   let values: Flags;
   let positionals: string[];
   try {

@@ -44,6 +44,7 @@ export const MAX_JSON_DEPTH = 512;
 
 /** Escapes one reference token of a JSON pointer (RFC 6901). */
 export function escapePointerToken(token: string): string {
+  if (token.indexOf('~') === -1 && token.indexOf('/') === -1) return token;
   return token.replace(/~/g, '~0').replace(/\//g, '~1');
 }
 
@@ -145,16 +146,22 @@ class Parser {
       this.locColumn = 1;
     }
     const t = this.text;
-    while (this.locIndex < index) {
-      const c = t.charCodeAt(this.locIndex);
+    let i = this.locIndex;
+    let line = this.locLine;
+    let column = this.locColumn;
+    while (i < index) {
+      const c = t.charCodeAt(i);
       if (c === WS_LF) {
-        this.locLine++;
-        this.locColumn = 1;
-      } else if (!(c >= 0xdc00 && c <= 0xdfff && isHighSurrogate(t.charCodeAt(this.locIndex - 1)))) {
-        this.locColumn++;
+        line++;
+        column = 1;
+      } else if (!(c >= 0xdc00 && c <= 0xdfff && isHighSurrogate(t.charCodeAt(i - 1)))) {
+        column++;
       }
-      this.locIndex++;
+      i++;
     }
+    this.locIndex = i;
+    this.locLine = line;
+    this.locColumn = column;
     return { line: this.locLine, column: this.locColumn };
   }
 
@@ -246,8 +253,9 @@ class Parser {
       this.i++;
       this.skipWhitespace();
       const value = this.parseValue(memberPointer, depth);
-      // defineProperty makes "__proto__" an ordinary own key instead of replacing the object's prototype.
-      Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
+      // Assigning "__proto__" would replace the object's prototype; defineProperty makes it an ordinary own key.
+      if (key === '__proto__') Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
+      else obj[key] = value;
       this.skipWhitespace();
       const c = this.text.charCodeAt(this.i);
       if (c === 0x2c) {
@@ -281,9 +289,11 @@ class Parser {
         throw new SyntaxFailure("Trailing comma: remove the ',' before ']'", this.lastComma);
       }
       const itemPointer = `${pointer}/${arr.length}`;
-      const start = this.i;
+      // Locate the start before descending: the cursor only moves forward cheaply.
+      const start = this.locate(this.i);
       const value = this.parseValue(itemPointer, depth);
-      this.positions.set(itemPointer, this.span(start, this.i));
+      const end = this.locate(this.i);
+      this.positions.set(itemPointer, { line: start.line, column: start.column, endLine: end.line, endColumn: end.column });
       arr.push(value);
       this.skipWhitespace();
       const c = this.text.charCodeAt(this.i);
@@ -313,18 +323,13 @@ class Parser {
     const start = this.i;
     let i = this.i;
     if (t.charCodeAt(i) === 0x2d) i++;
-    const digitsFrom = (from: number): number => {
-      let j = from;
-      while (j < t.length && t.charCodeAt(j) >= 0x30 && t.charCodeAt(j) <= 0x39) j++;
-      return j;
-    };
     if (t.charCodeAt(i) === 0x30) {
       i++;
-      if (t.charCodeAt(i) >= 0x30 && t.charCodeAt(i) <= 0x39) {
+      if (isDigit(t.charCodeAt(i))) {
         throw new SyntaxFailure('Numbers must not have leading zeros (write ids as strings: "000001")', start);
       }
     } else {
-      const j = digitsFrom(i);
+      const j = skipDigits(t, i);
       if (j === i) {
         this.i = i;
         throw this.unexpected('a digit');
@@ -332,7 +337,7 @@ class Parser {
       i = j;
     }
     if (t.charCodeAt(i) === 0x2e) {
-      const j = digitsFrom(i + 1);
+      const j = skipDigits(t, i + 1);
       if (j === i + 1) {
         this.i = j;
         throw this.unexpected('a digit after the decimal point');
@@ -342,7 +347,7 @@ class Parser {
     if (t.charCodeAt(i) === 0x65 || t.charCodeAt(i) === 0x45) {
       i++;
       if (t.charCodeAt(i) === 0x2b || t.charCodeAt(i) === 0x2d) i++;
-      const j = digitsFrom(i);
+      const j = skipDigits(t, i);
       if (j === i) {
         this.i = j;
         throw this.unexpected('a digit in the exponent');
@@ -411,6 +416,16 @@ class Parser {
       chunk = i;
     }
   }
+}
+
+function isDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+
+function skipDigits(t: string, from: number): number {
+  let j = from;
+  while (isDigit(t.charCodeAt(j))) j++;
+  return j;
 }
 
 function isHighSurrogate(c: number): boolean {

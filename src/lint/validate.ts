@@ -8,6 +8,7 @@ import { compareFindings, countFindings, type Finding, type ServiceSummary, type
 import { loadRepo } from '../repo/load.js';
 import { appliesIn, resolveEnvironment } from '../repo/environments.js';
 import type { Repo } from '../repo/types.js';
+import { selectServices } from '../repo/select.js';
 import { checkGraph } from '../graph/check.js';
 import { lintRepo, type FileAnalysis } from './lint.js';
 
@@ -29,9 +30,10 @@ export interface ValidateResult {
 
 /** Runs all static checks. Throws UsageError only when the root or a --service cannot be used at all. */
 export async function validate(options: ValidateOptions): Promise<ValidateResult> {
-  const repo = await loadRepo({ root: options.root, services: options.services });
-  const env = resolveEnvironment(repo, options.env, options.processEnv ?? process.env);
-  const graphFindings = checkGraph(repo, env);
+  const full = await loadRepo({ root: options.root });
+  const repo = selectServices(full, options.services ?? []);
+  const env = resolveEnvironment(full, options.env, options.processEnv ?? process.env);
+  const graphFindings = checkGraph(full, env, { services: options.services });
   const lint = await lintRepo(repo, env);
   const findings = dedupe([...repo.findings, ...graphFindings, ...lint.findings]).sort(compareFindings);
   const services = repo.services.map((s) => summarizeService(repo, s.name, env, lint.files));

@@ -94,7 +94,7 @@ export function formatGithub(report: Report, opts: GithubFormatOptions = {}): st
       .map((s) => `${omitted[s]} ${s}${omitted[s] === 1 ? '' : 's'}`);
     lines.push(
       `svc-migrate: ${left} more finding${left === 1 ? '' : 's'} not annotated (${parts.join(', ')}; GitHub shows ` +
-        `${opts.limit} per severity): the full list is in the job summary and the SARIF file.`,
+        `${opts.limit} per severity): the full list is in the job summary (and in the SARIF file, when sarif-file is set).`,
     );
   }
   return lines.length === 0 ? '' : `${lines.join('\n')}\n`;

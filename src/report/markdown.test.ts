@@ -80,6 +80,14 @@ describe('formatComment', () => {
     else expect(body).toMatch(/\[job summary of this run\]\(https:\/\/github.com\/o\/r\/actions\/runs\/1\)/);
   });
 
+  test('a huge plan is dropped before any finding is', () => {
+    const plan = [{ service: 'user-service', level: 0, migrations: Array.from({ length: 5000 }, (_, i) => ({ id: String(i).padStart(6, '0'), name: 'x'.repeat(20) })) }];
+    const body = formatComment(report(many(5)), { plan, runUrl: 'https://x' });
+    expect(body.length).toBeLessThanOrEqual(MAX_COMMENT_CHARS);
+    expect(body).not.toMatch(/### Plan/);
+    expect(body.split('\n').filter((l) => l.startsWith('| ❌') || l.startsWith('| ⚠️'))).toHaveLength(5);
+  });
+
   test('a tiny limit still yields a body within it that keeps the marker', () => {
     const body = formatComment(report(many(50)), { runUrl: 'https://x' }, 300);
     expect(body.length).toBeLessThanOrEqual(300);

@@ -185,14 +185,13 @@ export function formatComment(report: Report, ctx: MarkdownContext = {}, maxChar
     }
     return `${parts.join('\n').trimEnd()}\n`;
   };
+  // The findings matter more than the plan: the plan goes first, then the list shrinks.
   const n = report.findings.length;
-  for (const rows of [n, 500, 200, 100, 50, 20]) {
-    if (rows > n && rows !== n) continue;
-    const body = build(rows, true);
-    if (body.length <= maxChars) return body;
-  }
-  for (const withPlan of [true, false]) {
-    const body = build('none', withPlan);
+  const attempts: Array<[number | 'none', boolean]> = [[n, true], [n, false]];
+  for (const rows of [500, 200, 100, 50, 20]) if (rows < n) attempts.push([rows, false]);
+  attempts.push(['none', false]);
+  for (const [rows, withPlan] of attempts) {
+    const body = build(rows, withPlan);
     if (body.length <= maxChars) return body;
   }
   // Only absurdly long names or notes get here: keep the marker and the pointer, cut the middle.

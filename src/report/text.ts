@@ -60,7 +60,7 @@ function formatServiceFacts(s: ServiceSummary, env: string, c: boolean): string[
   if (s.environmentsFile) lines.push(`  ${ok} environments file found: ${s.environmentsFile} (${s.environments.join(', ') || 'no environments'})`);
   const groups = Object.entries(s.groups).map(([g, n]) => `${g} (${n})`).join(', ');
   lines.push(`  ${ok} migration groups found: ${groups || 'none'}${s.layout === 'flat' ? ' [flat golang-migrate layout]' : ''}`);
-  lines.push(`  ${ok} ${s.files} SQL files checked, ${s.migrations} migrations, ${s.applicable} apply in ${env}`);
+  lines.push(`  ${ok} ${plural(s.files, 'SQL file')} checked, ${plural(s.migrations, 'migration')}, ${s.applicable} of them apply in ${env}`);
   return lines;
 }
 
@@ -85,10 +85,13 @@ function formatFinding(f: Finding, options: TextOptions): string[] {
   return lines;
 }
 
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
 /** `✖ 2 errors, 1 warning, 0 infos in 3 services (12 migrations, 24 files)`. */
 export function formatSummaryLine(report: Report, c: boolean): string {
   const s = report.summary;
   const mark = s.errors > 0 ? paint(c, 'red', '✖') : s.warnings > 0 ? paint(c, 'yellow', '!') : paint(c, 'green', '✔');
-  const plural = (n: number, w: string) => `${n} ${w}${n === 1 ? '' : 's'}`;
   return `${mark} ${plural(s.errors, 'error')}, ${plural(s.warnings, 'warning')}, ${plural(s.infos, 'info')} in ${plural(s.services, 'service')} (${plural(s.migrations, 'migration')}, ${plural(s.files, 'file')}; environment ${report.environment})`;
 }

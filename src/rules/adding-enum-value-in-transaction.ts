@@ -1,4 +1,5 @@
-import { as, codeTokens, keywordRange, openTransactionBefore, statementRange, statementsBefore, walk } from '../sql/ast.js';
+import { as, codeTokens, keywordRange, openTransactionBefore, statementRange, walk } from '../sql/ast.js';
+import type { ParsedSql, Statement } from '../sql/parser.js';
 import { createRule } from './types.js';
 
 export default createRule({
@@ -26,11 +27,7 @@ export default createRule({
     }
     // From 12 on: a later statement of the same transaction that mentions a value added above.
     if (ctx.facts.pgVersion < 12 || !ctx.facts.inTransaction) return;
-    const values = new Set<string>();
-    for (const s of statementsBefore(sql, ctx.stmt)) {
-      const e = as<{ newVal?: string; oldVal?: string }>(s.node, 'AlterEnumStmt');
-      if (e?.newVal !== undefined && e.oldVal === undefined) values.add(e.newVal);
-    }
+    const values = valuesAddedBefore(sql, ctx.stmt);
     if (values.size === 0) return;
     const seen = new Set<string>();
     walk(ctx.stmt.node, (v) => {
@@ -44,3 +41,19 @@ export default createRule({
     });
   },
 });
+
+const addedCache = new WeakMap<ParsedSql, Array<{ start: number; value: string }>>();
+
+/** Enum values that ALTER TYPE ... ADD VALUE statements above `stmt` add (one scan of the file, cached). */
+function valuesAddedBefore(sql: ParsedSql, stmt: Statement): Set<string> {
+  let added = addedCache.get(sql);
+  if (!added) {
+    added = [];
+    for (const s of sql.statements) {
+      const e = as<{ newVal?: string; oldVal?: string }>(s.node, 'AlterEnumStmt');
+      if (e?.newVal !== undefined && e.oldVal === undefined) added.push({ start: s.start, value: e.newVal });
+    }
+    addedCache.set(sql, added);
+  }
+  return new Set(added.filter((a) => a.start < stmt.start).map((a) => a.value));
+}

@@ -1,12 +1,6 @@
-import { codeTokens, callRange, columnConstraints, columnDefinitions, funcNameOf, keywordRange, statementRange, typeNameOf, typeNameRange, walk } from '../sql/ast.js';
+import { codeTokens, callRange, columnConstraints, columnDefinitions, findVolatileCall, keywordRange, statementRange, typeNameOf, typeNameRange } from '../sql/ast.js';
 import { isCreatedIn } from '../sql/facts.js';
 import { createRule } from './types.js';
-
-/** Functions PostgreSQL marks VOLATILE that migrations commonly use as defaults. */
-const VOLATILE = new Set([
-  'random', 'random_normal', 'gen_random_uuid', 'uuid_generate_v1', 'uuid_generate_v1mc', 'uuid_generate_v4',
-  'uuidv4', 'uuidv7', 'clock_timestamp', 'timeofday', 'nextval', 'setseed', 'gen_random_bytes',
-]);
 
 const SERIAL = new Set(['serial', 'serial4', 'bigserial', 'serial8', 'smallserial', 'serial2']);
 
@@ -50,12 +44,7 @@ export default createRule({
         } else if (c.contype === 'CONSTR_GENERATED' && c.generated_kind !== 'v') {
           ctx.report({ messageId: 'generated', data: { column }, ...(keywordRange(tokens, ['GENERATED'], loc ?? 0) ?? fallback) });
         } else if (c.contype === 'CONSTR_DEFAULT') {
-          let volatile: { fn: string; location?: number } | undefined;
-          walk(c.raw_expr, (v) => {
-            if (volatile || v.kind !== 'FuncCall') return;
-            const fn = funcNameOf(v.body);
-            if (fn && VOLATILE.has(fn)) volatile = { fn, location: v.body.location as number | undefined };
-          });
+          const volatile = findVolatileCall(c.raw_expr);
           if (volatile) {
             ctx.report({ messageId: 'volatile', data: { column, fn: volatile.fn }, ...(callRange(tokens, volatile.location) ?? fallback) });
           } else if (ctx.facts.pgVersion < 11 && !isNullConstant(c.raw_expr)) {

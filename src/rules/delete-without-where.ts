@@ -2,7 +2,7 @@
  * delete-without-where: a DELETE with no WHERE removes every row of the table — in a migration that runs
  * against production, almost always a mistake (or a TRUNCATE in disguise, holding a lock on every row).
  */
-import { walk } from '../sql/ast.js';
+import { nodesOf, unwrap } from '../sql/ast.js';
 import { nameRange, relationName } from '../sql/facts.js';
 import { createRule } from './types.js';
 
@@ -19,18 +19,15 @@ export default createRule({
   check({ stmt, origin, facts, report }) {
     // A function body does not run during the migration: a purge function is a legitimate thing to create.
     if (origin.container === 'function') return;
-    walk(stmt.node, (v) => {
-      if (v.kind !== 'DeleteStmt' || v.body.whereClause !== undefined) return;
-      // WHERE CURRENT OF cursor is a positioned delete, not "all rows"; it sits in whereClause too.
-      const q = relationName(v.body.relation);
-      if (!q) return;
+    const top = unwrap(stmt.node)?.body;
+    for (const body of nodesOf(stmt.node, 'DeleteStmt')) {
+      // WHERE CURRENT OF cursor is a positioned delete; it sits in whereClause too.
+      if (body.whereClause !== undefined) continue;
+      const q = relationName(body.relation);
+      if (!q) continue;
       const range = nameRange(q, facts.sql, stmt);
-      report({ messageId: 'deleteAll', data: { table: q.schema ? `${q.schema}.${q.name}` : q.name }, start: stmtStartFor(stmt.start, range.start, v.ancestors.length), end: range.end });
-    });
+      // A top-level DELETE is reported from its first keyword; one in a CTE at its table.
+      report({ messageId: 'deleteAll', data: { table: q.schema ? `${q.schema}.${q.name}` : q.name }, start: body === top ? stmt.start : range.start, end: range.end });
+    }
   },
 });
-
-/** Top-level DELETE: report from the statement start (the DELETE keyword) to the table name. */
-function stmtStartFor(stmtStart: number, nameStart: number, depth: number): number {
-  return depth === 0 ? stmtStart : nameStart;
-}

@@ -17,7 +17,7 @@ export default createRule({
     'Disable only the trigger you must (DISABLE TRIGGER name) and ENABLE it again in the same migration; for bulk loads prefer batching over switching off integrity checks.',
   check(ctx) {
     const alter = alterTableCommands(ctx.stmt.node);
-    if (!alter?.table) return;
+    if (!alter?.table || !alter.cmds.some((cmd) => String(cmd.subtype ?? '').startsWith('AT_DisableTrig'))) return;
     const table = alter.table.schema ? `${alter.table.schema}.${alter.table.name}` : alter.table.name;
     const tokens = codeTokens(ctx.facts.sql, ctx.stmt);
     const enabledLater = enabledAfter(ctx.facts.sql, ctx.stmt, alter.table.name.toLowerCase());

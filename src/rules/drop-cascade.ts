@@ -3,7 +3,7 @@
  * other tables' constraints, other services' objects — without listing them. The migration's author sees one
  * statement; production loses objects nobody reviewed.
  */
-import { walk } from '../sql/ast.js';
+import { nodeIndex } from '../sql/ast.js';
 import { statementTokens } from '../sql/tokens.js';
 import { createRule } from './types.js';
 
@@ -19,9 +19,9 @@ export default createRule({
   help: 'Drop the dependent objects explicitly first, then drop the object without CASCADE (RESTRICT, the default, makes PostgreSQL refuse if something still depends on it).',
   check({ stmt, facts, report }) {
     let cascades = false;
-    walk(stmt.node, (v) => {
-      if (v.body.behavior === 'DROP_CASCADE') cascades = true;
-    });
+    for (const bodies of nodeIndex(stmt.node).values()) {
+      if (bodies.some((b) => b.behavior === 'DROP_CASCADE')) cascades = true;
+    }
     if (!cascades) return;
     const tokens = statementTokens(facts.sql, stmt);
     tokens.forEach((t, i) => {

@@ -47,6 +47,11 @@ import unbatchedBackfill from './unbatched-backfill.js';
 import setNotNullOnExisting from './set-not-null-on-existing.js';
 import createTableWithoutPrimaryKey from './create-table-without-primary-key.js';
 import refreshMaterializedViewNotConcurrent from './refresh-materialized-view-not-concurrent.js';
+import banDuplicateColumnAssignments from './ban-duplicate-column-assignments.js';
+import requireEnumValueOrdering from './require-enum-value-ordering.js';
+import banDropNotNull from './ban-drop-not-null.js';
+import requireStatementTimeout from './require-statement-timeout.js';
+import grantToPublic from './grant-to-public.js';
 
 export const rules: Rule[] = [
   unqualifiedTable,
@@ -93,4 +98,9 @@ export const rules: Rule[] = [
   setNotNullOnExisting,
   createTableWithoutPrimaryKey,
   refreshMaterializedViewNotConcurrent,
+  banDuplicateColumnAssignments,
+  requireEnumValueOrdering,
+  banDropNotNull,
+  requireStatementTimeout,
+  grantToPublic,
 ];

@@ -10,6 +10,8 @@ runRuleTests(rule, {
     'CREATE INDEX CONCURRENTLY users_email_idx ON app.users (email);',
     'ALTER TABLE app.orders VALIDATE CONSTRAINT orders_user_fk;',
     "INSERT INTO app.settings (k, v) VALUES ('a', 'b');",
+    'ALTER INDEX app.users_idx RENAME TO users_email_idx;',
+    'LOCK TABLE app.users IN ROW EXCLUSIVE MODE;',
     { code: 'ALTER TABLE app.users ADD COLUMN note text;', facts: { direction: 'down' } },
   ],
   invalid: [
@@ -24,6 +26,14 @@ runRuleTests(rule, {
     {
       code: "-- ünïcode\nCREATE TABLE app.t (id bigint);\nALTER TABLE app.users ADD COLUMN t_id bigint;\nSET lock_timeout = '5s';",
       errors: [{ messageId: 'missing', line: 3, column: 1, endColumn: 22 }],
+    },
+    {
+      code: 'LOCK TABLE app.users IN SHARE MODE;',
+      errors: [{ messageId: 'missing', line: 1, column: 1, endColumn: 21 }],
+    },
+    {
+      code: 'ALTER TABLE app.users RENAME COLUMN a TO b;',
+      errors: [{ messageId: 'missing', line: 1, column: 1, endColumn: 22 }],
     },
     {
       code: 'DROP INDEX app.users_email_idx;',

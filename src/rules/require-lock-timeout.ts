@@ -1,4 +1,4 @@
-import { as, codeTokens, funcNameOf, nameRange, rangeVarName, statementRange, stringList, walk } from '../sql/ast.js';
+import { as, codeTokens, nameRange, rangeVarName, firstUnprotectedStatement, statementRange, stringList } from '../sql/ast.js';
 import type { QualifiedName } from '../sql/ast.js';
 import { isCreatedIn, tablesCreated } from '../sql/facts.js';
 import type { Statement } from '../sql/parser.js';
@@ -8,6 +8,8 @@ type Body = Record<string, unknown>;
 
 /** ALTER TABLE subcommands that take only SHARE UPDATE EXCLUSIVE: they do not block reads or writes. */
 const LIGHT_ALTER = new Set(['AT_ValidateConstraint', 'AT_SetStatistics', 'AT_SetOptions', 'AT_ResetOptions', 'AT_ClusterOn', 'AT_DropCluster', 'AT_SetRelOptions', 'AT_ResetRelOptions']);
+
+const RENAMES_TABLE = new Set(['OBJECT_TABLE', 'OBJECT_COLUMN', 'OBJECT_TABCONSTRAINT', 'OBJECT_TRIGGER']);
 
 /**
  * The table a statement locks strongly enough to block reads or writes (SHARE or stronger), or undefined.
@@ -32,9 +34,13 @@ function heavyLock(stmt: Statement): { table?: QualifiedName } | undefined {
     case 'ClusterStmt':
       return { table: rv(b.relation) };
     case 'RenameStmt':
-      return b.relation ? { table: rv(b.relation) } : undefined;
-    case 'TruncateStmt':
-    case 'LockStmt': {
+      // Renaming a table, its columns, constraints or triggers takes ACCESS EXCLUSIVE; an index rename does not.
+      return b.relation && RENAMES_TABLE.has(String(b.renameType)) ? { table: rv(b.relation) } : undefined;
+    case 'LockStmt':
+      // SHARE (5) and stronger block writes; the weaker modes only conflict with DDL.
+      if (typeof b.mode === 'number' && b.mode < 5) return undefined;
+    // falls through
+    case 'TruncateStmt': {
       const first = Array.isArray(b.relations) ? b.relations[0] : undefined;
       return { table: rv(first) };
     }
@@ -60,32 +66,11 @@ function heavyLock(stmt: Statement): { table?: QualifiedName } | undefined {
   }
 }
 
-/** True when the statement sets lock_timeout to a non-zero value (SET, SET LOCAL, or set_config()). */
-function setsLockTimeout(stmt: Statement): boolean {
-  const set = as(stmt.node, 'VariableSetStmt');
-  if (set) {
-    if (set.name !== 'lock_timeout' || set.kind !== 'VAR_SET_VALUE') return false;
-    const arg = as<{ ival?: { ival?: number }; sval?: { sval?: string } }>((set.args as unknown[] | undefined)?.[0], 'A_Const');
-    if (arg?.ival) return (arg.ival.ival ?? 0) !== 0;
-    return arg?.sval?.sval !== undefined && !/^\s*0\s*(ms|s|min)?\s*$/i.test(arg.sval.sval);
-  }
-  let found = false;
-  walk(stmt.node, (v) => {
-    if (v.kind !== 'FuncCall' || funcNameOf(v.body) !== 'set_config') return;
-    const first = as<{ sval?: { sval?: string } }>((v.body.args as unknown[] | undefined)?.[0], 'A_Const');
-    if (first?.sval?.sval?.toLowerCase() === 'lock_timeout') found = true;
-  });
-  return found;
-}
-
 /** The statement takes a heavy lock on a table that existed before the file (tables created above are empty). */
-function locksExisting(stmt: Statement, before: readonly Statement[]): boolean {
+function locksExisting(stmt: Statement, created: ReadonlySet<string>): boolean {
   const lock = heavyLock(stmt);
   if (!lock) return false;
-  if (!lock.table) return true;
-  const created = new Set<string>();
-  for (const s of before) for (const c of tablesCreated(s)) created.add(c.name.schema ? `${c.name.schema}.${c.name.name}` : c.name.name);
-  return !isCreatedIn(created, lock.table);
+  return !lock.table || !isCreatedIn(created, lock.table);
 }
 
 export default createRule({
@@ -102,14 +87,8 @@ export default createRule({
     "Start the migration with SET lock_timeout = '5s'; (and retry the deploy if it times out) so a blocked migration fails fast instead of stalling the table.",
   check(ctx) {
     if (ctx.origin.kind !== 'top') return;
-    const statements = ctx.facts.sql.statements;
-    const index = statements.indexOf(ctx.stmt);
-    if (index < 0) return;
-    const before = statements.slice(0, index);
-    if (!locksExisting(ctx.stmt, before)) return;
-    if (before.some(setsLockTimeout)) return;
-    // One finding per file: only the first statement that needed the timeout.
-    if (before.some((s, i) => locksExisting(s, statements.slice(0, i)))) return;
+    // One finding per file: the first statement that needed the timeout, when none was set before it.
+    if (firstUnprotectedStatement(ctx.facts.sql, 'require-lock-timeout', 'lock_timeout', locksExisting, createdNames) !== ctx.stmt) return;
     const tokens = codeTokens(ctx.facts.sql, ctx.stmt);
     const rel = (ctx.stmt.node as unknown as Record<string, Body | undefined>)[ctx.stmt.kind]?.relation;
     const loc = rangeVarName((as<Body>(rel, 'RangeVar') ?? rel) as Body | undefined)?.location;
@@ -118,3 +97,8 @@ export default createRule({
     ctx.report({ messageId: 'missing', start: whole.start, end: name && name.start >= whole.start ? name.end : (tokens[1]?.end ?? whole.end) });
   },
 });
+
+/** Lower-cased names of the tables a statement creates, as createdTables spells them. */
+function createdNames(stmt: Statement): string[] {
+  return tablesCreated(stmt).map((c) => (c.name.schema ? `${c.name.schema}.${c.name.name}` : c.name.name));
+}

@@ -19,6 +19,7 @@ export default createRule({
   check(ctx) {
     const alter = alterTableCommands(ctx.stmt.node);
     if (!alter?.table || isCreatedIn(ctx.createdTables, alter.table)) return;
+    if (!alter.cmds.some((cmd) => cmd.subtype === 'AT_SetNotNull')) return;
     const tokens = codeTokens(ctx.facts.sql, ctx.stmt);
     const table = alter.table.schema ? `${alter.table.schema}.${alter.table.name}` : alter.table.name;
     const proven = provenNotNull(ctx.facts.sql, ctx.stmt, alter.table.name.toLowerCase());

@@ -2,7 +2,7 @@
  * update-without-where: an UPDATE with no WHERE rewrites every row of the table, holding a row lock on each
  * until the migration commits and doubling the table's size on disk until vacuum catches up.
  */
-import { walk } from '../sql/ast.js';
+import { nodesOf, unwrap } from '../sql/ast.js';
 import { nameRange, relationName } from '../sql/facts.js';
 import { createRule } from './types.js';
 
@@ -19,17 +19,18 @@ export default createRule({
   check({ stmt, origin, facts, report }) {
     // A function body does not run during the migration.
     if (origin.container === 'function') return;
-    walk(stmt.node, (v) => {
-      if (v.kind !== 'UpdateStmt' || v.body.whereClause !== undefined) return;
-      const q = relationName(v.body.relation);
-      if (!q) return;
+    const top = unwrap(stmt.node)?.body;
+    for (const body of nodesOf(stmt.node, 'UpdateStmt')) {
+      if (body.whereClause !== undefined) continue;
+      const q = relationName(body.relation);
+      if (!q) continue;
       const range = nameRange(q, facts.sql, stmt);
       report({
         messageId: 'updateAll',
         data: { table: q.schema ? `${q.schema}.${q.name}` : q.name },
-        start: v.ancestors.length === 0 ? stmt.start : range.start,
+        start: body === top ? stmt.start : range.start,
         end: range.end,
       });
-    });
+    }
   },
 });

@@ -74,6 +74,34 @@ function walkInto(node: unknown, visit: (v: Visit) => boolean | void, stack: str
   }
 }
 
+const indexCache = new WeakMap<object, Map<string, Record<string, unknown>[]>>();
+
+/**
+ * Every typed node below (and including) `node`, grouped by kind, built with one walk and cached per node
+ * object: several rules ask "which DeleteStmt / AlterTableCmd nodes are in this statement", and walking the tree
+ * once per rule dominated lint time on large files.
+ */
+export function nodeIndex(node: unknown): ReadonlyMap<string, readonly Record<string, unknown>[]> {
+  if (!node || typeof node !== 'object') return new Map();
+  let index = indexCache.get(node);
+  if (!index) {
+    const built = new Map<string, Record<string, unknown>[]>();
+    walk(node, (v) => {
+      const list = built.get(v.kind);
+      if (list) list.push(v.body);
+      else built.set(v.kind, [v.body]);
+    });
+    index = built;
+    indexCache.set(node, index);
+  }
+  return index;
+}
+
+/** Bodies of every node of `kind` below (and including) `node`, in walk order. */
+export function nodesOf(node: unknown, kind: string): readonly Record<string, unknown>[] {
+  return nodeIndex(node).get(kind) ?? [];
+}
+
 /** `schema.name` of a RangeVar body, lower-cased as PostgreSQL folds unquoted names; schema may be absent. */
 export interface QualifiedName {
   schema?: string;
@@ -353,4 +381,76 @@ export function openTransactionBefore(sql: ParsedSql, stmt: { start: number }): 
     else if (kind === 'end') open = false;
   }
   return open;
+}
+
+/** Functions PostgreSQL marks VOLATILE that migrations commonly use as column defaults. */
+const VOLATILE_FUNCTIONS = new Set([
+  'random', 'random_normal', 'gen_random_uuid', 'uuid_generate_v1', 'uuid_generate_v1mc', 'uuid_generate_v4',
+  'uuidv4', 'uuidv7', 'clock_timestamp', 'timeofday', 'nextval', 'setseed', 'gen_random_bytes',
+]);
+
+/** The first call of a known volatile function in an expression (a DEFAULT), with its location. */
+export function findVolatileCall(expr: unknown): { fn: string; location?: number } | undefined {
+  let found: { fn: string; location?: number } | undefined;
+  walk(expr, (v) => {
+    if (found || v.kind !== 'FuncCall') return;
+    const fn = funcNameOf(v.body);
+    if (fn && VOLATILE_FUNCTIONS.has(fn)) found = { fn, location: v.body.location as number | undefined };
+  });
+  return found;
+}
+
+/**
+ * True when a statement sets the given timeout setting (lock_timeout, statement_timeout) to a non-zero value:
+ * SET, SET LOCAL, or SELECT set_config('name', ...).
+ */
+export function setsTimeout(stmt: Statement, setting: string): boolean {
+  const set = as(stmt.node, 'VariableSetStmt');
+  if (set) {
+    if (set.name !== setting || set.kind !== 'VAR_SET_VALUE') return false;
+    const arg = as<{ ival?: { ival?: number }; sval?: { sval?: string } }>((set.args as unknown[] | undefined)?.[0], 'A_Const');
+    if (arg?.ival) return (arg.ival.ival ?? 0) !== 0;
+    return arg?.sval?.sval !== undefined && !/^\s*0\s*(ms|s|min)?\s*$/i.test(arg.sval.sval);
+  }
+  let found = false;
+  walk(stmt.node, (v) => {
+    if (v.kind !== 'FuncCall' || funcNameOf(v.body) !== 'set_config') return;
+    const args = Array.isArray(v.body.args) ? v.body.args : [];
+    const name = as<{ sval?: { sval?: string } }>(args[0], 'A_Const')?.sval?.sval;
+    const value = as<{ sval?: { sval?: string } }>(args[1], 'A_Const')?.sval?.sval;
+    if (name?.toLowerCase() === setting && value !== undefined && !/^\s*0\s*(ms|s|min)?\s*$/i.test(value)) found = true;
+  });
+  return found;
+}
+
+const firstUnprotectedCache = new WeakMap<ParsedSql, Map<string, Statement | null>>();
+
+/**
+ * The first top-level statement for which `needsIt(stmt, created)` holds (given the tables `createdBy` the ones above it)
+ * and that no earlier statement protected with a non-zero `setting` (lock_timeout, statement_timeout); null when
+ * there is none. One linear pass per file and setting, cached: rules ask once per statement.
+ */
+export function firstUnprotectedStatement(
+  sql: ParsedSql,
+  key: string,
+  setting: string,
+  needsIt: (stmt: Statement, created: ReadonlySet<string>) => boolean,
+  createdBy: (stmt: Statement) => string[],
+): Statement | null {
+  let perFile = firstUnprotectedCache.get(sql);
+  if (!perFile) firstUnprotectedCache.set(sql, (perFile = new Map()));
+  const cached = perFile.get(key);
+  if (cached !== undefined) return cached;
+  let result: Statement | null = null;
+  const created = new Set<string>();
+  for (const stmt of sql.statements) {
+    if (setsTimeout(stmt, setting)) break;
+    if (needsIt(stmt, created)) {
+      result = stmt;
+      break;
+    }
+    for (const t of createdBy(stmt)) created.add(t);
+  }
+  perFile.set(key, result);
+  return result;
 }

@@ -2,7 +2,7 @@
  * Facts about one statement that rules, the lint engine and the apply layer share: does it run inside a
  * transaction, what does it destroy, which tables does it write. Pure functions over the AST.
  */
-import { as, rangeVarName, stringList, walk } from './ast.js';
+import { as, nodeIndex, nodesOf, rangeVarName, stringList } from './ast.js';
 import type { QualifiedName } from './ast.js';
 import type { ParsedSql, Statement } from './parser.js';
 import { findName, statementTokens } from './tokens.js';
@@ -125,11 +125,10 @@ export function destructiveOperations(stmt: Statement, sql?: ParsedSql): Destruc
       break;
   }
   // DELETE anywhere in the statement: top level or in a data-modifying CTE.
-  walk(stmt.node, (v) => {
-    if (v.kind !== 'DeleteStmt') return;
-    const q = relationName(v.body.relation);
+  for (const body of nodesOf(stmt.node, 'DeleteStmt')) {
+    const q = relationName(body.relation);
     if (q) out.push({ kind: 'delete', target: qualified(q).toLowerCase(), ...whole });
-  });
+  }
   return out;
 }
 
@@ -215,10 +214,11 @@ export function tableWrites(stmt: Statement, sql?: ParsedSql): TableWrite[] {
     }
   }
   // DML anywhere in the statement, data-modifying CTEs included; SELECT INTO creates a table.
-  walk(stmt.node, (v) => {
-    if (v.kind === 'InsertStmt' || v.kind === 'UpdateStmt' || v.kind === 'DeleteStmt' || v.kind === 'MergeStmt') addRv(v.body.relation);
-    else if (v.kind === 'SelectStmt' && v.body.intoClause) addRv(as<Body>(v.body.intoClause, 'IntoClause')?.rel);
-  });
+  const index = nodeIndex(stmt.node);
+  for (const kind of ['InsertStmt', 'UpdateStmt', 'DeleteStmt', 'MergeStmt']) for (const body of index.get(kind) ?? []) addRv(body.relation);
+  for (const body of index.get('SelectStmt') ?? []) {
+    if (body.intoClause) addRv(as<Body>(body.intoClause, 'IntoClause')?.rel ?? (body.intoClause as Body).rel);
+  }
   return out;
 }
 
@@ -289,6 +289,13 @@ function qualified(q: QualifiedName): string {
 export function nameRange(q: QualifiedName, sql: ParsedSql | undefined, stmt: Statement): { start: number; end: number } {
   if (q.location === undefined) return { start: stmt.start, end: stmt.end };
   if (sql) {
+    // Fast path, no lexing: the usual unquoted name written as the parser folded it.
+    const written = qualified(q);
+    const len = Buffer.byteLength(written, 'utf8');
+    if (sql.lines.slice(q.location, q.location + len).toLowerCase() === written && /^[a-z_][a-z0-9_$.]*$/.test(written)) {
+      const after = sql.lines.slice(q.location + len, q.location + len + 1);
+      if (!/[A-Za-z0-9_$]/.test(after)) return { start: q.location, end: q.location + len };
+    }
     const tokens = statementTokens(sql, stmt);
     const parts = q.schema ? [q.schema, q.name] : [q.name];
     const i = tokens.findIndex((t) => t.start === q.location);

@@ -44,8 +44,10 @@ export function embeddedStatements(sql: ParsedSql, stmt: Statement, depth = 0): 
   const queries = collectQueries(parsed);
   let cursor = 0;
   for (const query of queries) {
-    const at = findQuery(body.text, query, cursor);
-    if (at >= 0) cursor = at + query.length;
+    // Queries come in tree order, which is not always text order (a FOR loop's body before its query).
+    let at = findQuery(body.text, query, cursor);
+    if (at < 0) at = findQuery(body.text, query, 0);
+    if (at >= 0) cursor = Math.max(cursor, at + query.length);
     let inner;
     try {
       inner = pgParser.parseRaw(query);

@@ -59,11 +59,26 @@ export function locationProblems(f: Finding, lines?: readonly string[]): string[
   if (lines && f.line !== undefined) {
     if (f.line > Math.max(1, lines.length)) out.push(`${where}: line ${f.line} past the last line (${lines.length})`);
     else if (f.column !== undefined) {
-      const width = [...(lines[f.line - 1] ?? '')].length;
+      const width = lineWidth(lines, f.line - 1);
       if (f.column > width + 1) out.push(`${where}: column ${f.column} past the end of the line (${width} characters)`);
     }
   }
   return out;
+}
+
+const widths = new WeakMap<readonly string[], Map<number, number>>();
+
+/** Width of a line in code points, memoised: one-line inputs of 100 kB are checked against thousands of positions. */
+function lineWidth(lines: readonly string[], index: number): number {
+  let cache = widths.get(lines);
+  if (!cache) widths.set(lines, (cache = new Map()));
+  let w = cache.get(index);
+  if (w === undefined) {
+    w = 0;
+    for (const _ of lines[index] ?? '') w++;
+    cache.set(index, w);
+  }
+  return w;
 }
 
 /** A fresh temporary folder; remove it with `removeDir`. */

@@ -53,3 +53,19 @@ describe('pgliteDir', () => {
     expect(pgliteDir(url, '/work/x')).toBe(expected);
   });
 });
+
+describe('openDatabase', () => {
+  it('refuses an unknown scheme with the password redacted', async () => {
+    const { openDatabase } = await import('./open.js');
+    await expect(openDatabase('mysql://u:hunter2@h/db')).rejects.toThrow(/Unsupported database URL mysql:\/\/u:\*\*\*@h\/db/);
+  });
+
+  it('an unreachable server is a UsageError (exit 2) naming the redacted URL and the cause', async () => {
+    const { openDatabase } = await import('./open.js');
+    const { UsageError } = await import('../../core/types.js');
+    const error = await openDatabase('postgres://u:hunter2@127.0.0.1:1/db').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(UsageError);
+    expect((error as Error).message).toMatch(/^Cannot connect to postgres:\/\/u:\*\*\*@127\.0\.0\.1:1\/db: .*ECONNREFUSED/);
+    expect((error as Error).message).not.toContain('hunter2');
+  });
+});

@@ -10,7 +10,7 @@ import type { Database, QueryResult } from './types.js';
 /** Connects to `url`. An unreachable server or a refused login throws `UsageError` with the redacted URL. */
 export async function openPostgres(url: string): Promise<Database> {
   const label = redactUrl(url);
-  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 10_000 });
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 10_000, application_name: 'svc-migrate' });
   // An idle connection the server drops must not crash the process; the next query reports it.
   client.on('error', () => undefined);
   try {

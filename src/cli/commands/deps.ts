@@ -3,6 +3,7 @@
  * (make db-migration-deps). Graph problems go to stderr so the lines stay machine-readable.
  */
 import { loadRepo } from '../../repo/load.js';
+import { selectServices } from '../../repo/select.js';
 import { resolveEnvironment } from '../../repo/environments.js';
 import { checkGraph } from '../../graph/check.js';
 import { dependencyLines, depsJson } from '../../graph/order.js';
@@ -15,8 +16,9 @@ export const depsCommand: Command = {
   options: [],
   formats: ['text', 'json'],
   async run(common, _flags, io) {
-    const repo = await loadRepo({ root: common.root, services: common.services });
-    const env = resolveEnvironment(repo, common.env, io.env);
+    const full = await loadRepo({ root: common.root });
+    const repo = selectServices(full, common.services);
+    const env = resolveEnvironment(full, common.env, io.env);
     if (common.format === 'json') {
       io.out(JSON.stringify(depsJson(repo), null, 2) + '\n');
     } else {
@@ -26,7 +28,7 @@ export const depsCommand: Command = {
         for (const line of dependencyLines(service)) io.out(line + '\n');
       }
     }
-    const problems = [...repo.findings, ...checkGraph(repo, env)].filter((f) => f.severity !== 'info');
+    const problems = [...repo.findings, ...checkGraph(full, env, { services: common.services })].filter((f) => f.severity !== 'info');
     for (const f of problems) {
       io.err(`${f.file ?? '(repository)'}${f.line ? `:${f.line}` : ''}: ${f.severity} ${f.rule}: ${f.message}\n`);
     }

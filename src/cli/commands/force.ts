@@ -6,6 +6,7 @@ import { checksumOf, forceVersion } from '../../apply/tracking.js';
 import { UsageError } from '../../core/types.js';
 import { resolveEnvironment } from '../../repo/environments.js';
 import { loadRepo } from '../../repo/load.js';
+import { selectServices } from '../../repo/select.js';
 import type { Command } from '../types.js';
 
 export const forceCommand: Command = {
@@ -24,7 +25,7 @@ export const forceCommand: Command = {
     if ((flags.clean === true) === (flags.remove === true)) {
       throw new UsageError('force needs either --clean (the migration is complete) or --remove (it was undone and should run again).');
     }
-    const repo = await loadRepo({ root: common.root, services: common.services });
+    const repo = selectServices(await loadRepo({ root: common.root }), common.services);
     const env = resolveEnvironment(repo, common.env, io.env);
     const service = repo.services.find((s) => s.name === common.services[0]);
     if (!service) throw new UsageError(`Unknown service ${common.services[0]}.`);

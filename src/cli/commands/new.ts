@@ -6,6 +6,7 @@
 import { createMigration } from '../../apply/new.js';
 import { UsageError } from '../../core/types.js';
 import { loadRepo } from '../../repo/load.js';
+import { selectServices } from '../../repo/select.js';
 import type { Command } from '../types.js';
 
 export const newCommand: Command = {
@@ -20,7 +21,7 @@ export const newCommand: Command = {
     if (common.services.length !== 1) throw new UsageError('new needs exactly one --service.');
     const name = flags.name as string | undefined;
     if (!name) throw new UsageError('new needs --name, e.g. --name add_user_email.');
-    const repo = await loadRepo({ root: common.root, services: common.services });
+    const repo = selectServices(await loadRepo({ root: common.root }), common.services);
     const dependsOn = (flags['depends-on'] as string[] | undefined)?.flatMap((d) => d.split(',')).map((d) => d.trim()).filter(Boolean);
     const created = await createMigration(repo, common.services[0] as string, name, { env: common.env, dependsOn });
     if (common.format === 'json') {
@@ -28,6 +29,7 @@ export const newCommand: Command = {
     } else {
       io.out(`created ${created.upFile}\ncreated ${created.downFile}\n`);
       io.out(`added ${created.id} to ${created.dependenciesFile} (depends_on: ${JSON.stringify(created.entry.depends_on)})\n`);
+      if (created.environmentsFile) io.out(`listed it under ${created.folder} in ${created.environmentsFile}\n`);
     }
     return 0;
   },

@@ -9,6 +9,7 @@ import { readApplied } from '../../apply/tracking.js';
 import { UsageError } from '../../core/types.js';
 import { resolveEnvironment } from '../../repo/environments.js';
 import { loadRepo } from '../../repo/load.js';
+import { selectServices } from '../../repo/select.js';
 import { formatMatrix } from '../../report/matrix.js';
 import type { Command } from '../types.js';
 
@@ -21,7 +22,9 @@ export const planCommand: Command = {
   ],
   formats: ['text', 'json', 'matrix'],
   async run(common, flags, io) {
-    const repo = await loadRepo({ root: common.root, services: common.services });
+    // The whole repository: cross-service dependencies of the selected services must be known.
+    const repo = await loadRepo({ root: common.root });
+    selectServices(repo, common.services);
     const env = resolveEnvironment(repo, common.env, io.env);
     const applied: AppliedState = new Map();
     if (common.databaseUrl !== undefined) {

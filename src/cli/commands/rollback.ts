@@ -30,6 +30,9 @@ export const rollbackCommand: Command = {
     if (steps !== undefined && (!Number.isInteger(steps) || steps < 1)) {
       throw new UsageError(`--steps must be a positive whole number, not ${String(flags.steps)}.`);
     }
+    if (common.databaseUrl === undefined) {
+      io.err('note: no --database-url (or DATABASE_URL): rolling back an empty in-memory database, where nothing is applied.\n');
+    }
     const db = await openDatabase(common.databaseUrl, { cwd: io.cwd });
     let result: RollbackResult;
     try {

@@ -5,6 +5,7 @@ import { countFindings, failsAt } from '../../core/types.js';
 import { UsageError } from '../../core/types.js';
 import { resolveEnvironment } from '../../repo/environments.js';
 import { loadRepo } from '../../repo/load.js';
+import { selectServices } from '../../repo/select.js';
 import type { Command } from '../types.js';
 
 export const statusCommand: Command = {
@@ -16,7 +17,7 @@ export const statusCommand: Command = {
     const slowFlag = flags['slow-ms'] as string | undefined;
     const slowMs = slowFlag === undefined ? undefined : Number(slowFlag);
     if (slowMs !== undefined && !(Number.isFinite(slowMs) && slowMs >= 0)) throw new UsageError(`--slow-ms ${slowFlag} is not a number of milliseconds.`);
-    const repo = await loadRepo({ root: common.root, services: common.services });
+    const repo = selectServices(await loadRepo({ root: common.root }), common.services);
     const env = resolveEnvironment(repo, common.env, io.env);
     const db = await openDatabase(common.databaseUrl, { extensions: await extensionsForRepo(repo), cwd: io.cwd });
     let status: Awaited<ReturnType<typeof readStatus>>;

@@ -1,10 +1,11 @@
 /** `svc-migrate up`: applies pending migrations (make db-migrate-up). */
 import { extensionsForRepo, openDatabase } from '../../apply/db/open.js';
 import { runUp, type UpResult } from '../../apply/run.js';
-import { countFindings, failsAt, type Finding } from '../../core/types.js';
+import { countFindings, failsAt, UsageError, type Finding } from '../../core/types.js';
 import { validate } from '../../lint/validate.js';
 import { resolveEnvironment } from '../../repo/environments.js';
 import { loadRepo } from '../../repo/load.js';
+import { selectServices } from '../../repo/select.js';
 import type { Command, Io } from '../types.js';
 
 export const upCommand: Command = {
@@ -20,7 +21,11 @@ export const upCommand: Command = {
   ],
   formats: ['text', 'json'],
   async run(common, flags, io) {
-    const repo = await loadRepo({ root: common.root, services: common.services });
+    const target = flags.target as string | undefined;
+    if (target !== undefined && !/^\d+$/.test(target)) throw new UsageError(`--target ${target} is not a migration id (digits, as in 000003).`);
+    // The whole repository: cross-service dependencies of the selected services must be known.
+    const repo = await loadRepo({ root: common.root });
+    selectServices(repo, common.services);
     const env = resolveEnvironment(repo, common.env, io.env);
     const db = await openDatabase(common.databaseUrl, { extensions: await extensionsForRepo(repo), cwd: io.cwd });
     let result: UpResult;
@@ -32,7 +37,7 @@ export const upCommand: Command = {
         env,
         db,
         services: common.services,
-        target: flags.target as string | undefined,
+        target,
         approve: flags.approve === true,
         dryRun: flags['dry-run'] === true,
         noHooks: flags['no-hooks'] === true,

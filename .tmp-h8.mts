@@ -1,0 +1,13 @@
+import { ensureParser, parseSql } from './src/sql/parser.js';
+import { lintFile } from './src/lint/lint-file.js';
+import { rules } from './src/rules/index.js';
+import { DEFAULT_FACTS } from './src/rules/test-utils.js';
+await ensureParser();
+const row = "INSERT INTO user_service.big (id, note) VALUES (1, 'ünïcödé text to fill the file');\n";
+const text = row.repeat(Math.ceil((10 * 1024 * 1024) / Buffer.byteLength(row)));
+let t0 = Date.now();
+const parsed = parseSql(text);
+console.log('parse', Date.now() - t0, parsed.statements.length);
+t0 = Date.now();
+lintFile({ text, facts: DEFAULT_FACTS, parsed }, rules.slice(0, 11));
+console.log('lint', Date.now() - t0);
