@@ -50929,8 +50929,12 @@ function lex(text, base = 0) {
       let j5 = i2 + 1;
       while (j5 < n3 && isWordPart(text.charCodeAt(j5))) j5++;
       const word = text.slice(i2, j5);
-      if (text[j5] === "'" && j5 - i2 === 1 && /[EeBbXxNn]/.test(word)) {
+      if (text[j5] === "'" && j5 - i2 === 1 && /[EeBbXx]/.test(word)) {
         const k4 = endOfString(text, j5, word === "E" || word === "e");
+        push(i2, k4, "SCONST");
+        i2 = k4;
+      } else if (j5 - i2 === 1 && (word === "U" || word === "u") && text[j5] === "&" && text[j5 + 1] === "'") {
+        const k4 = endOfString(text, j5 + 1, false);
         push(i2, k4, "SCONST");
         i2 = k4;
       } else {
@@ -52352,6 +52356,7 @@ var renaming_table_default = createRule({
 
 // src/rules/require-lock-timeout.ts
 var LIGHT_ALTER = /* @__PURE__ */ new Set(["AT_ValidateConstraint", "AT_SetStatistics", "AT_SetOptions", "AT_ResetOptions", "AT_ClusterOn", "AT_DropCluster", "AT_SetRelOptions", "AT_ResetRelOptions"]);
+var RENAMES_TABLE = /* @__PURE__ */ new Set(["OBJECT_TABLE", "OBJECT_COLUMN", "OBJECT_TABCONSTRAINT", "OBJECT_TRIGGER"]);
 function heavyLock(stmt) {
   const n3 = stmt.node;
   const b4 = n3[stmt.kind];
@@ -52370,9 +52375,10 @@ function heavyLock(stmt) {
     case "ClusterStmt":
       return { table: rv(b4.relation) };
     case "RenameStmt":
-      return b4.relation ? { table: rv(b4.relation) } : void 0;
-    case "TruncateStmt":
-    case "LockStmt": {
+      return b4.relation && RENAMES_TABLE.has(String(b4.renameType)) ? { table: rv(b4.relation) } : void 0;
+    case "LockStmt":
+    case "TruncateStmt": {
+      if (stmt.kind === "LockStmt" && typeof b4.mode === "number" && b4.mode < 5) return void 0;
       const first = Array.isArray(b4.relations) ? b4.relations[0] : void 0;
       return { table: rv(first) };
     }
@@ -52415,7 +52421,8 @@ var require_lock_timeout_default = createRule({
     if (ctx.origin.kind !== "top") return;
     if (firstUnprotectedStatement(ctx.facts.sql, "require-lock-timeout", "lock_timeout", locksExisting, createdNames) !== ctx.stmt) return;
     const tokens = codeTokens(ctx.facts.sql, ctx.stmt);
-    const rel = ctx.stmt.node[ctx.stmt.kind]?.relation;
+    const body2 = ctx.stmt.node[ctx.stmt.kind];
+    const rel = body2?.relation ?? (Array.isArray(body2?.relations) ? body2.relations[0] : void 0);
     const loc = rangeVarName(as(rel, "RangeVar") ?? rel)?.location;
     const name2 = nameRange(tokens, loc);
     const whole = statementRange(ctx.facts.sql, ctx.stmt);
@@ -54993,7 +55000,18 @@ function parseMigrationFileName(fileName) {
   if (m7) return { id: m7[1], name: m7[2], direction: m7[3], style: "underscore" };
   return void 0;
 }
+function suggestFileName(fileName) {
+  let m7 = /^([0-9]+)[._-](up|down)\.sql$/.exec(fileName);
+  if (m7) return `${m7[1]}_<what_it_does>.${m7[2]}.sql`;
+  m7 = /^([0-9]+)_(.+)\.sql$/i.exec(fileName);
+  if (m7 && !/[._](up|down)\.sql$/i.test(fileName)) {
+    const name2 = m7[2].replace(/[^A-Za-z0-9_.-]+/g, "_");
+    return `${m7[1]}_${name2}.up.sql (with a ${m7[1]}_${name2}.down.sql that undoes it)`;
+  }
+  return void 0;
+}
 function explainBadFileName(fileName) {
+  if (/^[0-9]+[._-](up|down)\.sql$/.test(fileName)) return 'it has no "_name" after the id';
   if (!/^[0-9]+_/.test(fileName)) return "it does not start with a numeric id and an underscore";
   if (!/\.sql$/i.test(fileName)) return "it is not a .sql file";
   if (!/[._](up|down)\.sql$/.test(fileName)) return "it does not say .up.sql or .down.sql";
@@ -55289,7 +55307,7 @@ function classifyFile(e, folder, files, findings) {
       rule: "invalid-filename",
       severity: isSql ? "error" : "warning",
       message: isSql ? `${e.name} is not a migration file name (${explainBadFileName(e.name)}), so it is never applied` : `${e.name} does not belong in a migrations folder (migration files are NNNNNN_name.up.sql / .down.sql)`,
-      help: "Name migration files NNNNNN_name.up.sql and NNNNNN_name.down.sql, e.g. 000004_add_orders.up.sql",
+      help: isSql && suggestFileName(e.name) ? `Rename it to ${suggestFileName(e.name)}` : "Name migration files NNNNNN_name.up.sql and NNNNNN_name.down.sql, e.g. 000004_add_orders.up.sql",
       file: e.rel
     });
     return;
@@ -56245,8 +56263,9 @@ function embeddedStatements(sql, stmt, depth = 0) {
   const queries2 = collectQueries(parsed);
   let cursor = 0;
   for (const query of queries2) {
-    const at4 = findQuery(body2.text, query, cursor);
-    if (at4 >= 0) cursor = at4 + query.length;
+    let at4 = findQuery(body2.text, query, cursor);
+    if (at4 < 0) at4 = findQuery(body2.text, query, 0);
+    if (at4 >= 0) cursor = Math.max(cursor, at4 + query.length);
     let inner;
     try {
       inner = parseRaw(query);
@@ -56260,7 +56279,7 @@ function embeddedStatements(sql, stmt, depth = 0) {
     for (const raw of inner.stmts ?? []) {
       if (!raw.stmt) continue;
       const qStart = raw.stmt_location ?? 0;
-      const qEnd = raw.stmt_len ? qStart + raw.stmt_len : Buffer.byteLength(query, "utf8");
+      const qEnd = raw.stmt_len ? qStart + raw.stmt_len : Buffer.byteLength(query.trimEnd(), "utf8");
       moveLocations(raw.stmt, map);
       const nested = { node: raw.stmt, kind: Object.keys(raw.stmt)[0] ?? "Unknown", start: map(qStart), end: map(qEnd) };
       result.statements.push(nested);
@@ -56268,6 +56287,7 @@ function embeddedStatements(sql, stmt, depth = 0) {
       if (deeper) result.statements.push(...deeper.statements);
     }
   }
+  result.statements.sort((a3, b4) => a3.start - b4.start);
   return result;
 }
 function bodyOf(stmt) {
@@ -57088,6 +57108,27 @@ function runTool(cmd, args2, env, fullUrl) {
   });
 }
 
+// src/apply/connection-lost.ts
+var LOST_CODES = /* @__PURE__ */ new Set(["57P01", "57P02", "57P03", "57P05"]);
+var LOST_MESSAGES = [
+  /connection terminated/i,
+  /client has encountered a connection error/i,
+  /connection (?:was )?(?:closed|lost|reset)/i,
+  /server closed the connection unexpectedly/i,
+  /terminating connection/i,
+  /\bECONNRESET\b/,
+  /\bEPIPE\b/,
+  /\bECONNREFUSED\b/
+];
+function isConnectionLost(e) {
+  if (!(e instanceof Error)) return false;
+  const code = e.code;
+  if (typeof code === "string" && (LOST_CODES.has(code) || code.startsWith("08") || ["ECONNRESET", "EPIPE", "ECONNREFUSED"].includes(code))) {
+    return true;
+  }
+  return LOST_MESSAGES.some((re3) => re3.test(e.message));
+}
+
 // src/apply/hooks.ts
 var import_node_child_process2 = require("node:child_process");
 var import_node_fs6 = require("node:fs");
@@ -57427,6 +57468,7 @@ async function applyMigration(db, ctx, log) {
   );
   const attempt = (ms2, success, error2) => logAttempt(db, ctx.service, { migrationId: m7.id, direction, executionTimeMs: ms2, environment: env, success, error: error2 });
   if (ctx.transactional) {
+    let committing = false;
     try {
       await db.exec("BEGIN");
       await db.exec(ctx.sql);
@@ -57434,14 +57476,18 @@ async function applyMigration(db, ctx, log) {
       if (direction === "up") await recordUp(ms2, false);
       else await db.query(`DELETE FROM ${t2.migrations} WHERE version = $1`, [m7.id]);
       await attempt(ms2, true);
+      committing = true;
       await db.exec("COMMIT");
       log(migrationLine(m7.id, direction, m7.name, ms2));
       return { ok: true, ms: ms2 };
     } catch (e) {
       const ms2 = elapsed();
-      const error2 = messageOf(e);
+      let error2 = messageOf(e);
       await db.exec("ROLLBACK").catch(() => void 0);
       await attempt(ms2, false, error2);
+      if (isConnectionLost(e)) {
+        error2 = committing ? `the connection to the database was lost while committing (${error2}): ${m7.id} may or may not be applied; run svc-migrate status to see` : `the connection to the database was lost (${error2}); PostgreSQL rolled the transaction back, so nothing of ${m7.id} remains: run the command again once the database is reachable`;
+      }
       return { ok: false, ms: ms2, error: error2 };
     }
   }
@@ -57459,7 +57505,8 @@ async function applyMigration(db, ctx, log) {
     const ms2 = elapsed();
     const error2 = messageOf(e);
     await attempt(ms2, false, error2);
-    return { ok: false, ms: ms2, error: error2 };
+    const lost = isConnectionLost(e) ? `the connection to the database was lost (${error2})` : error2;
+    return { ok: false, ms: ms2, error: `${lost}; ${dirtyHint(ctx.service.name, m7.id, direction)}` };
   }
   const ms = elapsed();
   try {
@@ -57476,6 +57523,10 @@ async function applyMigration(db, ctx, log) {
 }
 function forceCommand(service, version) {
   return `svc-migrate force --service ${service} --version ${version} --clean`;
+}
+function dirtyHint(service, version, direction) {
+  const base = `svc-migrate force --service ${service} --version ${version}`;
+  return direction === "up" ? `${version} ran outside a transaction and is left dirty: the database may hold part of it. Repair it by hand (finish or undo what ${version} did), then run: ${base} --clean (finished) or ${base} --remove (undone)` : `the down migration of ${version} ran outside a transaction and is left dirty: the database may hold part of it. Repair it by hand, then run: ${base} --remove (rolled back) or ${base} --clean (restored)`;
 }
 function dirtyMessage(service, row) {
   return `${service}: migration ${row.version}${row.name ? ` (${row.name})` : ""} is dirty: it started outside a transaction and did not finish, so the database may hold part of it. Repair the database by hand (finish or undo what ${row.version} did), then run: ${forceCommand(service, row.version)}`;
@@ -58354,14 +58405,14 @@ async function runWith(inputs) {
     annotationLimit: ANNOTATION_LIMIT,
     scope,
     notes,
-    linkFor: pull?.headSha === void 0 ? void 0 : blobLink(pull.headSha, prefix)
+    linkFor: pull?.headSha === void 0 ? void 0 : blobLink(pull.headSha)
   };
   if (inputs.comment && pull !== void 0) {
-    const reason = await comment(api, pull, formatComment(report, ctx), report.findings.length > 0);
+    const reason = await comment(api, pull, formatComment(fromRepoRoot, ctx), report.findings.length > 0);
     if (reason !== void 0) notes.push(reason);
   }
   if (process.env.GITHUB_STEP_SUMMARY) {
-    await summary.addRaw(formatSummary(report, ctx)).write();
+    await summary.addRaw(formatSummary(fromRepoRoot, ctx)).write();
   }
   if (outcome.failure !== void 0) {
     setFailed(outcome.failure);
@@ -58433,9 +58484,9 @@ function runUrl() {
   if (!repository || !Number.isFinite(runId)) return void 0;
   return `${serverUrl}/${repository}/actions/runs/${runId}`;
 }
-function blobLink(sha, prefix) {
+function blobLink(sha) {
   const repository = process.env.GITHUB_REPOSITORY;
-  return (file, line) => repository ? `${context2.serverUrl}/${repository}/blob/${sha}/${encodeURI(joinPrefix(prefix, file))}${line === void 0 ? "" : `#L${line}`}` : void 0;
+  return (file, line) => repository ? `${context2.serverUrl}/${repository}/blob/${sha}/${encodeURI(file)}${line === void 0 ? "" : `#L${line}`}` : void 0;
 }
 function withPrefix(report, prefix) {
   if (prefix === "") return report;

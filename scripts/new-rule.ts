@@ -160,7 +160,18 @@ export function main(argv: string[]): number {
     process.stdout.write(`${dryRun ? 'would write' : 'wrote'} ${f.path}\n`);
     if (!dryRun) writeFileSync(f.path, f.content);
   }
-  if (!dryRun) process.stdout.write('Fill the TODOs, then: npm test -- src/rules/' + ids[0] + '\n');
+  if (!dryRun) {
+    process.stdout.write(
+      [
+        'Next:',
+        '  1. fill the three TODOs (rule, test, doc);',
+        `  2. add a row for ${ids[0]} to a table of docs/rules/README.md;`,
+        '  3. npx tsx scripts/sync-rule-schema.mjs   (lists the id in schemas/svc-migrate.schema.json);',
+        `  4. npm test -- src/rules/${ids[0]} tests/rules-meta`,
+        '',
+      ].join('\n'),
+    );
+  }
   return 0;
 }
 

@@ -241,6 +241,10 @@ describe('the Action on a pull request', () => {
     const mine = api.comments.filter((c) => c.body.startsWith(COMMENT_MARKER));
     expect(mine).toHaveLength(1);
     expect(mine[0]!.body).toMatch(/❌ \*\*svc-migrate\*\*: \d+ errors/);
+    // Locations link to the file at the pull request's head, from the repository root.
+    expect(mine[0]!.body).toContain(
+      '(https://github.com/acme/monorepo/blob/abc123/db/services/user-service/migrations/common/000001_m000001.up.sql#L1)',
+    );
     expect(leaks(first, TOKEN)).toEqual([]);
 
     // Second run: the same comment is edited; after a fix, it becomes the all-clear.

@@ -131,7 +131,8 @@ describe('rule docs', () => {
   it('has a doc for every literal `rule: \'...\'` id in the source', () => {
     const have = new Set(docIds());
     const found = new Set<string>();
-    for (const s of sourceTexts) for (const m of s.text.matchAll(/\brule: '([a-z][a-z0-9-]*)'/g)) found.add(m[1]!);
+    // `rule: 'x'` / `ruleId: 'x'` as an object property (at a line start or after `{`), not in comments.
+    for (const s of sourceTexts) for (const m of s.text.matchAll(/(?:^\s*|\{\s*)rule(?:Id)?: '([a-z][a-z0-9-]*)'/gm)) found.add(m[1]!);
     for (const s of sourceTexts) for (const m of s.text.matchAll(/\bRULE = '([a-z][a-z0-9-]*)'/g)) found.add(m[1]!);
     expect([...found].filter((id) => !have.has(id)).sort()).toEqual([]);
   });

@@ -88,7 +88,8 @@ async function runWith(inputs: ActionInputs): Promise<void> {
     }
   }
 
-  // Annotations and SARIF locate files from the repository root; findings are relative to `root`.
+  // Annotations, SARIF, the summary and the comment show files from the repository root; findings are
+  // relative to `root` (and stay so in the JSON report, as the CLI prints them).
   const fromRepoRoot = withPrefix(report, prefix);
   process.stdout.write(formatGithub(fromRepoRoot, { limit: ANNOTATION_LIMIT }));
 
@@ -115,15 +116,15 @@ async function runWith(inputs: ActionInputs): Promise<void> {
     annotationLimit: ANNOTATION_LIMIT,
     scope,
     notes,
-    linkFor: pull?.headSha === undefined ? undefined : blobLink(pull.headSha, prefix),
+    linkFor: pull?.headSha === undefined ? undefined : blobLink(pull.headSha),
   };
 
   if (inputs.comment && pull !== undefined) {
-    const reason = await comment(api, pull, formatComment(report, ctx), report.findings.length > 0);
+    const reason = await comment(api, pull, formatComment(fromRepoRoot, ctx), report.findings.length > 0);
     if (reason !== undefined) notes.push(reason);
   }
   if (process.env.GITHUB_STEP_SUMMARY) {
-    await core.summary.addRaw(formatSummary(report, ctx)).write();
+    await core.summary.addRaw(formatSummary(fromRepoRoot, ctx)).write();
   }
 
   if (outcome.failure !== undefined) {
@@ -219,11 +220,12 @@ function runUrl(): string | undefined {
   return `${serverUrl}/${repository}/actions/runs/${runId}`;
 }
 
-function blobLink(sha: string, prefix: string): (file: string, line?: number) => string | undefined {
+/** Links a file (relative to the repository root) at the pull request's head commit. */
+function blobLink(sha: string): (file: string, line?: number) => string | undefined {
   const repository = process.env.GITHUB_REPOSITORY;
   return (file, line) =>
     repository
-      ? `${github.context.serverUrl}/${repository}/blob/${sha}/${encodeURI(joinPrefix(prefix, file))}${line === undefined ? '' : `#L${line}`}`
+      ? `${github.context.serverUrl}/${repository}/blob/${sha}/${encodeURI(file)}${line === undefined ? '' : `#L${line}`}`
       : undefined;
 }
 

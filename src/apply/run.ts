@@ -12,6 +12,7 @@ import { ensureParser, parseSql } from '../sql/parser.js';
 import { destructiveOperations, isTransactional } from '../sql/facts.js';
 import type { Database } from './db/types.js';
 import { backupDatabase, defaultBackupDir } from './backup.js';
+import { isConnectionLost } from './connection-lost.js';
 import { runHooks } from './hooks.js';
 import { withServiceLock } from './lock.js';
 import { notifyWebhook, webhookUrl } from './notify.js';
@@ -95,6 +96,7 @@ export async function applyMigration(db: Database, ctx: MigrationContext, log: L
     logAttempt(db, ctx.service, { migrationId: m.id, direction, executionTimeMs: ms, environment: env, success, error });
 
   if (ctx.transactional) {
+    let committing = false;
     try {
       await db.exec('BEGIN');
       await db.exec(ctx.sql);
@@ -102,14 +104,23 @@ export async function applyMigration(db: Database, ctx: MigrationContext, log: L
       if (direction === 'up') await recordUp(ms, false);
       else await db.query(`DELETE FROM ${t.migrations} WHERE version = $1`, [m.id]);
       await attempt(ms, true);
+      committing = true;
       await db.exec('COMMIT');
       log(migrationLine(m.id, direction, m.name, ms));
       return { ok: true, ms };
     } catch (e) {
       const ms = elapsed();
-      const error = messageOf(e);
+      let error = messageOf(e);
       await db.exec('ROLLBACK').catch(() => undefined);
       await attempt(ms, false, error);
+      if ((e as { code?: unknown }).code === '55P03' && !committing) {
+        error += `: another session holds a lock ${m.id} needs (see pg_locks); the transaction was rolled back, so nothing of ${m.id} remains: run the command again once that session is done`;
+      } else if (isConnectionLost(e)) {
+        // Without the server's answer to COMMIT nobody knows whether it committed; before COMMIT it did not.
+        error = committing
+          ? `the connection to the database was lost while committing (${error}): ${m.id} may or may not be applied; run svc-migrate status to see`
+          : `the connection to the database was lost (${error}); PostgreSQL rolled the transaction back, so nothing of ${m.id} remains: run the command again once the database is reachable`;
+      }
       return { ok: false, ms, error };
     }
   }
@@ -129,7 +140,8 @@ export async function applyMigration(db: Database, ctx: MigrationContext, log: L
     const ms = elapsed();
     const error = messageOf(e);
     await attempt(ms, false, error);
-    return { ok: false, ms, error };
+    const lost = isConnectionLost(e) ? `the connection to the database was lost (${error})` : error;
+    return { ok: false, ms, error: `${lost}; ${dirtyHint(ctx.service.name, m.id, direction)}` };
   }
   const ms = elapsed();
   try {
@@ -200,6 +212,16 @@ export interface UpResult {
 /** The exact command that clears a dirty flag, for messages. */
 export function forceCommand(service: string, version: string): string {
   return `svc-migrate force --service ${service} --version ${version} --clean`;
+}
+
+/** What a failure outside a transaction leaves behind, and the way out (appended to the failure's message). */
+function dirtyHint(service: string, version: string, direction: Direction): string {
+  const base = `svc-migrate force --service ${service} --version ${version}`;
+  return direction === 'up'
+    ? `${version} ran outside a transaction and is left dirty: the database may hold part of it. Repair it by hand ` +
+        `(finish or undo what ${version} did), then run: ${base} --clean (finished) or ${base} --remove (undone)`
+    : `the down migration of ${version} ran outside a transaction and is left dirty: the database may hold part of ` +
+        `it. Repair it by hand, then run: ${base} --remove (rolled back) or ${base} --clean (restored)`;
 }
 
 /** The message `up` refuses with when a service has a dirty migration. */
@@ -396,6 +418,12 @@ async function executeSteps(
         return true;
       }
       const done = new Set(now.map((r) => r.version));
+      const skipped = group.steps.filter((step) => done.has(step.id)).map((step) => step.id);
+      if (skipped.length === group.steps.length) {
+        // Silence here would look like a hang that ended for no reason; say why nothing ran.
+        opts.out(`${group.service.name}: nothing left to apply: ${skipped.join(', ')} ${skipped.length === 1 ? 'was' : 'were'} applied by another run while this one waited`);
+        return false;
+      }
       for (const step of group.steps) {
         if (done.has(step.id)) continue;
         if (!(await runStep(opts, group.service, step, texts.get(step), result))) return true;

@@ -127,7 +127,7 @@ export function lintFile(input: { text: string; facts: FileFactsInput; parsed?: 
 
   // Ignore comments, in one place, after every rule ran.
   const ignores = sql.error ? [] : findIgnores(sql, bodies);
-  const known = new Set<string>([...rules.map((r) => r.id), ...Object.keys(ENGINE_RULES), ...NON_SQL_RULE_IDS, 'affects-tables-mismatch']);
+  const known = ignores.length === 0 ? new Set<string>() : new Set<string>([...rules.map((r) => r.id), ...Object.keys(ENGINE_RULES), ...NON_SQL_RULE_IDS, 'affects-tables-mismatch']);
   const silenced = new Set<number>();
   for (const ig of ignores) {
     let target: { start: number; end: number } | undefined;

@@ -1,4 +1,4 @@
-import { explainBadFileName, globSegmentToRegExp, isIgnoredFile, isInside, parseMigrationFileName } from './discover.js';
+import { suggestFileName, explainBadFileName, globSegmentToRegExp, isIgnoredFile, isInside, parseMigrationFileName } from './discover.js';
 
 describe('parseMigrationFileName', () => {
   const valid: [string, string, string, string, string][] = [
@@ -23,6 +23,7 @@ describe('parseMigrationFileName', () => {
     ['000001_x.UP.SQL', /\.up\.sql or \.down\.sql/],
     ['000001_x.up.sql.bak', /not a \.sql file/],
     ['v1_init.up.sql', /numeric id/],
+    ['0157.up.sql', /no "_name" after the id/],
   ];
   test.each(invalid)('%s is not a migration name', (file, why) => {
     expect(parseMigrationFileName(file)).toBeUndefined();
@@ -61,5 +62,17 @@ describe('helpers', () => {
     expect(isInside('/a/root', '/a/root/x')).toBe(true);
     expect(isInside('/a/root', '/a/rootless')).toBe(false);
     expect(isInside('/', '/x')).toBe(true);
+  });
+});
+
+describe('suggestFileName', () => {
+  const cases: [string, string | undefined][] = [
+    ['0157.up.sql', '0157_<what_it_does>.up.sql'],
+    ['20211115181400_update-auth-permissions.sql', '20211115181400_update-auth-permissions.up.sql (with a 20211115181400_update-auth-permissions.down.sql that undoes it)'],
+    ['000002_bad name.up.sql', undefined],
+    ['create_things.sql', undefined],
+  ];
+  test.each(cases)('%s', (file, expected) => {
+    expect(suggestFileName(file)).toBe(expected);
   });
 });

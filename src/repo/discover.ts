@@ -109,8 +109,21 @@ export function parseMigrationFileName(fileName: string): ParsedFileName | undef
   return undefined;
 }
 
+/** What to rename a rejected `.sql` file to, when that can be guessed. */
+export function suggestFileName(fileName: string): string | undefined {
+  let m = /^([0-9]+)[._-](up|down)\.sql$/.exec(fileName);
+  if (m) return `${m[1]}_<what_it_does>.${m[2]}.sql`;
+  m = /^([0-9]+)_(.+)\.sql$/i.exec(fileName);
+  if (m && !/[._](up|down)\.sql$/i.test(fileName)) {
+    const name = m[2]!.replace(/[^A-Za-z0-9_.-]+/g, '_');
+    return `${m[1]}_${name}.up.sql (with a ${m[1]}_${name}.down.sql that undoes it)`;
+  }
+  return undefined;
+}
+
 /** Why a file name was not accepted, for the invalid-filename message. */
 export function explainBadFileName(fileName: string): string {
+  if (/^[0-9]+[._-](up|down)\.sql$/.test(fileName)) return 'it has no "_name" after the id';
   if (!/^[0-9]+_/.test(fileName)) return 'it does not start with a numeric id and an underscore';
   if (!/\.sql$/i.test(fileName)) return 'it is not a .sql file';
   if (!/[._](up|down)\.sql$/.test(fileName)) return 'it does not say .up.sql or .down.sql';

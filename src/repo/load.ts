@@ -16,6 +16,7 @@ import {
   listDir,
   parseMigrationFileName,
   relativeTo,
+  suggestFileName,
   type Entry,
 } from './discover.js';
 import { DEFAULT_ENVIRONMENTS } from './environments.js';
@@ -258,7 +259,9 @@ function classifyFile(e: Entry, folder: string, files: MigrationFile[], findings
       message: isSql
         ? `${e.name} is not a migration file name (${explainBadFileName(e.name)}), so it is never applied`
         : `${e.name} does not belong in a migrations folder (migration files are NNNNNN_name.up.sql / .down.sql)`,
-      help: 'Name migration files NNNNNN_name.up.sql and NNNNNN_name.down.sql, e.g. 000004_add_orders.up.sql',
+      help: isSql && suggestFileName(e.name)
+        ? `Rename it to ${suggestFileName(e.name)}`
+        : 'Name migration files NNNNNN_name.up.sql and NNNNNN_name.down.sql, e.g. 000004_add_orders.up.sql',
       file: e.rel,
     });
     return;

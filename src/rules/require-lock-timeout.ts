@@ -37,10 +37,9 @@ function heavyLock(stmt: Statement): { table?: QualifiedName } | undefined {
       // Renaming a table, its columns, constraints or triggers takes ACCESS EXCLUSIVE; an index rename does not.
       return b.relation && RENAMES_TABLE.has(String(b.renameType)) ? { table: rv(b.relation) } : undefined;
     case 'LockStmt':
-      // SHARE (5) and stronger block writes; the weaker modes only conflict with DDL.
-      if (typeof b.mode === 'number' && b.mode < 5) return undefined;
-    // falls through
     case 'TruncateStmt': {
+      // SHARE (5) and stronger block writes; the weaker lock modes only conflict with DDL.
+      if (stmt.kind === 'LockStmt' && typeof b.mode === 'number' && b.mode < 5) return undefined;
       const first = Array.isArray(b.relations) ? b.relations[0] : undefined;
       return { table: rv(first) };
     }
@@ -90,7 +89,8 @@ export default createRule({
     // One finding per file: the first statement that needed the timeout, when none was set before it.
     if (firstUnprotectedStatement(ctx.facts.sql, 'require-lock-timeout', 'lock_timeout', locksExisting, createdNames) !== ctx.stmt) return;
     const tokens = codeTokens(ctx.facts.sql, ctx.stmt);
-    const rel = (ctx.stmt.node as unknown as Record<string, Body | undefined>)[ctx.stmt.kind]?.relation;
+    const body = (ctx.stmt.node as unknown as Record<string, Body | undefined>)[ctx.stmt.kind];
+    const rel = body?.relation ?? (Array.isArray(body?.relations) ? body.relations[0] : undefined);
     const loc = rangeVarName((as<Body>(rel, 'RangeVar') ?? rel) as Body | undefined)?.location;
     const name = nameRange(tokens, loc);
     const whole = statementRange(ctx.facts.sql, ctx.stmt);

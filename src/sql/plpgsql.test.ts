@@ -47,7 +47,7 @@ describe('embeddedStatements', () => {
     expect(fn.result?.container).toBe('function');
     expect(fn.shown).toEqual(['UpdateStmt 3:3 UPDATE s.t SET n = n + 1 WHERE id = NEW.id']);
     const quoted = embedded("CREATE PROCEDURE s.p() LANGUAGE plpgsql AS 'BEGIN DELETE FROM s.t WHERE n = ''x''; END';");
-    expect(quoted.shown).toEqual(["DeleteStmt 1:52 DELETE FROM s.t WHERE n = ''x''"]);
+    expect(quoted.shown).toEqual(["DeleteStmt 1:51 DELETE FROM s.t WHERE n = ''x''"]);
   });
 
   it('does not crash on a body PL/pgSQL rejects', () => {

@@ -13,7 +13,7 @@ import type { Token } from './tokens.js';
 export interface EmbeddedStatements {
   /** 'do' runs while the migration runs; 'function' only when the function is called later. */
   container: 'do' | 'function';
-  /** Statements in file coordinates, in body order (nested bodies included, after their container). */
+  /** Statements in file coordinates, in text order (nested bodies included, after their container). */
   statements: Statement[];
   /** Set when the body could not be parsed; statements is then empty. */
   error?: string;
@@ -61,7 +61,7 @@ export function embeddedStatements(sql: ParsedSql, stmt: Statement, depth = 0): 
     for (const raw of inner.stmts ?? []) {
       if (!raw.stmt) continue;
       const qStart = raw.stmt_location ?? 0;
-      const qEnd = raw.stmt_len ? qStart + raw.stmt_len : Buffer.byteLength(query, 'utf8');
+      const qEnd = raw.stmt_len ? qStart + raw.stmt_len : Buffer.byteLength(query.trimEnd(), 'utf8');
       moveLocations(raw.stmt, map);
       const nested: Statement = { node: raw.stmt, kind: Object.keys(raw.stmt)[0] ?? 'Unknown', start: map(qStart), end: map(qEnd) };
       result.statements.push(nested);
@@ -69,6 +69,7 @@ export function embeddedStatements(sql: ParsedSql, stmt: Statement, depth = 0): 
       if (deeper) result.statements.push(...deeper.statements);
     }
   }
+  result.statements.sort((a, b) => a.start - b.start);
   return result;
 }
 

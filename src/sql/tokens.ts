@@ -112,8 +112,12 @@ export function lex(text: string, base = 0): Token[] {
       let j = i + 1;
       while (j < n && isWordPart(text.charCodeAt(j))) j++;
       const word = text.slice(i, j);
-      if (text[j] === "'" && j - i === 1 && /[EeBbXxNn]/.test(word)) {
+      if (text[j] === "'" && j - i === 1 && /[EeBbXx]/.test(word)) {
         const k = endOfString(text, j, word === 'E' || word === 'e');
+        push(i, k, 'SCONST');
+        i = k;
+      } else if (j - i === 1 && (word === 'U' || word === 'u') && text[j] === '&' && text[j + 1] === "'") {
+        const k = endOfString(text, j + 1, false);
         push(i, k, 'SCONST');
         i = k;
       } else {

@@ -111,6 +111,29 @@ describe('validate (whole CLI) on hostile file trees', () => {
   });
   afterAll(() => removeDir(parent));
 
+  test('a fixed tree with every kind of escaping link: each link is reported where it sits, never followed', async () => {
+    const root = path.join(parent, 'root-fixed');
+    const links = ['common/to-outside-dir', 'common/000002_link.up.sql', 'common/loop', 'common/broken.up.sql'];
+    try {
+      build(root, outside, [
+        { kind: 'symlink', path: `services/svc-a/migrations/${links[0]}`, target: '@outside' },
+        { kind: 'symlink', path: `services/svc-a/migrations/${links[1]}`, target: '@outside-file' },
+        { kind: 'symlink', path: `services/svc-a/migrations/${links[2]}`, target: '@self' },
+        { kind: 'symlink', path: `services/svc-a/migrations/${links[3]}`, target: 'nowhere' },
+        { kind: 'symlink', path: 'services/evil', target: '@outside' },
+      ], undefined);
+      const run = await cli(['validate', '--root', root, '--format', 'json']);
+      expect(run.stderr).not.toMatch(STACK_TRACE);
+      expect(run.stdout).not.toContain(CONTENT_MARKER);
+      const report = JSON.parse(run.stdout) as { findings: Finding[] };
+      const files = new Set(report.findings.map((f) => f.file));
+      for (const link of links) expect(files).toContain(`services/svc-a/migrations/${link}`);
+      expect(files).toContain('services/evil');
+    } finally {
+      removeDir(root);
+    }
+  });
+
   test(
     'exits 0, 1 or 2 without a stack trace; findings located; nothing outside the root is read',
     async () => {

@@ -1,5 +1,6 @@
 /** `svc-migrate up`: applies pending migrations (make db-migrate-up). */
 import { extensionsForRepo, openDatabase } from '../../apply/db/open.js';
+import { isConnectionLost } from '../../apply/connection-lost.js';
 import { runUp, type UpResult } from '../../apply/run.js';
 import { countFindings, failsAt, UsageError, type Finding } from '../../core/types.js';
 import { validate } from '../../lint/validate.js';
@@ -48,6 +49,14 @@ export const upCommand: Command = {
         processEnv: io.env,
         validate: async (services) => (await validate({ root: common.root, services, env, processEnv: io.env })).report.findings,
       });
+    } catch (e) {
+      // Lost between migrations (reading state, waiting for the lock): a failed run, not a bug in svc-migrate.
+      if (!isConnectionLost(e)) throw e;
+      io.err(
+        `error: the connection to ${db.label} was lost (${(e as Error).message}). Each migration commits on its own, ` +
+          `so none is half-applied by a transaction; run svc-migrate status once the database is reachable to see what was applied.\n`,
+      );
+      return 1;
     } finally {
       await db.close();
     }
