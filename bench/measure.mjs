@@ -54,9 +54,14 @@ export function runOnce(job) {
   const ms = Number(process.hrtime.bigint() - started) / 1e6;
   let stderr = r.stderr ?? '';
   let rssMb;
+  let cpuMs;
   if (useTime) {
     const m = /Maximum resident set size \(kbytes\): (\d+)/.exec(stderr);
     if (m) rssMb = Number(m[1]) / 1024;
+    // CPU time says what the work costs even when a loaded machine stretches the wall time.
+    const user = /User time \(seconds\): ([\d.]+)/.exec(stderr);
+    const sys = /System time \(seconds\): ([\d.]+)/.exec(stderr);
+    if (user && sys) cpuMs = (Number(user[1]) + Number(sys[1])) * 1000;
     // GNU time appends its report; keep the command's own stderr readable.
     const cut = stderr.lastIndexOf('\tCommand being timed:');
     if (cut >= 0) stderr = stderr.slice(0, cut);
@@ -69,7 +74,7 @@ export function runOnce(job) {
       stderr = stderr.slice(0, m.index);
     }
   }
-  return { ms, rssMb, status: r.status, signal: r.signal, stdout: r.stdout ?? '', stderr, error: r.error };
+  return { ms, rssMb, cpuMs, status: r.status, signal: r.signal, stdout: r.stdout ?? '', stderr, error: r.error };
 }
 
 /** Median of numbers (mean of the middle two for an even count). */
@@ -85,10 +90,10 @@ export function median(values) {
  * runtime itself). `prepare(contender, i)` runs before every run, untimed, and returns the job (a fresh
  * database, for instance); `check(contender, result, i)` throws when a run did not do its job, so a failing
  * tool is never reported as fast; `cleanup(contender, i)` always runs after. All three may be async.
- * @returns {Promise<Array<{name: string, ms: number[], rssMb: (number|undefined)[]}>>}
+ * @returns {Promise<Array<{name: string, ms: number[], rssMb: (number|undefined)[], cpuMs: (number|undefined)[]}>>}
  */
 export async function interleave(contenders, { runs, warmup = 1, prepare, cleanup, check }) {
-  const results = contenders.map((c) => ({ name: c.name, ms: [], rssMb: [] }));
+  const results = contenders.map((c) => ({ name: c.name, ms: [], rssMb: [], cpuMs: [] }));
   for (let i = -warmup; i < runs; i++) {
     for (const [k, c] of contenders.entries()) {
       const job = prepare ? await prepare(c, i) : c.job;
@@ -102,6 +107,7 @@ export async function interleave(contenders, { runs, warmup = 1, prepare, cleanu
       if (i >= 0) {
         results[k].ms.push(r.ms);
         results[k].rssMb.push(r.rssMb);
+        results[k].cpuMs.push(r.cpuMs);
       }
       process.stderr.write(`  ${i < 0 ? 'warm-up' : `run ${i + 1}/${runs}`} ${c.name}: ${r.ms.toFixed(0)} ms\n`);
     }
@@ -121,7 +127,9 @@ export function assertRan(name, r, okStatuses = [0]) {
 /** Summary of one contender's runs. */
 export function summarize(result) {
   const rss = result.rssMb.filter((x) => x !== undefined);
+  const cpu = (result.cpuMs ?? []).filter((x) => x !== undefined);
   return {
+    cpuMs: cpu.length ? median(cpu) : undefined,
     name: result.name,
     runs: result.ms.length,
     median: median(result.ms),
@@ -139,6 +147,7 @@ export function table(header, rows) {
 }
 
 export function fmtMs(ms) {
+  if (ms === undefined) return 'n/a';
   return ms >= 10_000 ? `${(ms / 1000).toFixed(1)} s` : `${ms.toFixed(0)} ms`;
 }
 

@@ -57,6 +57,7 @@ export async function benchScale({ root, cli, runs }) {
   const verdict = (ok) => (ok ? 'PASS' : 'MISS');
   const notes = [
     `time ratio 10,000 / 5,000 migrations (medians): ${ratio.toFixed(2)} (linear growth gives about 2; fixed start-up cost pulls it below)`,
+    big.cpuMs !== undefined && small.cpuMs !== undefined ? `CPU time ratio (medians): ${(big.cpuMs / small.cpuMs).toFixed(2)}` : 'CPU time: not measured on this machine',
     rssRatio === undefined ? 'peak RSS: not measured on this machine' : `peak RSS ratio: ${rssRatio.toFixed(2)}`,
     `${verdict(big.median <= TARGET_MS)} 10,000 migrations validated in ${(big.median / 1000).toFixed(2)} s (median; target <= ${TARGET_MS / 1000} s)`,
     big.rssMb === undefined

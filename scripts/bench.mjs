@@ -7,7 +7,7 @@
  *   BENCH_PG_URL=postgres://user@host:5432 npm run bench up    (server for `up`; default postgres@127.0.0.1)
  *   BENCH_CLI=/path/to/cli.js npm run bench                    (another bundle, e.g. a copy of dist/ or a release)
  *
- * Prints one table per section (median, min, peak RSS, and svc-migrate's time as a ratio of each peer's) and
+ * Prints one table per section (wall median and min, CPU time user+sys, peak RSS, and svc-migrate's time as a ratio of each peer's) and
  * the notes that say what was measured. See docs/benchmarks.md for the figures and what they mean.
  */
 import { existsSync, statSync } from 'node:fs';
@@ -68,10 +68,11 @@ for (const name of asked.length > 0 ? asked : Object.keys(SECTIONS)) {
       r.runs,
       fmtMs(r.median),
       fmtMs(r.min),
+      fmtMs(r.cpuMs),
       fmtMb(r.rssMb),
       i === 0 ? '' : `${(ours.median / r.median).toFixed(2)}x`,
     ]);
-    console.log(table(['contender', 'runs', 'median', 'min', 'peak RSS', `${shortName(ours.name)} / this`], rows));
+    console.log(table(['contender', 'runs', 'median', 'min', 'CPU (median)', 'peak RSS', `${shortName(ours.name)} / this`], rows));
   }
   for (const note of section.notes) console.log(`- ${note}`);
 }

@@ -7,7 +7,7 @@
  *   database (it has no socket), so that is the embedded backup.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { UsageError } from '../core/types.js';
@@ -52,15 +52,47 @@ export async function backupDatabase(opts: BackupOptions): Promise<BackupResult>
     }
     const bytes = await opts.db.dumpDataDir();
     const file = join(opts.dir, `pglite-${stamp(now)}.tar.gz`);
-    writeFileSync(file, bytes);
+    try {
+      writeFileSync(file, bytes);
+    } catch (e) {
+      throw writeFailure(e, file, opts.dir);
+    }
     return { file, bytes: bytes.byteLength, format: 'pglite-datadir' };
   }
   if (opts.url === undefined) throw new Error('a backup of a PostgreSQL server needs its URL (pg_dump connects by itself).');
   const { url, env } = splitPassword(opts.url);
   const dbName = safeName(new URL(opts.url).pathname.slice(1) || 'postgres');
   const file = join(opts.dir, `${dbName}-${stamp(now)}.dump`);
-  await runTool(opts.pgDump ?? 'pg_dump', ['-Fc', '--no-password', '-f', file, '--dbname', url], env, opts.url);
+  try {
+    await runTool(opts.pgDump ?? 'pg_dump', ['-Fc', '--no-password', '-f', file, '--dbname', url], env, opts.url);
+  } catch (e) {
+    throw writeFailure(e, file, opts.dir);
+  }
   return { file, bytes: readFileSync(file).byteLength, format: 'pg_dump-custom' };
+}
+
+/**
+ * A backup that failed: a backup that failed while writing is for the most part a disk that is full — said
+ * plainly, with what to do. A partial file never stays behind: in the backup folder it would look like a backup.
+ * `unreachable` is true when the database could not be reached (pg_dump's connection failed) or pg_dump could
+ * not start: problems of the setup, exit 2, rather than a backup that failed.
+ */
+export class BackupError extends Error {
+  constructor(message: string, readonly unreachable: boolean) {
+    super(message);
+    this.name = 'BackupError';
+  }
+}
+
+function writeFailure(e: unknown, file: string, dir: string): BackupError {
+  rmSync(file, { force: true });
+  const message = e instanceof Error ? e.message : String(e);
+  const full = /No space left on device|ENOSPC|EDQUOT|quota exceeded/i.test(message) || (e as { code?: string }).code === 'ENOSPC';
+  const unreachable = /could not start|connection to server|could not connect|could not translate host|authentication failed|no password supplied/i.test(message);
+  const explained = full
+    ? `${message.replace(/\s+$/, '')} — the backup folder ${dir} has no space left: free space there or pass --backup-dir on a disk with room. The partial file was deleted.`
+    : `${message} (no backup file was kept)`;
+  return new BackupError(explained, unreachable);
 }
 
 export interface RestoreOptions {

@@ -134,7 +134,7 @@ export function lintFile(input: { text: string; facts: FileFactsInput; parsed?: 
     if (ig.scope === 'next') {
       // The first statement (top level or embedded) that starts after the comment; a top-level target covers
       // the statements embedded in it.
-      const next = entries.filter((e) => e.stmt.start >= ig.end).sort((a, b) => a.stmt.start - b.stmt.start)[0];
+      const next = firstStartingAt(entries, ig.end);
       target = next ? { start: next.stmt.start, end: next.stmt.end } : undefined;
     }
     if (ig.rules.length === 0) {
@@ -199,6 +199,18 @@ export function lintFile(input: { text: string; facts: FileFactsInput; parsed?: 
     for (const t of tablesWritten(e.stmt)) if (!temp.has(t)) written.add(t);
   }
   return { findings: violations.map((v) => v.finding), violations, sql, facts, tablesWritten: [...written], nonTransactional };
+}
+
+/** The first entry starting at or after `offset` (entries are in text order: a body's statements follow it). */
+function firstStartingAt(entries: readonly Entry[], offset: number): Entry | undefined {
+  let lo = 0;
+  let hi = entries.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (entries[mid]!.stmt.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return entries[lo];
 }
 
 /** Fills `{{name}}` placeholders. */

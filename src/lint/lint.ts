@@ -84,7 +84,7 @@ export async function lintRepo(repo: Repo, env: string, options: LintRepoOptions
         readError = e instanceof Error ? e.message : String(e);
       }
       const { findings: f, analysis } = lintMigrationFile(job, bytes, readError, { rules, severities, allServiceSchemas, allEnvironments, pgVersion: repo.config?.pg_version ?? 15 });
-      findings.push(...f);
+      for (const x of f) findings.push(x); // not push(...f): a huge file can hold more findings than call arguments fit
       files.set(job.mf.file, analysis);
     }
   };

@@ -34,6 +34,16 @@ describe('resolveEnvironment', () => {
   test.each(cases)('%s', (_name, r, flag, env, expected) => {
     expect(resolveEnvironment(r, flag, env)).toBe(expected);
   });
+
+  test.each([
+    ['--env with a quote and a semicolon', "x'; DROP TABLE canary; --", {}],
+    ['--env with a command substitution', '$(touch /tmp/pwned)', {}],
+    ['--env with a newline', 'prod\nuction', {}],
+    ['MIGRATION_ENV with a space', undefined, { MIGRATION_ENV: 'prod uction' }],
+    ['MIGRATION_ENV with a path', undefined, { MIGRATION_ENV: '../etc' }],
+  ])('refuses %s (UsageError)', (_name, flag, env) => {
+    expect(() => resolveEnvironment(repo, flag, env)).toThrow(/is not an environment name/);
+  });
 });
 
 describe('environmentSettings', () => {

@@ -2,6 +2,7 @@
  * Environments: which one is in force, what its settings are (with the spec's defaults), and where a migration
  * applies. The graph keeps its own copy of `appliesIn` (src/graph/environments.ts); the two must agree.
  */
+import { UsageError } from '../core/types.js';
 import type { EnvironmentSettings, Migration, Repo, Service } from './types.js';
 
 /** The environments every project has, even with no environments.json. */
@@ -23,15 +24,30 @@ export const DEFAULT_SETTINGS: Readonly<EnvironmentSettings> = Object.freeze({
  * by name wins (services are sorted by name), so the answer does not depend on the order of the disk.
  */
 export function resolveEnvironment(repo: Pick<Repo, 'services'>, flag?: string, env: NodeJS.ProcessEnv = process.env): string {
-  if (flag !== undefined && flag.trim() !== '') return flag.trim();
+  if (flag !== undefined && flag.trim() !== '') return checkedEnvironmentName(flag.trim(), '--env');
   const fromEnv = env.MIGRATION_ENV;
-  if (fromEnv !== undefined && fromEnv.trim() !== '') return fromEnv.trim();
+  if (fromEnv !== undefined && fromEnv.trim() !== '') return checkedEnvironmentName(fromEnv.trim(), 'MIGRATION_ENV');
   const sorted = [...repo.services].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const s of sorted) {
     const current = s.environments?.value.current_environment;
     if (current) return current;
   }
   return 'development';
+}
+
+/** What an environment name given on the command line may look like: letters, digits, `_`, `-`, `.`. */
+export const ENVIRONMENT_NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,62}$/;
+
+/**
+ * Refuses an environment name with quotes, spaces, semicolons, `$`, newlines...: it is stored in the tracking
+ * tables and passed to hooks. Storage uses bind parameters anyway; a name like `x'; DROP TABLE t; --` is
+ * nevertheless a mistake or an attack, and saying so beats storing it.
+ */
+function checkedEnvironmentName(name: string, source: string): string {
+  if (ENVIRONMENT_NAME.test(name)) return name;
+  throw new UsageError(
+    `${source} ${JSON.stringify(name)} is not an environment name: use letters, digits, "_", "-" and "." (at most 63), e.g. staging.`,
+  );
 }
 
 const SETTING_KEYS = [

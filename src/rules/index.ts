@@ -52,6 +52,7 @@ import requireEnumValueOrdering from './require-enum-value-ordering.js';
 import banDropNotNull from './ban-drop-not-null.js';
 import requireStatementTimeout from './require-statement-timeout.js';
 import grantToPublic from './grant-to-public.js';
+import foreignKeyWithoutIndex from './foreign-key-without-index.js';
 
 export const rules: Rule[] = [
   unqualifiedTable,
@@ -103,4 +104,5 @@ export const rules: Rule[] = [
   banDropNotNull,
   requireStatementTimeout,
   grantToPublic,
+  foreignKeyWithoutIndex,
 ];

@@ -1,4 +1,4 @@
-import { alterTableCommands, as, codeTokens, findToken, keywordRange, statementRange } from '../sql/ast.js';
+import { alterTableCommands, as, codeTokens, findToken, keywordRange, statementRange, transactionKind } from '../sql/ast.js';
 import type { Statement } from '../sql/parser.js';
 import { createRule } from './types.js';
 
@@ -19,8 +19,8 @@ export default createRule({
   check(ctx) {
     if (ctx.facts.inTransaction || ctx.origin.kind !== 'top') return;
     const sql = ctx.facts.sql;
-    const statements = sql.statements.filter((s) => s.kind !== 'TransactionStmt' && s.kind !== 'VariableSetStmt');
-    const last = statements[statements.length - 1] === ctx.stmt;
+    const units = transactionUnits(sql.statements);
+    const last = (units.get(ctx.stmt) ?? 0) >= Math.max(0, ...units.values());
     const tokens = codeTokens(sql, ctx.stmt);
     const index = as(ctx.stmt.node, 'IndexStmt');
     if (index?.concurrent === true && typeof index.idxname === 'string' && !droppedBefore(sql.statements, ctx.stmt, index.idxname)) {
@@ -29,7 +29,7 @@ export default createRule({
       ctx.report({ messageId: 'invalidIndex', start: range.start, end: (findToken(tokens, 'INDEX') ?? range).end });
       return;
     }
-    // The last statement is not re-run after its own failure: everything before it is.
+    // What fails last rolls back alone; only what committed before it is re-run: statements of earlier units.
     if (last) return;
     const range = fragileRange(ctx.stmt, tokens);
     if (range) ctx.report({ messageId: 'notRobust', ...range });
@@ -70,4 +70,27 @@ function droppedBefore(statements: readonly Statement[], stmt: Statement, name: 
     if (d?.removeType !== 'OBJECT_INDEX' || d.missing_ok !== true) return false;
     return JSON.stringify(d.objects ?? []).toLowerCase().includes(`"sval":"${name.toLowerCase()}"`);
   });
+}
+
+/**
+ * The unit each statement commits in when the file runs outside svc-migrate's transaction: an explicit
+ * BEGIN ... COMMIT block is one unit, every other statement its own. SET and transaction control get none.
+ */
+function transactionUnits(statements: readonly Statement[]): Map<Statement, number> {
+  const units = new Map<Statement, number>();
+  let unit = 0;
+  let open = false;
+  for (const s of statements) {
+    const kind = transactionKind(s);
+    if (kind === 'begin') {
+      unit++;
+      open = true;
+    } else if (kind === 'end') {
+      open = false;
+    } else if (kind === undefined && s.kind !== 'VariableSetStmt') {
+      if (!open) unit++;
+      units.set(s, unit);
+    }
+  }
+  return units;
 }

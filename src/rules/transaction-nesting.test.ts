@@ -5,6 +5,8 @@ runRuleTests(rule, {
   valid: [
     'ALTER TABLE app.users ADD COLUMN note text;',
     'SAVEPOINT a;\nRELEASE SAVEPOINT a;',
+    // The file runs statement by statement anyway; the block keeps the two ALTERs atomic.
+    'BEGIN;\nALTER TABLE app.users ADD COLUMN a text;\nALTER TABLE app.users ADD COLUMN b text;\nCOMMIT;\nCREATE INDEX CONCURRENTLY users_a_idx ON app.users (a);',
   ],
   invalid: [
     {

@@ -1,4 +1,5 @@
 import { openTransactionBefore, statementRange, transactionKind, codeTokens } from '../sql/ast.js';
+import { isTransactional } from '../sql/facts.js';
 import { createRule } from './types.js';
 
 export default createRule({
@@ -25,7 +26,10 @@ export default createRule({
     const keyword = codeTokens(ctx.facts.sql, ctx.stmt)[0];
     const narrow = keyword ? { start: keyword.start, end: keyword.end } : range;
     if (kind === 'begin') {
-      ctx.report({ messageId: open ? 'nested' : 'explicit', ...narrow });
+      // Next to CONCURRENTLY & co. the file runs statement by statement anyway, and a block groups what can be grouped.
+      const needsNoTransaction = ctx.facts.sql.statements.some((s) => s.kind !== 'TransactionStmt' && !isTransactional(s, ctx.facts.pgVersion));
+      if (open) ctx.report({ messageId: 'nested', ...narrow });
+      else if (!needsNoTransaction) ctx.report({ messageId: 'explicit', ...narrow });
     } else if (!open) {
       ctx.report({ messageId: 'stray', data: { keyword: keyword?.text.toUpperCase() ?? 'COMMIT' }, ...narrow });
     }

@@ -56,6 +56,8 @@ describe('destructiveOperations', () => {
     expect(ops('DROP SCHEMA legacy CASCADE')).toEqual(['drop-schema legacy legacy']);
     expect(ops('DROP DATABASE old')).toEqual(['drop-database old old']);
     expect(ops('ALTER TABLE s.t DROP COLUMN a, ADD COLUMN b int, DROP c')).toEqual(['drop-column s.t.a DROP COLUMN a', 'drop-column s.t.c DROP c']);
+    expect(ops('ALTER TABLE s.t\n  DROP CONSTRAINT fk_a,\n  DROP COLUMN a')).toEqual(['drop-column s.t.a DROP COLUMN a']);
+    expect(ops('ALTER TABLE s.t DROP COLUMN IF EXISTS "Mixed"')).toEqual(['drop-column s.t.mixed DROP COLUMN IF EXISTS "Mixed"']);
     expect(ops('TRUNCATE s.a, s.b')).toEqual(['truncate s.a s.a', 'truncate s.b s.b']);
     expect(ops('DELETE FROM s.a WHERE id = 1')).toEqual(['delete s.a DELETE FROM s.a WHERE id = 1']);
     expect(ops('WITH d AS (DELETE FROM s.a RETURNING *) SELECT 1')).toHaveLength(1);

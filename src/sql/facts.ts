@@ -5,7 +5,7 @@
 import { as, nodeIndex, nodesOf, rangeVarName, stringList } from './ast.js';
 import type { QualifiedName } from './ast.js';
 import type { ParsedSql, Statement } from './parser.js';
-import { findName, statementTokens } from './tokens.js';
+import { findName, identText, statementTokens } from './tokens.js';
 
 type Body = Record<string, unknown>;
 
@@ -101,14 +101,18 @@ export function destructiveOperations(stmt: Statement, sql?: ParsedSql): Destruc
         if (cmd?.subtype !== 'AT_DropColumn' || !cmd.name) continue;
         let range = whole;
         if (sql) {
-          const t = tokens();
-          // The column name after a DROP keyword, searched after the previous dropped column.
-          const dropAt = t.findIndex((tok, i) => i >= from && tok.keyword === 'DROP');
-          const found = dropAt >= 0 ? findName(t, [cmd.name], dropAt) : undefined;
-          if (found) {
-            range = { start: t[dropAt]!.start, end: found.end };
-            from = t.findIndex((tok) => tok.start >= found.end);
-            if (from < 0) from = t.length;
+          const t = tokens().filter((x) => x.name !== 'SQL_COMMENT' && x.name !== 'C_COMMENT');
+          // The DROP [COLUMN] [IF EXISTS] <name> that drops this column (not DROP CONSTRAINT), in order.
+          for (let i = from; i < t.length; i++) {
+            if (t[i]!.keyword !== 'DROP') continue;
+            let k = i + 1;
+            if (t[k]?.keyword === 'COLUMN') k++;
+            if (t[k]?.keyword === 'IF' && t[k + 1]?.keyword === 'EXISTS') k += 2;
+            const nameTok = t[k];
+            if (!nameTok || (identText(nameTok) !== cmd.name.toLowerCase() && identText(nameTok) !== cmd.name)) continue;
+            range = { start: t[i]!.start, end: nameTok.end };
+            from = k + 1;
+            break;
           }
         }
         out.push({ kind: 'drop-column', target: `${qualified(table)}.${cmd.name}`.toLowerCase(), ...range });

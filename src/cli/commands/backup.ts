@@ -1,6 +1,6 @@
 /** `svc-migrate backup`: pg_dump -Fc of the target (real PostgreSQL), or PGlite's data-directory tarball. */
 import { resolve } from 'node:path';
-import { backupDatabase, defaultBackupDir } from '../../apply/backup.js';
+import { BackupError, backupDatabase, defaultBackupDir } from '../../apply/backup.js';
 import { openDatabase } from '../../apply/db/open.js';
 import type { Database } from '../../apply/db/types.js';
 import { UsageError } from '../../core/types.js';
@@ -20,9 +20,15 @@ export const backupCommand: Command = {
     // PGlite's data lives in this process: open it to dump it. pg_dump connects by itself.
     const db: Database | undefined = url.startsWith('pglite:') ? await openDatabase(url, { cwd: io.cwd }) : undefined;
     try {
-      const r = await backupDatabase({ dir, url, db }).catch((e: unknown) => {
-        throw new UsageError(e instanceof Error ? e.message : String(e));
-      });
+      let r;
+      try {
+        r = await backupDatabase({ dir, url, db });
+      } catch (e) {
+        // Unreachable database: exit 2 like every command. The dump itself failing (a full disk): exit 1.
+        if (!(e instanceof BackupError) || e.unreachable) throw new UsageError(e instanceof Error ? e.message : String(e));
+        io.err(`svc-migrate backup: backup failed: ${e.message}\n`);
+        return 1;
+      }
       if (common.format === 'json') io.out(JSON.stringify(r) + '\n');
       else io.out(`backup written: ${r.file} (${r.bytes} bytes, ${r.format})\n`);
       return 0;

@@ -30,6 +30,12 @@ export const rollbackCommand: Command = {
     if (steps !== undefined && (!Number.isInteger(steps) || steps < 1)) {
       throw new UsageError(`--steps must be a positive whole number, not ${String(flags.steps)}.`);
     }
+    for (const flag of ['to', 'only'] as const) {
+      const value = flags[flag];
+      if (value !== undefined && !/^\d+$/.test(String(value))) {
+        throw new UsageError(`--${flag} ${JSON.stringify(value)} is not a migration id (digits, as in 000003).`);
+      }
+    }
     if (common.databaseUrl === undefined) {
       io.err('note: no --database-url (or DATABASE_URL): rolling back an empty in-memory database, where nothing is applied.\n');
     }

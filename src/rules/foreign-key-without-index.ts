@@ -1,0 +1,104 @@
+import { alterTableCommands, as, codeTokens, columnConstraints, findToken, rangeVarName, statementRange, stringList } from '../sql/ast.js';
+import type { QualifiedName } from '../sql/ast.js';
+import type { ParsedSql } from '../sql/parser.js';
+import { createRule } from './types.js';
+
+type Body = Record<string, unknown>;
+
+export default createRule({
+  id: 'foreign-key-without-index',
+  description:
+    'A new table whose foreign key columns get no index in the same migration makes every DELETE or key UPDATE on the referenced table scan it.',
+  severity: 'info',
+  direction: 'up',
+  messages: {
+    noIndex:
+      'This migration creates no index that starts with the foreign key column(s) {{columns}} of {{table}}: until one exists, every DELETE (or key UPDATE) on {{target}} scans {{table}} for referencing rows while holding its locks, slower and longer as the table fills.',
+  },
+  help: 'Create an index whose leading columns are the foreign key columns in the same migration as the table (CREATE INDEX ... ON table (fk_column)); if a later migration already adds it, silence this with an ignore comment.',
+  check(ctx) {
+    const create = as(ctx.stmt.node, 'CreateStmt');
+    if (!create) return;
+    const table = rangeVarName(create.relation as Body | undefined);
+    if (!table || (create.relation as Body | undefined)?.relpersistence === 't') return;
+    const elts = Array.isArray(create.tableElts) ? create.tableElts : [];
+    const fks: Array<{ columns: string[]; constraint: Body }> = [];
+    for (const e of elts) {
+      const def = as(e, 'ColumnDef');
+      if (def) {
+        for (const c of columnConstraints(def)) {
+          if (c.contype === 'CONSTR_FOREIGN') fks.push({ columns: [String(def.colname)], constraint: c });
+        }
+      }
+      const c = as(e, 'Constraint');
+      if (c?.contype === 'CONSTR_FOREIGN') fks.push({ columns: stringList(c.fk_attrs), constraint: c });
+    }
+    if (fks.length === 0) return;
+    const indexes = indexedColumnLists(ctx.facts.sql, table, elts);
+    const tokens = codeTokens(ctx.facts.sql, ctx.stmt);
+    for (const fk of fks) {
+      if (fk.columns.length === 0 || indexes.some((idx) => covers(idx, fk.columns))) continue;
+      const loc = typeof fk.constraint.location === 'number' ? fk.constraint.location : ctx.stmt.start;
+      const keyword = findToken(tokens, ['REFERENCES', 'KEY'], loc);
+      const target = rangeVarName(fk.constraint.pktable as Body | undefined);
+      ctx.report({
+        messageId: 'noIndex',
+        data: {
+          columns: fk.columns.join(', '),
+          table: name(table),
+          target: target ? name(target) : 'the referenced table',
+        },
+        ...(keyword ? { start: loc, end: keyword.end } : statementRange(ctx.facts.sql, ctx.stmt)),
+      });
+    }
+  },
+});
+
+function name(q: QualifiedName): string {
+  return q.schema ? `${q.schema}.${q.name}` : q.name;
+}
+
+/** The leading columns of an index cover the foreign key when they are its columns, in any order. */
+function covers(index: string[], fk: string[]): boolean {
+  if (index.length < fk.length) return false;
+  const lead = new Set(index.slice(0, fk.length));
+  return fk.every((c) => lead.has(c));
+}
+
+/**
+ * Column lists of the b-tree indexes the table gets in this file: its primary key and unique constraints, and
+ * CREATE INDEX / ALTER TABLE ... ADD PRIMARY KEY / UNIQUE on it anywhere in the file. Expression and partial
+ * indexes are left out: they do not serve the lookup a foreign key check makes.
+ */
+function indexedColumnLists(sql: ParsedSql, table: QualifiedName, elts: unknown[]): string[][] {
+  const out: string[][] = [];
+  const sameTable = (q: QualifiedName | undefined) =>
+    q !== undefined && q.name.toLowerCase() === table.name.toLowerCase() && (!q.schema || !table.schema || q.schema.toLowerCase() === table.schema.toLowerCase());
+  const keyed = (c: Body | undefined) => c && (c.contype === 'CONSTR_PRIMARY' || c.contype === 'CONSTR_UNIQUE');
+  for (const e of elts) {
+    const def = as(e, 'ColumnDef');
+    if (def && columnConstraints(def).some(keyed)) out.push([String(def.colname)]);
+    const c = as(e, 'Constraint');
+    if (keyed(c)) out.push(stringList(c!.keys));
+  }
+  for (const s of sql.statements) {
+    const idx = as(s.node, 'IndexStmt');
+    if (idx && sameTable(rangeVarName(idx.relation as Body | undefined)) && !idx.whereClause && (idx.accessMethod ?? 'btree') === 'btree') {
+      const cols: string[] = [];
+      for (const p of Array.isArray(idx.indexParams) ? idx.indexParams : []) {
+        const elem = as<{ name?: string }>(p, 'IndexElem');
+        if (!elem?.name) break; // an expression ends the usable prefix
+        cols.push(elem.name);
+      }
+      if (cols.length) out.push(cols);
+    }
+    const alter = alterTableCommands(s.node);
+    if (alter && sameTable(alter.table)) {
+      for (const cmd of alter.cmds) {
+        const c = cmd.subtype === 'AT_AddConstraint' ? as(cmd.def, 'Constraint') : undefined;
+        if (keyed(c) && Array.isArray(c!.keys)) out.push(stringList(c!.keys));
+      }
+    }
+  }
+  return out;
+}
