@@ -23,8 +23,8 @@ var __commonJS = (cb, mod) => function __require() {
   }
 };
 var __export = (target, all) => {
-  for (var name2 in all)
-    __defProp(target, name2, { get: all[name2], enumerable: true });
+  for (var name3 in all)
+    __defProp(target, name3, { get: all[name3], enumerable: true });
 };
 var __copyProps = (to, from, except, desc) => {
   if (from && typeof from === "object" || typeof from === "function") {
@@ -235,9 +235,9 @@ var require_scope = __commonJS({
     exports2.ValueScope = exports2.ValueScopeName = exports2.Scope = exports2.varKinds = exports2.UsedValueState = void 0;
     var code_1 = require_code();
     var ValueError = class extends Error {
-      constructor(name2) {
-        super(`CodeGen: "code" for ${name2} not defined`);
-        this.value = name2.value;
+      constructor(name3) {
+        super(`CodeGen: "code" for ${name3} not defined`);
+        this.value = name3.value;
       }
     };
     var UsedValueState;
@@ -304,8 +304,8 @@ var require_scope = __commonJS({
         var _a;
         if (value.ref === void 0)
           throw new Error("CodeGen: ref must be passed in value");
-        const name2 = this.toName(nameOrPrefix);
-        const { prefix } = name2;
+        const name3 = this.toName(nameOrPrefix);
+        const { prefix } = name3;
         const valueKey = (_a = value.key) !== null && _a !== void 0 ? _a : value.ref;
         let vs = this._values[prefix];
         if (vs) {
@@ -315,12 +315,12 @@ var require_scope = __commonJS({
         } else {
           vs = this._values[prefix] = /* @__PURE__ */ new Map();
         }
-        vs.set(valueKey, name2);
+        vs.set(valueKey, name3);
         const s4 = this._scope[prefix] || (this._scope[prefix] = []);
         const itemIndex = s4.length;
         s4[itemIndex] = value.ref;
-        name2.setValue(value, { property: prefix, itemIndex });
-        return name2;
+        name3.setValue(value, { property: prefix, itemIndex });
+        return name3;
       }
       getValue(prefix, keyOrRef) {
         const vs = this._values[prefix];
@@ -329,17 +329,17 @@ var require_scope = __commonJS({
         return vs.get(keyOrRef);
       }
       scopeRefs(scopeName, values = this._values) {
-        return this._reduceValues(values, (name2) => {
-          if (name2.scopePath === void 0)
-            throw new Error(`CodeGen: name "${name2}" has no value`);
-          return (0, code_1._)`${scopeName}${name2.scopePath}`;
+        return this._reduceValues(values, (name3) => {
+          if (name3.scopePath === void 0)
+            throw new Error(`CodeGen: name "${name3}" has no value`);
+          return (0, code_1._)`${scopeName}${name3.scopePath}`;
         });
       }
       scopeCode(values = this._values, usedValues, getCode) {
-        return this._reduceValues(values, (name2) => {
-          if (name2.value === void 0)
-            throw new Error(`CodeGen: name "${name2}" has no value`);
-          return name2.value.code;
+        return this._reduceValues(values, (name3) => {
+          if (name3.value === void 0)
+            throw new Error(`CodeGen: name "${name3}" has no value`);
+          return name3.value.code;
         }, usedValues, getCode);
       }
       _reduceValues(values, valueCode, usedValues = {}, getCode) {
@@ -349,20 +349,20 @@ var require_scope = __commonJS({
           if (!vs)
             continue;
           const nameSet = usedValues[prefix] = usedValues[prefix] || /* @__PURE__ */ new Map();
-          vs.forEach((name2) => {
-            if (nameSet.has(name2))
+          vs.forEach((name3) => {
+            if (nameSet.has(name3))
               return;
-            nameSet.set(name2, UsedValueState.Started);
-            let c4 = valueCode(name2);
+            nameSet.set(name3, UsedValueState.Started);
+            let c4 = valueCode(name3);
             if (c4) {
               const def = this.opts.es5 ? exports2.varKinds.var : exports2.varKinds.const;
-              code = (0, code_1._)`${code}${def} ${name2} = ${c4};${this.opts._n}`;
-            } else if (c4 = getCode === null || getCode === void 0 ? void 0 : getCode(name2)) {
+              code = (0, code_1._)`${code}${def} ${name3} = ${c4};${this.opts._n}`;
+            } else if (c4 = getCode === null || getCode === void 0 ? void 0 : getCode(name3)) {
               code = (0, code_1._)`${code}${c4}${this.opts._n}`;
             } else {
-              throw new ValueError(name2);
+              throw new ValueError(name3);
             }
-            nameSet.set(name2, UsedValueState.Completed);
+            nameSet.set(name3, UsedValueState.Completed);
           });
         }
         return code;
@@ -439,10 +439,10 @@ var require_codegen = __commonJS({
       }
     };
     var Def = class extends Node {
-      constructor(varKind, name2, rhs) {
+      constructor(varKind, name3, rhs) {
         super();
         this.varKind = varKind;
-        this.name = name2;
+        this.name = name3;
         this.rhs = rhs;
       }
       render({ es5, _n: _n2 }) {
@@ -662,17 +662,17 @@ var require_codegen = __commonJS({
       }
     };
     var ForRange = class extends For {
-      constructor(varKind, name2, from, to) {
+      constructor(varKind, name3, from, to) {
         super();
         this.varKind = varKind;
-        this.name = name2;
+        this.name = name3;
         this.from = from;
         this.to = to;
       }
       render(opts) {
         const varKind = opts.es5 ? scope_1.varKinds.var : this.varKind;
-        const { name: name2, from, to } = this;
-        return `for(${varKind} ${name2}=${from}; ${name2}<${to}; ${name2}++)` + super.render(opts);
+        const { name: name3, from, to } = this;
+        return `for(${varKind} ${name3}=${from}; ${name3}<${to}; ${name3}++)` + super.render(opts);
       }
       get names() {
         const names = addExprNames(super.names, this.from);
@@ -680,11 +680,11 @@ var require_codegen = __commonJS({
       }
     };
     var ForIter = class extends For {
-      constructor(loop, varKind, name2, iterable) {
+      constructor(loop, varKind, name3, iterable) {
         super();
         this.loop = loop;
         this.varKind = varKind;
-        this.name = name2;
+        this.name = name3;
         this.iterable = iterable;
       }
       render(opts) {
@@ -701,9 +701,9 @@ var require_codegen = __commonJS({
       }
     };
     var Func = class extends BlockNode {
-      constructor(name2, args2, async) {
+      constructor(name3, args2, async) {
         super();
-        this.name = name2;
+        this.name = name3;
         this.args = args2;
         this.async = async;
       }
@@ -790,10 +790,10 @@ var require_codegen = __commonJS({
       }
       // reserves unique name in the external scope and assigns value to it
       scopeValue(prefixOrName, value) {
-        const name2 = this._extScope.value(prefixOrName, value);
-        const vs = this._values[name2.prefix] || (this._values[name2.prefix] = /* @__PURE__ */ new Set());
-        vs.add(name2);
-        return name2;
+        const name3 = this._extScope.value(prefixOrName, value);
+        const vs = this._values[name3.prefix] || (this._values[name3.prefix] = /* @__PURE__ */ new Set());
+        vs.add(name3);
+        return name3;
       }
       getScopeValue(prefix, keyOrRef) {
         return this._extScope.getValue(prefix, keyOrRef);
@@ -807,11 +807,11 @@ var require_codegen = __commonJS({
         return this._extScope.scopeCode(this._values);
       }
       _def(varKind, nameOrPrefix, rhs, constant) {
-        const name2 = this._scope.toName(nameOrPrefix);
+        const name3 = this._scope.toName(nameOrPrefix);
         if (rhs !== void 0 && constant)
-          this._constants[name2.str] = rhs;
-        this._leafNode(new Def(varKind, name2, rhs));
-        return name2;
+          this._constants[name3.str] = rhs;
+        this._leafNode(new Def(varKind, name3, rhs));
+        return name3;
       }
       // `const` declaration (`var` in es5 mode)
       const(nameOrPrefix, rhs, _constant) {
@@ -892,20 +892,20 @@ var require_codegen = __commonJS({
       }
       // `for` statement for a range of values
       forRange(nameOrPrefix, from, to, forBody, varKind = this.opts.es5 ? scope_1.varKinds.var : scope_1.varKinds.let) {
-        const name2 = this._scope.toName(nameOrPrefix);
-        return this._for(new ForRange(varKind, name2, from, to), () => forBody(name2));
+        const name3 = this._scope.toName(nameOrPrefix);
+        return this._for(new ForRange(varKind, name3, from, to), () => forBody(name3));
       }
       // `for-of` statement (in es5 mode replace with a normal for loop)
       forOf(nameOrPrefix, iterable, forBody, varKind = scope_1.varKinds.const) {
-        const name2 = this._scope.toName(nameOrPrefix);
+        const name3 = this._scope.toName(nameOrPrefix);
         if (this.opts.es5) {
           const arr = iterable instanceof code_1.Name ? iterable : this.var("_arr", iterable);
           return this.forRange("_i", 0, (0, code_1._)`${arr}.length`, (i2) => {
-            this.var(name2, (0, code_1._)`${arr}[${i2}]`);
-            forBody(name2);
+            this.var(name3, (0, code_1._)`${arr}[${i2}]`);
+            forBody(name3);
           });
         }
-        return this._for(new ForIter("of", varKind, name2, iterable), () => forBody(name2));
+        return this._for(new ForIter("of", varKind, name3, iterable), () => forBody(name3));
       }
       // `for-in` statement.
       // With option `ownProperties` replaced with a `for-of` loop for object keys
@@ -913,8 +913,8 @@ var require_codegen = __commonJS({
         if (this.opts.ownProperties) {
           return this.forOf(nameOrPrefix, (0, code_1._)`Object.keys(${obj})`, forBody);
         }
-        const name2 = this._scope.toName(nameOrPrefix);
-        return this._for(new ForIter("in", varKind, name2, obj), () => forBody(name2));
+        const name3 = this._scope.toName(nameOrPrefix);
+        return this._for(new ForIter("in", varKind, name3, obj), () => forBody(name3));
       }
       // end `for` loop
       endFor() {
@@ -979,8 +979,8 @@ var require_codegen = __commonJS({
         return this;
       }
       // `function` heading (or definition if funcBody is passed)
-      func(name2, args2 = code_1.nil, async, funcBody) {
-        this._blockNode(new Func(name2, args2, async));
+      func(name3, args2 = code_1.nil, async, funcBody) {
+        this._blockNode(new Func(name3, args2, async));
         if (funcBody)
           this.code(funcBody).endFunc();
         return this;
@@ -3694,10 +3694,10 @@ var require_schemes = __commonJS({
         "urn:uuid"
       ]
     );
-    function isValidSchemeName(name2) {
+    function isValidSchemeName(name3) {
       return supportedSchemeNames.indexOf(
         /** @type {*} */
-        name2
+        name3
       ) !== -1;
     }
     function wsIsSecure(wsComponent) {
@@ -4712,10 +4712,10 @@ var require_core = __commonJS({
         return this;
       }
       // Add format
-      addFormat(name2, format) {
+      addFormat(name3, format) {
         if (typeof format == "string")
           format = new RegExp(format);
-        this.formats[name2] = format;
+        this.formats[name3] = format;
         return this;
       }
       errorsText(errors = this.errors, { separator = ", ", dataVar = "data" } = {}) {
@@ -4832,10 +4832,10 @@ var require_core = __commonJS({
           this.addSchema(optsSchemas[key2], key2);
     }
     function addInitialFormats() {
-      for (const name2 in this.opts.formats) {
-        const format = this.opts.formats[name2];
+      for (const name3 in this.opts.formats) {
+        const format = this.opts.formats[name3];
         if (format)
-          this.addFormat(name2, format);
+          this.addFormat(name3, format);
       }
     }
     function addInitialKeywords(defs) {
@@ -8099,11 +8099,11 @@ var require_dist = __commonJS({
         (0, limit_1.default)(ajv2);
       return ajv2;
     };
-    formatsPlugin.get = (name2, mode = "full") => {
+    formatsPlugin.get = (name3, mode = "full") => {
       const formats = mode === "fast" ? formats_1.fastFormats : formats_1.fullFormats;
-      const f5 = formats[name2];
+      const f5 = formats[name3];
       if (!f5)
-        throw new Error(`Unknown format "${name2}"`);
+        throw new Error(`Unknown format "${name3}"`);
       return f5;
     };
     function addFormats2(ajv2, list2, fs4, exportName) {
@@ -8825,12 +8825,12 @@ var require_libpg_query = __commonJS({
         };
         var MEMFS2 = { ops_table: null, mount(mount) {
           return MEMFS2.createNode(null, "/", 16895, 0);
-        }, createNode(parent, name2, mode, dev) {
+        }, createNode(parent, name3, mode, dev) {
           if (FS2.isBlkdev(mode) || FS2.isFIFO(mode)) {
             throw new FS2.ErrnoError(63);
           }
           MEMFS2.ops_table ||= { dir: { node: { getattr: MEMFS2.node_ops.getattr, setattr: MEMFS2.node_ops.setattr, lookup: MEMFS2.node_ops.lookup, mknod: MEMFS2.node_ops.mknod, rename: MEMFS2.node_ops.rename, unlink: MEMFS2.node_ops.unlink, rmdir: MEMFS2.node_ops.rmdir, readdir: MEMFS2.node_ops.readdir, symlink: MEMFS2.node_ops.symlink }, stream: { llseek: MEMFS2.stream_ops.llseek } }, file: { node: { getattr: MEMFS2.node_ops.getattr, setattr: MEMFS2.node_ops.setattr }, stream: { llseek: MEMFS2.stream_ops.llseek, read: MEMFS2.stream_ops.read, write: MEMFS2.stream_ops.write, mmap: MEMFS2.stream_ops.mmap, msync: MEMFS2.stream_ops.msync } }, link: { node: { getattr: MEMFS2.node_ops.getattr, setattr: MEMFS2.node_ops.setattr, readlink: MEMFS2.node_ops.readlink }, stream: {} }, chrdev: { node: { getattr: MEMFS2.node_ops.getattr, setattr: MEMFS2.node_ops.setattr }, stream: FS2.chrdev_stream_ops } };
-          var node = FS2.createNode(parent, name2, mode, dev);
+          var node = FS2.createNode(parent, name3, mode, dev);
           if (FS2.isDir(node.mode)) {
             node.node_ops = MEMFS2.ops_table.dir.node;
             node.stream_ops = MEMFS2.ops_table.dir.stream;
@@ -8849,7 +8849,7 @@ var require_libpg_query = __commonJS({
           }
           node.atime = node.mtime = node.ctime = Date.now();
           if (parent) {
-            parent.contents[name2] = node;
+            parent.contents[name3] = node;
             parent.atime = parent.mtime = parent.ctime = node.atime;
           }
           return node;
@@ -8903,14 +8903,14 @@ var require_libpg_query = __commonJS({
           if (attr.size !== void 0) {
             MEMFS2.resizeFileStorage(node, attr.size);
           }
-        }, lookup(parent, name2) {
+        }, lookup(parent, name3) {
           if (!MEMFS2.doesNotExistError) {
             MEMFS2.doesNotExistError = new FS2.ErrnoError(44);
             MEMFS2.doesNotExistError.stack = "<generic error, no stack>";
           }
           throw MEMFS2.doesNotExistError;
-        }, mknod(parent, name2, mode, dev) {
-          return MEMFS2.createNode(parent, name2, mode, dev);
+        }, mknod(parent, name3, mode, dev) {
+          return MEMFS2.createNode(parent, name3, mode, dev);
         }, rename(old_node, new_dir, new_name) {
           var new_node;
           try {
@@ -8929,15 +8929,15 @@ var require_libpg_query = __commonJS({
           new_dir.contents[new_name] = old_node;
           old_node.name = new_name;
           new_dir.ctime = new_dir.mtime = old_node.parent.ctime = old_node.parent.mtime = Date.now();
-        }, unlink(parent, name2) {
-          delete parent.contents[name2];
+        }, unlink(parent, name3) {
+          delete parent.contents[name3];
           parent.ctime = parent.mtime = Date.now();
-        }, rmdir(parent, name2) {
-          var node = FS2.lookupNode(parent, name2);
+        }, rmdir(parent, name3) {
+          var node = FS2.lookupNode(parent, name3);
           for (var i2 in node.contents) {
             throw new FS2.ErrnoError(55);
           }
-          delete parent.contents[name2];
+          delete parent.contents[name3];
           parent.ctime = parent.mtime = Date.now();
         }, readdir(node) {
           return [".", "..", ...Object.keys(node.contents)];
@@ -9078,8 +9078,8 @@ var require_libpg_query = __commonJS({
           }
           return byteArray;
         };
-        var FS_preloadFile2 = async (parent, name2, url, canRead, canWrite, dontCreateFile, canOwn, preFinish) => {
-          var fullname = name2 ? PATH_FS2.resolve(PATH2.join2(parent, name2)) : parent;
+        var FS_preloadFile2 = async (parent, name3, url, canRead, canWrite, dontCreateFile, canOwn, preFinish) => {
+          var fullname = name3 ? PATH_FS2.resolve(PATH2.join2(parent, name3)) : parent;
           var dep = getUniqueRunDependency2(`cp ${fullname}`);
           addRunDependency2(dep);
           try {
@@ -9090,14 +9090,14 @@ var require_libpg_query = __commonJS({
             byteArray = await FS_handledByPreloadPlugin2(byteArray, fullname);
             preFinish?.();
             if (!dontCreateFile) {
-              FS_createDataFile2(parent, name2, byteArray, canRead, canWrite, canOwn);
+              FS_createDataFile2(parent, name3, byteArray, canRead, canWrite, canOwn);
             }
           } finally {
             removeRunDependency2(dep);
           }
         };
-        var FS_createPreloadedFile2 = (parent, name2, url, canRead, canWrite, onload, onerror, dontCreateFile, canOwn, preFinish) => {
-          FS_preloadFile2(parent, name2, url, canRead, canWrite, dontCreateFile, canOwn, preFinish).then(onload).catch(onerror);
+        var FS_createPreloadedFile2 = (parent, name3, url, canRead, canWrite, onload, onerror, dontCreateFile, canOwn, preFinish) => {
+          FS_preloadFile2(parent, name3, url, canRead, canWrite, dontCreateFile, canOwn, preFinish).then(onload).catch(onerror);
         };
         var FS2 = { root: null, mounts: [], devices: {}, streams: [], nextInode: 1, nameTable: null, currentPath: "/", initialized: false, ignorePermissions: true, filesystems: null, syncFSRequests: 0, ErrnoError: class {
           name = "ErrnoError";
@@ -9139,14 +9139,14 @@ var require_libpg_query = __commonJS({
           readMode = 292 | 73;
           writeMode = 146;
           mounted = null;
-          constructor(parent, name2, mode, rdev) {
+          constructor(parent, name3, mode, rdev) {
             if (!parent) {
               parent = this;
             }
             this.parent = parent;
             this.mount = parent.mount;
             this.id = FS2.nextInode++;
-            this.name = name2;
+            this.name = name3;
             this.mode = mode;
             this.rdev = rdev;
             this.atime = this.mtime = this.ctime = Date.now();
@@ -9257,10 +9257,10 @@ var require_libpg_query = __commonJS({
             path6 = path6 ? `${node.name}/${path6}` : node.name;
             node = node.parent;
           }
-        }, hashName(parentid, name2) {
+        }, hashName(parentid, name3) {
           var hash = 0;
-          for (var i2 = 0; i2 < name2.length; i2++) {
-            hash = (hash << 5) - hash + name2.charCodeAt(i2) | 0;
+          for (var i2 = 0; i2 < name3.length; i2++) {
+            hash = (hash << 5) - hash + name3.charCodeAt(i2) | 0;
           }
           return (parentid + hash >>> 0) % FS2.nameTable.length;
         }, hashAddNode(node) {
@@ -9281,21 +9281,21 @@ var require_libpg_query = __commonJS({
               current = current.name_next;
             }
           }
-        }, lookupNode(parent, name2) {
+        }, lookupNode(parent, name3) {
           var errCode = FS2.mayLookup(parent);
           if (errCode) {
             throw new FS2.ErrnoError(errCode);
           }
-          var hash = FS2.hashName(parent.id, name2);
+          var hash = FS2.hashName(parent.id, name3);
           for (var node = FS2.nameTable[hash]; node; node = node.name_next) {
             var nodeName = node.name;
-            if (node.parent.id === parent.id && nodeName === name2) {
+            if (node.parent.id === parent.id && nodeName === name3) {
               return node;
             }
           }
-          return FS2.lookup(parent, name2);
-        }, createNode(parent, name2, mode, rdev) {
-          var node = new FS2.FSNode(parent, name2, mode, rdev);
+          return FS2.lookup(parent, name3);
+        }, createNode(parent, name3, mode, rdev) {
+          var node = new FS2.FSNode(parent, name3, mode, rdev);
           FS2.hashAddNode(node);
           return node;
         }, destroyNode(node) {
@@ -9344,20 +9344,20 @@ var require_libpg_query = __commonJS({
           if (errCode) return errCode;
           if (!dir.node_ops.lookup) return 2;
           return 0;
-        }, mayCreate(dir, name2) {
+        }, mayCreate(dir, name3) {
           if (!FS2.isDir(dir.mode)) {
             return 54;
           }
           try {
-            var node = FS2.lookupNode(dir, name2);
+            var node = FS2.lookupNode(dir, name3);
             return 20;
           } catch (e) {
           }
           return FS2.nodePermissions(dir, "wx");
-        }, mayDelete(dir, name2, isdir) {
+        }, mayDelete(dir, name3, isdir) {
           var node;
           try {
-            node = FS2.lookupNode(dir, name2);
+            node = FS2.lookupNode(dir, name3);
           } catch (e) {
             return e.errno;
           }
@@ -9536,26 +9536,26 @@ var require_libpg_query = __commonJS({
           node.mounted = null;
           var idx = node.mount.mounts.indexOf(mount);
           node.mount.mounts.splice(idx, 1);
-        }, lookup(parent, name2) {
-          return parent.node_ops.lookup(parent, name2);
+        }, lookup(parent, name3) {
+          return parent.node_ops.lookup(parent, name3);
         }, mknod(path6, mode, dev) {
           var lookup = FS2.lookupPath(path6, { parent: true });
           var parent = lookup.node;
-          var name2 = PATH2.basename(path6);
-          if (!name2) {
+          var name3 = PATH2.basename(path6);
+          if (!name3) {
             throw new FS2.ErrnoError(28);
           }
-          if (name2 === "." || name2 === "..") {
+          if (name3 === "." || name3 === "..") {
             throw new FS2.ErrnoError(20);
           }
-          var errCode = FS2.mayCreate(parent, name2);
+          var errCode = FS2.mayCreate(parent, name3);
           if (errCode) {
             throw new FS2.ErrnoError(errCode);
           }
           if (!parent.node_ops.mknod) {
             throw new FS2.ErrnoError(63);
           }
-          return parent.node_ops.mknod(parent, name2, mode, dev);
+          return parent.node_ops.mknod(parent, name3, mode, dev);
         }, statfs(path6) {
           return FS2.statfsNode(FS2.lookupPath(path6, { follow: true }).node);
         }, statfsStream(stream) {
@@ -9691,9 +9691,9 @@ var require_libpg_query = __commonJS({
         }, rmdir(path6) {
           var lookup = FS2.lookupPath(path6, { parent: true });
           var parent = lookup.node;
-          var name2 = PATH2.basename(path6);
-          var node = FS2.lookupNode(parent, name2);
-          var errCode = FS2.mayDelete(parent, name2, true);
+          var name3 = PATH2.basename(path6);
+          var node = FS2.lookupNode(parent, name3);
+          var errCode = FS2.mayDelete(parent, name3, true);
           if (errCode) {
             throw new FS2.ErrnoError(errCode);
           }
@@ -9703,7 +9703,7 @@ var require_libpg_query = __commonJS({
           if (FS2.isMountpoint(node)) {
             throw new FS2.ErrnoError(10);
           }
-          parent.node_ops.rmdir(parent, name2);
+          parent.node_ops.rmdir(parent, name3);
           FS2.destroyNode(node);
         }, readdir(path6) {
           var lookup = FS2.lookupPath(path6, { follow: true });
@@ -9716,9 +9716,9 @@ var require_libpg_query = __commonJS({
           if (!parent) {
             throw new FS2.ErrnoError(44);
           }
-          var name2 = PATH2.basename(path6);
-          var node = FS2.lookupNode(parent, name2);
-          var errCode = FS2.mayDelete(parent, name2, false);
+          var name3 = PATH2.basename(path6);
+          var node = FS2.lookupNode(parent, name3);
+          var errCode = FS2.mayDelete(parent, name3, false);
           if (errCode) {
             throw new FS2.ErrnoError(errCode);
           }
@@ -9728,7 +9728,7 @@ var require_libpg_query = __commonJS({
           if (FS2.isMountpoint(node)) {
             throw new FS2.ErrnoError(10);
           }
-          parent.node_ops.unlink(parent, name2);
+          parent.node_ops.unlink(parent, name3);
           FS2.destroyNode(node);
         }, readlink(path6) {
           var lookup = FS2.lookupPath(path6);
@@ -10054,8 +10054,8 @@ var require_libpg_query = __commonJS({
           FS2.mount({ mount() {
             var node = FS2.createNode(proc_self, "fd", 16895, 73);
             node.stream_ops = { llseek: MEMFS2.stream_ops.llseek };
-            node.node_ops = { lookup(parent, name2) {
-              var fd = +name2;
+            node.node_ops = { lookup(parent, name3) {
+              var fd = +name3;
               var stream = FS2.getStreamChecked(fd);
               var ret = { parent: null, mount: { mountpoint: "fake" }, node_ops: { readlink: () => stream.path }, id: fd + 1 };
               ret.parent = ret;
@@ -10148,15 +10148,15 @@ var require_libpg_query = __commonJS({
             parent = current;
           }
           return current;
-        }, createFile(parent, name2, properties, canRead, canWrite) {
-          var path6 = PATH2.join2(typeof parent == "string" ? parent : FS2.getPath(parent), name2);
+        }, createFile(parent, name3, properties, canRead, canWrite) {
+          var path6 = PATH2.join2(typeof parent == "string" ? parent : FS2.getPath(parent), name3);
           var mode = FS_getMode2(canRead, canWrite);
           return FS2.create(path6, mode);
-        }, createDataFile(parent, name2, data, canRead, canWrite, canOwn) {
-          var path6 = name2;
+        }, createDataFile(parent, name3, data, canRead, canWrite, canOwn) {
+          var path6 = name3;
           if (parent) {
             parent = typeof parent == "string" ? parent : FS2.getPath(parent);
-            path6 = name2 ? PATH2.join2(parent, name2) : parent;
+            path6 = name3 ? PATH2.join2(parent, name3) : parent;
           }
           var mode = FS_getMode2(canRead, canWrite);
           var node = FS2.create(path6, mode);
@@ -10168,8 +10168,8 @@ var require_libpg_query = __commonJS({
             FS2.close(stream);
             FS2.chmod(node, mode);
           }
-        }, createDevice(parent, name2, input, output) {
-          var path6 = PATH2.join2(typeof parent == "string" ? parent : FS2.getPath(parent), name2);
+        }, createDevice(parent, name3, input, output) {
+          var path6 = PATH2.join2(typeof parent == "string" ? parent : FS2.getPath(parent), name3);
           var mode = FS_getMode2(!!input, !!output);
           FS2.createDevice.major ??= 64;
           var dev = FS2.makedev(FS2.createDevice.major++, 0);
@@ -10224,7 +10224,7 @@ var require_libpg_query = __commonJS({
               throw new FS2.ErrnoError(29);
             }
           }
-        }, createLazyFile(parent, name2, url, canRead, canWrite) {
+        }, createLazyFile(parent, name3, url, canRead, canWrite) {
           class LazyUint8Array {
             lengthKnown = false;
             chunks = [];
@@ -10308,7 +10308,7 @@ var require_libpg_query = __commonJS({
           } else {
             var properties = { isDevice: false, url };
           }
-          var node = FS2.createFile(parent, name2, properties, canRead, canWrite);
+          var node = FS2.createFile(parent, name3, properties, canRead, canWrite);
           if (properties.contents) {
             node.contents = properties.contents;
           } else if (properties.url) {
@@ -20383,10 +20383,10 @@ function extensionsIn(sql) {
   const found = /* @__PURE__ */ new Set();
   const re3 = /\bcreate\s+extension\s+(?:if\s+not\s+exists\s+)?("([^"]+)"|[a-z_][a-z0-9_-]*)/gi;
   for (const m7 of sql.matchAll(re3)) {
-    const name2 = (m7[2] ?? m7[1] ?? "").toLowerCase();
-    if (!PGLITE_EXTENSIONS.includes(name2)) continue;
-    found.add(name2);
-    for (const dep of REQUIRES[name2] ?? []) found.add(dep);
+    const name3 = (m7[2] ?? m7[1] ?? "").toLowerCase();
+    if (!PGLITE_EXTENSIONS.includes(name3)) continue;
+    found.add(name3);
+    for (const dep of REQUIRES[name3] ?? []) found.add(dep);
   }
   return [...found].sort();
 }
@@ -20403,10 +20403,10 @@ function packageDistDir() {
 function extensionObjects(names) {
   const base = (0, import_node_url.pathToFileURL)((bundleDir() ?? packageDistDir()) + "/");
   const out2 = {};
-  for (const name2 of names) {
-    if (!PGLITE_EXTENSIONS.includes(name2)) continue;
-    const bundlePath = new URL(`./${name2}.tar.gz`, base);
-    out2[name2.replace(/-/g, "_")] = { name: name2, setup: async () => ({ bundlePath }) };
+  for (const name3 of names) {
+    if (!PGLITE_EXTENSIONS.includes(name3)) continue;
+    const bundlePath = new URL(`./${name3}.tar.gz`, base);
+    out2[name3.replace(/-/g, "_")] = { name: name3, setup: async () => ({ bundlePath }) };
   }
   return out2;
 }
@@ -21960,9 +21960,9 @@ var require_sasl = __commonJS({
           if (!/^.=/.test(attrValue)) {
             throw new Error("SASL: Invalid attribute pair entry");
           }
-          const name2 = attrValue[0];
+          const name3 = attrValue[0];
           const value = attrValue.substring(2);
-          return [name2, value];
+          return [name3, value];
         })
       );
     }
@@ -22739,10 +22739,10 @@ var require_messages = __commonJS({
       length: 4
     };
     var DatabaseError2 = class extends Error {
-      constructor(message, length, name2) {
+      constructor(message, length, name3) {
         super(message);
         this.length = length;
-        this.name = name2;
+        this.name = name3;
       }
     };
     exports2.DatabaseError = DatabaseError2;
@@ -22755,17 +22755,17 @@ var require_messages = __commonJS({
     };
     exports2.CopyDataMessage = CopyDataMessage;
     var CopyResponse = class {
-      constructor(length, name2, binary2, columnCount) {
+      constructor(length, name3, binary2, columnCount) {
         this.length = length;
-        this.name = name2;
+        this.name = name3;
         this.binary = binary2;
         this.columnTypes = new Array(columnCount);
       }
     };
     exports2.CopyResponse = CopyResponse;
     var Field = class {
-      constructor(name2, tableID, columnID, dataTypeID, dataTypeSize, dataTypeModifier, format) {
-        this.name = name2;
+      constructor(name3, tableID, columnID, dataTypeID, dataTypeSize, dataTypeModifier, format) {
+        this.name = name3;
         this.tableID = tableID;
         this.columnID = columnID;
         this.dataTypeID = dataTypeID;
@@ -23029,15 +23029,15 @@ var require_serializer = __commonJS({
     };
     var emptyArray = [];
     var parse = (query2) => {
-      const name2 = query2.name || "";
-      if (name2.length > 63) {
+      const name3 = query2.name || "";
+      if (name3.length > 63) {
         console.error("Warning! Postgres only supports 63 characters for query names.");
-        console.error("You supplied %s (%s)", name2, name2.length);
+        console.error("You supplied %s (%s)", name3, name3.length);
         console.error("This can cause conflicts and silent errors executing queries");
       }
       const types2 = query2.types || emptyArray;
       const len = types2.length;
-      const buffer = writer.addCString(name2).addCString(query2.text).addInt16(len);
+      const buffer = writer.addCString(name3).addCString(query2.text).addInt16(len);
       for (let i2 = 0; i2 < len; i2++) {
         buffer.addInt32(types2[i2]);
       }
@@ -23445,14 +23445,14 @@ var require_parser = __commonJS({
       return message;
     };
     var parseField = (reader) => {
-      const name2 = reader.cstring();
+      const name3 = reader.cstring();
       const tableID = reader.uint32();
       const columnID = reader.int16();
       const dataTypeID = reader.uint32();
       const dataTypeSize = reader.int16();
       const dataTypeModifier = reader.int32();
       const mode = reader.int16() === 0 ? "text" : "binary";
-      return new messages_1.Field(name2, tableID, columnID, dataTypeID, dataTypeSize, dataTypeModifier, mode);
+      return new messages_1.Field(name3, tableID, columnID, dataTypeID, dataTypeSize, dataTypeModifier, mode);
     };
     var parseParameterDescriptionMessage = (reader) => {
       const parameterCount = reader.int16();
@@ -23472,9 +23472,9 @@ var require_parser = __commonJS({
       return new messages_1.DataRowMessage(LATEINIT_LENGTH, fields);
     };
     var parseParameterStatusMessage = (reader) => {
-      const name2 = reader.cstring();
+      const name3 = reader.cstring();
       const value = reader.cstring();
-      return new messages_1.ParameterStatusMessage(LATEINIT_LENGTH, name2, value);
+      return new messages_1.ParameterStatusMessage(LATEINIT_LENGTH, name3, value);
     };
     var parseBackendKeyData = (reader) => {
       const processID = reader.int32();
@@ -23528,7 +23528,7 @@ var require_parser = __commonJS({
       }
       return message;
     };
-    var parseErrorMessage = (reader, name2) => {
+    var parseErrorMessage = (reader, name3) => {
       const fields = {};
       let fieldType = reader.string(1);
       while (fieldType !== "\0") {
@@ -23536,7 +23536,7 @@ var require_parser = __commonJS({
         fieldType = reader.string(1);
       }
       const messageValue = fields.M;
-      const message = name2 === "notice" ? new messages_1.NoticeMessage(LATEINIT_LENGTH, messageValue) : new messages_1.DatabaseError(messageValue, LATEINIT_LENGTH, name2);
+      const message = name3 === "notice" ? new messages_1.NoticeMessage(LATEINIT_LENGTH, messageValue) : new messages_1.DatabaseError(messageValue, LATEINIT_LENGTH, name3);
       message.severity = fields.S;
       message.code = fields.C;
       message.detail = fields.D;
@@ -26660,6 +26660,7 @@ var svc_migrate_schema_default = {
         "drop-cascade": { $ref: "#/$defs/level" },
         "empty-migration": { $ref: "#/$defs/level" },
         "foreign-key-not-valid": { $ref: "#/$defs/level" },
+        "foreign-key-without-index": { $ref: "#/$defs/level" },
         "foreign-schema": { $ref: "#/$defs/level" },
         "grant-to-public": { $ref: "#/$defs/level" },
         "identifier-too-long": { $ref: "#/$defs/level" },
@@ -26708,15 +26709,15 @@ var Ajv2020 = import__.default.default ?? import__.default;
 var addFormats = import_ajv_formats.default.default ?? import_ajv_formats.default;
 var ajv;
 var compiled = /* @__PURE__ */ new Map();
-function validatorFor(name2) {
-  let validate2 = compiled.get(name2);
+function validatorFor(name3) {
+  let validate2 = compiled.get(name3);
   if (!validate2) {
     if (!ajv) {
       ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true });
       addFormats(ajv);
     }
-    validate2 = ajv.compile(SCHEMAS[name2]);
-    compiled.set(name2, validate2);
+    validate2 = ajv.compile(SCHEMAS[name3]);
+    compiled.set(name3, validate2);
   }
   return validate2;
 }
@@ -26798,9 +26799,9 @@ function sanitizeEnvironments(value) {
   const root = isObject(value) ? value : {};
   const raw = own(root, "environments");
   if (isObject(raw)) {
-    for (const name2 of Object.keys(raw)) {
-      if (!ENVIRONMENT_NAME.test(name2) || RESERVED_ENVIRONMENTS.has(name2)) continue;
-      environments[name2] = sanitizeEnvironmentEntry(raw[name2]);
+    for (const name3 of Object.keys(raw)) {
+      if (!ENVIRONMENT_NAME.test(name3) || RESERVED_ENVIRONMENTS.has(name3)) continue;
+      environments[name3] = sanitizeEnvironmentEntry(raw[name3]);
     }
   }
   const out2 = { environments };
@@ -26881,11 +26882,11 @@ function sanitizeProjectConfig(value) {
   config.rules = sanitizeRules(own(value, "rules")) ?? config.rules;
   const envs = own(value, "environments");
   if (isObject(envs)) {
-    for (const name2 of Object.keys(envs)) {
-      const e = envs[name2];
-      if (!ENVIRONMENT_NAME.test(name2) || !isObject(e)) continue;
+    for (const name3 of Object.keys(envs)) {
+      const e = envs[name3];
+      if (!ENVIRONMENT_NAME.test(name3) || !isObject(e)) continue;
       const rules2 = sanitizeRules(own(e, "rules"));
-      config.environments[name2] = rules2 ? { rules: rules2 } : {};
+      config.environments[name3] = rules2 ? { rules: rules2 } : {};
     }
   }
   const services = strings(own(value, "services"))?.filter((s4) => s4 !== "");
@@ -26942,13 +26943,13 @@ function parseJsonFile(content, rel, schemaName) {
   findings.sort((a3, b4) => (a3.line ?? 0) - (b4.line ?? 0) || (a3.column ?? 0) - (b4.column ?? 0));
   return { loaded: { file: rel, value: sanitize(schemaName, value), positions }, findings };
 }
-function sanitize(name2, value) {
+function sanitize(name3, value) {
   const typed = {
     dependencies: () => sanitizeDependencies(value),
     environments: () => sanitizeEnvironments(value),
     "svc-migrate": () => sanitizeProjectConfig(value)
   };
-  return typed[name2]();
+  return typed[name3]();
 }
 function loadProjectConfig(root) {
   const abs = import_node_path.default.join(root, "svc-migrate.json");
@@ -26993,14 +26994,14 @@ function located(rule, severity, message, file, pos) {
   }
   return f5;
 }
-function schemaFindings(name2, value, positions, file) {
-  const validate2 = validatorFor(name2);
+function schemaFindings(name3, value, positions, file) {
+  const validate2 = validatorFor(name3);
   if (validate2(value)) return [];
   const findings = [];
   const seen = /* @__PURE__ */ new Set();
   for (const error of validate2.errors ?? []) {
     if (error.keyword === "propertyNames") continue;
-    const { pointer: pointer2, message } = describeError(error, value, name2);
+    const { pointer: pointer2, message } = describeError(error, value, name3);
     const text = `${pointerToPath(pointer2, value)}: ${message}`;
     if (seen.has(text)) continue;
     seen.add(text);
@@ -27081,8 +27082,8 @@ function describeType(v5) {
   if (typeof v5 === "string") return `the string ${JSON.stringify(v5.length > 40 ? `${v5.slice(0, 40)}\u2026` : v5)}`;
   return `${typeof v5} ${String(v5)}`;
 }
-function semanticFindings(name2, value, positions, file) {
-  if (name2 !== "environments" || !isObject(value)) return [];
+function semanticFindings(name3, value, positions, file) {
+  if (name3 !== "environments" || !isObject(value)) return [];
   const findings = [];
   const envs = Object.prototype.hasOwnProperty.call(value, "environments") ? value.environments : void 0;
   const current = Object.prototype.hasOwnProperty.call(value, "current_environment") ? value.current_environment : void 0;
@@ -27266,8 +27267,8 @@ function suggestFileName(fileName) {
   if (m7) return `${m7[1]}_<what_it_does>.${m7[2]}.sql`;
   m7 = /^([0-9]+)_(.+)\.sql$/i.exec(fileName);
   if (m7 && !/[._](up|down)\.sql$/i.test(fileName)) {
-    const name2 = m7[2].replace(/[^A-Za-z0-9_.-]+/g, "_");
-    return `${m7[1]}_${name2}.up.sql (with a ${m7[1]}_${name2}.down.sql that undoes it)`;
+    const name3 = m7[2].replace(/[^A-Za-z0-9_.-]+/g, "_");
+    return `${m7[1]}_${name3}.up.sql (with a ${m7[1]}_${name3}.down.sql that undoes it)`;
   }
   return void 0;
 }
@@ -27370,6 +27371,7 @@ function globSegmentToRegExp(segment) {
 }
 
 // src/repo/environments.ts
+init_types();
 var DEFAULT_ENVIRONMENTS = ["development", "staging", "production"];
 var DEFAULT_SETTINGS = Object.freeze({
   allow_destructive_operations: true,
@@ -27380,15 +27382,22 @@ var DEFAULT_SETTINGS = Object.freeze({
   backup_required: false
 });
 function resolveEnvironment(repo, flag, env = process.env) {
-  if (flag !== void 0 && flag.trim() !== "") return flag.trim();
+  if (flag !== void 0 && flag.trim() !== "") return checkedEnvironmentName(flag.trim(), "--env");
   const fromEnv = env.MIGRATION_ENV;
-  if (fromEnv !== void 0 && fromEnv.trim() !== "") return fromEnv.trim();
+  if (fromEnv !== void 0 && fromEnv.trim() !== "") return checkedEnvironmentName(fromEnv.trim(), "MIGRATION_ENV");
   const sorted = [...repo.services].sort((a3, b4) => a3.name < b4.name ? -1 : a3.name > b4.name ? 1 : 0);
   for (const s4 of sorted) {
     const current = s4.environments?.value.current_environment;
     if (current) return current;
   }
   return "development";
+}
+var ENVIRONMENT_NAME2 = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,62}$/;
+function checkedEnvironmentName(name3, source) {
+  if (ENVIRONMENT_NAME2.test(name3)) return name3;
+  throw new UsageError(
+    `${source} ${JSON.stringify(name3)} is not an environment name: use letters, digits, "_", "-" and "." (at most 63), e.g. staging.`
+  );
 }
 var SETTING_KEYS2 = [
   "allow_destructive_operations",
@@ -27443,7 +27452,7 @@ async function loadRepo(options) {
   const candidates = [];
   const seen = /* @__PURE__ */ new Map();
   for (const dir of dirs) {
-    const name2 = import_node_path3.default.basename(dir);
+    const name3 = import_node_path3.default.basename(dir);
     const rel = relativeTo(root, dir);
     if (!await isDir(import_node_path3.default.join(dir, "migrations"))) {
       findings.push({
@@ -27454,30 +27463,30 @@ async function loadRepo(options) {
       });
       continue;
     }
-    if (!SERVICE_NAME.test(name2)) {
+    if (!SERVICE_NAME.test(name3)) {
       findings.push({
         rule: "invalid-service-name",
         severity: "error",
-        message: `Service folder "${name2}" is not a valid service name (lower-case letters, digits, "_" and "-", starting with a letter: ^[a-z][a-z0-9_-]*$); it is skipped`,
-        help: `Rename it, e.g. to "${suggestServiceName(name2)}"`,
+        message: `Service folder "${name3}" is not a valid service name (lower-case letters, digits, "_" and "-", starting with a letter: ^[a-z][a-z0-9_-]*$); it is skipped`,
+        help: `Rename it, e.g. to "${suggestServiceName(name3)}"`,
         file: rel,
-        service: name2
+        service: name3
       });
       continue;
     }
-    const other = seen.get(name2);
+    const other = seen.get(name3);
     if (other !== void 0) {
       findings.push({
         rule: "invalid-service-name",
         severity: "error",
-        message: `Two service folders are named "${name2}" (${other} and ${rel}); service names must be unique, so ${rel} is skipped`,
+        message: `Two service folders are named "${name3}" (${other} and ${rel}); service names must be unique, so ${rel} is skipped`,
         file: rel,
-        service: name2
+        service: name3
       });
       continue;
     }
-    seen.set(name2, rel);
-    candidates.push({ name: name2, abs: dir });
+    seen.set(name3, rel);
+    candidates.push({ name: name3, abs: dir });
   }
   let selected = candidates;
   const wanted = options.services ?? [];
@@ -27538,17 +27547,17 @@ async function isDir(abs) {
     return false;
   }
 }
-function suggestServiceName(name2) {
-  const s4 = name2.replace(/([a-z0-9])([A-Z])/g, "$1-$2").toLowerCase().replace(/[^a-z0-9_-]+/g, "-").replace(/^[^a-z]+/, "");
+function suggestServiceName(name3) {
+  const s4 = name3.replace(/([a-z0-9])([A-Z])/g, "$1-$2").toLowerCase().replace(/[^a-z0-9_-]+/g, "-").replace(/^[^a-z]+/, "");
   return s4 === "" ? "my-service" : s4;
 }
 var CONFIG_FILES = /* @__PURE__ */ new Set(["dependencies.json", "environments.json"]);
-async function loadService(root, name2, serviceAbs, findings) {
+async function loadService(root, name3, serviceAbs, findings) {
   const abs = import_node_path3.default.join(serviceAbs, "migrations");
   const dir = relativeTo(root, abs);
   const service = {
-    name: name2,
-    snake: name2.replace(/-/g, "_"),
+    name: name3,
+    snake: name3.replace(/-/g, "_"),
     dir,
     abs,
     layout: "flat",
@@ -27565,7 +27574,7 @@ async function loadService(root, name2, serviceAbs, findings) {
     findings.push({ rule: "unreadable-path", severity: "error", message: `${dir} is a symlink to ${real}, outside the root; it is not followed`, file: dir });
     return service;
   }
-  const entries = await listDir(root, abs, findings, name2);
+  const entries = await listDir(root, abs, findings, name3);
   for (const e of entries) {
     if (e.kind !== "file" || !CONFIG_FILES.has(e.name)) continue;
     if (e.name === "dependencies.json") {
@@ -27587,7 +27596,7 @@ async function loadService(root, name2, serviceAbs, findings) {
       if (e.name === "hooks") service.hooksDir = e.abs;
       else if (envFolders.has(e.name)) {
         hasFolders = true;
-        for (const f5 of await listDir(root, e.abs, findings, name2)) {
+        for (const f5 of await listDir(root, e.abs, findings, name3)) {
           if (f5.kind === "dir") {
             findings.push(unknownFolder(f5, `it sits inside ${e.name}/; migrations are not read from subfolders`));
           } else {
@@ -27608,7 +27617,7 @@ async function loadService(root, name2, serviceAbs, findings) {
     classifyFile(e, "common", files, findings);
   }
   service.layout = hasFolders ? "folders" : "flat";
-  service.migrations = pairMigrations(name2, files, findings);
+  service.migrations = pairMigrations(name3, files, findings);
   for (const m7 of service.migrations) {
     const meta = service.dependencies?.value.migrations[m7.id];
     if (meta) m7.meta = meta;
@@ -28339,9 +28348,9 @@ function listItems(g7) {
   for (const [env, entry2] of environmentEntries(g7)) {
     const list2 = entry2.migrations;
     if (!Array.isArray(list2)) continue;
-    list2.forEach((name2, index) => {
-      if (typeof name2 !== "string") return;
-      out2.push({ env, index, name: name2, matches: all.filter((m7) => itemNames(name2, m7)) });
+    list2.forEach((name3, index) => {
+      if (typeof name3 !== "string") return;
+      out2.push({ env, index, name: name3, matches: all.filter((m7) => itemNames(name3, m7)) });
     });
   }
   return out2;
@@ -28697,9 +28706,9 @@ function lex(text, base = 0) {
     }
     return knownByte;
   };
-  const push = (from, to, name2, keyword = "") => {
+  const push = (from, to, name3, keyword = "") => {
     byte = byteAt(from);
-    out2.push({ start: byte, end: byteAt(to), text: text.slice(from, to), name: name2, keyword });
+    out2.push({ start: byte, end: byteAt(to), text: text.slice(from, to), name: name3, keyword });
   };
   const n3 = text.length;
   while (i2 < n3) {
@@ -29085,9 +29094,9 @@ function statementRange(sql, stmt) {
 }
 var SERIAL_TYPES = /* @__PURE__ */ new Set(["serial", "serial4", "smallserial", "serial2", "bigserial", "serial8"]);
 function isKeyColumn(col) {
-  const name2 = String(col.def.colname ?? "");
+  const name3 = String(col.def.colname ?? "");
   const type = typeNameOf(col.def.typeName);
-  if (name2.toLowerCase() === "id" || col.tablePrimaryKey.has(name2)) return true;
+  if (name3.toLowerCase() === "id" || col.tablePrimaryKey.has(name3)) return true;
   if (type && SERIAL_TYPES.has(type.name)) return true;
   return columnConstraints(col.def).some((c4) => c4.contype === "CONSTR_PRIMARY" || c4.contype === "CONSTR_IDENTITY");
 }
@@ -29159,9 +29168,9 @@ function setsTimeout(stmt, setting) {
   walk(stmt.node, (v5) => {
     if (v5.kind !== "FuncCall" || funcNameOf(v5.body) !== "set_config") return;
     const args2 = Array.isArray(v5.body.args) ? v5.body.args : [];
-    const name2 = as(args2[0], "A_Const")?.sval?.sval;
+    const name3 = as(args2[0], "A_Const")?.sval?.sval;
     const value = as(args2[1], "A_Const")?.sval?.sval;
-    if (name2?.toLowerCase() === setting && value !== void 0 && !/^\s*0\s*(ms|s|min)?\s*$/i.test(value)) found = true;
+    if (name3?.toLowerCase() === setting && value !== void 0 && !/^\s*0\s*(ms|s|min)?\s*$/i.test(value)) found = true;
   });
   return found;
 }
@@ -29239,8 +29248,8 @@ function destructiveOperations(stmt, sql) {
       break;
     }
     case "DropdbStmt": {
-      const name2 = String(n3.DropdbStmt?.dbname ?? "");
-      out2.push({ kind: "drop-database", target: name2.toLowerCase(), ...at4([name2]) });
+      const name3 = String(n3.DropdbStmt?.dbname ?? "");
+      out2.push({ kind: "drop-database", target: name3.toLowerCase(), ...at4([name3]) });
       break;
     }
     case "AlterTableStmt": {
@@ -29254,13 +29263,17 @@ function destructiveOperations(stmt, sql) {
         if (cmd?.subtype !== "AT_DropColumn" || !cmd.name) continue;
         let range = whole;
         if (sql) {
-          const t2 = tokens();
-          const dropAt = t2.findIndex((tok, i2) => i2 >= from && tok.keyword === "DROP");
-          const found = dropAt >= 0 ? findName(t2, [cmd.name], dropAt) : void 0;
-          if (found) {
-            range = { start: t2[dropAt].start, end: found.end };
-            from = t2.findIndex((tok) => tok.start >= found.end);
-            if (from < 0) from = t2.length;
+          const t2 = tokens().filter((x8) => x8.name !== "SQL_COMMENT" && x8.name !== "C_COMMENT");
+          for (let i2 = from; i2 < t2.length; i2++) {
+            if (t2[i2].keyword !== "DROP") continue;
+            let k4 = i2 + 1;
+            if (t2[k4]?.keyword === "COLUMN") k4++;
+            if (t2[k4]?.keyword === "IF" && t2[k4 + 1]?.keyword === "EXISTS") k4 += 2;
+            const nameTok = t2[k4];
+            if (!nameTok || identText(nameTok) !== cmd.name.toLowerCase() && identText(nameTok) !== cmd.name) continue;
+            range = { start: t2[i2].start, end: nameTok.end };
+            from = k4 + 1;
+            break;
           }
         }
         out2.push({ kind: "drop-column", target: `${qualified(table)}.${cmd.name}`.toLowerCase(), ...range });
@@ -29293,10 +29306,10 @@ function tableWrites(stmt, sql) {
   };
   const addParts = (parts) => {
     if (parts.length === 0) return;
-    const name2 = parts[parts.length - 1];
+    const name3 = parts[parts.length - 1];
     const schema = parts.length > 1 ? parts[parts.length - 2] : void 0;
     const range = sql ? findName(statementTokens(sql, stmt), parts) ?? whole : whole;
-    out2.push({ schema: schema?.toLowerCase(), name: name2.toLowerCase(), ...range });
+    out2.push({ schema: schema?.toLowerCase(), name: name3.toLowerCase(), ...range });
   };
   const n3 = stmt.node;
   const b4 = n3[stmt.kind];
@@ -29379,9 +29392,9 @@ function tablesCreated(stmt) {
   }
   return out2;
 }
-function isCreatedIn(created, name2) {
-  const table = name2.name.toLowerCase();
-  const schema = name2.schema?.toLowerCase();
+function isCreatedIn(created, name3) {
+  const table = name3.name.toLowerCase();
+  const schema = name3.schema?.toLowerCase();
   if (created.has(schema ? `${schema}.${table}` : table)) return true;
   if (created.has(table)) return true;
   if (!schema) {
@@ -29457,12 +29470,12 @@ var unqualified_table_default = createRule({
       for (const o5 of drop.objects ?? []) {
         const parts = stringList(as(o5, "List")?.items);
         if (parts.length !== 1) continue;
-        const name2 = parts[0];
-        if (tempTables?.has(name2.toLowerCase()) || name2.startsWith("pg_")) continue;
+        const name3 = parts[0];
+        if (tempTables?.has(name3.toLowerCase()) || name3.startsWith("pg_")) continue;
         const range = findName(tokens, parts, from);
         if (range) from = tokens.findIndex((t2) => t2.start >= range.end);
         if (from < 0) from = tokens.length;
-        report({ messageId: "unqualified", data: { table: name2, suggestion: `${facts.serviceSchema}.${name2}` }, start: range?.start ?? stmt.start, end: range?.end ?? stmt.end });
+        report({ messageId: "unqualified", data: { table: name3, suggestion: `${facts.serviceSchema}.${name3}` }, start: range?.start ?? stmt.start, end: range?.end ?? stmt.end });
       }
     }
   }
@@ -29480,8 +29493,8 @@ function collect(node, inSchema, ctes, out2) {
   }
   for (const [key2, value] of Object.entries(obj)) {
     if (key2 === "CommonTableExpr" && value && typeof value === "object") {
-      const name2 = value.ctename;
-      if (typeof name2 === "string") ctes.add(name2.toLowerCase());
+      const name3 = value.ctename;
+      if (typeof name3 === "string") ctes.add(name3.toLowerCase());
     }
     collect(value, inSchema || key2 === "CreateSchemaStmt", ctes, out2);
   }
@@ -29515,9 +29528,9 @@ function targets(stmt, sql) {
     const range = findName(statementTokens(sql, stmt), parts) ?? { start: stmt.start, end: stmt.end };
     out2.push({ schema, object: parts.join(".").toLowerCase(), ...range });
   };
-  const schemaOnly = (name2) => {
-    const range = findName(statementTokens(sql, stmt), [name2]) ?? { start: stmt.start, end: stmt.end };
-    out2.push({ schema: name2.toLowerCase(), object: `schema ${name2.toLowerCase()}`, ...range });
+  const schemaOnly = (name3) => {
+    const range = findName(statementTokens(sql, stmt), [name3]) ?? { start: stmt.start, end: stmt.end };
+    out2.push({ schema: name3.toLowerCase(), object: `schema ${name3.toLowerCase()}`, ...range });
   };
   const rv = (x8) => {
     const body2 = as(x8, "RangeVar") ?? x8;
@@ -29556,8 +29569,8 @@ function targets(stmt, sql) {
       if (b4.removeType === "OBJECT_TABLE") break;
       for (const o5 of Array.isArray(b4.objects) ? b4.objects : []) {
         if (b4.removeType === "OBJECT_SCHEMA") {
-          const name2 = stringList([o5])[0];
-          if (name2) schemaOnly(name2);
+          const name3 = stringList([o5])[0];
+          if (name3) schemaOnly(name3);
         } else if (b4.removeType !== "OBJECT_TRIGGER" && b4.removeType !== "OBJECT_RULE" && b4.removeType !== "OBJECT_POLICY") {
           const items = as(o5, "List")?.items;
           const parts = items ? stringList(items) : stringList(as(o5, "ObjectWithArgs")?.objname);
@@ -30253,9 +30266,9 @@ var require_lock_timeout_default = createRule({
     const body2 = ctx.stmt.node[ctx.stmt.kind];
     const rel = body2?.relation ?? (Array.isArray(body2?.relations) ? body2.relations[0] : void 0);
     const loc = rangeVarName(as(rel, "RangeVar") ?? rel)?.location;
-    const name2 = nameRange(tokens, loc);
+    const name3 = nameRange(tokens, loc);
     const whole = statementRange(ctx.facts.sql, ctx.stmt);
-    ctx.report({ messageId: "missing", start: whole.start, end: name2 && name2.start >= whole.start ? name2.end : tokens[1]?.end ?? whole.end });
+    ctx.report({ messageId: "missing", start: whole.start, end: name3 && name3.start >= whole.start ? name3.end : tokens[1]?.end ?? whole.end });
   }
 });
 function createdNames(stmt) {
@@ -30287,7 +30300,7 @@ var require_concurrent_index_deletion_default = createRule({
       const alter = alterTableCommands(s4.node);
       return alter?.table ? [alter.table.name] : [];
     }).filter((t2) => t2 !== "").map((t2) => t2.toLowerCase());
-    const covered = (name2) => createdHere.has(name2) || lockedTables.some((t2) => name2.startsWith(`${t2}_`));
+    const covered = (name3) => createdHere.has(name3) || lockedTables.some((t2) => name3.startsWith(`${t2}_`));
     if (names.length > 0 && names.every((n3) => n3.length > 0 && covered(n3[n3.length - 1].toLowerCase()))) return;
     const range = keywordRange(codeTokens(ctx.facts.sql, ctx.stmt), ["DROP", "INDEX"]) ?? statementRange(ctx.facts.sql, ctx.stmt);
     ctx.report({ messageId: "notConcurrent", ...range });
@@ -30406,7 +30419,9 @@ var transaction_nesting_default = createRule({
     const keyword = codeTokens(ctx.facts.sql, ctx.stmt)[0];
     const narrow = keyword ? { start: keyword.start, end: keyword.end } : range;
     if (kind === "begin") {
-      ctx.report({ messageId: open ? "nested" : "explicit", ...narrow });
+      const needsNoTransaction = ctx.facts.sql.statements.some((s4) => s4.kind !== "TransactionStmt" && !isTransactional(s4, ctx.facts.pgVersion));
+      if (open) ctx.report({ messageId: "nested", ...narrow });
+      else if (!needsNoTransaction) ctx.report({ messageId: "explicit", ...narrow });
     } else if (!open) {
       ctx.report({ messageId: "stray", data: { keyword: keyword?.text.toUpperCase() ?? "COMMIT" }, ...narrow });
     }
@@ -30499,16 +30514,16 @@ var identifier_too_long_default = createRule({
     for (const t2 of codeTokens(ctx.facts.sql, ctx.stmt)) {
       if (t2.name !== "IDENT") continue;
       const quoted = t2.text.startsWith('"');
-      const name2 = quoted ? t2.text.slice(1, -1).replace(/""/g, '"') : t2.text.toLowerCase();
-      const bytes = Buffer.byteLength(name2, "utf8");
+      const name3 = quoted ? t2.text.slice(1, -1).replace(/""/g, '"') : t2.text.toLowerCase();
+      const bytes = Buffer.byteLength(name3, "utf8");
       if (bytes <= MAX_BYTES) continue;
-      ctx.report({ messageId: "tooLong", data: { bytes, truncated: truncate(name2) }, start: t2.start, end: t2.end });
+      ctx.report({ messageId: "tooLong", data: { bytes, truncated: truncate(name3) }, start: t2.start, end: t2.end });
     }
   }
 });
-function truncate(name2) {
+function truncate(name3) {
   let out2 = "";
-  for (const ch of name2) {
+  for (const ch of name3) {
     if (Buffer.byteLength(out2 + ch, "utf8") > MAX_BYTES) break;
     out2 += ch;
   }
@@ -30576,8 +30591,8 @@ var prefer_robust_stmts_default = createRule({
   check(ctx) {
     if (ctx.facts.inTransaction || ctx.origin.kind !== "top") return;
     const sql = ctx.facts.sql;
-    const statements = sql.statements.filter((s4) => s4.kind !== "TransactionStmt" && s4.kind !== "VariableSetStmt");
-    const last = statements[statements.length - 1] === ctx.stmt;
+    const units = transactionUnits(sql.statements);
+    const last = (units.get(ctx.stmt) ?? 0) >= Math.max(0, ...units.values());
     const tokens = codeTokens(sql, ctx.stmt);
     const index = as(ctx.stmt.node, "IndexStmt");
     if (index?.concurrent === true && typeof index.idxname === "string" && !droppedBefore(sql.statements, ctx.stmt, index.idxname)) {
@@ -30612,13 +30627,31 @@ function span(tokens, first, last) {
   const b4 = a3 ? findToken(tokens, last, a3.start) : void 0;
   return a3 ? { start: a3.start, end: (b4 ?? a3).end } : void 0;
 }
-function droppedBefore(statements, stmt, name2) {
+function droppedBefore(statements, stmt, name3) {
   return statements.some((s4) => {
     if (s4.start >= stmt.start) return false;
     const d5 = as(s4.node, "DropStmt");
     if (d5?.removeType !== "OBJECT_INDEX" || d5.missing_ok !== true) return false;
-    return JSON.stringify(d5.objects ?? []).toLowerCase().includes(`"sval":"${name2.toLowerCase()}"`);
+    return JSON.stringify(d5.objects ?? []).toLowerCase().includes(`"sval":"${name3.toLowerCase()}"`);
   });
+}
+function transactionUnits(statements) {
+  const units = /* @__PURE__ */ new Map();
+  let unit = 0;
+  let open = false;
+  for (const s4 of statements) {
+    const kind = transactionKind(s4);
+    if (kind === "begin") {
+      unit++;
+      open = true;
+    } else if (kind === "end") {
+      open = false;
+    } else if (kind === void 0 && s4.kind !== "VariableSetStmt") {
+      if (!open) unit++;
+      units.set(s4, unit);
+    }
+  }
+  return units;
 }
 
 // src/rules/vacuum-full.ts
@@ -30774,11 +30807,11 @@ var rls_without_policy_default = createRule({
     const alter = alterTableCommands(ctx.stmt.node);
     if (!alter?.table) return;
     if (!alter.cmds.some((c4) => c4.subtype === "AT_EnableRowSecurity" || c4.subtype === "AT_ForceRowSecurity")) return;
-    const name2 = alter.table.name.toLowerCase();
+    const name3 = alter.table.name.toLowerCase();
     const schema = alter.table.schema?.toLowerCase();
     const hasPolicy = ctx.facts.sql.statements.some((s4) => {
       const p5 = rangeVarName(as(s4.node, "CreatePolicyStmt")?.table);
-      return p5 !== void 0 && p5.name.toLowerCase() === name2 && (!schema || !p5.schema || p5.schema.toLowerCase() === schema);
+      return p5 !== void 0 && p5.name.toLowerCase() === name3 && (!schema || !p5.schema || p5.schema.toLowerCase() === schema);
     });
     if (hasPolicy) return;
     const tokens = codeTokens(ctx.facts.sql, ctx.stmt);
@@ -30808,13 +30841,13 @@ var unbatched_backfill_default = createRule({
     if (!table || isCreatedIn(ctx.createdTables, table)) return;
     if (!isUnselective(body2.whereClause)) return;
     const tokens = codeTokens(ctx.facts.sql, ctx.stmt);
-    const name2 = nameRange(tokens, table.location);
+    const name3 = nameRange(tokens, table.location);
     const whole = statementRange(ctx.facts.sql, ctx.stmt);
     ctx.report({
       messageId: "backfill",
       data: { verb: node.UpdateStmt ? "UPDATE" : "DELETE", table: table.schema ? `${table.schema}.${table.name}` : table.name },
       start: whole.start,
-      end: name2?.end ?? whole.end
+      end: name3?.end ?? whole.end
     });
   }
 });
@@ -30881,8 +30914,8 @@ function provenNotNull(sql, stmt, table) {
         if (v5.kind !== "NullTest" || v5.body.nulltesttype !== "IS_NOT_NULL") return;
         const ref = as(v5.body.arg, "ColumnRef");
         const last = ref?.fields?.[ref.fields.length - 1];
-        const name2 = as(last, "String")?.sval;
-        if (name2) proven.add(name2.toLowerCase());
+        const name3 = as(last, "String")?.sval;
+        if (name3) proven.add(name3.toLowerCase());
       });
     }
   }
@@ -30967,14 +31000,14 @@ var ban_duplicate_column_assignments_default = createRule({
       for (const item of Array.isArray(list2) ? list2 : []) {
         const target = item.ResTarget;
         if (!target?.name || target.indirection && target.indirection.length > 0) continue;
-        const name2 = target.name;
-        if (!seen.has(name2)) {
-          seen.add(name2);
+        const name3 = target.name;
+        if (!seen.has(name3)) {
+          seen.add(name3);
           continue;
         }
         const token = codeTokens(ctx.facts.sql, ctx.stmt).find((t2) => t2.start === target.location);
         const start2 = target.location ?? ctx.stmt.start;
-        ctx.report({ messageId: v5.kind === "UpdateStmt" ? "update" : "insert", data: { column: name2 }, start: start2, end: token?.end ?? start2 + 1 });
+        ctx.report({ messageId: v5.kind === "UpdateStmt" ? "update" : "insert", data: { column: name3 }, start: start2, end: token?.end ?? start2 + 1 });
       }
     });
   }
@@ -31094,9 +31127,9 @@ var require_statement_timeout_default = createRule({
     const tokens = codeTokens(ctx.facts.sql, ctx.stmt);
     const rel = ctx.stmt.node[ctx.stmt.kind]?.relation;
     const loc = rangeVarName(as(rel, "RangeVar") ?? rel)?.location;
-    const name2 = nameRange(tokens, loc);
+    const name3 = nameRange(tokens, loc);
     const whole = statementRange(ctx.facts.sql, ctx.stmt);
-    ctx.report({ messageId: "missing", start: whole.start, end: name2 && name2.start >= whole.start ? name2.end : tokens[1]?.end ?? whole.end });
+    ctx.report({ messageId: "missing", start: whole.start, end: name3 && name3.start >= whole.start ? name3.end : tokens[1]?.end ?? whole.end });
   }
 });
 function createdNames2(stmt) {
@@ -31138,6 +31171,93 @@ var grant_to_public_default = createRule({
     });
   }
 });
+
+// src/rules/foreign-key-without-index.ts
+var foreign_key_without_index_default = createRule({
+  id: "foreign-key-without-index",
+  description: "A new table whose foreign key columns get no index in the same migration makes every DELETE or key UPDATE on the referenced table scan it.",
+  severity: "info",
+  direction: "up",
+  messages: {
+    noIndex: "This migration creates no index that starts with the foreign key column(s) {{columns}} of {{table}}: until one exists, every DELETE (or key UPDATE) on {{target}} scans {{table}} for referencing rows while holding its locks, slower and longer as the table fills."
+  },
+  help: "Create an index whose leading columns are the foreign key columns in the same migration as the table (CREATE INDEX ... ON table (fk_column)); if a later migration already adds it, silence this with an ignore comment.",
+  check(ctx) {
+    const create = as(ctx.stmt.node, "CreateStmt");
+    if (!create) return;
+    const table = rangeVarName(create.relation);
+    if (!table || create.relation?.relpersistence === "t") return;
+    const elts = Array.isArray(create.tableElts) ? create.tableElts : [];
+    const fks = [];
+    for (const e of elts) {
+      const def = as(e, "ColumnDef");
+      if (def) {
+        for (const c5 of columnConstraints(def)) {
+          if (c5.contype === "CONSTR_FOREIGN") fks.push({ columns: [String(def.colname)], constraint: c5 });
+        }
+      }
+      const c4 = as(e, "Constraint");
+      if (c4?.contype === "CONSTR_FOREIGN") fks.push({ columns: stringList(c4.fk_attrs), constraint: c4 });
+    }
+    if (fks.length === 0) return;
+    const indexes = indexedColumnLists(ctx.facts.sql, table, elts);
+    const tokens = codeTokens(ctx.facts.sql, ctx.stmt);
+    for (const fk of fks) {
+      if (fk.columns.length === 0 || indexes.some((idx) => covers(idx, fk.columns))) continue;
+      const loc = typeof fk.constraint.location === "number" ? fk.constraint.location : ctx.stmt.start;
+      const keyword = findToken(tokens, ["REFERENCES", "KEY"], loc);
+      const target = rangeVarName(fk.constraint.pktable);
+      ctx.report({
+        messageId: "noIndex",
+        data: {
+          columns: fk.columns.join(", "),
+          table: name2(table),
+          target: target ? name2(target) : "the referenced table"
+        },
+        ...keyword ? { start: loc, end: keyword.end } : statementRange(ctx.facts.sql, ctx.stmt)
+      });
+    }
+  }
+});
+function name2(q5) {
+  return q5.schema ? `${q5.schema}.${q5.name}` : q5.name;
+}
+function covers(index, fk) {
+  if (index.length < fk.length) return false;
+  const lead = new Set(index.slice(0, fk.length));
+  return fk.every((c4) => lead.has(c4));
+}
+function indexedColumnLists(sql, table, elts) {
+  const out2 = [];
+  const sameTable2 = (q5) => q5 !== void 0 && q5.name.toLowerCase() === table.name.toLowerCase() && (!q5.schema || !table.schema || q5.schema.toLowerCase() === table.schema.toLowerCase());
+  const keyed = (c4) => c4 && (c4.contype === "CONSTR_PRIMARY" || c4.contype === "CONSTR_UNIQUE");
+  for (const e of elts) {
+    const def = as(e, "ColumnDef");
+    if (def && columnConstraints(def).some(keyed)) out2.push([String(def.colname)]);
+    const c4 = as(e, "Constraint");
+    if (keyed(c4)) out2.push(stringList(c4.keys));
+  }
+  for (const s4 of sql.statements) {
+    const idx = as(s4.node, "IndexStmt");
+    if (idx && sameTable2(rangeVarName(idx.relation)) && !idx.whereClause && (idx.accessMethod ?? "btree") === "btree") {
+      const cols = [];
+      for (const p5 of Array.isArray(idx.indexParams) ? idx.indexParams : []) {
+        const elem = as(p5, "IndexElem");
+        if (!elem?.name) break;
+        cols.push(elem.name);
+      }
+      if (cols.length) out2.push(cols);
+    }
+    const alter = alterTableCommands(s4.node);
+    if (alter && sameTable2(alter.table)) {
+      for (const cmd of alter.cmds) {
+        const c4 = cmd.subtype === "AT_AddConstraint" ? as(cmd.def, "Constraint") : void 0;
+        if (keyed(c4) && Array.isArray(c4.keys)) out2.push(stringList(c4.keys));
+      }
+    }
+  }
+  return out2;
+}
 
 // src/rules/index.ts
 var rules = [
@@ -31189,7 +31309,8 @@ var rules = [
   require_enum_value_ordering_default,
   ban_drop_not_null_default,
   require_statement_timeout_default,
-  grant_to_public_default
+  grant_to_public_default,
+  foreign_key_without_index_default
 ];
 
 // src/lint/lint-file.ts
@@ -31507,12 +31628,12 @@ function lintFile(input, rules2, options = {}) {
   }
   for (const rule of active) rule.checkFile?.({ facts, statements: entries, report: reporters.get(rule) });
   const ignores = sql.error ? [] : findIgnores(sql, bodies);
-  const known = /* @__PURE__ */ new Set([...rules2.map((r3) => r3.id), ...Object.keys(ENGINE_RULES), ...NON_SQL_RULE_IDS, "affects-tables-mismatch"]);
+  const known = ignores.length === 0 ? /* @__PURE__ */ new Set() : /* @__PURE__ */ new Set([...rules2.map((r3) => r3.id), ...Object.keys(ENGINE_RULES), ...NON_SQL_RULE_IDS, "affects-tables-mismatch"]);
   const silenced = /* @__PURE__ */ new Set();
   for (const ig of ignores) {
     let target;
     if (ig.scope === "next") {
-      const next = entries.filter((e) => e.stmt.start >= ig.end).sort((a3, b4) => a3.stmt.start - b4.stmt.start)[0];
+      const next = firstStartingAt(entries, ig.end);
       target = next ? { start: next.stmt.start, end: next.stmt.end } : void 0;
     }
     if (ig.rules.length === 0) {
@@ -31594,6 +31715,16 @@ function lintFile(input, rules2, options = {}) {
   }
   return { findings: violations.map((v5) => v5.finding), violations, sql, facts, tablesWritten: [...written], nonTransactional };
 }
+function firstStartingAt(entries, offset) {
+  let lo = 0;
+  let hi = entries.length;
+  while (lo < hi) {
+    const mid = lo + hi >> 1;
+    if (entries[mid].stmt.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return entries[lo];
+}
 function fill(template, data) {
   if (!data) return template;
   return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (m7, k4) => k4 in data ? String(data[k4]) : m7);
@@ -31632,7 +31763,7 @@ async function lintRepo(repo, env, options = {}) {
         readError = e instanceof Error ? e.message : String(e);
       }
       const { findings: f5, analysis } = lintMigrationFile(job, bytes, readError, { rules: rules2, severities, allServiceSchemas, allEnvironments, pgVersion: repo.config?.pg_version ?? 15 });
-      findings.push(...f5);
+      for (const x8 of f5) findings.push(x8);
       files.set(job.mf.file, analysis);
     }
   };
@@ -31764,8 +31895,8 @@ function dedupe(findings) {
     return true;
   });
 }
-function summarizeService(repo, name2, env, files) {
-  const service = repo.services.find((s4) => s4.name === name2);
+function summarizeService(repo, name3, env, files) {
+  const service = repo.services.find((s4) => s4.name === name3);
   const groups = {};
   let fileCount = 0;
   const tables = {};
@@ -31831,10 +31962,10 @@ function formatText(report, options) {
     out2.push("");
   }
   const names = [.../* @__PURE__ */ new Set([...services.map((s4) => s4.name), ...[...byService.keys()].filter(Boolean)])];
-  for (const name2 of names) {
-    const summary = services.find((s4) => s4.name === name2);
-    const findings = byService.get(name2) ?? [];
-    out2.push(paint(c4, "bold", name2) + (summary ? paint(c4, "dim", `  (${summary.dir})`) : ""));
+  for (const name3 of names) {
+    const summary = services.find((s4) => s4.name === name3);
+    const findings = byService.get(name3) ?? [];
+    out2.push(paint(c4, "bold", name3) + (summary ? paint(c4, "dim", `  (${summary.dir})`) : ""));
     if (summary) out2.push(...formatServiceFacts(summary, report.environment, c4));
     for (const f5 of findings) out2.push(...formatFinding(f5, options));
     out2.push("");
@@ -32134,7 +32265,7 @@ async function printReport(report, format, root, io) {
       io.out(formatGithub(report));
       return;
     case "sarif":
-      io.out(formatSarif(report));
+      io.out(formatSarif(report, { rules }));
       return;
     default:
       io.out(formatText(report, { color: io.color, sources: await sourceLines(root, report.findings) }));
@@ -32346,11 +32477,32 @@ async function extensionsForRepo(repo) {
         if (!f5) continue;
         const text = await (0, import_promises3.readFile)(f5.abs, "utf8").catch(() => "");
         if (!/create\s+extension/i.test(text)) continue;
-        for (const name2 of extensionsIn2(text)) found.add(name2);
+        for (const name3 of extensionsIn2(text)) found.add(name3);
       }
     }
   }
   return [...found].sort();
+}
+
+// src/apply/connection-lost.ts
+var LOST_CODES = /* @__PURE__ */ new Set(["57P01", "57P02", "57P03", "57P05"]);
+var LOST_MESSAGES = [
+  /connection terminated/i,
+  /client has encountered a connection error/i,
+  /connection (?:was )?(?:closed|lost|reset)/i,
+  /server closed the connection unexpectedly/i,
+  /terminating connection/i,
+  /\bECONNRESET\b/,
+  /\bEPIPE\b/,
+  /\bECONNREFUSED\b/
+];
+function isConnectionLost(e) {
+  if (!(e instanceof Error)) return false;
+  const code = e.code;
+  if (typeof code === "string" && (LOST_CODES.has(code) || code.startsWith("08") || ["ECONNRESET", "EPIPE", "ECONNREFUSED"].includes(code))) {
+    return true;
+  }
+  return LOST_MESSAGES.some((re3) => re3.test(e.message));
 }
 
 // src/apply/run.ts
@@ -32379,15 +32531,39 @@ async function backupDatabase(opts) {
     }
     const bytes = await opts.db.dumpDataDir();
     const file2 = (0, import_node_path7.join)(opts.dir, `pglite-${stamp(now)}.tar.gz`);
-    (0, import_node_fs5.writeFileSync)(file2, bytes);
+    try {
+      (0, import_node_fs5.writeFileSync)(file2, bytes);
+    } catch (e) {
+      throw writeFailure(e, file2, opts.dir);
+    }
     return { file: file2, bytes: bytes.byteLength, format: "pglite-datadir" };
   }
   if (opts.url === void 0) throw new Error("a backup of a PostgreSQL server needs its URL (pg_dump connects by itself).");
   const { url, env } = splitPassword(opts.url);
   const dbName = safeName(new URL(opts.url).pathname.slice(1) || "postgres");
   const file = (0, import_node_path7.join)(opts.dir, `${dbName}-${stamp(now)}.dump`);
-  await runTool(opts.pgDump ?? "pg_dump", ["-Fc", "--no-password", "-f", file, "--dbname", url], env, opts.url);
+  try {
+    await runTool(opts.pgDump ?? "pg_dump", ["-Fc", "--no-password", "-f", file, "--dbname", url], env, opts.url);
+  } catch (e) {
+    throw writeFailure(e, file, opts.dir);
+  }
   return { file, bytes: (0, import_node_fs5.readFileSync)(file).byteLength, format: "pg_dump-custom" };
+}
+var BackupError = class extends Error {
+  constructor(message, unreachable) {
+    super(message);
+    this.unreachable = unreachable;
+    this.name = "BackupError";
+  }
+  unreachable;
+};
+function writeFailure(e, file, dir) {
+  (0, import_node_fs5.rmSync)(file, { force: true });
+  const message = e instanceof Error ? e.message : String(e);
+  const full = /No space left on device|ENOSPC|EDQUOT|quota exceeded/i.test(message) || e.code === "ENOSPC";
+  const unreachable = /could not start|connection to server|could not connect|could not translate host|authentication failed|no password supplied/i.test(message);
+  const explained = full ? `${message.replace(/\s+$/, "")} \u2014 the backup folder ${dir} has no space left: free space there or pass --backup-dir on a disk with room. The partial file was deleted.` : `${message} (no backup file was kept)`;
+  return new BackupError(explained, unreachable);
 }
 async function restoreDatabase(opts) {
   if (!(0, import_node_fs5.existsSync)(opts.file)) throw new UsageError(`Backup file ${opts.file} does not exist.`);
@@ -32440,27 +32616,6 @@ function runTool(cmd, args2, env, fullUrl) {
       reject(new Error(`${cmd} failed for ${redactUrl(fullUrl)} (exit ${code}): ${scrubSecrets(tail, fullUrl)}`));
     });
   });
-}
-
-// src/apply/connection-lost.ts
-var LOST_CODES = /* @__PURE__ */ new Set(["57P01", "57P02", "57P03", "57P05"]);
-var LOST_MESSAGES = [
-  /connection terminated/i,
-  /client has encountered a connection error/i,
-  /connection (?:was )?(?:closed|lost|reset)/i,
-  /server closed the connection unexpectedly/i,
-  /terminating connection/i,
-  /\bECONNRESET\b/,
-  /\bEPIPE\b/,
-  /\bECONNREFUSED\b/
-];
-function isConnectionLost(e) {
-  if (!(e instanceof Error)) return false;
-  const code = e.code;
-  if (typeof code === "string" && (LOST_CODES.has(code) || code.startsWith("08") || ["ECONNRESET", "EPIPE", "ECONNREFUSED"].includes(code))) {
-    return true;
-  }
-  return LOST_MESSAGES.some((re3) => re3.test(e.message));
 }
 
 // src/apply/hooks.ts
@@ -32645,12 +32800,12 @@ function planUp(repo, env, applied, opts = {}) {
   const blockedIds = /* @__PURE__ */ new Map();
   const steps = [];
   const blocked = [];
-  for (const name2 of order) {
-    const level = levelOf.get(name2) ?? 0;
+  for (const name3 of order) {
+    const level = levelOf.get(name3) ?? 0;
     const blockedHere = /* @__PURE__ */ new Set();
-    blockedIds.set(name2, blockedHere);
+    blockedIds.set(name3, blockedHere);
     const plannedHere = /* @__PURE__ */ new Set();
-    for (const cand of pending.get(name2) ?? []) {
+    for (const cand of pending.get(name3) ?? []) {
       const m7 = cand.migration;
       const reason = cand.blocked ?? blockReason(cand, {
         env,
@@ -32665,7 +32820,7 @@ function planUp(repo, env, applied, opts = {}) {
       });
       if (reason) {
         blockedHere.add(m7.id);
-        blocked.push({ service: name2, id: m7.id, reason });
+        blocked.push({ service: name3, id: m7.id, reason });
         continue;
       }
       plannedHere.add(m7.id);
@@ -32733,30 +32888,30 @@ function toStep(cand, level) {
 }
 function serviceLevelsFor(pending) {
   const needs = /* @__PURE__ */ new Map();
-  for (const [name2, cands] of pending) {
+  for (const [name3, cands] of pending) {
     const set = /* @__PURE__ */ new Set();
     for (const c4 of cands) {
       for (const ref of crossRefs2(c4.migration)) {
-        if (ref.service === name2) continue;
+        if (ref.service === name3) continue;
         if ((pending.get(ref.service) ?? []).some((o5) => o5.migration.id === ref.id)) set.add(ref.service);
       }
     }
-    needs.set(name2, set);
+    needs.set(name3, set);
   }
   const level = /* @__PURE__ */ new Map();
   const visiting = /* @__PURE__ */ new Set();
-  const visit = (name2) => {
-    const known = level.get(name2);
+  const visit = (name3) => {
+    const known = level.get(name3);
     if (known !== void 0) return known;
-    if (visiting.has(name2)) return 0;
-    visiting.add(name2);
+    if (visiting.has(name3)) return 0;
+    visiting.add(name3);
     let l2 = 0;
-    for (const dep of needs.get(name2) ?? []) l2 = Math.max(l2, visit(dep) + 1);
-    visiting.delete(name2);
-    level.set(name2, l2);
+    for (const dep of needs.get(name3) ?? []) l2 = Math.max(l2, visit(dep) + 1);
+    visiting.delete(name3);
+    level.set(name3, l2);
     return l2;
   };
-  for (const name2 of [...pending.keys()].sort()) visit(name2);
+  for (const name3 of [...pending.keys()].sort()) visit(name3);
   return level;
 }
 function formatPlanText(plan) {
@@ -32780,8 +32935,8 @@ var import_promises4 = require("node:fs/promises");
 
 // src/apply/tracking.ts
 var import_node_crypto2 = require("node:crypto");
-function quoteIdent(name2) {
-  return '"' + name2.replace(/"/g, '""') + '"';
+function quoteIdent(name3) {
+  return '"' + name3.replace(/"/g, '""') + '"';
 }
 function trackingTables(service) {
   return {
@@ -32938,13 +33093,13 @@ async function readStatus(repo, env, db, opts = {}) {
   }
   return { services, findings };
 }
-function entry(service, id, name2, folder, row, checksumChanged, slowMs) {
-  if (!row) return { service, id, name: name2, folder, state: "pending", checksumChanged: false, slow: false, ms: 0 };
+function entry(service, id, name3, folder, row, checksumChanged, slowMs) {
+  if (!row) return { service, id, name: name3, folder, state: "pending", checksumChanged: false, slow: false, ms: 0 };
   const ms = row.executionTimeMs ?? 0;
   const s4 = {
     service,
     id,
-    name: name2,
+    name: name3,
     folder,
     state: row.dirty ? "dirty" : "applied",
     checksumChanged,
@@ -32968,8 +33123,8 @@ function formatStatusText(services) {
 
 // src/apply/window.ts
 var DAY_NAMES = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"];
-function dayIndex(name2) {
-  const i2 = DAY_NAMES.indexOf(name2.trim().toLowerCase().slice(0, 3));
+function dayIndex(name3) {
+  const i2 = DAY_NAMES.indexOf(name3.trim().toLowerCase().slice(0, 3));
   return i2 < 0 ? void 0 : i2;
 }
 function parseClock(text) {
@@ -33020,9 +33175,9 @@ function describeWindow(w6) {
 }
 
 // src/apply/run.ts
-function migrationLine(id, direction, name2, ms) {
+function migrationLine(id, direction, name3, ms) {
   const version = /^\d+$/.test(id) ? BigInt(id).toString() : id;
-  return `${version}/${direction === "up" ? "u" : "d"} ${name2} (${ms.toFixed(6)}ms)`;
+  return `${version}/${direction === "up" ? "u" : "d"} ${name3} (${ms.toFixed(6)}ms)`;
 }
 async function fileIsTransactional(sql, pgVersion = 15) {
   await ensureParser();
@@ -33076,7 +33231,9 @@ async function applyMigration(db, ctx, log) {
       let error = messageOf(e);
       await db.exec("ROLLBACK").catch(() => void 0);
       await attempt(ms2, false, error);
-      if (isConnectionLost(e)) {
+      if (e.code === "55P03" && !committing) {
+        error += `: another session holds a lock ${m7.id} needs (see pg_locks); the transaction was rolled back, so nothing of ${m7.id} remains: run the command again once that session is done`;
+      } else if (isConnectionLost(e)) {
         error = committing ? `the connection to the database was lost while committing (${error}): ${m7.id} may or may not be applied; run svc-migrate status to see` : `the connection to the database was lost (${error}); PostgreSQL rolled the transaction back, so nothing of ${m7.id} remains: run the command again once the database is reachable`;
       }
       return { ok: false, ms: ms2, error };
@@ -33276,6 +33433,11 @@ async function executeSteps(opts, steps, byName, texts, result) {
         return true;
       }
       const done = new Set(now.map((r3) => r3.version));
+      const skipped = group.steps.filter((step) => done.has(step.id)).map((step) => step.id);
+      if (skipped.length === group.steps.length) {
+        opts.out(`${group.service.name}: nothing left to apply: ${skipped.join(", ")} ${skipped.length === 1 ? "was" : "were"} applied by another run while this one waited`);
+        return false;
+      }
       for (const step of group.steps) {
         if (done.has(step.id)) continue;
         if (!await runStep(opts, group.service, step, texts.get(step), result)) return true;
@@ -33399,6 +33561,13 @@ var upCommand = {
         processEnv: io.env,
         validate: async (services) => (await validate({ root: common.root, services, env, processEnv: io.env })).report.findings
       });
+    } catch (e) {
+      if (!isConnectionLost(e)) throw e;
+      io.err(
+        `error: the connection to ${db.label} was lost (${e.message}). Each migration commits on its own, so none is half-applied by a transaction; run svc-migrate status once the database is reachable to see what was applied.
+`
+      );
+      return 1;
     } finally {
       await db.close();
     }
@@ -33555,9 +33724,15 @@ var backupCommand = {
     const dir = (0, import_node_path9.resolve)(io.cwd, flags2["backup-dir"] ?? defaultBackupDir((0, import_node_path9.resolve)(io.cwd, common.root)));
     const db = url.startsWith("pglite:") ? await openDatabase(url, { cwd: io.cwd }) : void 0;
     try {
-      const r3 = await backupDatabase({ dir, url, db }).catch((e) => {
-        throw new UsageError(e instanceof Error ? e.message : String(e));
-      });
+      let r3;
+      try {
+        r3 = await backupDatabase({ dir, url, db });
+      } catch (e) {
+        if (!(e instanceof BackupError) || e.unreachable) throw new UsageError(e instanceof Error ? e.message : String(e));
+        io.err(`svc-migrate backup: backup failed: ${e.message}
+`);
+        return 1;
+      }
       if (common.format === "json") io.out(JSON.stringify(r3) + "\n");
       else io.out(`backup written: ${r3.file} (${r3.bytes} bytes, ${r3.format})
 `);
@@ -33651,14 +33826,14 @@ var import_promises7 = require("node:fs/promises");
 init_types();
 function rollbackService(repo, services) {
   if (services.length > 1) throw new UsageError("rollback works on one service at a time: pass one --service.");
-  const name2 = services[0] ?? (repo.services.length === 1 ? repo.services[0]?.name : void 0);
-  if (name2 === void 0) {
+  const name3 = services[0] ?? (repo.services.length === 1 ? repo.services[0]?.name : void 0);
+  if (name3 === void 0) {
     throw new UsageError(
       `rollback needs --service: this repository has ${repo.services.length} services (${repo.services.map((s4) => s4.name).join(", ")}).`
     );
   }
-  const service = repo.services.find((s4) => s4.name === name2);
-  if (!service) throw new UsageError(`Unknown service ${name2}: no services/${name2}/migrations folder under the root.`);
+  const service = repo.services.find((s4) => s4.name === name3);
+  if (!service) throw new UsageError(`Unknown service ${name3}: no services/${name3}/migrations folder under the root.`);
   return service;
 }
 function migrationFor2(service, id, env) {
@@ -33777,8 +33952,8 @@ function key(service, id) {
 function sameId(a3, b4) {
   return compareIds2(a3, b4) === 0 || a3.replace(/^0+/, "") === b4.replace(/^0+/, "");
 }
-function quoteIdent2(name2) {
-  return '"' + name2.replace(/"/g, '""') + '"';
+function quoteIdent2(name3) {
+  return '"' + name3.replace(/"/g, '""') + '"';
 }
 function quotedName(parts) {
   return parts.map(quoteIdent2).join(".");
@@ -33935,6 +34110,12 @@ var rollbackCommand = {
     const steps = flags2.steps === void 0 ? void 0 : Number(flags2.steps);
     if (steps !== void 0 && (!Number.isInteger(steps) || steps < 1)) {
       throw new UsageError(`--steps must be a positive whole number, not ${String(flags2.steps)}.`);
+    }
+    for (const flag of ["to", "only"]) {
+      const value = flags2[flag];
+      if (value !== void 0 && !/^\d+$/.test(String(value))) {
+        throw new UsageError(`--${flag} ${JSON.stringify(value)} is not a migration id (digits, as in 000003).`);
+      }
     }
     if (common.databaseUrl === void 0) {
       io.err("note: no --database-url (or DATABASE_URL): rolling back an empty in-memory database, where nothing is applied.\n");
@@ -34297,21 +34478,21 @@ async function openScratch(repo, url) {
   if (!/^postgres(ql)?:\/\//.test(url)) {
     throw new UsageError(`verify needs a postgres:// server URL or none (embedded); got ${redactUrl(url)}.`);
   }
-  const name2 = `svcm_verify_${(0, import_node_crypto3.randomBytes)(6).toString("hex")}`;
+  const name3 = `svcm_verify_${(0, import_node_crypto3.randomBytes)(6).toString("hex")}`;
   const admin = await openDatabase(url);
   try {
-    await admin.exec(`CREATE DATABASE ${name2}`);
+    await admin.exec(`CREATE DATABASE ${name3}`);
   } catch (e) {
     await admin.close();
     throw new UsageError(`verify could not create its temporary database on ${redactUrl(url)}: ${e.message}`);
   }
   const target = new URL(url);
-  target.pathname = `/${name2}`;
+  target.pathname = `/${name3}`;
   let db;
   try {
     db = await openDatabase(target.toString());
   } catch (e) {
-    await dropDatabase(admin, name2);
+    await dropDatabase(admin, name3);
     await admin.close();
     throw e;
   }
@@ -34320,13 +34501,13 @@ async function openScratch(repo, url) {
     label: redactUrl(target.toString()),
     async dispose() {
       await db.close();
-      await dropDatabase(admin, name2);
+      await dropDatabase(admin, name3);
       await admin.close();
     }
   };
 }
-async function dropDatabase(admin, name2) {
-  await admin.exec(`DROP DATABASE IF EXISTS ${name2} WITH (FORCE)`).catch(() => admin.exec(`DROP DATABASE IF EXISTS ${name2}`).catch(() => void 0));
+async function dropDatabase(admin, name3) {
+  await admin.exec(`DROP DATABASE IF EXISTS ${name3} WITH (FORCE)`).catch(() => admin.exec(`DROP DATABASE IF EXISTS ${name3}`).catch(() => void 0));
 }
 function formatVerifyText(result) {
   const lines = [`verify on ${result.database}`];
@@ -34413,9 +34594,9 @@ function nextId(ids) {
   }
   return (max + 1n).toString().padStart(width || 6, "0");
 }
-async function createMigration(repo, serviceName, name2, opts = {}) {
-  if (!NAME.test(name2)) {
-    throw new UsageError(`Migration name "${name2}" is not valid: use lower-case letters, digits and underscores (^[a-z0-9_]+$), e.g. add_user_email.`);
+async function createMigration(repo, serviceName, name3, opts = {}) {
+  if (!NAME.test(name3)) {
+    throw new UsageError(`Migration name "${name3}" is not valid: use lower-case letters, digits and underscores (^[a-z0-9_]+$), e.g. add_user_email.`);
   }
   const service = repo.services.find((s4) => s4.name === serviceName);
   if (!service) {
@@ -34442,20 +34623,20 @@ async function createMigration(repo, serviceName, name2, opts = {}) {
     dependsOn = latest ? [latest] : [];
   }
   const dirRel = service.layout === "flat" ? service.dir : `${service.dir}/${folder}`;
-  const base = `${dirRel}/${id}_${name2}`;
+  const base = `${dirRel}/${id}_${name3}`;
   const upFile = `${base}.up.sql`;
   const downFile = `${base}.down.sql`;
   await (0, import_promises9.mkdir)(import_node_path11.default.join(repo.root, dirRel), { recursive: true });
   const schema = service.snake;
-  await writeNew(repo.root, upFile, upTemplate(id, name2, schema));
+  await writeNew(repo.root, upFile, upTemplate(id, name3, schema));
   try {
-    await writeNew(repo.root, downFile, downTemplate(id, name2, schema));
+    await writeNew(repo.root, downFile, downTemplate(id, name3, schema));
   } catch (e) {
     await (0, import_promises9.rm)(import_node_path11.default.join(repo.root, upFile), { force: true });
     throw e;
   }
   const entry2 = {
-    description: name2.replace(/_/g, " ").replace(/^./, (c4) => c4.toUpperCase()),
+    description: name3.replace(/_/g, " ").replace(/^./, (c4) => c4.toUpperCase()),
     depends_on: dependsOn,
     affects_tables: [],
     risk_level: "low",
@@ -34464,11 +34645,11 @@ async function createMigration(repo, serviceName, name2, opts = {}) {
   if (folder !== "common") entry2.environment = folder;
   const dependenciesFile = service.dependencies?.file ?? `${service.dir}/dependencies.json`;
   await addEntry(repo.root, dependenciesFile, service, id, entry2);
-  const created = { service: service.name, id, name: name2, folder, upFile, downFile, dependenciesFile, entry: entry2 };
+  const created = { service: service.name, id, name: name3, folder, upFile, downFile, dependenciesFile, entry: entry2 };
   if (folder !== "common" && service.environments) {
     const rel = service.environments.file;
     const text = await (0, import_promises9.readFile)(import_node_path11.default.join(repo.root, rel), "utf8").catch(() => void 0);
-    const spliced = text === void 0 ? void 0 : spliceListItem(text, ["environments", folder, "migrations"], `${id}_${name2}.up.sql`);
+    const spliced = text === void 0 ? void 0 : spliceListItem(text, ["environments", folder, "migrations"], `${id}_${name3}.up.sql`);
     if (spliced !== void 0) {
       await (0, import_promises9.writeFile)(import_node_path11.default.join(repo.root, rel), spliced);
       created.environmentsFile = rel;
@@ -34484,14 +34665,14 @@ async function writeNew(root, rel, text) {
     throw e;
   }
 }
-function upTemplate(id, name2, schema) {
-  return `-- ${id}_${name2} (up)
+function upTemplate(id, name3, schema) {
+  return `-- ${id}_${name3} (up)
 -- Name tables with their schema (${schema}.<table>). Large tables: CREATE INDEX CONCURRENTLY,
 -- ADD CONSTRAINT ... NOT VALID then VALIDATE, new NOT NULL columns with a DEFAULT.
 `;
 }
-function downTemplate(id, name2, schema) {
-  return `-- ${id}_${name2} (down)
+function downTemplate(id, name3, schema) {
+  return `-- ${id}_${name3} (down)
 -- Undo exactly what the up migration does, in reverse order, so that the ${schema} schema
 -- is back to what it was (svc-migrate verify checks this).
 `;
@@ -34655,11 +34836,11 @@ var newCommand = {
   formats: ["text", "json"],
   async run(common, flags2, io) {
     if (common.services.length !== 1) throw new UsageError("new needs exactly one --service.");
-    const name2 = flags2.name;
-    if (!name2) throw new UsageError("new needs --name, e.g. --name add_user_email.");
+    const name3 = flags2.name;
+    if (!name3) throw new UsageError("new needs --name, e.g. --name add_user_email.");
     const repo = selectServices(await loadRepo({ root: common.root }), common.services);
     const dependsOn = flags2["depends-on"]?.flatMap((d5) => d5.split(",")).map((d5) => d5.trim()).filter(Boolean);
-    const created = await createMigration(repo, common.services[0], name2, { env: common.env, dependsOn });
+    const created = await createMigration(repo, common.services[0], name3, { env: common.env, dependsOn });
     if (common.format === "json") {
       io.out(JSON.stringify(created, null, 2) + "\n");
     } else {
@@ -34824,19 +35005,19 @@ var commands = [
 
 // src/cli/run.ts
 async function runCli(argv, io) {
-  const [name2, ...rest] = argv;
-  if (name2 === void 0 || name2 === "--help" || name2 === "-h" || name2 === "help") {
+  const [name3, ...rest] = argv;
+  if (name3 === void 0 || name3 === "--help" || name3 === "-h" || name3 === "help") {
     io.out(generalHelp());
-    return name2 === void 0 ? 2 : 0;
+    return name3 === void 0 ? 2 : 0;
   }
-  if (name2 === "--version" || name2 === "-v" || name2 === "version") {
+  if (name3 === "--version" || name3 === "-v" || name3 === "version") {
     io.out(`svc-migrate ${VERSION}
 `);
     return 0;
   }
-  const command = commands.find((c4) => c4.name === name2);
+  const command = commands.find((c4) => c4.name === name3);
   if (!command) {
-    io.err(`svc-migrate: unknown command '${name2}'.
+    io.err(`svc-migrate: unknown command '${name3}'.
 
 ${generalHelp()}`);
     return 2;
@@ -34850,12 +35031,12 @@ ${generalHelp()}`);
     return await command.run(parsed.common, parsed.flags, io);
   } catch (e) {
     if (e instanceof UsageError) {
-      io.err(`svc-migrate ${name2}: ${e.message}
+      io.err(`svc-migrate ${name3}: ${e.message}
 `);
       return 2;
     }
     const message = e instanceof Error ? e.message : String(e);
-    io.err(`svc-migrate ${name2}: internal error: ${message}
+    io.err(`svc-migrate ${name3}: internal error: ${message}
 This is a bug in svc-migrate; please report it with the command you ran.
 `);
     if (io.env.SVC_MIGRATE_DEBUG && e instanceof Error && e.stack) io.err(e.stack + "\n");

@@ -22,8 +22,8 @@ var __commonJS = (cb, mod) => function __require() {
   }
 };
 var __export = (target, all) => {
-  for (var name2 in all)
-    __defProp(target, name2, { get: all[name2], enumerable: true });
+  for (var name3 in all)
+    __defProp(target, name3, { get: all[name3], enumerable: true });
 };
 var __copyProps = (to, from, except, desc) => {
   if (from && typeof from === "object" || typeof from === "function") {
@@ -1378,15 +1378,15 @@ var require_util = __commonJS({
         size: m7[3] ? parseInt(m7[3]) : null
       } : null;
     }
-    function addListener(obj, name2, listener) {
+    function addListener(obj, name3, listener) {
       const listeners = obj[kListeners] ??= [];
-      listeners.push([name2, listener]);
-      obj.on(name2, listener);
+      listeners.push([name3, listener]);
+      obj.on(name3, listener);
       return obj;
     }
     function removeAllListeners(obj) {
-      for (const [name2, listener] of obj[kListeners] ?? []) {
-        obj.removeListener(name2, listener);
+      for (const [name3, listener] of obj[kListeners] ?? []) {
+        obj.removeListener(name3, listener);
       }
       obj[kListeners] = null;
     }
@@ -3554,9 +3554,9 @@ var require_data_url = __commonJS({
       assert(mimeType !== "failure");
       const { parameters, essence } = mimeType;
       let serialization = essence;
-      for (let [name2, value] of parameters.entries()) {
+      for (let [name3, value] of parameters.entries()) {
         serialization += ";";
-        serialization += name2;
+        serialization += name3;
         serialization += "=";
         if (!HTTP_TOKEN_CODEPOINTS.test(value)) {
           value = value.replace(/(\\|")/g, "\\$1");
@@ -4004,11 +4004,11 @@ var require_webidl = __commonJS({
       }
       return V3;
     };
-    webidl.converters.TypedArray = function(V3, T6, prefix, name2, opts) {
+    webidl.converters.TypedArray = function(V3, T6, prefix, name3, opts) {
       if (webidl.util.Type(V3) !== "Object" || !types2.isTypedArray(V3) || V3.constructor.name !== T6.name) {
         throw webidl.errors.conversionFailed({
           prefix,
-          argument: `${name2} ("${webidl.util.Stringify(V3)}")`,
+          argument: `${name3} ("${webidl.util.Stringify(V3)}")`,
           types: [T6.name]
         });
       }
@@ -4026,11 +4026,11 @@ var require_webidl = __commonJS({
       }
       return V3;
     };
-    webidl.converters.DataView = function(V3, prefix, name2, opts) {
+    webidl.converters.DataView = function(V3, prefix, name3, opts) {
       if (webidl.util.Type(V3) !== "Object" || !types2.isDataView(V3)) {
         throw webidl.errors.exception({
           header: prefix,
-          message: `${name2} is not a DataView.`
+          message: `${name3} is not a DataView.`
         });
       }
       if (opts?.allowShared === false && types2.isSharedArrayBuffer(V3.buffer)) {
@@ -4047,19 +4047,19 @@ var require_webidl = __commonJS({
       }
       return V3;
     };
-    webidl.converters.BufferSource = function(V3, prefix, name2, opts) {
+    webidl.converters.BufferSource = function(V3, prefix, name3, opts) {
       if (types2.isAnyArrayBuffer(V3)) {
-        return webidl.converters.ArrayBuffer(V3, prefix, name2, { ...opts, allowShared: false });
+        return webidl.converters.ArrayBuffer(V3, prefix, name3, { ...opts, allowShared: false });
       }
       if (types2.isTypedArray(V3)) {
-        return webidl.converters.TypedArray(V3, V3.constructor, prefix, name2, { ...opts, allowShared: false });
+        return webidl.converters.TypedArray(V3, V3.constructor, prefix, name3, { ...opts, allowShared: false });
       }
       if (types2.isDataView(V3)) {
-        return webidl.converters.DataView(V3, prefix, name2, { ...opts, allowShared: false });
+        return webidl.converters.DataView(V3, prefix, name3, { ...opts, allowShared: false });
       }
       throw webidl.errors.conversionFailed({
         prefix,
-        argument: `${name2} ("${webidl.util.Stringify(V3)}")`,
+        argument: `${name3} ("${webidl.util.Stringify(V3)}")`,
         types: ["BufferSource"]
       });
     };
@@ -4503,7 +4503,7 @@ var require_util2 = __commonJS({
       return result;
     }
     var esIteratorPrototype = Object.getPrototypeOf(Object.getPrototypeOf([][Symbol.iterator]()));
-    function createIterator(name2, kInternalIterator, keyIndex = 0, valueIndex = 1) {
+    function createIterator(name3, kInternalIterator, keyIndex = 0, valueIndex = 1) {
       class FastIterableIterator {
         /** @type {any} */
         #target;
@@ -4524,7 +4524,7 @@ var require_util2 = __commonJS({
         next() {
           if (typeof this !== "object" || this === null || !(#target in this)) {
             throw new TypeError(
-              `'next' called on an object that does not implement interface ${name2} Iterator.`
+              `'next' called on an object that does not implement interface ${name3} Iterator.`
             );
           }
           const index = this.#index;
@@ -4563,7 +4563,7 @@ var require_util2 = __commonJS({
           writable: false,
           enumerable: false,
           configurable: true,
-          value: `${name2} Iterator`
+          value: `${name3} Iterator`
         },
         next: { writable: true, enumerable: true, configurable: true }
       });
@@ -4571,8 +4571,8 @@ var require_util2 = __commonJS({
         return new FastIterableIterator(target, kind);
       };
     }
-    function iteratorMixin(name2, object, kInternalIterator, keyIndex = 0, valueIndex = 1) {
-      const makeIterator = createIterator(name2, kInternalIterator, keyIndex, valueIndex);
+    function iteratorMixin(name3, object, kInternalIterator, keyIndex = 0, valueIndex = 1) {
+      const makeIterator = createIterator(name3, kInternalIterator, keyIndex, valueIndex);
       const properties = {
         keys: {
           writable: true,
@@ -4607,10 +4607,10 @@ var require_util2 = __commonJS({
           configurable: true,
           value: function forEach(callbackfn, thisArg = globalThis) {
             webidl.brandCheck(this, object);
-            webidl.argumentLengthCheck(arguments, 1, `${name2}.forEach`);
+            webidl.argumentLengthCheck(arguments, 1, `${name3}.forEach`);
             if (typeof callbackfn !== "function") {
               throw new TypeError(
-                `Failed to execute 'forEach' on '${name2}': parameter 1 is not of type 'Function'.`
+                `Failed to execute 'forEach' on '${name3}': parameter 1 is not of type 'Function'.`
               );
             }
             for (const { 0: key2, 1: value } of makeIterator(this, "key+value")) {
@@ -4862,8 +4862,8 @@ var require_util2 = __commonJS({
       }
       return values;
     }
-    function getDecodeSplit(name2, list2) {
-      const value = list2.get(name2, true);
+    function getDecodeSplit(name3, list2) {
+      const value = list2.get(name3, true);
       if (value === null) {
         return null;
       }
@@ -5050,7 +5050,7 @@ var require_formdata = __commonJS({
         }
         this[kState] = [];
       }
-      append(name2, value, filename = void 0) {
+      append(name3, value, filename = void 0) {
         webidl.brandCheck(this, _FormData);
         const prefix = "FormData.append";
         webidl.argumentLengthCheck(arguments, 2, prefix);
@@ -5059,45 +5059,45 @@ var require_formdata = __commonJS({
             "Failed to execute 'append' on 'FormData': parameter 2 is not of type 'Blob'"
           );
         }
-        name2 = webidl.converters.USVString(name2, prefix, "name");
+        name3 = webidl.converters.USVString(name3, prefix, "name");
         value = isBlobLike(value) ? webidl.converters.Blob(value, prefix, "value", { strict: false }) : webidl.converters.USVString(value, prefix, "value");
         filename = arguments.length === 3 ? webidl.converters.USVString(filename, prefix, "filename") : void 0;
-        const entry = makeEntry(name2, value, filename);
+        const entry = makeEntry(name3, value, filename);
         this[kState].push(entry);
       }
-      delete(name2) {
+      delete(name3) {
         webidl.brandCheck(this, _FormData);
         const prefix = "FormData.delete";
         webidl.argumentLengthCheck(arguments, 1, prefix);
-        name2 = webidl.converters.USVString(name2, prefix, "name");
-        this[kState] = this[kState].filter((entry) => entry.name !== name2);
+        name3 = webidl.converters.USVString(name3, prefix, "name");
+        this[kState] = this[kState].filter((entry) => entry.name !== name3);
       }
-      get(name2) {
+      get(name3) {
         webidl.brandCheck(this, _FormData);
         const prefix = "FormData.get";
         webidl.argumentLengthCheck(arguments, 1, prefix);
-        name2 = webidl.converters.USVString(name2, prefix, "name");
-        const idx = this[kState].findIndex((entry) => entry.name === name2);
+        name3 = webidl.converters.USVString(name3, prefix, "name");
+        const idx = this[kState].findIndex((entry) => entry.name === name3);
         if (idx === -1) {
           return null;
         }
         return this[kState][idx].value;
       }
-      getAll(name2) {
+      getAll(name3) {
         webidl.brandCheck(this, _FormData);
         const prefix = "FormData.getAll";
         webidl.argumentLengthCheck(arguments, 1, prefix);
-        name2 = webidl.converters.USVString(name2, prefix, "name");
-        return this[kState].filter((entry) => entry.name === name2).map((entry) => entry.value);
+        name3 = webidl.converters.USVString(name3, prefix, "name");
+        return this[kState].filter((entry) => entry.name === name3).map((entry) => entry.value);
       }
-      has(name2) {
+      has(name3) {
         webidl.brandCheck(this, _FormData);
         const prefix = "FormData.has";
         webidl.argumentLengthCheck(arguments, 1, prefix);
-        name2 = webidl.converters.USVString(name2, prefix, "name");
-        return this[kState].findIndex((entry) => entry.name === name2) !== -1;
+        name3 = webidl.converters.USVString(name3, prefix, "name");
+        return this[kState].findIndex((entry) => entry.name === name3) !== -1;
       }
-      set(name2, value, filename = void 0) {
+      set(name3, value, filename = void 0) {
         webidl.brandCheck(this, _FormData);
         const prefix = "FormData.set";
         webidl.argumentLengthCheck(arguments, 2, prefix);
@@ -5106,16 +5106,16 @@ var require_formdata = __commonJS({
             "Failed to execute 'set' on 'FormData': parameter 2 is not of type 'Blob'"
           );
         }
-        name2 = webidl.converters.USVString(name2, prefix, "name");
+        name3 = webidl.converters.USVString(name3, prefix, "name");
         value = isBlobLike(value) ? webidl.converters.Blob(value, prefix, "name", { strict: false }) : webidl.converters.USVString(value, prefix, "name");
         filename = arguments.length === 3 ? webidl.converters.USVString(filename, prefix, "name") : void 0;
-        const entry = makeEntry(name2, value, filename);
-        const idx = this[kState].findIndex((entry2) => entry2.name === name2);
+        const entry = makeEntry(name3, value, filename);
+        const idx = this[kState].findIndex((entry2) => entry2.name === name3);
         if (idx !== -1) {
           this[kState] = [
             ...this[kState].slice(0, idx),
             entry,
-            ...this[kState].slice(idx + 1).filter((entry2) => entry2.name !== name2)
+            ...this[kState].slice(idx + 1).filter((entry2) => entry2.name !== name3)
           ];
         } else {
           this[kState].push(entry);
@@ -5153,7 +5153,7 @@ var require_formdata = __commonJS({
         configurable: true
       }
     });
-    function makeEntry(name2, value, filename) {
+    function makeEntry(name3, value, filename) {
       if (typeof value === "string") {
       } else {
         if (!isFileLike(value)) {
@@ -5167,7 +5167,7 @@ var require_formdata = __commonJS({
           value = value instanceof NativeFile ? new File2([value], filename, options) : new FileLike(value, filename, options);
         }
       }
-      return { name: name2, value };
+      return { name: name3, value };
     }
     module2.exports = { FormData, makeEntry };
   }
@@ -5246,7 +5246,7 @@ var require_formdata_parser = __commonJS({
         if (result === "failure") {
           return "failure";
         }
-        let { name: name2, filename, contentType, encoding } = result;
+        let { name: name3, filename, contentType, encoding } = result;
         position.position += 2;
         let body2;
         {
@@ -5275,22 +5275,22 @@ var require_formdata_parser = __commonJS({
         } else {
           value = utf8DecodeBytes(Buffer.from(body2));
         }
-        assert(isUSVString(name2));
+        assert(isUSVString(name3));
         assert(typeof value === "string" && isUSVString(value) || isFileLike(value));
-        entryList.push(makeEntry(name2, value, filename));
+        entryList.push(makeEntry(name3, value, filename));
       }
     }
     function parseMultipartFormDataHeaders(input, position) {
-      let name2 = null;
+      let name3 = null;
       let filename = null;
       let contentType = null;
       let encoding = null;
       while (true) {
         if (input[position.position] === 13 && input[position.position + 1] === 10) {
-          if (name2 === null) {
+          if (name3 === null) {
             return "failure";
           }
-          return { name: name2, filename, contentType, encoding };
+          return { name: name3, filename, contentType, encoding };
         }
         let headerName = collectASequenceOfBytes(
           (char) => char !== 10 && char !== 13 && char !== 58,
@@ -5312,13 +5312,13 @@ var require_formdata_parser = __commonJS({
         );
         switch (bufferToLowerCasedHeaderName(headerName)) {
           case "content-disposition": {
-            name2 = filename = null;
+            name3 = filename = null;
             if (!bufferStartsWith(input, formDataNameBuffer, position)) {
               return "failure";
             }
             position.position += 17;
-            name2 = parseMultipartFormDataName(input, position);
-            if (name2 === null) {
+            name3 = parseMultipartFormDataName(input, position);
+            if (name3 === null) {
               return "failure";
             }
             if (bufferStartsWith(input, filenameBuffer, position)) {
@@ -5375,7 +5375,7 @@ var require_formdata_parser = __commonJS({
     }
     function parseMultipartFormDataName(input, position) {
       assert(input[position.position - 1] === 34);
-      let name2 = collectASequenceOfBytes(
+      let name3 = collectASequenceOfBytes(
         (char) => char !== 10 && char !== 13 && char !== 34,
         input,
         position
@@ -5385,8 +5385,8 @@ var require_formdata_parser = __commonJS({
       } else {
         position.position++;
       }
-      name2 = new TextDecoder().decode(name2).replace(/%0A/ig, "\n").replace(/%0D/ig, "\r").replace(/%22/g, '"');
-      return name2;
+      name3 = new TextDecoder().decode(name3).replace(/%0A/ig, "\n").replace(/%0D/ig, "\r").replace(/%22/g, '"');
+      return name3;
     }
     function collectASequenceOfBytes(condition, input, position) {
       let start2 = position.position;
@@ -5513,16 +5513,16 @@ Content-Disposition: form-data`;
         const rn2 = new Uint8Array([13, 10]);
         length = 0;
         let hasUnknownSizeValue = false;
-        for (const [name2, value] of object) {
+        for (const [name3, value] of object) {
           if (typeof value === "string") {
-            const chunk2 = textEncoder.encode(prefix + `; name="${escape2(normalizeLinefeeds(name2))}"\r
+            const chunk2 = textEncoder.encode(prefix + `; name="${escape2(normalizeLinefeeds(name3))}"\r
 \r
 ${normalizeLinefeeds(value)}\r
 `);
             blobParts.push(chunk2);
             length += chunk2.byteLength;
           } else {
-            const chunk2 = textEncoder.encode(`${prefix}; name="${escape2(normalizeLinefeeds(name2))}"` + (value.name ? `; filename="${escape2(value.name)}"` : "") + `\r
+            const chunk2 = textEncoder.encode(`${prefix}; name="${escape2(normalizeLinefeeds(name3))}"` + (value.name ? `; filename="${escape2(value.name)}"` : "") + `\r
 Content-Type: ${value.type || "application/octet-stream"}\r
 \r
 `);
@@ -5666,8 +5666,8 @@ Content-Type: ${value.type || "application/octet-stream"}\r
                 case "application/x-www-form-urlencoded": {
                   const entries = new URLSearchParams(value.toString());
                   const fd = new FormData();
-                  for (const [name2, value2] of entries) {
-                    fd.append(name2, value2);
+                  for (const [name3, value2] of entries) {
+                    fd.append(name3, value2);
                   }
                   return fd;
                 }
@@ -6923,13 +6923,13 @@ var require_client_h2 = __commonJS({
     } = http2;
     function parseH2Headers(headers) {
       const result = [];
-      for (const [name2, value] of Object.entries(headers)) {
+      for (const [name3, value] of Object.entries(headers)) {
         if (Array.isArray(value)) {
           for (const subvalue of value) {
-            result.push(Buffer.from(name2), Buffer.from(subvalue));
+            result.push(Buffer.from(name3), Buffer.from(subvalue));
           }
         } else {
-          result.push(Buffer.from(name2), Buffer.from(value));
+          result.push(Buffer.from(name3), Buffer.from(value));
         }
       }
       return result;
@@ -7573,8 +7573,8 @@ var require_redirect_handler = __commonJS({
         return true;
       }
       if (unknownOrigin && (header.length === 13 || header.length === 6 || header.length === 19)) {
-        const name2 = util.headerNameToString(header);
-        return name2 === "authorization" || name2 === "cookie" || name2 === "proxy-authorization";
+        const name3 = util.headerNameToString(header);
+        return name3 === "authorization" || name3 === "cookie" || name3 === "proxy-authorization";
       }
       return false;
     }
@@ -10827,13 +10827,13 @@ var require_mock_utils = __commonJS({
       for (let i2 = 0; i2 < keys.length; ++i2) {
         const key2 = keys[i2];
         const value = data[key2];
-        const name2 = Buffer.from(`${key2}`);
+        const name3 = Buffer.from(`${key2}`);
         if (Array.isArray(value)) {
           for (let j5 = 0; j5 < value.length; ++j5) {
-            result.push(name2, Buffer.from(`${value[j5]}`));
+            result.push(name3, Buffer.from(`${value[j5]}`));
           }
         } else {
-          result.push(name2, Buffer.from(`${value}`));
+          result.push(name3, Buffer.from(`${value}`));
         }
       }
       return result;
@@ -11983,12 +11983,12 @@ var require_headers = __commonJS({
         });
       }
     }
-    function appendHeader(headers, name2, value) {
+    function appendHeader(headers, name3, value) {
       value = headerValueNormalize(value);
-      if (!isValidHeaderName(name2)) {
+      if (!isValidHeaderName(name3)) {
         throw webidl.errors.invalidArgument({
           prefix: "Headers.append",
-          value: name2,
+          value: name3,
           type: "header name"
         });
       } else if (!isValidHeaderValue(value)) {
@@ -12001,7 +12001,7 @@ var require_headers = __commonJS({
       if (getHeadersGuard(headers) === "immutable") {
         throw new TypeError("immutable");
       }
-      return getHeadersList(headers).append(name2, value, false);
+      return getHeadersList(headers).append(name3, value, false);
     }
     function compareHeaderName(a3, b4) {
       return a3[0] < b4[0] ? -1 : 1;
@@ -12024,8 +12024,8 @@ var require_headers = __commonJS({
        * @param {string} name
        * @param {boolean} isLowerCase
        */
-      contains(name2, isLowerCase) {
-        return this[kHeadersMap].has(isLowerCase ? name2 : name2.toLowerCase());
+      contains(name3, isLowerCase) {
+        return this[kHeadersMap].has(isLowerCase ? name3 : name3.toLowerCase());
       }
       clear() {
         this[kHeadersMap].clear();
@@ -12038,9 +12038,9 @@ var require_headers = __commonJS({
        * @param {string} value
        * @param {boolean} isLowerCase
        */
-      append(name2, value, isLowerCase) {
+      append(name3, value, isLowerCase) {
         this[kHeadersSortedMap] = null;
-        const lowercaseName = isLowerCase ? name2 : name2.toLowerCase();
+        const lowercaseName = isLowerCase ? name3 : name3.toLowerCase();
         const exists2 = this[kHeadersMap].get(lowercaseName);
         if (exists2) {
           const delimiter = lowercaseName === "cookie" ? "; " : ", ";
@@ -12049,7 +12049,7 @@ var require_headers = __commonJS({
             value: `${exists2.value}${delimiter}${value}`
           });
         } else {
-          this[kHeadersMap].set(lowercaseName, { name: name2, value });
+          this[kHeadersMap].set(lowercaseName, { name: name3, value });
         }
         if (lowercaseName === "set-cookie") {
           (this.cookies ??= []).push(value);
@@ -12061,26 +12061,26 @@ var require_headers = __commonJS({
        * @param {string} value
        * @param {boolean} isLowerCase
        */
-      set(name2, value, isLowerCase) {
+      set(name3, value, isLowerCase) {
         this[kHeadersSortedMap] = null;
-        const lowercaseName = isLowerCase ? name2 : name2.toLowerCase();
+        const lowercaseName = isLowerCase ? name3 : name3.toLowerCase();
         if (lowercaseName === "set-cookie") {
           this.cookies = [value];
         }
-        this[kHeadersMap].set(lowercaseName, { name: name2, value });
+        this[kHeadersMap].set(lowercaseName, { name: name3, value });
       }
       /**
        * @see https://fetch.spec.whatwg.org/#concept-header-list-delete
        * @param {string} name
        * @param {boolean} isLowerCase
        */
-      delete(name2, isLowerCase) {
+      delete(name3, isLowerCase) {
         this[kHeadersSortedMap] = null;
-        if (!isLowerCase) name2 = name2.toLowerCase();
-        if (name2 === "set-cookie") {
+        if (!isLowerCase) name3 = name3.toLowerCase();
+        if (name3 === "set-cookie") {
           this.cookies = null;
         }
-        this[kHeadersMap].delete(name2);
+        this[kHeadersMap].delete(name3);
       }
       /**
        * @see https://fetch.spec.whatwg.org/#concept-header-list-get
@@ -12088,19 +12088,19 @@ var require_headers = __commonJS({
        * @param {boolean} isLowerCase
        * @returns {string | null}
        */
-      get(name2, isLowerCase) {
-        return this[kHeadersMap].get(isLowerCase ? name2 : name2.toLowerCase())?.value ?? null;
+      get(name3, isLowerCase) {
+        return this[kHeadersMap].get(isLowerCase ? name3 : name3.toLowerCase())?.value ?? null;
       }
       *[Symbol.iterator]() {
-        for (const { 0: name2, 1: { value } } of this[kHeadersMap]) {
-          yield [name2, value];
+        for (const { 0: name3, 1: { value } } of this[kHeadersMap]) {
+          yield [name3, value];
         }
       }
       get entries() {
         const headers = {};
         if (this[kHeadersMap].size !== 0) {
-          for (const { name: name2, value } of this[kHeadersMap].values()) {
-            headers[name2] = value;
+          for (const { name: name3, value } of this[kHeadersMap].values()) {
+            headers[name3] = value;
           }
         }
         return headers;
@@ -12111,13 +12111,13 @@ var require_headers = __commonJS({
       get entriesList() {
         const headers = [];
         if (this[kHeadersMap].size !== 0) {
-          for (const { 0: lowerName, 1: { name: name2, value } } of this[kHeadersMap]) {
+          for (const { 0: lowerName, 1: { name: name3, value } } of this[kHeadersMap]) {
             if (lowerName === "set-cookie") {
               for (const cookie of this.cookies) {
-                headers.push([name2, cookie]);
+                headers.push([name3, cookie]);
               }
             } else {
-              headers.push([name2, value]);
+              headers.push([name3, value]);
             }
           }
         }
@@ -12163,8 +12163,8 @@ var require_headers = __commonJS({
           return array;
         } else {
           let i2 = 0;
-          for (const { 0: name2, 1: { value } } of this[kHeadersMap]) {
-            array[i2++] = [name2, value];
+          for (const { 0: name3, 1: { value } } of this[kHeadersMap]) {
+            array[i2++] = [name3, value];
             assert(value !== null);
           }
           return array.sort(compareHeaderName);
@@ -12187,77 +12187,77 @@ var require_headers = __commonJS({
         }
       }
       // https://fetch.spec.whatwg.org/#dom-headers-append
-      append(name2, value) {
+      append(name3, value) {
         webidl.brandCheck(this, _Headers);
         webidl.argumentLengthCheck(arguments, 2, "Headers.append");
         const prefix = "Headers.append";
-        name2 = webidl.converters.ByteString(name2, prefix, "name");
+        name3 = webidl.converters.ByteString(name3, prefix, "name");
         value = webidl.converters.ByteString(value, prefix, "value");
-        return appendHeader(this, name2, value);
+        return appendHeader(this, name3, value);
       }
       // https://fetch.spec.whatwg.org/#dom-headers-delete
-      delete(name2) {
+      delete(name3) {
         webidl.brandCheck(this, _Headers);
         webidl.argumentLengthCheck(arguments, 1, "Headers.delete");
         const prefix = "Headers.delete";
-        name2 = webidl.converters.ByteString(name2, prefix, "name");
-        if (!isValidHeaderName(name2)) {
+        name3 = webidl.converters.ByteString(name3, prefix, "name");
+        if (!isValidHeaderName(name3)) {
           throw webidl.errors.invalidArgument({
             prefix: "Headers.delete",
-            value: name2,
+            value: name3,
             type: "header name"
           });
         }
         if (this.#guard === "immutable") {
           throw new TypeError("immutable");
         }
-        if (!this.#headersList.contains(name2, false)) {
+        if (!this.#headersList.contains(name3, false)) {
           return;
         }
-        this.#headersList.delete(name2, false);
+        this.#headersList.delete(name3, false);
       }
       // https://fetch.spec.whatwg.org/#dom-headers-get
-      get(name2) {
+      get(name3) {
         webidl.brandCheck(this, _Headers);
         webidl.argumentLengthCheck(arguments, 1, "Headers.get");
         const prefix = "Headers.get";
-        name2 = webidl.converters.ByteString(name2, prefix, "name");
-        if (!isValidHeaderName(name2)) {
+        name3 = webidl.converters.ByteString(name3, prefix, "name");
+        if (!isValidHeaderName(name3)) {
           throw webidl.errors.invalidArgument({
             prefix,
-            value: name2,
+            value: name3,
             type: "header name"
           });
         }
-        return this.#headersList.get(name2, false);
+        return this.#headersList.get(name3, false);
       }
       // https://fetch.spec.whatwg.org/#dom-headers-has
-      has(name2) {
+      has(name3) {
         webidl.brandCheck(this, _Headers);
         webidl.argumentLengthCheck(arguments, 1, "Headers.has");
         const prefix = "Headers.has";
-        name2 = webidl.converters.ByteString(name2, prefix, "name");
-        if (!isValidHeaderName(name2)) {
+        name3 = webidl.converters.ByteString(name3, prefix, "name");
+        if (!isValidHeaderName(name3)) {
           throw webidl.errors.invalidArgument({
             prefix,
-            value: name2,
+            value: name3,
             type: "header name"
           });
         }
-        return this.#headersList.contains(name2, false);
+        return this.#headersList.contains(name3, false);
       }
       // https://fetch.spec.whatwg.org/#dom-headers-set
-      set(name2, value) {
+      set(name3, value) {
         webidl.brandCheck(this, _Headers);
         webidl.argumentLengthCheck(arguments, 2, "Headers.set");
         const prefix = "Headers.set";
-        name2 = webidl.converters.ByteString(name2, prefix, "name");
+        name3 = webidl.converters.ByteString(name3, prefix, "name");
         value = webidl.converters.ByteString(value, prefix, "value");
         value = headerValueNormalize(value);
-        if (!isValidHeaderName(name2)) {
+        if (!isValidHeaderName(name3)) {
           throw webidl.errors.invalidArgument({
             prefix,
-            value: name2,
+            value: name3,
             type: "header name"
           });
         } else if (!isValidHeaderValue(value)) {
@@ -12270,7 +12270,7 @@ var require_headers = __commonJS({
         if (this.#guard === "immutable") {
           throw new TypeError("immutable");
         }
-        this.#headersList.set(name2, value, false);
+        this.#headersList.set(name3, value, false);
       }
       // https://fetch.spec.whatwg.org/#dom-headers-getsetcookie
       getSetCookie() {
@@ -12293,13 +12293,13 @@ var require_headers = __commonJS({
           return this.#headersList[kHeadersSortedMap] = names;
         }
         for (let i2 = 0; i2 < names.length; ++i2) {
-          const { 0: name2, 1: value } = names[i2];
-          if (name2 === "set-cookie") {
+          const { 0: name3, 1: value } = names[i2];
+          if (name3 === "set-cookie") {
             for (let j5 = 0; j5 < cookies.length; ++j5) {
-              headers.push([name2, cookies[j5]]);
+              headers.push([name3, cookies[j5]]);
             }
           } else {
-            headers.push([name2, value]);
+            headers.push([name3, value]);
           }
         }
         return this.#headersList[kHeadersSortedMap] = headers;
@@ -12719,23 +12719,23 @@ var require_response = __commonJS({
     webidl.converters.URLSearchParams = webidl.interfaceConverter(
       URLSearchParams
     );
-    webidl.converters.XMLHttpRequestBodyInit = function(V3, prefix, name2) {
+    webidl.converters.XMLHttpRequestBodyInit = function(V3, prefix, name3) {
       if (typeof V3 === "string") {
-        return webidl.converters.USVString(V3, prefix, name2);
+        return webidl.converters.USVString(V3, prefix, name3);
       }
       if (isBlobLike(V3)) {
-        return webidl.converters.Blob(V3, prefix, name2, { strict: false });
+        return webidl.converters.Blob(V3, prefix, name3, { strict: false });
       }
       if (ArrayBuffer.isView(V3) || types2.isArrayBuffer(V3)) {
-        return webidl.converters.BufferSource(V3, prefix, name2);
+        return webidl.converters.BufferSource(V3, prefix, name3);
       }
       if (util.isFormDataLike(V3)) {
-        return webidl.converters.FormData(V3, prefix, name2, { strict: false });
+        return webidl.converters.FormData(V3, prefix, name3, { strict: false });
       }
       if (V3 instanceof URLSearchParams) {
-        return webidl.converters.URLSearchParams(V3, prefix, name2);
+        return webidl.converters.URLSearchParams(V3, prefix, name3);
       }
-      return webidl.converters.DOMString(V3, prefix, name2);
+      return webidl.converters.DOMString(V3, prefix, name3);
     };
     webidl.converters.BodyInit = function(V3, prefix, argument) {
       if (V3 instanceof ReadableStream) {
@@ -13106,8 +13106,8 @@ var require_request2 = __commonJS({
           const headers = init2.headers !== void 0 ? init2.headers : new HeadersList(headersList);
           headersList.clear();
           if (headers instanceof HeadersList) {
-            for (const { name: name2, value } of headers.rawValues()) {
-              headersList.append(name2, value, false);
+            for (const { name: name3, value } of headers.rawValues()) {
+              headersList.append(name3, value, false);
             }
             headersList.cookies = headers.cookies;
           } else {
@@ -16111,9 +16111,9 @@ var require_util6 = __commonJS({
       }
       return false;
     }
-    function validateCookieName(name2) {
-      for (let i2 = 0; i2 < name2.length; ++i2) {
-        const code = name2.charCodeAt(i2);
+    function validateCookieName(name3) {
+      for (let i2 = 0; i2 < name3.length; ++i2) {
+        const code = name3.charCodeAt(i2);
         if (code < 33 || // exclude CTLs (0-31), SP and HT
         code > 126 || // exclude non-ascii and DEL
         code === 34 || // "
@@ -16320,7 +16320,7 @@ var require_parse = __commonJS({
       }
       let nameValuePair = "";
       let unparsedAttributes = "";
-      let name2 = "";
+      let name3 = "";
       let value = "";
       if (header.includes(";")) {
         const position = { position: 0 };
@@ -16333,20 +16333,20 @@ var require_parse = __commonJS({
         value = nameValuePair;
       } else {
         const position = { position: 0 };
-        name2 = collectASequenceOfCodePointsFast(
+        name3 = collectASequenceOfCodePointsFast(
           "=",
           nameValuePair,
           position
         );
         value = nameValuePair.slice(position.position + 1);
       }
-      name2 = name2.trim();
+      name3 = name3.trim();
       value = value.trim();
-      if (name2.length + value.length > maxNameValuePairSize) {
+      if (name3.length + value.length > maxNameValuePairSize) {
         return null;
       }
       return {
-        name: name2,
+        name: name3,
         value,
         ...parseUnparsedAttributes(unparsedAttributes)
       };
@@ -16459,19 +16459,19 @@ var require_cookies = __commonJS({
         return out2;
       }
       for (const piece of cookie.split(";")) {
-        const [name2, ...value] = piece.split("=");
-        out2[name2.trim()] = value.join("=");
+        const [name3, ...value] = piece.split("=");
+        out2[name3.trim()] = value.join("=");
       }
       return out2;
     }
-    function deleteCookie(headers, name2, attributes) {
+    function deleteCookie(headers, name3, attributes) {
       webidl.brandCheck(headers, Headers2, { strict: false });
       const prefix = "deleteCookie";
       webidl.argumentLengthCheck(arguments, 2, prefix);
-      name2 = webidl.converters.DOMString(name2, prefix, "name");
+      name3 = webidl.converters.DOMString(name3, prefix, "name");
       attributes = webidl.converters.DeleteCookieAttributes(attributes);
       setCookie(headers, {
-        name: name2,
+        name: name3,
         value: "",
         expires: /* @__PURE__ */ new Date(0),
         ...attributes
@@ -17033,9 +17033,9 @@ var require_util7 = __commonJS({
       const extensionList = /* @__PURE__ */ new Map();
       while (position.position < extensions.length) {
         const pair = collectASequenceOfCodePointsFast(";", extensions, position);
-        const [name2, value = ""] = pair.split("=");
+        const [name3, value = ""] = pair.split("=");
         extensionList.set(
-          removeHTTPWhitespace(name2, true, false),
+          removeHTTPWhitespace(name3, true, false),
           removeHTTPWhitespace(value, false, true)
         );
         position.position++;
@@ -20161,9 +20161,9 @@ var require_scope = __commonJS({
     exports2.ValueScope = exports2.ValueScopeName = exports2.Scope = exports2.varKinds = exports2.UsedValueState = void 0;
     var code_1 = require_code();
     var ValueError = class extends Error {
-      constructor(name2) {
-        super(`CodeGen: "code" for ${name2} not defined`);
-        this.value = name2.value;
+      constructor(name3) {
+        super(`CodeGen: "code" for ${name3} not defined`);
+        this.value = name3.value;
       }
     };
     var UsedValueState;
@@ -20230,8 +20230,8 @@ var require_scope = __commonJS({
         var _a;
         if (value.ref === void 0)
           throw new Error("CodeGen: ref must be passed in value");
-        const name2 = this.toName(nameOrPrefix);
-        const { prefix } = name2;
+        const name3 = this.toName(nameOrPrefix);
+        const { prefix } = name3;
         const valueKey = (_a = value.key) !== null && _a !== void 0 ? _a : value.ref;
         let vs = this._values[prefix];
         if (vs) {
@@ -20241,12 +20241,12 @@ var require_scope = __commonJS({
         } else {
           vs = this._values[prefix] = /* @__PURE__ */ new Map();
         }
-        vs.set(valueKey, name2);
+        vs.set(valueKey, name3);
         const s4 = this._scope[prefix] || (this._scope[prefix] = []);
         const itemIndex = s4.length;
         s4[itemIndex] = value.ref;
-        name2.setValue(value, { property: prefix, itemIndex });
-        return name2;
+        name3.setValue(value, { property: prefix, itemIndex });
+        return name3;
       }
       getValue(prefix, keyOrRef) {
         const vs = this._values[prefix];
@@ -20255,17 +20255,17 @@ var require_scope = __commonJS({
         return vs.get(keyOrRef);
       }
       scopeRefs(scopeName, values = this._values) {
-        return this._reduceValues(values, (name2) => {
-          if (name2.scopePath === void 0)
-            throw new Error(`CodeGen: name "${name2}" has no value`);
-          return (0, code_1._)`${scopeName}${name2.scopePath}`;
+        return this._reduceValues(values, (name3) => {
+          if (name3.scopePath === void 0)
+            throw new Error(`CodeGen: name "${name3}" has no value`);
+          return (0, code_1._)`${scopeName}${name3.scopePath}`;
         });
       }
       scopeCode(values = this._values, usedValues, getCode) {
-        return this._reduceValues(values, (name2) => {
-          if (name2.value === void 0)
-            throw new Error(`CodeGen: name "${name2}" has no value`);
-          return name2.value.code;
+        return this._reduceValues(values, (name3) => {
+          if (name3.value === void 0)
+            throw new Error(`CodeGen: name "${name3}" has no value`);
+          return name3.value.code;
         }, usedValues, getCode);
       }
       _reduceValues(values, valueCode, usedValues = {}, getCode) {
@@ -20275,20 +20275,20 @@ var require_scope = __commonJS({
           if (!vs)
             continue;
           const nameSet = usedValues[prefix] = usedValues[prefix] || /* @__PURE__ */ new Map();
-          vs.forEach((name2) => {
-            if (nameSet.has(name2))
+          vs.forEach((name3) => {
+            if (nameSet.has(name3))
               return;
-            nameSet.set(name2, UsedValueState.Started);
-            let c4 = valueCode(name2);
+            nameSet.set(name3, UsedValueState.Started);
+            let c4 = valueCode(name3);
             if (c4) {
               const def = this.opts.es5 ? exports2.varKinds.var : exports2.varKinds.const;
-              code = (0, code_1._)`${code}${def} ${name2} = ${c4};${this.opts._n}`;
-            } else if (c4 = getCode === null || getCode === void 0 ? void 0 : getCode(name2)) {
+              code = (0, code_1._)`${code}${def} ${name3} = ${c4};${this.opts._n}`;
+            } else if (c4 = getCode === null || getCode === void 0 ? void 0 : getCode(name3)) {
               code = (0, code_1._)`${code}${c4}${this.opts._n}`;
             } else {
-              throw new ValueError(name2);
+              throw new ValueError(name3);
             }
-            nameSet.set(name2, UsedValueState.Completed);
+            nameSet.set(name3, UsedValueState.Completed);
           });
         }
         return code;
@@ -20365,10 +20365,10 @@ var require_codegen = __commonJS({
       }
     };
     var Def = class extends Node {
-      constructor(varKind, name2, rhs) {
+      constructor(varKind, name3, rhs) {
         super();
         this.varKind = varKind;
-        this.name = name2;
+        this.name = name3;
         this.rhs = rhs;
       }
       render({ es5, _n: _n2 }) {
@@ -20588,17 +20588,17 @@ var require_codegen = __commonJS({
       }
     };
     var ForRange = class extends For {
-      constructor(varKind, name2, from, to) {
+      constructor(varKind, name3, from, to) {
         super();
         this.varKind = varKind;
-        this.name = name2;
+        this.name = name3;
         this.from = from;
         this.to = to;
       }
       render(opts) {
         const varKind = opts.es5 ? scope_1.varKinds.var : this.varKind;
-        const { name: name2, from, to } = this;
-        return `for(${varKind} ${name2}=${from}; ${name2}<${to}; ${name2}++)` + super.render(opts);
+        const { name: name3, from, to } = this;
+        return `for(${varKind} ${name3}=${from}; ${name3}<${to}; ${name3}++)` + super.render(opts);
       }
       get names() {
         const names = addExprNames(super.names, this.from);
@@ -20606,11 +20606,11 @@ var require_codegen = __commonJS({
       }
     };
     var ForIter = class extends For {
-      constructor(loop, varKind, name2, iterable) {
+      constructor(loop, varKind, name3, iterable) {
         super();
         this.loop = loop;
         this.varKind = varKind;
-        this.name = name2;
+        this.name = name3;
         this.iterable = iterable;
       }
       render(opts) {
@@ -20627,9 +20627,9 @@ var require_codegen = __commonJS({
       }
     };
     var Func = class extends BlockNode {
-      constructor(name2, args2, async) {
+      constructor(name3, args2, async) {
         super();
-        this.name = name2;
+        this.name = name3;
         this.args = args2;
         this.async = async;
       }
@@ -20716,10 +20716,10 @@ var require_codegen = __commonJS({
       }
       // reserves unique name in the external scope and assigns value to it
       scopeValue(prefixOrName, value) {
-        const name2 = this._extScope.value(prefixOrName, value);
-        const vs = this._values[name2.prefix] || (this._values[name2.prefix] = /* @__PURE__ */ new Set());
-        vs.add(name2);
-        return name2;
+        const name3 = this._extScope.value(prefixOrName, value);
+        const vs = this._values[name3.prefix] || (this._values[name3.prefix] = /* @__PURE__ */ new Set());
+        vs.add(name3);
+        return name3;
       }
       getScopeValue(prefix, keyOrRef) {
         return this._extScope.getValue(prefix, keyOrRef);
@@ -20733,11 +20733,11 @@ var require_codegen = __commonJS({
         return this._extScope.scopeCode(this._values);
       }
       _def(varKind, nameOrPrefix, rhs, constant) {
-        const name2 = this._scope.toName(nameOrPrefix);
+        const name3 = this._scope.toName(nameOrPrefix);
         if (rhs !== void 0 && constant)
-          this._constants[name2.str] = rhs;
-        this._leafNode(new Def(varKind, name2, rhs));
-        return name2;
+          this._constants[name3.str] = rhs;
+        this._leafNode(new Def(varKind, name3, rhs));
+        return name3;
       }
       // `const` declaration (`var` in es5 mode)
       const(nameOrPrefix, rhs, _constant) {
@@ -20818,20 +20818,20 @@ var require_codegen = __commonJS({
       }
       // `for` statement for a range of values
       forRange(nameOrPrefix, from, to, forBody, varKind = this.opts.es5 ? scope_1.varKinds.var : scope_1.varKinds.let) {
-        const name2 = this._scope.toName(nameOrPrefix);
-        return this._for(new ForRange(varKind, name2, from, to), () => forBody(name2));
+        const name3 = this._scope.toName(nameOrPrefix);
+        return this._for(new ForRange(varKind, name3, from, to), () => forBody(name3));
       }
       // `for-of` statement (in es5 mode replace with a normal for loop)
       forOf(nameOrPrefix, iterable, forBody, varKind = scope_1.varKinds.const) {
-        const name2 = this._scope.toName(nameOrPrefix);
+        const name3 = this._scope.toName(nameOrPrefix);
         if (this.opts.es5) {
           const arr = iterable instanceof code_1.Name ? iterable : this.var("_arr", iterable);
           return this.forRange("_i", 0, (0, code_1._)`${arr}.length`, (i2) => {
-            this.var(name2, (0, code_1._)`${arr}[${i2}]`);
-            forBody(name2);
+            this.var(name3, (0, code_1._)`${arr}[${i2}]`);
+            forBody(name3);
           });
         }
-        return this._for(new ForIter("of", varKind, name2, iterable), () => forBody(name2));
+        return this._for(new ForIter("of", varKind, name3, iterable), () => forBody(name3));
       }
       // `for-in` statement.
       // With option `ownProperties` replaced with a `for-of` loop for object keys
@@ -20839,8 +20839,8 @@ var require_codegen = __commonJS({
         if (this.opts.ownProperties) {
           return this.forOf(nameOrPrefix, (0, code_1._)`Object.keys(${obj})`, forBody);
         }
-        const name2 = this._scope.toName(nameOrPrefix);
-        return this._for(new ForIter("in", varKind, name2, obj), () => forBody(name2));
+        const name3 = this._scope.toName(nameOrPrefix);
+        return this._for(new ForIter("in", varKind, name3, obj), () => forBody(name3));
       }
       // end `for` loop
       endFor() {
@@ -20905,8 +20905,8 @@ var require_codegen = __commonJS({
         return this;
       }
       // `function` heading (or definition if funcBody is passed)
-      func(name2, args2 = code_1.nil, async, funcBody) {
-        this._blockNode(new Func(name2, args2, async));
+      func(name3, args2 = code_1.nil, async, funcBody) {
+        this._blockNode(new Func(name3, args2, async));
         if (funcBody)
           this.code(funcBody).endFunc();
         return this;
@@ -23620,10 +23620,10 @@ var require_schemes = __commonJS({
         "urn:uuid"
       ]
     );
-    function isValidSchemeName(name2) {
+    function isValidSchemeName(name3) {
       return supportedSchemeNames.indexOf(
         /** @type {*} */
-        name2
+        name3
       ) !== -1;
     }
     function wsIsSecure(wsComponent) {
@@ -24638,10 +24638,10 @@ var require_core = __commonJS({
         return this;
       }
       // Add format
-      addFormat(name2, format) {
+      addFormat(name3, format) {
         if (typeof format == "string")
           format = new RegExp(format);
-        this.formats[name2] = format;
+        this.formats[name3] = format;
         return this;
       }
       errorsText(errors = this.errors, { separator = ", ", dataVar = "data" } = {}) {
@@ -24758,10 +24758,10 @@ var require_core = __commonJS({
           this.addSchema(optsSchemas[key2], key2);
     }
     function addInitialFormats() {
-      for (const name2 in this.opts.formats) {
-        const format = this.opts.formats[name2];
+      for (const name3 in this.opts.formats) {
+        const format = this.opts.formats[name3];
         if (format)
-          this.addFormat(name2, format);
+          this.addFormat(name3, format);
       }
     }
     function addInitialKeywords(defs) {
@@ -28025,11 +28025,11 @@ var require_dist = __commonJS({
         (0, limit_1.default)(ajv2);
       return ajv2;
     };
-    formatsPlugin.get = (name2, mode = "full") => {
+    formatsPlugin.get = (name3, mode = "full") => {
       const formats = mode === "fast" ? formats_1.fastFormats : formats_1.fullFormats;
-      const f5 = formats[name2];
+      const f5 = formats[name3];
       if (!f5)
-        throw new Error(`Unknown format "${name2}"`);
+        throw new Error(`Unknown format "${name3}"`);
       return f5;
     };
     function addFormats2(ajv2, list2, fs6, exportName) {
@@ -28751,12 +28751,12 @@ var require_libpg_query = __commonJS({
         };
         var MEMFS2 = { ops_table: null, mount(mount) {
           return MEMFS2.createNode(null, "/", 16895, 0);
-        }, createNode(parent, name2, mode, dev) {
+        }, createNode(parent, name3, mode, dev) {
           if (FS2.isBlkdev(mode) || FS2.isFIFO(mode)) {
             throw new FS2.ErrnoError(63);
           }
           MEMFS2.ops_table ||= { dir: { node: { getattr: MEMFS2.node_ops.getattr, setattr: MEMFS2.node_ops.setattr, lookup: MEMFS2.node_ops.lookup, mknod: MEMFS2.node_ops.mknod, rename: MEMFS2.node_ops.rename, unlink: MEMFS2.node_ops.unlink, rmdir: MEMFS2.node_ops.rmdir, readdir: MEMFS2.node_ops.readdir, symlink: MEMFS2.node_ops.symlink }, stream: { llseek: MEMFS2.stream_ops.llseek } }, file: { node: { getattr: MEMFS2.node_ops.getattr, setattr: MEMFS2.node_ops.setattr }, stream: { llseek: MEMFS2.stream_ops.llseek, read: MEMFS2.stream_ops.read, write: MEMFS2.stream_ops.write, mmap: MEMFS2.stream_ops.mmap, msync: MEMFS2.stream_ops.msync } }, link: { node: { getattr: MEMFS2.node_ops.getattr, setattr: MEMFS2.node_ops.setattr, readlink: MEMFS2.node_ops.readlink }, stream: {} }, chrdev: { node: { getattr: MEMFS2.node_ops.getattr, setattr: MEMFS2.node_ops.setattr }, stream: FS2.chrdev_stream_ops } };
-          var node = FS2.createNode(parent, name2, mode, dev);
+          var node = FS2.createNode(parent, name3, mode, dev);
           if (FS2.isDir(node.mode)) {
             node.node_ops = MEMFS2.ops_table.dir.node;
             node.stream_ops = MEMFS2.ops_table.dir.stream;
@@ -28775,7 +28775,7 @@ var require_libpg_query = __commonJS({
           }
           node.atime = node.mtime = node.ctime = Date.now();
           if (parent) {
-            parent.contents[name2] = node;
+            parent.contents[name3] = node;
             parent.atime = parent.mtime = parent.ctime = node.atime;
           }
           return node;
@@ -28829,14 +28829,14 @@ var require_libpg_query = __commonJS({
           if (attr.size !== void 0) {
             MEMFS2.resizeFileStorage(node, attr.size);
           }
-        }, lookup(parent, name2) {
+        }, lookup(parent, name3) {
           if (!MEMFS2.doesNotExistError) {
             MEMFS2.doesNotExistError = new FS2.ErrnoError(44);
             MEMFS2.doesNotExistError.stack = "<generic error, no stack>";
           }
           throw MEMFS2.doesNotExistError;
-        }, mknod(parent, name2, mode, dev) {
-          return MEMFS2.createNode(parent, name2, mode, dev);
+        }, mknod(parent, name3, mode, dev) {
+          return MEMFS2.createNode(parent, name3, mode, dev);
         }, rename(old_node, new_dir, new_name) {
           var new_node;
           try {
@@ -28855,15 +28855,15 @@ var require_libpg_query = __commonJS({
           new_dir.contents[new_name] = old_node;
           old_node.name = new_name;
           new_dir.ctime = new_dir.mtime = old_node.parent.ctime = old_node.parent.mtime = Date.now();
-        }, unlink(parent, name2) {
-          delete parent.contents[name2];
+        }, unlink(parent, name3) {
+          delete parent.contents[name3];
           parent.ctime = parent.mtime = Date.now();
-        }, rmdir(parent, name2) {
-          var node = FS2.lookupNode(parent, name2);
+        }, rmdir(parent, name3) {
+          var node = FS2.lookupNode(parent, name3);
           for (var i2 in node.contents) {
             throw new FS2.ErrnoError(55);
           }
-          delete parent.contents[name2];
+          delete parent.contents[name3];
           parent.ctime = parent.mtime = Date.now();
         }, readdir(node) {
           return [".", "..", ...Object.keys(node.contents)];
@@ -29004,8 +29004,8 @@ var require_libpg_query = __commonJS({
           }
           return byteArray;
         };
-        var FS_preloadFile2 = async (parent, name2, url, canRead, canWrite, dontCreateFile, canOwn, preFinish) => {
-          var fullname = name2 ? PATH_FS2.resolve(PATH2.join2(parent, name2)) : parent;
+        var FS_preloadFile2 = async (parent, name3, url, canRead, canWrite, dontCreateFile, canOwn, preFinish) => {
+          var fullname = name3 ? PATH_FS2.resolve(PATH2.join2(parent, name3)) : parent;
           var dep = getUniqueRunDependency2(`cp ${fullname}`);
           addRunDependency2(dep);
           try {
@@ -29016,14 +29016,14 @@ var require_libpg_query = __commonJS({
             byteArray = await FS_handledByPreloadPlugin2(byteArray, fullname);
             preFinish?.();
             if (!dontCreateFile) {
-              FS_createDataFile2(parent, name2, byteArray, canRead, canWrite, canOwn);
+              FS_createDataFile2(parent, name3, byteArray, canRead, canWrite, canOwn);
             }
           } finally {
             removeRunDependency2(dep);
           }
         };
-        var FS_createPreloadedFile2 = (parent, name2, url, canRead, canWrite, onload, onerror, dontCreateFile, canOwn, preFinish) => {
-          FS_preloadFile2(parent, name2, url, canRead, canWrite, dontCreateFile, canOwn, preFinish).then(onload).catch(onerror);
+        var FS_createPreloadedFile2 = (parent, name3, url, canRead, canWrite, onload, onerror, dontCreateFile, canOwn, preFinish) => {
+          FS_preloadFile2(parent, name3, url, canRead, canWrite, dontCreateFile, canOwn, preFinish).then(onload).catch(onerror);
         };
         var FS2 = { root: null, mounts: [], devices: {}, streams: [], nextInode: 1, nameTable: null, currentPath: "/", initialized: false, ignorePermissions: true, filesystems: null, syncFSRequests: 0, ErrnoError: class {
           name = "ErrnoError";
@@ -29065,14 +29065,14 @@ var require_libpg_query = __commonJS({
           readMode = 292 | 73;
           writeMode = 146;
           mounted = null;
-          constructor(parent, name2, mode, rdev) {
+          constructor(parent, name3, mode, rdev) {
             if (!parent) {
               parent = this;
             }
             this.parent = parent;
             this.mount = parent.mount;
             this.id = FS2.nextInode++;
-            this.name = name2;
+            this.name = name3;
             this.mode = mode;
             this.rdev = rdev;
             this.atime = this.mtime = this.ctime = Date.now();
@@ -29183,10 +29183,10 @@ var require_libpg_query = __commonJS({
             path5 = path5 ? `${node.name}/${path5}` : node.name;
             node = node.parent;
           }
-        }, hashName(parentid, name2) {
+        }, hashName(parentid, name3) {
           var hash = 0;
-          for (var i2 = 0; i2 < name2.length; i2++) {
-            hash = (hash << 5) - hash + name2.charCodeAt(i2) | 0;
+          for (var i2 = 0; i2 < name3.length; i2++) {
+            hash = (hash << 5) - hash + name3.charCodeAt(i2) | 0;
           }
           return (parentid + hash >>> 0) % FS2.nameTable.length;
         }, hashAddNode(node) {
@@ -29207,21 +29207,21 @@ var require_libpg_query = __commonJS({
               current = current.name_next;
             }
           }
-        }, lookupNode(parent, name2) {
+        }, lookupNode(parent, name3) {
           var errCode = FS2.mayLookup(parent);
           if (errCode) {
             throw new FS2.ErrnoError(errCode);
           }
-          var hash = FS2.hashName(parent.id, name2);
+          var hash = FS2.hashName(parent.id, name3);
           for (var node = FS2.nameTable[hash]; node; node = node.name_next) {
             var nodeName = node.name;
-            if (node.parent.id === parent.id && nodeName === name2) {
+            if (node.parent.id === parent.id && nodeName === name3) {
               return node;
             }
           }
-          return FS2.lookup(parent, name2);
-        }, createNode(parent, name2, mode, rdev) {
-          var node = new FS2.FSNode(parent, name2, mode, rdev);
+          return FS2.lookup(parent, name3);
+        }, createNode(parent, name3, mode, rdev) {
+          var node = new FS2.FSNode(parent, name3, mode, rdev);
           FS2.hashAddNode(node);
           return node;
         }, destroyNode(node) {
@@ -29270,20 +29270,20 @@ var require_libpg_query = __commonJS({
           if (errCode) return errCode;
           if (!dir.node_ops.lookup) return 2;
           return 0;
-        }, mayCreate(dir, name2) {
+        }, mayCreate(dir, name3) {
           if (!FS2.isDir(dir.mode)) {
             return 54;
           }
           try {
-            var node = FS2.lookupNode(dir, name2);
+            var node = FS2.lookupNode(dir, name3);
             return 20;
           } catch (e) {
           }
           return FS2.nodePermissions(dir, "wx");
-        }, mayDelete(dir, name2, isdir) {
+        }, mayDelete(dir, name3, isdir) {
           var node;
           try {
-            node = FS2.lookupNode(dir, name2);
+            node = FS2.lookupNode(dir, name3);
           } catch (e) {
             return e.errno;
           }
@@ -29462,26 +29462,26 @@ var require_libpg_query = __commonJS({
           node.mounted = null;
           var idx = node.mount.mounts.indexOf(mount);
           node.mount.mounts.splice(idx, 1);
-        }, lookup(parent, name2) {
-          return parent.node_ops.lookup(parent, name2);
+        }, lookup(parent, name3) {
+          return parent.node_ops.lookup(parent, name3);
         }, mknod(path5, mode, dev) {
           var lookup = FS2.lookupPath(path5, { parent: true });
           var parent = lookup.node;
-          var name2 = PATH2.basename(path5);
-          if (!name2) {
+          var name3 = PATH2.basename(path5);
+          if (!name3) {
             throw new FS2.ErrnoError(28);
           }
-          if (name2 === "." || name2 === "..") {
+          if (name3 === "." || name3 === "..") {
             throw new FS2.ErrnoError(20);
           }
-          var errCode = FS2.mayCreate(parent, name2);
+          var errCode = FS2.mayCreate(parent, name3);
           if (errCode) {
             throw new FS2.ErrnoError(errCode);
           }
           if (!parent.node_ops.mknod) {
             throw new FS2.ErrnoError(63);
           }
-          return parent.node_ops.mknod(parent, name2, mode, dev);
+          return parent.node_ops.mknod(parent, name3, mode, dev);
         }, statfs(path5) {
           return FS2.statfsNode(FS2.lookupPath(path5, { follow: true }).node);
         }, statfsStream(stream) {
@@ -29617,9 +29617,9 @@ var require_libpg_query = __commonJS({
         }, rmdir(path5) {
           var lookup = FS2.lookupPath(path5, { parent: true });
           var parent = lookup.node;
-          var name2 = PATH2.basename(path5);
-          var node = FS2.lookupNode(parent, name2);
-          var errCode = FS2.mayDelete(parent, name2, true);
+          var name3 = PATH2.basename(path5);
+          var node = FS2.lookupNode(parent, name3);
+          var errCode = FS2.mayDelete(parent, name3, true);
           if (errCode) {
             throw new FS2.ErrnoError(errCode);
           }
@@ -29629,7 +29629,7 @@ var require_libpg_query = __commonJS({
           if (FS2.isMountpoint(node)) {
             throw new FS2.ErrnoError(10);
           }
-          parent.node_ops.rmdir(parent, name2);
+          parent.node_ops.rmdir(parent, name3);
           FS2.destroyNode(node);
         }, readdir(path5) {
           var lookup = FS2.lookupPath(path5, { follow: true });
@@ -29642,9 +29642,9 @@ var require_libpg_query = __commonJS({
           if (!parent) {
             throw new FS2.ErrnoError(44);
           }
-          var name2 = PATH2.basename(path5);
-          var node = FS2.lookupNode(parent, name2);
-          var errCode = FS2.mayDelete(parent, name2, false);
+          var name3 = PATH2.basename(path5);
+          var node = FS2.lookupNode(parent, name3);
+          var errCode = FS2.mayDelete(parent, name3, false);
           if (errCode) {
             throw new FS2.ErrnoError(errCode);
           }
@@ -29654,7 +29654,7 @@ var require_libpg_query = __commonJS({
           if (FS2.isMountpoint(node)) {
             throw new FS2.ErrnoError(10);
           }
-          parent.node_ops.unlink(parent, name2);
+          parent.node_ops.unlink(parent, name3);
           FS2.destroyNode(node);
         }, readlink(path5) {
           var lookup = FS2.lookupPath(path5);
@@ -29980,8 +29980,8 @@ var require_libpg_query = __commonJS({
           FS2.mount({ mount() {
             var node = FS2.createNode(proc_self, "fd", 16895, 73);
             node.stream_ops = { llseek: MEMFS2.stream_ops.llseek };
-            node.node_ops = { lookup(parent, name2) {
-              var fd = +name2;
+            node.node_ops = { lookup(parent, name3) {
+              var fd = +name3;
               var stream = FS2.getStreamChecked(fd);
               var ret = { parent: null, mount: { mountpoint: "fake" }, node_ops: { readlink: () => stream.path }, id: fd + 1 };
               ret.parent = ret;
@@ -30074,15 +30074,15 @@ var require_libpg_query = __commonJS({
             parent = current;
           }
           return current;
-        }, createFile(parent, name2, properties, canRead, canWrite) {
-          var path5 = PATH2.join2(typeof parent == "string" ? parent : FS2.getPath(parent), name2);
+        }, createFile(parent, name3, properties, canRead, canWrite) {
+          var path5 = PATH2.join2(typeof parent == "string" ? parent : FS2.getPath(parent), name3);
           var mode = FS_getMode2(canRead, canWrite);
           return FS2.create(path5, mode);
-        }, createDataFile(parent, name2, data, canRead, canWrite, canOwn) {
-          var path5 = name2;
+        }, createDataFile(parent, name3, data, canRead, canWrite, canOwn) {
+          var path5 = name3;
           if (parent) {
             parent = typeof parent == "string" ? parent : FS2.getPath(parent);
-            path5 = name2 ? PATH2.join2(parent, name2) : parent;
+            path5 = name3 ? PATH2.join2(parent, name3) : parent;
           }
           var mode = FS_getMode2(canRead, canWrite);
           var node = FS2.create(path5, mode);
@@ -30094,8 +30094,8 @@ var require_libpg_query = __commonJS({
             FS2.close(stream);
             FS2.chmod(node, mode);
           }
-        }, createDevice(parent, name2, input, output) {
-          var path5 = PATH2.join2(typeof parent == "string" ? parent : FS2.getPath(parent), name2);
+        }, createDevice(parent, name3, input, output) {
+          var path5 = PATH2.join2(typeof parent == "string" ? parent : FS2.getPath(parent), name3);
           var mode = FS_getMode2(!!input, !!output);
           FS2.createDevice.major ??= 64;
           var dev = FS2.makedev(FS2.createDevice.major++, 0);
@@ -30150,7 +30150,7 @@ var require_libpg_query = __commonJS({
               throw new FS2.ErrnoError(29);
             }
           }
-        }, createLazyFile(parent, name2, url, canRead, canWrite) {
+        }, createLazyFile(parent, name3, url, canRead, canWrite) {
           class LazyUint8Array {
             lengthKnown = false;
             chunks = [];
@@ -30234,7 +30234,7 @@ var require_libpg_query = __commonJS({
           } else {
             var properties = { isDevice: false, url };
           }
-          var node = FS2.createFile(parent, name2, properties, canRead, canWrite);
+          var node = FS2.createFile(parent, name3, properties, canRead, canWrite);
           if (properties.contents) {
             node.contents = properties.contents;
           } else if (properties.url) {
@@ -40268,10 +40268,10 @@ function extensionsIn(sql) {
   const found = /* @__PURE__ */ new Set();
   const re3 = /\bcreate\s+extension\s+(?:if\s+not\s+exists\s+)?("([^"]+)"|[a-z_][a-z0-9_-]*)/gi;
   for (const m7 of sql.matchAll(re3)) {
-    const name2 = (m7[2] ?? m7[1] ?? "").toLowerCase();
-    if (!PGLITE_EXTENSIONS.includes(name2)) continue;
-    found.add(name2);
-    for (const dep of REQUIRES[name2] ?? []) found.add(dep);
+    const name3 = (m7[2] ?? m7[1] ?? "").toLowerCase();
+    if (!PGLITE_EXTENSIONS.includes(name3)) continue;
+    found.add(name3);
+    for (const dep of REQUIRES[name3] ?? []) found.add(dep);
   }
   return [...found].sort();
 }
@@ -40288,10 +40288,10 @@ function packageDistDir() {
 function extensionObjects(names) {
   const base = (0, import_node_url.pathToFileURL)((bundleDir() ?? packageDistDir()) + "/");
   const out2 = {};
-  for (const name2 of names) {
-    if (!PGLITE_EXTENSIONS.includes(name2)) continue;
-    const bundlePath = new URL(`./${name2}.tar.gz`, base);
-    out2[name2.replace(/-/g, "_")] = { name: name2, setup: async () => ({ bundlePath }) };
+  for (const name3 of names) {
+    if (!PGLITE_EXTENSIONS.includes(name3)) continue;
+    const bundlePath = new URL(`./${name3}.tar.gz`, base);
+    out2[name3.replace(/-/g, "_")] = { name: name3, setup: async () => ({ bundlePath }) };
   }
   return out2;
 }
@@ -41845,9 +41845,9 @@ var require_sasl = __commonJS({
           if (!/^.=/.test(attrValue)) {
             throw new Error("SASL: Invalid attribute pair entry");
           }
-          const name2 = attrValue[0];
+          const name3 = attrValue[0];
           const value = attrValue.substring(2);
-          return [name2, value];
+          return [name3, value];
         })
       );
     }
@@ -42624,10 +42624,10 @@ var require_messages = __commonJS({
       length: 4
     };
     var DatabaseError2 = class extends Error {
-      constructor(message, length, name2) {
+      constructor(message, length, name3) {
         super(message);
         this.length = length;
-        this.name = name2;
+        this.name = name3;
       }
     };
     exports2.DatabaseError = DatabaseError2;
@@ -42640,17 +42640,17 @@ var require_messages = __commonJS({
     };
     exports2.CopyDataMessage = CopyDataMessage;
     var CopyResponse = class {
-      constructor(length, name2, binary2, columnCount) {
+      constructor(length, name3, binary2, columnCount) {
         this.length = length;
-        this.name = name2;
+        this.name = name3;
         this.binary = binary2;
         this.columnTypes = new Array(columnCount);
       }
     };
     exports2.CopyResponse = CopyResponse;
     var Field = class {
-      constructor(name2, tableID, columnID, dataTypeID, dataTypeSize, dataTypeModifier, format) {
-        this.name = name2;
+      constructor(name3, tableID, columnID, dataTypeID, dataTypeSize, dataTypeModifier, format) {
+        this.name = name3;
         this.tableID = tableID;
         this.columnID = columnID;
         this.dataTypeID = dataTypeID;
@@ -42914,15 +42914,15 @@ var require_serializer = __commonJS({
     };
     var emptyArray = [];
     var parse3 = (query2) => {
-      const name2 = query2.name || "";
-      if (name2.length > 63) {
+      const name3 = query2.name || "";
+      if (name3.length > 63) {
         console.error("Warning! Postgres only supports 63 characters for query names.");
-        console.error("You supplied %s (%s)", name2, name2.length);
+        console.error("You supplied %s (%s)", name3, name3.length);
         console.error("This can cause conflicts and silent errors executing queries");
       }
       const types2 = query2.types || emptyArray;
       const len = types2.length;
-      const buffer = writer.addCString(name2).addCString(query2.text).addInt16(len);
+      const buffer = writer.addCString(name3).addCString(query2.text).addInt16(len);
       for (let i2 = 0; i2 < len; i2++) {
         buffer.addInt32(types2[i2]);
       }
@@ -43330,14 +43330,14 @@ var require_parser = __commonJS({
       return message;
     };
     var parseField = (reader) => {
-      const name2 = reader.cstring();
+      const name3 = reader.cstring();
       const tableID = reader.uint32();
       const columnID = reader.int16();
       const dataTypeID = reader.uint32();
       const dataTypeSize = reader.int16();
       const dataTypeModifier = reader.int32();
       const mode = reader.int16() === 0 ? "text" : "binary";
-      return new messages_1.Field(name2, tableID, columnID, dataTypeID, dataTypeSize, dataTypeModifier, mode);
+      return new messages_1.Field(name3, tableID, columnID, dataTypeID, dataTypeSize, dataTypeModifier, mode);
     };
     var parseParameterDescriptionMessage = (reader) => {
       const parameterCount = reader.int16();
@@ -43357,9 +43357,9 @@ var require_parser = __commonJS({
       return new messages_1.DataRowMessage(LATEINIT_LENGTH, fields);
     };
     var parseParameterStatusMessage = (reader) => {
-      const name2 = reader.cstring();
+      const name3 = reader.cstring();
       const value = reader.cstring();
-      return new messages_1.ParameterStatusMessage(LATEINIT_LENGTH, name2, value);
+      return new messages_1.ParameterStatusMessage(LATEINIT_LENGTH, name3, value);
     };
     var parseBackendKeyData = (reader) => {
       const processID = reader.int32();
@@ -43413,7 +43413,7 @@ var require_parser = __commonJS({
       }
       return message;
     };
-    var parseErrorMessage = (reader, name2) => {
+    var parseErrorMessage = (reader, name3) => {
       const fields = {};
       let fieldType = reader.string(1);
       while (fieldType !== "\0") {
@@ -43421,7 +43421,7 @@ var require_parser = __commonJS({
         fieldType = reader.string(1);
       }
       const messageValue = fields.M;
-      const message = name2 === "notice" ? new messages_1.NoticeMessage(LATEINIT_LENGTH, messageValue) : new messages_1.DatabaseError(messageValue, LATEINIT_LENGTH, name2);
+      const message = name3 === "notice" ? new messages_1.NoticeMessage(LATEINIT_LENGTH, messageValue) : new messages_1.DatabaseError(messageValue, LATEINIT_LENGTH, name3);
       message.severity = fields.S;
       message.code = fields.C;
       message.detail = fields.D;
@@ -46268,23 +46268,23 @@ var ExitCode;
 function setSecret(secret) {
   issueCommand("add-mask", {}, secret);
 }
-function getInput(name2, options) {
-  const val = process.env[`INPUT_${name2.replace(/ /g, "_").toUpperCase()}`] || "";
+function getInput(name3, options) {
+  const val = process.env[`INPUT_${name3.replace(/ /g, "_").toUpperCase()}`] || "";
   if (options && options.required && !val) {
-    throw new Error(`Input required and not supplied: ${name2}`);
+    throw new Error(`Input required and not supplied: ${name3}`);
   }
   if (options && options.trimWhitespace === false) {
     return val;
   }
   return val.trim();
 }
-function setOutput(name2, value) {
+function setOutput(name3, value) {
   const filePath = process.env["GITHUB_OUTPUT"] || "";
   if (filePath) {
-    return issueFileCommand("OUTPUT", prepareKeyValueMessage(name2, value));
+    return issueFileCommand("OUTPUT", prepareKeyValueMessage(name3, value));
   }
   process.stdout.write(os4.EOL);
-  issueCommand("set-output", { name: name2 }, toCommandValue(value));
+  issueCommand("set-output", { name: name3 }, toCommandValue(value));
 }
 function setFailed(message) {
   process.exitCode = ExitCode.Failure;
@@ -46443,33 +46443,33 @@ function getUserAgent() {
 }
 
 // node_modules/before-after-hook/lib/register.js
-function register(state, name2, method, options) {
+function register(state, name3, method, options) {
   if (typeof method !== "function") {
     throw new Error("method for before hook must be a function");
   }
   if (!options) {
     options = {};
   }
-  if (Array.isArray(name2)) {
-    return name2.reverse().reduce((callback, name3) => {
-      return register.bind(null, state, name3, callback, options);
+  if (Array.isArray(name3)) {
+    return name3.reverse().reduce((callback, name4) => {
+      return register.bind(null, state, name4, callback, options);
     }, method)();
   }
   return Promise.resolve().then(() => {
-    if (!state.registry[name2]) {
+    if (!state.registry[name3]) {
       return method(options);
     }
-    return state.registry[name2].reduce((method2, registered) => {
+    return state.registry[name3].reduce((method2, registered) => {
       return registered.hook.bind(null, method2, options);
     }, method)();
   });
 }
 
 // node_modules/before-after-hook/lib/add.js
-function addHook(state, kind, name2, hook2) {
+function addHook(state, kind, name3, hook2) {
   const orig = hook2;
-  if (!state.registry[name2]) {
-    state.registry[name2] = [];
+  if (!state.registry[name3]) {
+    state.registry[name3] = [];
   }
   if (kind === "before") {
     hook2 = (method, options) => {
@@ -46494,38 +46494,38 @@ function addHook(state, kind, name2, hook2) {
       });
     };
   }
-  state.registry[name2].push({
+  state.registry[name3].push({
     hook: hook2,
     orig
   });
 }
 
 // node_modules/before-after-hook/lib/remove.js
-function removeHook(state, name2, method) {
-  if (!state.registry[name2]) {
+function removeHook(state, name3, method) {
+  if (!state.registry[name3]) {
     return;
   }
-  const index = state.registry[name2].map((registered) => {
+  const index = state.registry[name3].map((registered) => {
     return registered.orig;
   }).indexOf(method);
   if (index === -1) {
     return;
   }
-  state.registry[name2].splice(index, 1);
+  state.registry[name3].splice(index, 1);
 }
 
 // node_modules/before-after-hook/index.js
 var bind = Function.bind;
 var bindable = bind.bind(bind);
-function bindApi(hook2, state, name2) {
+function bindApi(hook2, state, name3) {
   const removeHookRef = bindable(removeHook, null).apply(
     null,
-    name2 ? [state, name2] : [state]
+    name3 ? [state, name3] : [state]
   );
   hook2.api = { remove: removeHookRef };
   hook2.remove = removeHookRef;
   ["before", "error", "after", "wrap"].forEach((kind) => {
-    const args2 = name2 ? [state, kind, name2] : [state, kind];
+    const args2 = name3 ? [state, kind, name3] : [state, kind];
     hook2[kind] = hook2.api[kind] = bindable(addHook, null).apply(null, args2);
   });
 }
@@ -46626,11 +46626,11 @@ function addQueryParameters(url, parameters) {
   if (names.length === 0) {
     return url;
   }
-  return url + separator + names.map((name2) => {
-    if (name2 === "q") {
+  return url + separator + names.map((name3) => {
+    if (name3 === "q") {
       return "q=" + parameters.q.split("+").map(encodeURIComponent).join("+");
     }
-    return `${name2}=${encodeURIComponent(parameters[name2])}`;
+    return `${name3}=${encodeURIComponent(parameters[name3])}`;
   }).join("&");
 }
 var urlVariableRegex = /\{[^{}}]+\}/g;
@@ -47446,8 +47446,8 @@ async function fetchWrapper(requestOptions) {
   const parseSuccessResponseBody = requestOptions.request?.parseSuccessResponseBody !== false;
   const body2 = isPlainObject2(requestOptions.body) || Array.isArray(requestOptions.body) ? JSONStringify(requestOptions.body) : requestOptions.body;
   const requestHeaders = Object.fromEntries(
-    Object.entries(requestOptions.headers).map(([name2, value]) => [
-      name2,
+    Object.entries(requestOptions.headers).map(([name3, value]) => [
+      name3,
       String(value)
     ])
   );
@@ -50291,17 +50291,17 @@ function decorate(octokit, scope, methodName, defaults3, decorations) {
     }
     if (decorations.renamedParameters) {
       const options2 = requestWithDefaults.endpoint.merge(...args2);
-      for (const [name2, alias] of Object.entries(
+      for (const [name3, alias] of Object.entries(
         decorations.renamedParameters
       )) {
-        if (name2 in options2) {
+        if (name3 in options2) {
           octokit.log.warn(
-            `"${name2}" parameter is deprecated for "octokit.${scope}.${methodName}()". Use "${alias}" instead`
+            `"${name3}" parameter is deprecated for "octokit.${scope}.${methodName}()". Use "${alias}" instead`
           );
           if (!(alias in options2)) {
-            options2[alias] = options2[name2];
+            options2[alias] = options2[name3];
           }
-          delete options2[name2];
+          delete options2[name3];
         }
       }
       return requestWithDefaults(options2);
@@ -50558,9 +50558,9 @@ function headline(report) {
 }
 function countsTable(report, services) {
   const by = /* @__PURE__ */ new Map();
-  const row = (name2) => {
-    let r3 = by.get(name2);
-    if (r3 === void 0) by.set(name2, r3 = { error: 0, warning: 0, info: 0 });
+  const row = (name3) => {
+    let r3 = by.get(name3);
+    if (r3 === void 0) by.set(name3, r3 = { error: 0, warning: 0, info: 0 });
     return r3;
   };
   for (const s4 of services ?? []) row(s4.name);
@@ -50569,9 +50569,9 @@ function countsTable(report, services) {
   const names = [...by.keys()].sort((a3, b4) => a3 === "(project)" ? -1 : b4 === "(project)" ? 1 : a3.localeCompare(b4));
   if (names.length === 0) return "";
   const lines = ["| Service | Migrations | Errors | Warnings | Infos |", "| --- | ---: | ---: | ---: | ---: |"];
-  for (const name2 of names) {
-    const r3 = by.get(name2);
-    lines.push(`| ${escapeCell(name2)} | ${migrations.get(name2) ?? "\u2013"} | ${r3.error} | ${r3.warning} | ${r3.info} |`);
+  for (const name3 of names) {
+    const r3 = by.get(name3);
+    lines.push(`| ${escapeCell(name3)} | ${migrations.get(name3) ?? "\u2013"} | ${r3.error} | ${r3.warning} | ${r3.info} |`);
   }
   return lines.join("\n");
 }
@@ -50868,9 +50868,9 @@ function lex(text, base = 0) {
     }
     return knownByte;
   };
-  const push = (from, to, name2, keyword = "") => {
+  const push = (from, to, name3, keyword = "") => {
     byte = byteAt(from);
-    out2.push({ start: byte, end: byteAt(to), text: text.slice(from, to), name: name2, keyword });
+    out2.push({ start: byte, end: byteAt(to), text: text.slice(from, to), name: name3, keyword });
   };
   const n3 = text.length;
   while (i2 < n3) {
@@ -51256,9 +51256,9 @@ function statementRange(sql, stmt) {
 }
 var SERIAL_TYPES = /* @__PURE__ */ new Set(["serial", "serial4", "smallserial", "serial2", "bigserial", "serial8"]);
 function isKeyColumn(col) {
-  const name2 = String(col.def.colname ?? "");
+  const name3 = String(col.def.colname ?? "");
   const type = typeNameOf(col.def.typeName);
-  if (name2.toLowerCase() === "id" || col.tablePrimaryKey.has(name2)) return true;
+  if (name3.toLowerCase() === "id" || col.tablePrimaryKey.has(name3)) return true;
   if (type && SERIAL_TYPES.has(type.name)) return true;
   return columnConstraints(col.def).some((c4) => c4.contype === "CONSTR_PRIMARY" || c4.contype === "CONSTR_IDENTITY");
 }
@@ -51330,9 +51330,9 @@ function setsTimeout(stmt, setting) {
   walk(stmt.node, (v5) => {
     if (v5.kind !== "FuncCall" || funcNameOf(v5.body) !== "set_config") return;
     const args2 = Array.isArray(v5.body.args) ? v5.body.args : [];
-    const name2 = as(args2[0], "A_Const")?.sval?.sval;
+    const name3 = as(args2[0], "A_Const")?.sval?.sval;
     const value = as(args2[1], "A_Const")?.sval?.sval;
-    if (name2?.toLowerCase() === setting && value !== void 0 && !/^\s*0\s*(ms|s|min)?\s*$/i.test(value)) found = true;
+    if (name3?.toLowerCase() === setting && value !== void 0 && !/^\s*0\s*(ms|s|min)?\s*$/i.test(value)) found = true;
   });
   return found;
 }
@@ -51410,8 +51410,8 @@ function destructiveOperations(stmt, sql) {
       break;
     }
     case "DropdbStmt": {
-      const name2 = String(n3.DropdbStmt?.dbname ?? "");
-      out2.push({ kind: "drop-database", target: name2.toLowerCase(), ...at4([name2]) });
+      const name3 = String(n3.DropdbStmt?.dbname ?? "");
+      out2.push({ kind: "drop-database", target: name3.toLowerCase(), ...at4([name3]) });
       break;
     }
     case "AlterTableStmt": {
@@ -51425,13 +51425,17 @@ function destructiveOperations(stmt, sql) {
         if (cmd?.subtype !== "AT_DropColumn" || !cmd.name) continue;
         let range = whole;
         if (sql) {
-          const t2 = tokens();
-          const dropAt = t2.findIndex((tok, i2) => i2 >= from && tok.keyword === "DROP");
-          const found = dropAt >= 0 ? findName(t2, [cmd.name], dropAt) : void 0;
-          if (found) {
-            range = { start: t2[dropAt].start, end: found.end };
-            from = t2.findIndex((tok) => tok.start >= found.end);
-            if (from < 0) from = t2.length;
+          const t2 = tokens().filter((x8) => x8.name !== "SQL_COMMENT" && x8.name !== "C_COMMENT");
+          for (let i2 = from; i2 < t2.length; i2++) {
+            if (t2[i2].keyword !== "DROP") continue;
+            let k4 = i2 + 1;
+            if (t2[k4]?.keyword === "COLUMN") k4++;
+            if (t2[k4]?.keyword === "IF" && t2[k4 + 1]?.keyword === "EXISTS") k4 += 2;
+            const nameTok = t2[k4];
+            if (!nameTok || identText(nameTok) !== cmd.name.toLowerCase() && identText(nameTok) !== cmd.name) continue;
+            range = { start: t2[i2].start, end: nameTok.end };
+            from = k4 + 1;
+            break;
           }
         }
         out2.push({ kind: "drop-column", target: `${qualified(table)}.${cmd.name}`.toLowerCase(), ...range });
@@ -51464,10 +51468,10 @@ function tableWrites(stmt, sql) {
   };
   const addParts = (parts) => {
     if (parts.length === 0) return;
-    const name2 = parts[parts.length - 1];
+    const name3 = parts[parts.length - 1];
     const schema = parts.length > 1 ? parts[parts.length - 2] : void 0;
     const range = sql ? findName(statementTokens(sql, stmt), parts) ?? whole : whole;
-    out2.push({ schema: schema?.toLowerCase(), name: name2.toLowerCase(), ...range });
+    out2.push({ schema: schema?.toLowerCase(), name: name3.toLowerCase(), ...range });
   };
   const n3 = stmt.node;
   const b4 = n3[stmt.kind];
@@ -51550,9 +51554,9 @@ function tablesCreated(stmt) {
   }
   return out2;
 }
-function isCreatedIn(created, name2) {
-  const table = name2.name.toLowerCase();
-  const schema = name2.schema?.toLowerCase();
+function isCreatedIn(created, name3) {
+  const table = name3.name.toLowerCase();
+  const schema = name3.schema?.toLowerCase();
   if (created.has(schema ? `${schema}.${table}` : table)) return true;
   if (created.has(table)) return true;
   if (!schema) {
@@ -51628,12 +51632,12 @@ var unqualified_table_default = createRule({
       for (const o5 of drop.objects ?? []) {
         const parts = stringList(as(o5, "List")?.items);
         if (parts.length !== 1) continue;
-        const name2 = parts[0];
-        if (tempTables?.has(name2.toLowerCase()) || name2.startsWith("pg_")) continue;
+        const name3 = parts[0];
+        if (tempTables?.has(name3.toLowerCase()) || name3.startsWith("pg_")) continue;
         const range = findName(tokens, parts, from);
         if (range) from = tokens.findIndex((t2) => t2.start >= range.end);
         if (from < 0) from = tokens.length;
-        report({ messageId: "unqualified", data: { table: name2, suggestion: `${facts.serviceSchema}.${name2}` }, start: range?.start ?? stmt.start, end: range?.end ?? stmt.end });
+        report({ messageId: "unqualified", data: { table: name3, suggestion: `${facts.serviceSchema}.${name3}` }, start: range?.start ?? stmt.start, end: range?.end ?? stmt.end });
       }
     }
   }
@@ -51651,8 +51655,8 @@ function collect(node, inSchema, ctes, out2) {
   }
   for (const [key2, value] of Object.entries(obj)) {
     if (key2 === "CommonTableExpr" && value && typeof value === "object") {
-      const name2 = value.ctename;
-      if (typeof name2 === "string") ctes.add(name2.toLowerCase());
+      const name3 = value.ctename;
+      if (typeof name3 === "string") ctes.add(name3.toLowerCase());
     }
     collect(value, inSchema || key2 === "CreateSchemaStmt", ctes, out2);
   }
@@ -51686,9 +51690,9 @@ function targets(stmt, sql) {
     const range = findName(statementTokens(sql, stmt), parts) ?? { start: stmt.start, end: stmt.end };
     out2.push({ schema, object: parts.join(".").toLowerCase(), ...range });
   };
-  const schemaOnly = (name2) => {
-    const range = findName(statementTokens(sql, stmt), [name2]) ?? { start: stmt.start, end: stmt.end };
-    out2.push({ schema: name2.toLowerCase(), object: `schema ${name2.toLowerCase()}`, ...range });
+  const schemaOnly = (name3) => {
+    const range = findName(statementTokens(sql, stmt), [name3]) ?? { start: stmt.start, end: stmt.end };
+    out2.push({ schema: name3.toLowerCase(), object: `schema ${name3.toLowerCase()}`, ...range });
   };
   const rv = (x8) => {
     const body2 = as(x8, "RangeVar") ?? x8;
@@ -51727,8 +51731,8 @@ function targets(stmt, sql) {
       if (b4.removeType === "OBJECT_TABLE") break;
       for (const o5 of Array.isArray(b4.objects) ? b4.objects : []) {
         if (b4.removeType === "OBJECT_SCHEMA") {
-          const name2 = stringList([o5])[0];
-          if (name2) schemaOnly(name2);
+          const name3 = stringList([o5])[0];
+          if (name3) schemaOnly(name3);
         } else if (b4.removeType !== "OBJECT_TRIGGER" && b4.removeType !== "OBJECT_RULE" && b4.removeType !== "OBJECT_POLICY") {
           const items = as(o5, "List")?.items;
           const parts = items ? stringList(items) : stringList(as(o5, "ObjectWithArgs")?.objname);
@@ -52424,9 +52428,9 @@ var require_lock_timeout_default = createRule({
     const body2 = ctx.stmt.node[ctx.stmt.kind];
     const rel = body2?.relation ?? (Array.isArray(body2?.relations) ? body2.relations[0] : void 0);
     const loc = rangeVarName(as(rel, "RangeVar") ?? rel)?.location;
-    const name2 = nameRange(tokens, loc);
+    const name3 = nameRange(tokens, loc);
     const whole = statementRange(ctx.facts.sql, ctx.stmt);
-    ctx.report({ messageId: "missing", start: whole.start, end: name2 && name2.start >= whole.start ? name2.end : tokens[1]?.end ?? whole.end });
+    ctx.report({ messageId: "missing", start: whole.start, end: name3 && name3.start >= whole.start ? name3.end : tokens[1]?.end ?? whole.end });
   }
 });
 function createdNames(stmt) {
@@ -52458,7 +52462,7 @@ var require_concurrent_index_deletion_default = createRule({
       const alter = alterTableCommands(s4.node);
       return alter?.table ? [alter.table.name] : [];
     }).filter((t2) => t2 !== "").map((t2) => t2.toLowerCase());
-    const covered = (name2) => createdHere.has(name2) || lockedTables.some((t2) => name2.startsWith(`${t2}_`));
+    const covered = (name3) => createdHere.has(name3) || lockedTables.some((t2) => name3.startsWith(`${t2}_`));
     if (names.length > 0 && names.every((n3) => n3.length > 0 && covered(n3[n3.length - 1].toLowerCase()))) return;
     const range = keywordRange(codeTokens(ctx.facts.sql, ctx.stmt), ["DROP", "INDEX"]) ?? statementRange(ctx.facts.sql, ctx.stmt);
     ctx.report({ messageId: "notConcurrent", ...range });
@@ -52577,7 +52581,9 @@ var transaction_nesting_default = createRule({
     const keyword = codeTokens(ctx.facts.sql, ctx.stmt)[0];
     const narrow = keyword ? { start: keyword.start, end: keyword.end } : range;
     if (kind === "begin") {
-      ctx.report({ messageId: open2 ? "nested" : "explicit", ...narrow });
+      const needsNoTransaction = ctx.facts.sql.statements.some((s4) => s4.kind !== "TransactionStmt" && !isTransactional(s4, ctx.facts.pgVersion));
+      if (open2) ctx.report({ messageId: "nested", ...narrow });
+      else if (!needsNoTransaction) ctx.report({ messageId: "explicit", ...narrow });
     } else if (!open2) {
       ctx.report({ messageId: "stray", data: { keyword: keyword?.text.toUpperCase() ?? "COMMIT" }, ...narrow });
     }
@@ -52670,16 +52676,16 @@ var identifier_too_long_default = createRule({
     for (const t2 of codeTokens(ctx.facts.sql, ctx.stmt)) {
       if (t2.name !== "IDENT") continue;
       const quoted = t2.text.startsWith('"');
-      const name2 = quoted ? t2.text.slice(1, -1).replace(/""/g, '"') : t2.text.toLowerCase();
-      const bytes = Buffer.byteLength(name2, "utf8");
+      const name3 = quoted ? t2.text.slice(1, -1).replace(/""/g, '"') : t2.text.toLowerCase();
+      const bytes = Buffer.byteLength(name3, "utf8");
       if (bytes <= MAX_BYTES) continue;
-      ctx.report({ messageId: "tooLong", data: { bytes, truncated: truncate(name2) }, start: t2.start, end: t2.end });
+      ctx.report({ messageId: "tooLong", data: { bytes, truncated: truncate(name3) }, start: t2.start, end: t2.end });
     }
   }
 });
-function truncate(name2) {
+function truncate(name3) {
   let out2 = "";
-  for (const ch of name2) {
+  for (const ch of name3) {
     if (Buffer.byteLength(out2 + ch, "utf8") > MAX_BYTES) break;
     out2 += ch;
   }
@@ -52747,8 +52753,8 @@ var prefer_robust_stmts_default = createRule({
   check(ctx) {
     if (ctx.facts.inTransaction || ctx.origin.kind !== "top") return;
     const sql = ctx.facts.sql;
-    const statements = sql.statements.filter((s4) => s4.kind !== "TransactionStmt" && s4.kind !== "VariableSetStmt");
-    const last = statements[statements.length - 1] === ctx.stmt;
+    const units = transactionUnits(sql.statements);
+    const last = (units.get(ctx.stmt) ?? 0) >= Math.max(0, ...units.values());
     const tokens = codeTokens(sql, ctx.stmt);
     const index = as(ctx.stmt.node, "IndexStmt");
     if (index?.concurrent === true && typeof index.idxname === "string" && !droppedBefore(sql.statements, ctx.stmt, index.idxname)) {
@@ -52783,13 +52789,31 @@ function span(tokens, first, last) {
   const b4 = a3 ? findToken(tokens, last, a3.start) : void 0;
   return a3 ? { start: a3.start, end: (b4 ?? a3).end } : void 0;
 }
-function droppedBefore(statements, stmt, name2) {
+function droppedBefore(statements, stmt, name3) {
   return statements.some((s4) => {
     if (s4.start >= stmt.start) return false;
     const d5 = as(s4.node, "DropStmt");
     if (d5?.removeType !== "OBJECT_INDEX" || d5.missing_ok !== true) return false;
-    return JSON.stringify(d5.objects ?? []).toLowerCase().includes(`"sval":"${name2.toLowerCase()}"`);
+    return JSON.stringify(d5.objects ?? []).toLowerCase().includes(`"sval":"${name3.toLowerCase()}"`);
   });
+}
+function transactionUnits(statements) {
+  const units = /* @__PURE__ */ new Map();
+  let unit = 0;
+  let open2 = false;
+  for (const s4 of statements) {
+    const kind = transactionKind(s4);
+    if (kind === "begin") {
+      unit++;
+      open2 = true;
+    } else if (kind === "end") {
+      open2 = false;
+    } else if (kind === void 0 && s4.kind !== "VariableSetStmt") {
+      if (!open2) unit++;
+      units.set(s4, unit);
+    }
+  }
+  return units;
 }
 
 // src/rules/vacuum-full.ts
@@ -52945,11 +52969,11 @@ var rls_without_policy_default = createRule({
     const alter = alterTableCommands(ctx.stmt.node);
     if (!alter?.table) return;
     if (!alter.cmds.some((c4) => c4.subtype === "AT_EnableRowSecurity" || c4.subtype === "AT_ForceRowSecurity")) return;
-    const name2 = alter.table.name.toLowerCase();
+    const name3 = alter.table.name.toLowerCase();
     const schema = alter.table.schema?.toLowerCase();
     const hasPolicy = ctx.facts.sql.statements.some((s4) => {
       const p5 = rangeVarName(as(s4.node, "CreatePolicyStmt")?.table);
-      return p5 !== void 0 && p5.name.toLowerCase() === name2 && (!schema || !p5.schema || p5.schema.toLowerCase() === schema);
+      return p5 !== void 0 && p5.name.toLowerCase() === name3 && (!schema || !p5.schema || p5.schema.toLowerCase() === schema);
     });
     if (hasPolicy) return;
     const tokens = codeTokens(ctx.facts.sql, ctx.stmt);
@@ -52979,13 +53003,13 @@ var unbatched_backfill_default = createRule({
     if (!table || isCreatedIn(ctx.createdTables, table)) return;
     if (!isUnselective(body2.whereClause)) return;
     const tokens = codeTokens(ctx.facts.sql, ctx.stmt);
-    const name2 = nameRange(tokens, table.location);
+    const name3 = nameRange(tokens, table.location);
     const whole = statementRange(ctx.facts.sql, ctx.stmt);
     ctx.report({
       messageId: "backfill",
       data: { verb: node.UpdateStmt ? "UPDATE" : "DELETE", table: table.schema ? `${table.schema}.${table.name}` : table.name },
       start: whole.start,
-      end: name2?.end ?? whole.end
+      end: name3?.end ?? whole.end
     });
   }
 });
@@ -53052,8 +53076,8 @@ function provenNotNull(sql, stmt, table) {
         if (v5.kind !== "NullTest" || v5.body.nulltesttype !== "IS_NOT_NULL") return;
         const ref = as(v5.body.arg, "ColumnRef");
         const last = ref?.fields?.[ref.fields.length - 1];
-        const name2 = as(last, "String")?.sval;
-        if (name2) proven.add(name2.toLowerCase());
+        const name3 = as(last, "String")?.sval;
+        if (name3) proven.add(name3.toLowerCase());
       });
     }
   }
@@ -53138,14 +53162,14 @@ var ban_duplicate_column_assignments_default = createRule({
       for (const item of Array.isArray(list2) ? list2 : []) {
         const target = item.ResTarget;
         if (!target?.name || target.indirection && target.indirection.length > 0) continue;
-        const name2 = target.name;
-        if (!seen.has(name2)) {
-          seen.add(name2);
+        const name3 = target.name;
+        if (!seen.has(name3)) {
+          seen.add(name3);
           continue;
         }
         const token = codeTokens(ctx.facts.sql, ctx.stmt).find((t2) => t2.start === target.location);
         const start2 = target.location ?? ctx.stmt.start;
-        ctx.report({ messageId: v5.kind === "UpdateStmt" ? "update" : "insert", data: { column: name2 }, start: start2, end: token?.end ?? start2 + 1 });
+        ctx.report({ messageId: v5.kind === "UpdateStmt" ? "update" : "insert", data: { column: name3 }, start: start2, end: token?.end ?? start2 + 1 });
       }
     });
   }
@@ -53265,9 +53289,9 @@ var require_statement_timeout_default = createRule({
     const tokens = codeTokens(ctx.facts.sql, ctx.stmt);
     const rel = ctx.stmt.node[ctx.stmt.kind]?.relation;
     const loc = rangeVarName(as(rel, "RangeVar") ?? rel)?.location;
-    const name2 = nameRange(tokens, loc);
+    const name3 = nameRange(tokens, loc);
     const whole = statementRange(ctx.facts.sql, ctx.stmt);
-    ctx.report({ messageId: "missing", start: whole.start, end: name2 && name2.start >= whole.start ? name2.end : tokens[1]?.end ?? whole.end });
+    ctx.report({ messageId: "missing", start: whole.start, end: name3 && name3.start >= whole.start ? name3.end : tokens[1]?.end ?? whole.end });
   }
 });
 function createdNames2(stmt) {
@@ -53309,6 +53333,93 @@ var grant_to_public_default = createRule({
     });
   }
 });
+
+// src/rules/foreign-key-without-index.ts
+var foreign_key_without_index_default = createRule({
+  id: "foreign-key-without-index",
+  description: "A new table whose foreign key columns get no index in the same migration makes every DELETE or key UPDATE on the referenced table scan it.",
+  severity: "info",
+  direction: "up",
+  messages: {
+    noIndex: "This migration creates no index that starts with the foreign key column(s) {{columns}} of {{table}}: until one exists, every DELETE (or key UPDATE) on {{target}} scans {{table}} for referencing rows while holding its locks, slower and longer as the table fills."
+  },
+  help: "Create an index whose leading columns are the foreign key columns in the same migration as the table (CREATE INDEX ... ON table (fk_column)); if a later migration already adds it, silence this with an ignore comment.",
+  check(ctx) {
+    const create = as(ctx.stmt.node, "CreateStmt");
+    if (!create) return;
+    const table = rangeVarName(create.relation);
+    if (!table || create.relation?.relpersistence === "t") return;
+    const elts = Array.isArray(create.tableElts) ? create.tableElts : [];
+    const fks = [];
+    for (const e of elts) {
+      const def = as(e, "ColumnDef");
+      if (def) {
+        for (const c5 of columnConstraints(def)) {
+          if (c5.contype === "CONSTR_FOREIGN") fks.push({ columns: [String(def.colname)], constraint: c5 });
+        }
+      }
+      const c4 = as(e, "Constraint");
+      if (c4?.contype === "CONSTR_FOREIGN") fks.push({ columns: stringList(c4.fk_attrs), constraint: c4 });
+    }
+    if (fks.length === 0) return;
+    const indexes = indexedColumnLists(ctx.facts.sql, table, elts);
+    const tokens = codeTokens(ctx.facts.sql, ctx.stmt);
+    for (const fk of fks) {
+      if (fk.columns.length === 0 || indexes.some((idx) => covers(idx, fk.columns))) continue;
+      const loc = typeof fk.constraint.location === "number" ? fk.constraint.location : ctx.stmt.start;
+      const keyword = findToken(tokens, ["REFERENCES", "KEY"], loc);
+      const target = rangeVarName(fk.constraint.pktable);
+      ctx.report({
+        messageId: "noIndex",
+        data: {
+          columns: fk.columns.join(", "),
+          table: name2(table),
+          target: target ? name2(target) : "the referenced table"
+        },
+        ...keyword ? { start: loc, end: keyword.end } : statementRange(ctx.facts.sql, ctx.stmt)
+      });
+    }
+  }
+});
+function name2(q5) {
+  return q5.schema ? `${q5.schema}.${q5.name}` : q5.name;
+}
+function covers(index, fk) {
+  if (index.length < fk.length) return false;
+  const lead = new Set(index.slice(0, fk.length));
+  return fk.every((c4) => lead.has(c4));
+}
+function indexedColumnLists(sql, table, elts) {
+  const out2 = [];
+  const sameTable2 = (q5) => q5 !== void 0 && q5.name.toLowerCase() === table.name.toLowerCase() && (!q5.schema || !table.schema || q5.schema.toLowerCase() === table.schema.toLowerCase());
+  const keyed = (c4) => c4 && (c4.contype === "CONSTR_PRIMARY" || c4.contype === "CONSTR_UNIQUE");
+  for (const e of elts) {
+    const def = as(e, "ColumnDef");
+    if (def && columnConstraints(def).some(keyed)) out2.push([String(def.colname)]);
+    const c4 = as(e, "Constraint");
+    if (keyed(c4)) out2.push(stringList(c4.keys));
+  }
+  for (const s4 of sql.statements) {
+    const idx = as(s4.node, "IndexStmt");
+    if (idx && sameTable2(rangeVarName(idx.relation)) && !idx.whereClause && (idx.accessMethod ?? "btree") === "btree") {
+      const cols = [];
+      for (const p5 of Array.isArray(idx.indexParams) ? idx.indexParams : []) {
+        const elem = as(p5, "IndexElem");
+        if (!elem?.name) break;
+        cols.push(elem.name);
+      }
+      if (cols.length) out2.push(cols);
+    }
+    const alter = alterTableCommands(s4.node);
+    if (alter && sameTable2(alter.table)) {
+      for (const cmd of alter.cmds) {
+        const c4 = cmd.subtype === "AT_AddConstraint" ? as(cmd.def, "Constraint") : void 0;
+        if (keyed(c4) && Array.isArray(c4.keys)) out2.push(stringList(c4.keys));
+      }
+    }
+  }
+  return out2;
+}
 
 // src/rules/index.ts
 var rules = [
@@ -53360,13 +53471,15 @@ var rules = [
   require_enum_value_ordering_default,
   ban_drop_not_null_default,
   require_statement_timeout_default,
-  grant_to_public_default
+  grant_to_public_default,
+  foreign_key_without_index_default
 ];
 
 // src/action/changed.ts
 init_types();
 
 // src/repo/environments.ts
+init_types();
 var DEFAULT_ENVIRONMENTS = ["development", "staging", "production"];
 var DEFAULT_SETTINGS = Object.freeze({
   allow_destructive_operations: true,
@@ -53377,15 +53490,22 @@ var DEFAULT_SETTINGS = Object.freeze({
   backup_required: false
 });
 function resolveEnvironment(repo, flag, env = process.env) {
-  if (flag !== void 0 && flag.trim() !== "") return flag.trim();
+  if (flag !== void 0 && flag.trim() !== "") return checkedEnvironmentName(flag.trim(), "--env");
   const fromEnv = env.MIGRATION_ENV;
-  if (fromEnv !== void 0 && fromEnv.trim() !== "") return fromEnv.trim();
+  if (fromEnv !== void 0 && fromEnv.trim() !== "") return checkedEnvironmentName(fromEnv.trim(), "MIGRATION_ENV");
   const sorted = [...repo.services].sort((a3, b4) => a3.name < b4.name ? -1 : a3.name > b4.name ? 1 : 0);
   for (const s4 of sorted) {
     const current = s4.environments?.value.current_environment;
     if (current) return current;
   }
   return "development";
+}
+var ENVIRONMENT_NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,62}$/;
+function checkedEnvironmentName(name3, source) {
+  if (ENVIRONMENT_NAME.test(name3)) return name3;
+  throw new UsageError(
+    `${source} ${JSON.stringify(name3)} is not an environment name: use letters, digits, "_", "-" and "." (at most 63), e.g. staging.`
+  );
 }
 var SETTING_KEYS = [
   "allow_destructive_operations",
@@ -54399,6 +54519,7 @@ var svc_migrate_schema_default = {
         "drop-cascade": { $ref: "#/$defs/level" },
         "empty-migration": { $ref: "#/$defs/level" },
         "foreign-key-not-valid": { $ref: "#/$defs/level" },
+        "foreign-key-without-index": { $ref: "#/$defs/level" },
         "foreign-schema": { $ref: "#/$defs/level" },
         "grant-to-public": { $ref: "#/$defs/level" },
         "identifier-too-long": { $ref: "#/$defs/level" },
@@ -54447,22 +54568,22 @@ var Ajv2020 = import__.default.default ?? import__.default;
 var addFormats = import_ajv_formats.default.default ?? import_ajv_formats.default;
 var ajv;
 var compiled = /* @__PURE__ */ new Map();
-function validatorFor(name2) {
-  let validate2 = compiled.get(name2);
+function validatorFor(name3) {
+  let validate2 = compiled.get(name3);
   if (!validate2) {
     if (!ajv) {
       ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true });
       addFormats(ajv);
     }
-    validate2 = ajv.compile(SCHEMAS[name2]);
-    compiled.set(name2, validate2);
+    validate2 = ajv.compile(SCHEMAS[name3]);
+    compiled.set(name3, validate2);
   }
   return validate2;
 }
 
 // src/config/sanitize.ts
 var MIGRATION_ID = /^[0-9]+$/;
-var ENVIRONMENT_NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
+var ENVIRONMENT_NAME2 = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
 var SERVICE_NAME = /^[a-z][a-z0-9_-]*$/;
 var CLOCK_TIME = /^([01][0-9]|2[0-3]):[0-5][0-9]$/;
 var WEEKDAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
@@ -54537,9 +54658,9 @@ function sanitizeEnvironments(value) {
   const root = isObject2(value) ? value : {};
   const raw = own(root, "environments");
   if (isObject2(raw)) {
-    for (const name2 of Object.keys(raw)) {
-      if (!ENVIRONMENT_NAME.test(name2) || RESERVED_ENVIRONMENTS.has(name2)) continue;
-      environments[name2] = sanitizeEnvironmentEntry(raw[name2]);
+    for (const name3 of Object.keys(raw)) {
+      if (!ENVIRONMENT_NAME2.test(name3) || RESERVED_ENVIRONMENTS.has(name3)) continue;
+      environments[name3] = sanitizeEnvironmentEntry(raw[name3]);
     }
   }
   const out2 = { environments };
@@ -54620,11 +54741,11 @@ function sanitizeProjectConfig(value) {
   config.rules = sanitizeRules(own(value, "rules")) ?? config.rules;
   const envs = own(value, "environments");
   if (isObject2(envs)) {
-    for (const name2 of Object.keys(envs)) {
-      const e = envs[name2];
-      if (!ENVIRONMENT_NAME.test(name2) || !isObject2(e)) continue;
+    for (const name3 of Object.keys(envs)) {
+      const e = envs[name3];
+      if (!ENVIRONMENT_NAME2.test(name3) || !isObject2(e)) continue;
       const rules2 = sanitizeRules(own(e, "rules"));
-      config.environments[name2] = rules2 ? { rules: rules2 } : {};
+      config.environments[name3] = rules2 ? { rules: rules2 } : {};
     }
   }
   const services = strings(own(value, "services"))?.filter((s4) => s4 !== "");
@@ -54681,13 +54802,13 @@ function parseJsonFile(content, rel, schemaName) {
   findings.sort((a3, b4) => (a3.line ?? 0) - (b4.line ?? 0) || (a3.column ?? 0) - (b4.column ?? 0));
   return { loaded: { file: rel, value: sanitize(schemaName, value), positions }, findings };
 }
-function sanitize(name2, value) {
+function sanitize(name3, value) {
   const typed = {
     dependencies: () => sanitizeDependencies(value),
     environments: () => sanitizeEnvironments(value),
     "svc-migrate": () => sanitizeProjectConfig(value)
   };
-  return typed[name2]();
+  return typed[name3]();
 }
 function loadProjectConfig(root) {
   const abs = import_node_path.default.join(root, "svc-migrate.json");
@@ -54732,14 +54853,14 @@ function located(rule, severity, message, file, pos) {
   }
   return f5;
 }
-function schemaFindings(name2, value, positions, file) {
-  const validate2 = validatorFor(name2);
+function schemaFindings(name3, value, positions, file) {
+  const validate2 = validatorFor(name3);
   if (validate2(value)) return [];
   const findings = [];
   const seen = /* @__PURE__ */ new Set();
   for (const error2 of validate2.errors ?? []) {
     if (error2.keyword === "propertyNames") continue;
-    const { pointer: pointer2, message } = describeError(error2, value, name2);
+    const { pointer: pointer2, message } = describeError(error2, value, name3);
     const text = `${pointerToPath(pointer2, value)}: ${message}`;
     if (seen.has(text)) continue;
     seen.add(text);
@@ -54820,8 +54941,8 @@ function describeType(v5) {
   if (typeof v5 === "string") return `the string ${JSON.stringify(v5.length > 40 ? `${v5.slice(0, 40)}\u2026` : v5)}`;
   return `${typeof v5} ${String(v5)}`;
 }
-function semanticFindings(name2, value, positions, file) {
-  if (name2 !== "environments" || !isObject2(value)) return [];
+function semanticFindings(name3, value, positions, file) {
+  if (name3 !== "environments" || !isObject2(value)) return [];
   const findings = [];
   const envs = Object.prototype.hasOwnProperty.call(value, "environments") ? value.environments : void 0;
   const current = Object.prototype.hasOwnProperty.call(value, "current_environment") ? value.current_environment : void 0;
@@ -55005,8 +55126,8 @@ function suggestFileName(fileName) {
   if (m7) return `${m7[1]}_<what_it_does>.${m7[2]}.sql`;
   m7 = /^([0-9]+)_(.+)\.sql$/i.exec(fileName);
   if (m7 && !/[._](up|down)\.sql$/i.test(fileName)) {
-    const name2 = m7[2].replace(/[^A-Za-z0-9_.-]+/g, "_");
-    return `${m7[1]}_${name2}.up.sql (with a ${m7[1]}_${name2}.down.sql that undoes it)`;
+    const name3 = m7[2].replace(/[^A-Za-z0-9_.-]+/g, "_");
+    return `${m7[1]}_${name3}.up.sql (with a ${m7[1]}_${name3}.down.sql that undoes it)`;
   }
   return void 0;
 }
@@ -55123,7 +55244,7 @@ async function loadRepo(options) {
   const candidates = [];
   const seen = /* @__PURE__ */ new Map();
   for (const dir of dirs) {
-    const name2 = import_node_path3.default.basename(dir);
+    const name3 = import_node_path3.default.basename(dir);
     const rel = relativeTo(root, dir);
     if (!await isDir(import_node_path3.default.join(dir, "migrations"))) {
       findings.push({
@@ -55134,30 +55255,30 @@ async function loadRepo(options) {
       });
       continue;
     }
-    if (!SERVICE_NAME.test(name2)) {
+    if (!SERVICE_NAME.test(name3)) {
       findings.push({
         rule: "invalid-service-name",
         severity: "error",
-        message: `Service folder "${name2}" is not a valid service name (lower-case letters, digits, "_" and "-", starting with a letter: ^[a-z][a-z0-9_-]*$); it is skipped`,
-        help: `Rename it, e.g. to "${suggestServiceName(name2)}"`,
+        message: `Service folder "${name3}" is not a valid service name (lower-case letters, digits, "_" and "-", starting with a letter: ^[a-z][a-z0-9_-]*$); it is skipped`,
+        help: `Rename it, e.g. to "${suggestServiceName(name3)}"`,
         file: rel,
-        service: name2
+        service: name3
       });
       continue;
     }
-    const other = seen.get(name2);
+    const other = seen.get(name3);
     if (other !== void 0) {
       findings.push({
         rule: "invalid-service-name",
         severity: "error",
-        message: `Two service folders are named "${name2}" (${other} and ${rel}); service names must be unique, so ${rel} is skipped`,
+        message: `Two service folders are named "${name3}" (${other} and ${rel}); service names must be unique, so ${rel} is skipped`,
         file: rel,
-        service: name2
+        service: name3
       });
       continue;
     }
-    seen.set(name2, rel);
-    candidates.push({ name: name2, abs: dir });
+    seen.set(name3, rel);
+    candidates.push({ name: name3, abs: dir });
   }
   let selected = candidates;
   const wanted = options.services ?? [];
@@ -55218,17 +55339,17 @@ async function isDir(abs) {
     return false;
   }
 }
-function suggestServiceName(name2) {
-  const s4 = name2.replace(/([a-z0-9])([A-Z])/g, "$1-$2").toLowerCase().replace(/[^a-z0-9_-]+/g, "-").replace(/^[^a-z]+/, "");
+function suggestServiceName(name3) {
+  const s4 = name3.replace(/([a-z0-9])([A-Z])/g, "$1-$2").toLowerCase().replace(/[^a-z0-9_-]+/g, "-").replace(/^[^a-z]+/, "");
   return s4 === "" ? "my-service" : s4;
 }
 var CONFIG_FILES = /* @__PURE__ */ new Set(["dependencies.json", "environments.json"]);
-async function loadService(root, name2, serviceAbs, findings) {
+async function loadService(root, name3, serviceAbs, findings) {
   const abs = import_node_path3.default.join(serviceAbs, "migrations");
   const dir = relativeTo(root, abs);
   const service = {
-    name: name2,
-    snake: name2.replace(/-/g, "_"),
+    name: name3,
+    snake: name3.replace(/-/g, "_"),
     dir,
     abs,
     layout: "flat",
@@ -55245,7 +55366,7 @@ async function loadService(root, name2, serviceAbs, findings) {
     findings.push({ rule: "unreadable-path", severity: "error", message: `${dir} is a symlink to ${real}, outside the root; it is not followed`, file: dir });
     return service;
   }
-  const entries = await listDir(root, abs, findings, name2);
+  const entries = await listDir(root, abs, findings, name3);
   for (const e of entries) {
     if (e.kind !== "file" || !CONFIG_FILES.has(e.name)) continue;
     if (e.name === "dependencies.json") {
@@ -55267,7 +55388,7 @@ async function loadService(root, name2, serviceAbs, findings) {
       if (e.name === "hooks") service.hooksDir = e.abs;
       else if (envFolders.has(e.name)) {
         hasFolders = true;
-        for (const f5 of await listDir(root, e.abs, findings, name2)) {
+        for (const f5 of await listDir(root, e.abs, findings, name3)) {
           if (f5.kind === "dir") {
             findings.push(unknownFolder(f5, `it sits inside ${e.name}/; migrations are not read from subfolders`));
           } else {
@@ -55288,7 +55409,7 @@ async function loadService(root, name2, serviceAbs, findings) {
     classifyFile(e, "common", files, findings);
   }
   service.layout = hasFolders ? "folders" : "flat";
-  service.migrations = pairMigrations(name2, files, findings);
+  service.migrations = pairMigrations(name3, files, findings);
   for (const m7 of service.migrations) {
     const meta = service.dependencies?.value.migrations[m7.id];
     if (meta) m7.meta = meta;
@@ -55911,9 +56032,9 @@ function listItems(g7) {
   for (const [env, entry] of environmentEntries(g7)) {
     const list2 = entry.migrations;
     if (!Array.isArray(list2)) continue;
-    list2.forEach((name2, index) => {
-      if (typeof name2 !== "string") return;
-      out2.push({ env, index, name: name2, matches: all.filter((m7) => itemNames(name2, m7)) });
+    list2.forEach((name3, index) => {
+      if (typeof name3 !== "string") return;
+      out2.push({ env, index, name: name3, matches: all.filter((m7) => itemNames(name3, m7)) });
     });
   }
   return out2;
@@ -56556,12 +56677,12 @@ function lintFile(input, rules2, options = {}) {
   }
   for (const rule of active) rule.checkFile?.({ facts, statements: entries, report: reporters.get(rule) });
   const ignores = sql.error ? [] : findIgnores(sql, bodies);
-  const known = /* @__PURE__ */ new Set([...rules2.map((r3) => r3.id), ...Object.keys(ENGINE_RULES), ...NON_SQL_RULE_IDS, "affects-tables-mismatch"]);
+  const known = ignores.length === 0 ? /* @__PURE__ */ new Set() : /* @__PURE__ */ new Set([...rules2.map((r3) => r3.id), ...Object.keys(ENGINE_RULES), ...NON_SQL_RULE_IDS, "affects-tables-mismatch"]);
   const silenced = /* @__PURE__ */ new Set();
   for (const ig of ignores) {
     let target;
     if (ig.scope === "next") {
-      const next = entries.filter((e) => e.stmt.start >= ig.end).sort((a3, b4) => a3.stmt.start - b4.stmt.start)[0];
+      const next = firstStartingAt(entries, ig.end);
       target = next ? { start: next.stmt.start, end: next.stmt.end } : void 0;
     }
     if (ig.rules.length === 0) {
@@ -56643,6 +56764,16 @@ function lintFile(input, rules2, options = {}) {
   }
   return { findings: violations.map((v5) => v5.finding), violations, sql, facts, tablesWritten: [...written], nonTransactional };
 }
+function firstStartingAt(entries, offset) {
+  let lo = 0;
+  let hi = entries.length;
+  while (lo < hi) {
+    const mid = lo + hi >> 1;
+    if (entries[mid].stmt.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return entries[lo];
+}
 function fill(template, data) {
   if (!data) return template;
   return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (m7, k4) => k4 in data ? String(data[k4]) : m7);
@@ -56681,7 +56812,7 @@ async function lintRepo(repo, env, options = {}) {
         readError = e instanceof Error ? e.message : String(e);
       }
       const { findings: f5, analysis } = lintMigrationFile(job, bytes, readError, { rules: rules2, severities, allServiceSchemas, allEnvironments, pgVersion: repo.config?.pg_version ?? 15 });
-      findings.push(...f5);
+      for (const x8 of f5) findings.push(x8);
       files.set(job.mf.file, analysis);
     }
   };
@@ -56813,8 +56944,8 @@ function dedupe(findings) {
     return true;
   });
 }
-function summarizeService(repo, name2, env, files) {
-  const service = repo.services.find((s4) => s4.name === name2);
+function summarizeService(repo, name3, env, files) {
+  const service = repo.services.find((s4) => s4.name === name3);
   const groups = {};
   let fileCount = 0;
   const tables = {};
@@ -56880,7 +57011,7 @@ async function extensionsForRepo(repo) {
         if (!f5) continue;
         const text = await (0, import_promises2.readFile)(f5.abs, "utf8").catch(() => "");
         if (!/create\s+extension/i.test(text)) continue;
-        for (const name2 of extensionsIn2(text)) found.add(name2);
+        for (const name3 of extensionsIn2(text)) found.add(name3);
       }
     }
   }
@@ -56928,12 +57059,12 @@ function planUp(repo, env, applied, opts = {}) {
   const blockedIds = /* @__PURE__ */ new Map();
   const steps = [];
   const blocked = [];
-  for (const name2 of order) {
-    const level = levelOf.get(name2) ?? 0;
+  for (const name3 of order) {
+    const level = levelOf.get(name3) ?? 0;
     const blockedHere = /* @__PURE__ */ new Set();
-    blockedIds.set(name2, blockedHere);
+    blockedIds.set(name3, blockedHere);
     const plannedHere = /* @__PURE__ */ new Set();
-    for (const cand of pending.get(name2) ?? []) {
+    for (const cand of pending.get(name3) ?? []) {
       const m7 = cand.migration;
       const reason = cand.blocked ?? blockReason(cand, {
         env,
@@ -56948,7 +57079,7 @@ function planUp(repo, env, applied, opts = {}) {
       });
       if (reason) {
         blockedHere.add(m7.id);
-        blocked.push({ service: name2, id: m7.id, reason });
+        blocked.push({ service: name3, id: m7.id, reason });
         continue;
       }
       plannedHere.add(m7.id);
@@ -57016,30 +57147,30 @@ function toStep(cand, level) {
 }
 function serviceLevelsFor(pending) {
   const needs = /* @__PURE__ */ new Map();
-  for (const [name2, cands] of pending) {
+  for (const [name3, cands] of pending) {
     const set = /* @__PURE__ */ new Set();
     for (const c4 of cands) {
       for (const ref of crossRefs2(c4.migration)) {
-        if (ref.service === name2) continue;
+        if (ref.service === name3) continue;
         if ((pending.get(ref.service) ?? []).some((o5) => o5.migration.id === ref.id)) set.add(ref.service);
       }
     }
-    needs.set(name2, set);
+    needs.set(name3, set);
   }
   const level = /* @__PURE__ */ new Map();
   const visiting = /* @__PURE__ */ new Set();
-  const visit = (name2) => {
-    const known = level.get(name2);
+  const visit = (name3) => {
+    const known = level.get(name3);
     if (known !== void 0) return known;
-    if (visiting.has(name2)) return 0;
-    visiting.add(name2);
+    if (visiting.has(name3)) return 0;
+    visiting.add(name3);
     let l2 = 0;
-    for (const dep of needs.get(name2) ?? []) l2 = Math.max(l2, visit(dep) + 1);
-    visiting.delete(name2);
-    level.set(name2, l2);
+    for (const dep of needs.get(name3) ?? []) l2 = Math.max(l2, visit(dep) + 1);
+    visiting.delete(name3);
+    level.set(name3, l2);
     return l2;
   };
-  for (const name2 of [...pending.keys()].sort()) visit(name2);
+  for (const name3 of [...pending.keys()].sort()) visit(name3);
   return level;
 }
 
@@ -57069,15 +57200,39 @@ async function backupDatabase(opts) {
     }
     const bytes = await opts.db.dumpDataDir();
     const file2 = (0, import_node_path6.join)(opts.dir, `pglite-${stamp(now)}.tar.gz`);
-    (0, import_node_fs5.writeFileSync)(file2, bytes);
+    try {
+      (0, import_node_fs5.writeFileSync)(file2, bytes);
+    } catch (e) {
+      throw writeFailure(e, file2, opts.dir);
+    }
     return { file: file2, bytes: bytes.byteLength, format: "pglite-datadir" };
   }
   if (opts.url === void 0) throw new Error("a backup of a PostgreSQL server needs its URL (pg_dump connects by itself).");
   const { url, env } = splitPassword(opts.url);
   const dbName = safeName(new URL(opts.url).pathname.slice(1) || "postgres");
   const file = (0, import_node_path6.join)(opts.dir, `${dbName}-${stamp(now)}.dump`);
-  await runTool(opts.pgDump ?? "pg_dump", ["-Fc", "--no-password", "-f", file, "--dbname", url], env, opts.url);
+  try {
+    await runTool(opts.pgDump ?? "pg_dump", ["-Fc", "--no-password", "-f", file, "--dbname", url], env, opts.url);
+  } catch (e) {
+    throw writeFailure(e, file, opts.dir);
+  }
   return { file, bytes: (0, import_node_fs5.readFileSync)(file).byteLength, format: "pg_dump-custom" };
+}
+var BackupError = class extends Error {
+  constructor(message, unreachable) {
+    super(message);
+    this.unreachable = unreachable;
+    this.name = "BackupError";
+  }
+  unreachable;
+};
+function writeFailure(e, file, dir) {
+  (0, import_node_fs5.rmSync)(file, { force: true });
+  const message = e instanceof Error ? e.message : String(e);
+  const full = /No space left on device|ENOSPC|EDQUOT|quota exceeded/i.test(message) || e.code === "ENOSPC";
+  const unreachable = /could not start|connection to server|could not connect|could not translate host|authentication failed|no password supplied/i.test(message);
+  const explained = full ? `${message.replace(/\s+$/, "")} \u2014 the backup folder ${dir} has no space left: free space there or pass --backup-dir on a disk with room. The partial file was deleted.` : `${message} (no backup file was kept)`;
+  return new BackupError(explained, unreachable);
 }
 function splitPassword(full) {
   const u3 = new URL(full);
@@ -57275,8 +57430,8 @@ var import_promises3 = require("node:fs/promises");
 
 // src/apply/tracking.ts
 var import_node_crypto2 = require("node:crypto");
-function quoteIdent(name2) {
-  return '"' + name2.replace(/"/g, '""') + '"';
+function quoteIdent(name3) {
+  return '"' + name3.replace(/"/g, '""') + '"';
 }
 function trackingTables(service) {
   return {
@@ -57377,8 +57532,8 @@ function migrationFor(service, row) {
 
 // src/apply/window.ts
 var DAY_NAMES = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"];
-function dayIndex(name2) {
-  const i2 = DAY_NAMES.indexOf(name2.trim().toLowerCase().slice(0, 3));
+function dayIndex(name3) {
+  const i2 = DAY_NAMES.indexOf(name3.trim().toLowerCase().slice(0, 3));
   return i2 < 0 ? void 0 : i2;
 }
 function parseClock(text) {
@@ -57429,9 +57584,9 @@ function describeWindow(w6) {
 }
 
 // src/apply/run.ts
-function migrationLine(id, direction, name2, ms) {
+function migrationLine(id, direction, name3, ms) {
   const version = /^\d+$/.test(id) ? BigInt(id).toString() : id;
-  return `${version}/${direction === "up" ? "u" : "d"} ${name2} (${ms.toFixed(6)}ms)`;
+  return `${version}/${direction === "up" ? "u" : "d"} ${name3} (${ms.toFixed(6)}ms)`;
 }
 async function fileIsTransactional(sql, pgVersion = 15) {
   await ensureParser();
@@ -57485,7 +57640,9 @@ async function applyMigration(db, ctx, log) {
       let error2 = messageOf(e);
       await db.exec("ROLLBACK").catch(() => void 0);
       await attempt(ms2, false, error2);
-      if (isConnectionLost(e)) {
+      if (e.code === "55P03" && !committing) {
+        error2 += `: another session holds a lock ${m7.id} needs (see pg_locks); the transaction was rolled back, so nothing of ${m7.id} remains: run the command again once that session is done`;
+      } else if (isConnectionLost(e)) {
         error2 = committing ? `the connection to the database was lost while committing (${error2}): ${m7.id} may or may not be applied; run svc-migrate status to see` : `the connection to the database was lost (${error2}); PostgreSQL rolled the transaction back, so nothing of ${m7.id} remains: run the command again once the database is reachable`;
       }
       return { ok: false, ms: ms2, error: error2 };
@@ -57685,6 +57842,11 @@ async function executeSteps(opts, steps, byName, texts, result) {
         return true;
       }
       const done = new Set(now.map((r3) => r3.version));
+      const skipped = group.steps.filter((step) => done.has(step.id)).map((step) => step.id);
+      if (skipped.length === group.steps.length) {
+        opts.out(`${group.service.name}: nothing left to apply: ${skipped.join(", ")} ${skipped.length === 1 ? "was" : "were"} applied by another run while this one waited`);
+        return false;
+      }
       for (const step of group.steps) {
         if (done.has(step.id)) continue;
         if (!await runStep(opts, group.service, step, texts.get(step), result)) return true;
@@ -58035,21 +58197,21 @@ async function openScratch(repo, url) {
   if (!/^postgres(ql)?:\/\//.test(url)) {
     throw new UsageError(`verify needs a postgres:// server URL or none (embedded); got ${redactUrl(url)}.`);
   }
-  const name2 = `svcm_verify_${(0, import_node_crypto3.randomBytes)(6).toString("hex")}`;
+  const name3 = `svcm_verify_${(0, import_node_crypto3.randomBytes)(6).toString("hex")}`;
   const admin = await openDatabase(url);
   try {
-    await admin.exec(`CREATE DATABASE ${name2}`);
+    await admin.exec(`CREATE DATABASE ${name3}`);
   } catch (e) {
     await admin.close();
     throw new UsageError(`verify could not create its temporary database on ${redactUrl(url)}: ${e.message}`);
   }
   const target = new URL(url);
-  target.pathname = `/${name2}`;
+  target.pathname = `/${name3}`;
   let db;
   try {
     db = await openDatabase(target.toString());
   } catch (e) {
-    await dropDatabase(admin, name2);
+    await dropDatabase(admin, name3);
     await admin.close();
     throw e;
   }
@@ -58058,13 +58220,13 @@ async function openScratch(repo, url) {
     label: redactUrl(target.toString()),
     async dispose() {
       await db.close();
-      await dropDatabase(admin, name2);
+      await dropDatabase(admin, name3);
       await admin.close();
     }
   };
 }
-async function dropDatabase(admin, name2) {
-  await admin.exec(`DROP DATABASE IF EXISTS ${name2} WITH (FORCE)`).catch(() => admin.exec(`DROP DATABASE IF EXISTS ${name2}`).catch(() => void 0));
+async function dropDatabase(admin, name3) {
+  await admin.exec(`DROP DATABASE IF EXISTS ${name3} WITH (FORCE)`).catch(() => admin.exec(`DROP DATABASE IF EXISTS ${name3}`).catch(() => void 0));
 }
 
 // src/apply/check.ts
@@ -58266,12 +58428,12 @@ function planOverview(plan, applied) {
 init_types();
 var TRUE = ["true", "True", "TRUE"];
 var FALSE = ["false", "False", "FALSE", ""];
-function readBoolean(get, name2, fallback) {
-  const value = get(name2);
+function readBoolean(get, name3, fallback) {
+  const value = get(name3);
   if (value === "") return fallback;
   if (TRUE.includes(value)) return true;
   if (FALSE.includes(value)) return false;
-  throw new UsageError(`Input '${name2}' must be true or false, not '${value}'.`);
+  throw new UsageError(`Input '${name3}' must be true or false, not '${value}'.`);
 }
 function splitList(value) {
   return value.split(/[,\n\r]+/).map((s4) => s4.trim()).filter((s4) => s4 !== "");
@@ -58281,7 +58443,7 @@ function readInputs(get) {
   if (failOn !== "error" && failOn !== "warning" && failOn !== "never") {
     throw new UsageError(`Input 'fail-on' must be error, warning or never, not '${failOn}'.`);
   }
-  const optional = (name2) => get(name2) || void 0;
+  const optional = (name3) => get(name3) || void 0;
   return {
     root: get("root") || ".",
     services: splitList(get("services")),
@@ -58332,7 +58494,7 @@ var PR_EVENTS = /* @__PURE__ */ new Set(["pull_request", "pull_request_target"])
 async function run2() {
   let inputs;
   try {
-    inputs = readInputs((name2) => getInput(name2));
+    inputs = readInputs((name3) => getInput(name3));
     for (const secret of secretsOf(inputs)) setSecret(secret);
     await runWith(inputs);
   } catch (error2) {

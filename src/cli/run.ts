@@ -7,6 +7,7 @@ import { commandHelp, parseCommandLine } from './args.js';
 import { commands } from './commands/index.js';
 import type { Io } from './types.js';
 import { VERSION } from '../core/version.js';
+import { isConnectionLost } from '../apply/connection-lost.js';
 
 /** Runs one CLI invocation; returns the exit code (0, 1 or 2). */
 export async function runCli(argv: string[], io: Io): Promise<number> {
@@ -37,6 +38,13 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
       return 2;
     }
     const message = e instanceof Error ? e.message : String(e);
+    if (isConnectionLost(e)) {
+      io.err(
+        `svc-migrate ${name}: the connection to the database was lost (${message}).\n` +
+          `Check that the server is up, then run the command again; 'svc-migrate status' shows where each service stands.\n`,
+      );
+      return 2;
+    }
     io.err(`svc-migrate ${name}: internal error: ${message}\nThis is a bug in svc-migrate; please report it with the command you ran.\n`);
     if (io.env.SVC_MIGRATE_DEBUG && e instanceof Error && e.stack) io.err(e.stack + '\n');
     return 2;
