@@ -35036,6 +35036,14 @@ ${generalHelp()}`);
       return 2;
     }
     const message = e instanceof Error ? e.message : String(e);
+    if (isConnectionLost(e)) {
+      io.err(
+        `svc-migrate ${name3}: the connection to the database was lost (${message}).
+Check that the server is up, then run the command again; 'svc-migrate status' shows where each service stands.
+`
+      );
+      return 2;
+    }
     io.err(`svc-migrate ${name3}: internal error: ${message}
 This is a bug in svc-migrate; please report it with the command you ran.
 `);
