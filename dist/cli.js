@@ -31967,6 +31967,7 @@ function formatText(report, options) {
     const findings = byService.get(name3) ?? [];
     out2.push(paint(c4, "bold", name3) + (summary ? paint(c4, "dim", `  (${summary.dir})`) : ""));
     if (summary) out2.push(...formatServiceFacts(summary, report.environment, c4));
+    if (summary && options.impact) out2.push(...formatImpact(summary, c4));
     for (const f5 of findings) out2.push(...formatFinding(f5, options));
     out2.push("");
   }
@@ -31985,6 +31986,11 @@ function formatServiceFacts(s4, env, c4) {
   lines.push(`  ${ok} migration groups found: ${groups || "none"}${s4.layout === "flat" ? " [flat golang-migrate layout]" : ""}`);
   lines.push(`  ${ok} ${plural(s4.files, "SQL file")} checked, ${plural(s4.migrations, "migration")}, ${s4.applicable} of them apply in ${env}`);
   return lines;
+}
+function formatImpact(s4, c4) {
+  const ids = Object.keys(s4.tables).sort((a3, b4) => Number(a3) - Number(b4) || a3.localeCompare(b4));
+  if (ids.length === 0) return [`  ${paint(c4, "dim", "tables written: none found")}`];
+  return ["  tables written:", ...ids.map((id) => `    ${id} ${s4.tables[id].join(", ")}`)];
 }
 function formatFinding(f5, options) {
   const c4 = options.color;
@@ -32256,7 +32262,7 @@ function encodeUri(file) {
 }
 
 // src/cli/output.ts
-async function printReport(report, format, root, io) {
+async function printReport(report, format, root, io, text = {}) {
   switch (format) {
     case "json":
       io.out(formatJson(report));
@@ -32268,7 +32274,7 @@ async function printReport(report, format, root, io) {
       io.out(formatSarif(report, { rules }));
       return;
     default:
-      io.out(formatText(report, { color: io.color, sources: await sourceLines(root, report.findings) }));
+      io.out(formatText(report, { color: io.color, sources: await sourceLines(root, report.findings), impact: text.impact }));
   }
 }
 function exitCodeFor(report, failOn) {
@@ -32279,11 +32285,11 @@ function exitCodeFor(report, failOn) {
 var validateCommand = {
   name: "validate",
   summary: "all static checks: files, JSON schemas, dependency graph, SQL rules",
-  options: [],
+  options: [{ name: "impact", type: "boolean", description: "also list the tables each migration writes (impact analysis)" }],
   formats: ["text", "json", "sarif", "github"],
-  async run(common, _flags, io) {
+  async run(common, flags2, io) {
     const { report } = await validate({ root: common.root, services: common.services, env: common.env, processEnv: io.env });
-    await printReport(report, common.format, common.root, io);
+    await printReport(report, common.format, common.root, io, { impact: flags2.impact === true });
     return exitCodeFor(report, common.failOn);
   }
 };

@@ -9,7 +9,7 @@ import { rules } from '../rules/index.js';
 import type { Format, Io } from './types.js';
 
 /** Writes the report to stdout in `format`. */
-export async function printReport(report: Report, format: Format, root: string, io: Io): Promise<void> {
+export async function printReport(report: Report, format: Format, root: string, io: Io, text: { impact?: boolean } = {}): Promise<void> {
   switch (format) {
     case 'json':
       io.out(formatJson(report));
@@ -21,7 +21,7 @@ export async function printReport(report: Report, format: Format, root: string, 
       io.out(formatSarif(report, { rules }));
       return;
     default:
-      io.out(formatText(report, { color: io.color, sources: await sourceLines(root, report.findings) }));
+      io.out(formatText(report, { color: io.color, sources: await sourceLines(root, report.findings), impact: text.impact }));
   }
 }
 

@@ -8,6 +8,8 @@ export interface TextOptions {
   color: boolean;
   /** Source lines by file, for excerpts (see sourceLines in src/lint/validate.ts). */
   sources?: Map<string, string[]>;
+  /** List the tables each migration writes under its service. */
+  impact?: boolean;
 }
 
 const COLORS: Record<string, string> = { red: '31', yellow: '33', blue: '34', green: '32', dim: '2', bold: '1', cyan: '36' };
@@ -41,6 +43,7 @@ export function formatText(report: Report, options: TextOptions): string {
     const findings = byService.get(name) ?? [];
     out.push(paint(c, 'bold', name) + (summary ? paint(c, 'dim', `  (${summary.dir})`) : ''));
     if (summary) out.push(...formatServiceFacts(summary, report.environment, c));
+    if (summary && options.impact) out.push(...formatImpact(summary, c));
     for (const f of findings) out.push(...formatFinding(f, options));
     out.push('');
   }
@@ -62,6 +65,13 @@ function formatServiceFacts(s: ServiceSummary, env: string, c: boolean): string[
   lines.push(`  ${ok} migration groups found: ${groups || 'none'}${s.layout === 'flat' ? ' [flat golang-migrate layout]' : ''}`);
   lines.push(`  ${ok} ${plural(s.files, 'SQL file')} checked, ${plural(s.migrations, 'migration')}, ${s.applicable} of them apply in ${env}`);
   return lines;
+}
+
+/** `    000002 writes user_service.user_profiles, user_service.users`, one line per migration that writes. */
+function formatImpact(s: ServiceSummary, c: boolean): string[] {
+  const ids = Object.keys(s.tables).sort((a, b) => Number(a) - Number(b) || a.localeCompare(b));
+  if (ids.length === 0) return [`  ${paint(c, 'dim', 'tables written: none found')}`];
+  return ['  tables written:', ...ids.map((id) => `    ${id} ${s.tables[id]!.join(', ')}`)];
 }
 
 function formatFinding(f: Finding, options: TextOptions): string[] {

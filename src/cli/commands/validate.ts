@@ -6,11 +6,11 @@ import type { Command } from '../types.js';
 export const validateCommand: Command = {
   name: 'validate',
   summary: 'all static checks: files, JSON schemas, dependency graph, SQL rules',
-  options: [],
+  options: [{ name: 'impact', type: 'boolean', description: 'also list the tables each migration writes (impact analysis)' }],
   formats: ['text', 'json', 'sarif', 'github'],
-  async run(common, _flags, io) {
+  async run(common, flags, io) {
     const { report } = await validate({ root: common.root, services: common.services, env: common.env, processEnv: io.env });
-    await printReport(report, common.format, common.root, io);
+    await printReport(report, common.format, common.root, io, { impact: flags.impact === true });
     return exitCodeFor(report, common.failOn);
   },
 };
