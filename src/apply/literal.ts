@@ -1,0 +1,34 @@
+/**
+ * SQL literals for the one-round-trip migration script (run.ts): the simple query protocol, which runs a
+ * multi-statement string, has no bind parameters, so the tracking values go into the text as literals.
+ */
+
+/**
+ * A PostgreSQL string literal for `value`. Single quotes are doubled; a value holding a backslash is written
+ * as an escape string (`E'...'`, backslashes doubled), which reads the same whether `standard_conforming_strings`
+ * is on or off (a migration file may switch it off before our statements run). PostgreSQL text cannot hold NUL,
+ * so a value with U+0000 is rejected: callers pass `withoutNul` text where the value is free-form (error messages).
+ */
+export function quoteLiteral(value: string): string {
+  if (value.includes('\u0000')) throw new Error('a SQL literal cannot contain a NUL character (U+0000)');
+  const quoted = value.replace(/'/g, "''");
+  return value.includes('\\') ? `E'${quoted.replace(/\\/g, '\\\\')}'` : `'${quoted}'`;
+}
+
+/** `quoteLiteral`, or `NULL` for null/undefined. */
+export function quoteNullable(value: string | null | undefined): string {
+  return value === null || value === undefined ? 'NULL' : quoteLiteral(value);
+}
+
+/** A finite number as a SQL numeric literal (never exponent notation PostgreSQL would read differently). */
+export function numberLiteral(value: number): string {
+  if (!Number.isFinite(value)) throw new Error(`not a finite number: ${value}`);
+  // toString gives exponents for very small/large values ("1e-7"), which PostgreSQL reads as float: fine, but
+  // keep plain decimals for the usual range so the text stays readable in pg_stat_activity.
+  return Math.abs(value) >= 1e-6 && Math.abs(value) < 1e15 ? value.toFixed(6).replace(/\.?0+$/, '') || '0' : String(value);
+}
+
+/** Text with every NUL replaced by U+FFFD, so that it can be stored in a text column. */
+export function withoutNul(text: string): string {
+  return text.replace(/\u0000/g, '\uFFFD');
+}
