@@ -20,14 +20,6 @@ export function quoteNullable(value: string | null | undefined): string {
   return value === null || value === undefined ? 'NULL' : quoteLiteral(value);
 }
 
-/** A finite number as a SQL numeric literal (never exponent notation PostgreSQL would read differently). */
-export function numberLiteral(value: number): string {
-  if (!Number.isFinite(value)) throw new Error(`not a finite number: ${value}`);
-  // toString gives exponents for very small/large values ("1e-7"), which PostgreSQL reads as float: fine, but
-  // keep plain decimals for the usual range so the text stays readable in pg_stat_activity.
-  return Math.abs(value) >= 1e-6 && Math.abs(value) < 1e15 ? value.toFixed(6).replace(/\.?0+$/, '') || '0' : String(value);
-}
-
 /** Text with every NUL replaced by U+FFFD, so that it can be stored in a text column. */
 export function withoutNul(text: string): string {
   return text.replace(/\u0000/g, '\uFFFD');
