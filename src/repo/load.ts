@@ -352,6 +352,8 @@ export function pairMigrations(service: string, files: readonly MigrationFile[],
         message: `Migration ${m.id} (${m.name}) has no down file, so it cannot be rolled back`,
         help: `Add ${m.id}_${m.name}.down.sql next to it that undoes it`,
         file: m.up.file,
+        line: 1,
+        column: 1,
         migration: m.id,
       });
     }
@@ -362,6 +364,8 @@ export function pairMigrations(service: string, files: readonly MigrationFile[],
         message: `${m.down.file} is a down file with no up file, so it is never applied or rolled back`,
         help: `Add ${m.id}_${m.name}.up.sql, or delete the down file`,
         file: m.down.file,
+        line: 1,
+        column: 1,
         migration: m.id,
       });
     }

@@ -10,6 +10,9 @@ runRuleTests(rule, {
     'CREATE TABLE app.t (a int, b int, FOREIGN KEY (a, b) REFERENCES app.u (x, y), UNIQUE (b, a, id));',
     'CREATE TABLE app.t (a int REFERENCES app.u (id));\nALTER TABLE app.t ADD CONSTRAINT t_a_key UNIQUE (a);',
     { code: 'CREATE TABLE app.orders (user_id bigint REFERENCES app.users (id));', facts: { direction: 'down' } },
+    // A NULL key is never looked up, so an index that leaves NULL keys out still serves the check.
+    'CREATE TABLE app.links (repo_id bigint REFERENCES app.repos (id));\nCREATE INDEX links_repo ON app.links (repo_id) WHERE repo_id IS NOT NULL;',
+    'CREATE TABLE app.rules (space_id bigint REFERENCES app.spaces (id), uid text);\nCREATE UNIQUE INDEX rules_uid ON app.rules (space_id, lower(uid)) WHERE space_id IS NOT NULL AND space_id IS NOT NULL;',
   ],
   invalid: [
     {
@@ -19,6 +22,11 @@ runRuleTests(rule, {
     {
       code: "-- é\nCREATE TABLE app.orders (\n  a int,\n  CONSTRAINT orders_a_fk FOREIGN KEY (a) REFERENCES app.u (id)\n);\nCREATE INDEX orders_lower_idx ON app.orders (lower(a::text));\nCREATE INDEX orders_a_part ON app.orders (a) WHERE a > 0;",
       errors: [{ messageId: 'noIndex', line: 4, column: 3, endColumn: 37 }],
+    },
+    {
+      name: 'a partial index that leaves out rows with a non-NULL key does not serve the lookup',
+      code: 'CREATE TABLE app.hooks (space_id bigint REFERENCES app.spaces (id), repo_id bigint);\nCREATE INDEX hooks_space ON app.hooks (space_id) WHERE repo_id IS NOT NULL;',
+      errors: [{ messageId: 'noIndex', line: 1, column: 41 }],
     },
     {
       name: 'an index whose leading column is another column does not serve the lookup',

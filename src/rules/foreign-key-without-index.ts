@@ -58,45 +58,78 @@ function name(q: QualifiedName): string {
   return q.schema ? `${q.schema}.${q.name}` : q.name;
 }
 
-/** The leading columns of an index cover the foreign key when they are its columns, in any order. */
-function covers(index: string[], fk: string[]): boolean {
-  if (index.length < fk.length) return false;
-  const lead = new Set(index.slice(0, fk.length));
-  return fk.every((c) => lead.has(c));
+/** A usable index: its leading plain columns, and the columns a partial index's predicate requires NOT NULL. */
+interface IndexColumns {
+  columns: string[];
+  notNullOn: string[];
+}
+
+/**
+ * The leading columns of an index cover the foreign key when they are its columns, in any order. A partial
+ * index still serves the check's lookup when its predicate only excludes rows whose foreign key is NULL (a NULL
+ * key never references anything, so such rows are never looked up).
+ */
+function covers(index: IndexColumns, fk: string[]): boolean {
+  if (index.columns.length < fk.length) return false;
+  const lead = new Set(index.columns.slice(0, fk.length));
+  return fk.every((c) => lead.has(c)) && index.notNullOn.every((c) => fk.includes(c));
+}
+
+/**
+ * The columns of a predicate made only of `col IS NOT NULL` tests joined by AND; undefined for any other
+ * predicate (which may exclude rows the foreign key check needs).
+ */
+function notNullColumns(where: unknown): string[] | undefined {
+  const test = as<{ nulltesttype?: string; arg?: unknown }>(where, 'NullTest');
+  if (test) {
+    const ref = as<{ fields?: unknown[] }>(test.arg, 'ColumnRef');
+    const column = ref ? stringList(ref.fields).at(-1) : undefined;
+    return test.nulltesttype === 'IS_NOT_NULL' && column ? [column] : undefined;
+  }
+  const and = as<{ boolop?: string; args?: unknown[] }>(where, 'BoolExpr');
+  if (and?.boolop !== 'AND_EXPR') return undefined;
+  const out: string[] = [];
+  for (const arg of and.args ?? []) {
+    const cols = notNullColumns(arg);
+    if (!cols) return undefined;
+    out.push(...cols);
+  }
+  return out;
 }
 
 /**
  * Column lists of the b-tree indexes the table gets in this file: its primary key and unique constraints, and
- * CREATE INDEX / ALTER TABLE ... ADD PRIMARY KEY / UNIQUE on it anywhere in the file. Expression and partial
- * indexes are left out: they do not serve the lookup a foreign key check makes.
+ * CREATE INDEX / ALTER TABLE ... ADD PRIMARY KEY / UNIQUE on it anywhere in the file. Expression indexes, and
+ * partial indexes whose predicate is more than NOT NULL tests, are left out: they do not serve the lookup.
  */
-function indexedColumnLists(sql: ParsedSql, table: QualifiedName, elts: unknown[]): string[][] {
-  const out: string[][] = [];
+function indexedColumnLists(sql: ParsedSql, table: QualifiedName, elts: unknown[]): IndexColumns[] {
+  const out: IndexColumns[] = [];
   const sameTable = (q: QualifiedName | undefined) =>
     q !== undefined && q.name.toLowerCase() === table.name.toLowerCase() && (!q.schema || !table.schema || q.schema.toLowerCase() === table.schema.toLowerCase());
   const keyed = (c: Body | undefined) => c && (c.contype === 'CONSTR_PRIMARY' || c.contype === 'CONSTR_UNIQUE');
   for (const e of elts) {
     const def = as(e, 'ColumnDef');
-    if (def && columnConstraints(def).some(keyed)) out.push([String(def.colname)]);
+    if (def && columnConstraints(def).some(keyed)) out.push({ columns: [String(def.colname)], notNullOn: [] });
     const c = as(e, 'Constraint');
-    if (keyed(c)) out.push(stringList(c!.keys));
+    if (keyed(c)) out.push({ columns: stringList(c!.keys), notNullOn: [] });
   }
   for (const s of sql.statements) {
     const idx = as(s.node, 'IndexStmt');
-    if (idx && sameTable(rangeVarName(idx.relation as Body | undefined)) && !idx.whereClause && (idx.accessMethod ?? 'btree') === 'btree') {
+    const notNullOn = idx?.whereClause === undefined ? [] : notNullColumns(idx.whereClause);
+    if (idx && notNullOn && sameTable(rangeVarName(idx.relation as Body | undefined)) && (idx.accessMethod ?? 'btree') === 'btree') {
       const cols: string[] = [];
       for (const p of Array.isArray(idx.indexParams) ? idx.indexParams : []) {
         const elem = as<{ name?: string }>(p, 'IndexElem');
         if (!elem?.name) break; // an expression ends the usable prefix
         cols.push(elem.name);
       }
-      if (cols.length) out.push(cols);
+      if (cols.length) out.push({ columns: cols, notNullOn });
     }
     const alter = alterTableCommands(s.node);
     if (alter && sameTable(alter.table)) {
       for (const cmd of alter.cmds) {
         const c = cmd.subtype === 'AT_AddConstraint' ? as(cmd.def, 'Constraint') : undefined;
-        if (keyed(c) && Array.isArray(c!.keys)) out.push(stringList(c!.keys));
+        if (keyed(c) && Array.isArray(c!.keys)) out.push({ columns: stringList(c!.keys), notNullOn: [] });
       }
     }
   }

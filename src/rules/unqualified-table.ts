@@ -20,7 +20,7 @@ export default createRule({
   direction: 'both',
   messages: {
     unqualified:
-      '{{table}} is not schema-qualified, so PostgreSQL looks it up through search_path, which differs between the migration session, psql and the application: the statement can create or change a table in another schema (usually public) than the one the service reads.',
+      '{{table}} is not schema-qualified, so PostgreSQL looks it up through search_path, which differs between the migration session, psql and the application: the statement can create or change an object (table, index, sequence...) in another schema (usually public) than the one the service reads.',
   },
   help: 'Qualify the name with the service schema: {{suggestion}}.',
   check({ stmt, facts, tempTables, report }) {
