@@ -13,7 +13,7 @@ import { failsAt, type Report } from '../core/types.js';
 import { formatGithub } from '../report/github.js';
 import { formatComment, formatSummary, type MarkdownContext } from '../report/markdown.js';
 import { formatSarif } from '../report/sarif.js';
-import { rules } from '../rules/index.js';
+import { RULE_CATALOG } from '../lint/catalog.js';
 import { describeSelection, filterPlan, filterReport, selectChanged } from './changed.js';
 import { upsertComment } from './comment.js';
 import { executeChecks, type CheckOutcome } from './execute.js';
@@ -98,7 +98,7 @@ async function runWith(inputs: ActionInputs): Promise<void> {
   if (inputs.sarifFile) {
     const sarifPath = path.resolve(workspace, inputs.sarifFile);
     await mkdir(path.dirname(sarifPath), { recursive: true });
-    await writeFile(sarifPath, formatSarif(fromRepoRoot, { rules }));
+    await writeFile(sarifPath, formatSarif(fromRepoRoot, { rules: RULE_CATALOG }));
   }
 
   core.setOutput('errors', String(report.summary.errors));

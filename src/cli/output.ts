@@ -5,7 +5,7 @@ import { formatJson } from '../report/json.js';
 import { formatGithub } from '../report/github.js';
 import { formatSarif } from '../report/sarif.js';
 import { sourceLines } from '../lint/validate.js';
-import { rules } from '../rules/index.js';
+import { RULE_CATALOG } from '../lint/catalog.js';
 import type { Format, Io } from './types.js';
 
 /** Writes the report to stdout in `format`. */
@@ -18,7 +18,7 @@ export async function printReport(report: Report, format: Format, root: string, 
       io.out(formatGithub(report));
       return;
     case 'sarif':
-      io.out(formatSarif(report, { rules }));
+      io.out(formatSarif(report, { rules: RULE_CATALOG }));
       return;
     default:
       io.out(formatText(report, { color: io.color, sources: await sourceLines(root, report.findings), impact: text.impact }));
