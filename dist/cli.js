@@ -75,18 +75,18 @@ var init_types = __esm({
 
 // node_modules/ajv/dist/compile/codegen/code.js
 var require_code = __commonJS({
-  "node_modules/ajv/dist/compile/codegen/code.js"(exports2) {
+  "node_modules/ajv/dist/compile/codegen/code.js"(exports3) {
     "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.regexpCode = exports2.getEsmExportName = exports2.getProperty = exports2.safeStringify = exports2.stringify = exports2.strConcat = exports2.addCodeArg = exports2.str = exports2._ = exports2.nil = exports2._Code = exports2.Name = exports2.IDENTIFIER = exports2._CodeOrName = void 0;
+    Object.defineProperty(exports3, "__esModule", { value: true });
+    exports3.regexpCode = exports3.getEsmExportName = exports3.getProperty = exports3.safeStringify = exports3.stringify = exports3.strConcat = exports3.addCodeArg = exports3.str = exports3._ = exports3.nil = exports3._Code = exports3.Name = exports3.IDENTIFIER = exports3._CodeOrName = void 0;
     var _CodeOrName = class {
     };
-    exports2._CodeOrName = _CodeOrName;
-    exports2.IDENTIFIER = /^[a-z$_][a-z$_0-9]*$/i;
+    exports3._CodeOrName = _CodeOrName;
+    exports3.IDENTIFIER = /^[a-z$_][a-z$_0-9]*$/i;
     var Name = class extends _CodeOrName {
       constructor(s4) {
         super();
-        if (!exports2.IDENTIFIER.test(s4))
+        if (!exports3.IDENTIFIER.test(s4))
           throw new Error("CodeGen: name must be a valid identifier");
         this.str = s4;
       }
@@ -100,7 +100,7 @@ var require_code = __commonJS({
         return { [this.str]: 1 };
       }
     };
-    exports2.Name = Name;
+    exports3.Name = Name;
     var _Code = class extends _CodeOrName {
       constructor(code) {
         super();
@@ -128,8 +128,8 @@ var require_code = __commonJS({
         }, {});
       }
     };
-    exports2._Code = _Code;
-    exports2.nil = new _Code("");
+    exports3._Code = _Code;
+    exports3.nil = new _Code("");
     function _3(strs, ...args2) {
       const code = [strs[0]];
       let i2 = 0;
@@ -139,7 +139,7 @@ var require_code = __commonJS({
       }
       return new _Code(code);
     }
-    exports2._ = _3;
+    exports3._ = _3;
     var plus = new _Code("+");
     function str2(strs, ...args2) {
       const expr = [safeStringify(strs[0])];
@@ -152,7 +152,7 @@ var require_code = __commonJS({
       optimize(expr);
       return new _Code(expr);
     }
-    exports2.str = str2;
+    exports3.str = str2;
     function addCodeArg(code, arg2) {
       if (arg2 instanceof _Code)
         code.push(...arg2._items);
@@ -161,7 +161,7 @@ var require_code = __commonJS({
       else
         code.push(interpolate(arg2));
     }
-    exports2.addCodeArg = addCodeArg;
+    exports3.addCodeArg = addCodeArg;
     function optimize(expr) {
       let i2 = 1;
       while (i2 < expr.length - 1) {
@@ -197,42 +197,42 @@ var require_code = __commonJS({
     function strConcat(c1, c22) {
       return c22.emptyStr() ? c1 : c1.emptyStr() ? c22 : str2`${c1}${c22}`;
     }
-    exports2.strConcat = strConcat;
+    exports3.strConcat = strConcat;
     function interpolate(x8) {
       return typeof x8 == "number" || typeof x8 == "boolean" || x8 === null ? x8 : safeStringify(Array.isArray(x8) ? x8.join(",") : x8);
     }
     function stringify(x8) {
       return new _Code(safeStringify(x8));
     }
-    exports2.stringify = stringify;
+    exports3.stringify = stringify;
     function safeStringify(x8) {
       return JSON.stringify(x8).replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
     }
-    exports2.safeStringify = safeStringify;
+    exports3.safeStringify = safeStringify;
     function getProperty(key2) {
-      return typeof key2 == "string" && exports2.IDENTIFIER.test(key2) ? new _Code(`.${key2}`) : _3`[${key2}]`;
+      return typeof key2 == "string" && exports3.IDENTIFIER.test(key2) ? new _Code(`.${key2}`) : _3`[${key2}]`;
     }
-    exports2.getProperty = getProperty;
+    exports3.getProperty = getProperty;
     function getEsmExportName(key2) {
-      if (typeof key2 == "string" && exports2.IDENTIFIER.test(key2)) {
+      if (typeof key2 == "string" && exports3.IDENTIFIER.test(key2)) {
         return new _Code(`${key2}`);
       }
       throw new Error(`CodeGen: invalid export name: ${key2}, use explicit $id name mapping`);
     }
-    exports2.getEsmExportName = getEsmExportName;
+    exports3.getEsmExportName = getEsmExportName;
     function regexpCode(rx) {
       return new _Code(rx.toString());
     }
-    exports2.regexpCode = regexpCode;
+    exports3.regexpCode = regexpCode;
   }
 });
 
 // node_modules/ajv/dist/compile/codegen/scope.js
 var require_scope = __commonJS({
-  "node_modules/ajv/dist/compile/codegen/scope.js"(exports2) {
+  "node_modules/ajv/dist/compile/codegen/scope.js"(exports3) {
     "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.ValueScope = exports2.ValueScopeName = exports2.Scope = exports2.varKinds = exports2.UsedValueState = void 0;
+    Object.defineProperty(exports3, "__esModule", { value: true });
+    exports3.ValueScope = exports3.ValueScopeName = exports3.Scope = exports3.varKinds = exports3.UsedValueState = void 0;
     var code_1 = require_code();
     var ValueError = class extends Error {
       constructor(name3) {
@@ -244,8 +244,8 @@ var require_scope = __commonJS({
     (function(UsedValueState2) {
       UsedValueState2[UsedValueState2["Started"] = 0] = "Started";
       UsedValueState2[UsedValueState2["Completed"] = 1] = "Completed";
-    })(UsedValueState || (exports2.UsedValueState = UsedValueState = {}));
-    exports2.varKinds = {
+    })(UsedValueState || (exports3.UsedValueState = UsedValueState = {}));
+    exports3.varKinds = {
       const: new code_1.Name("const"),
       let: new code_1.Name("let"),
       var: new code_1.Name("var")
@@ -274,7 +274,7 @@ var require_scope = __commonJS({
         return this._names[prefix] = { prefix, index: 0 };
       }
     };
-    exports2.Scope = Scope;
+    exports3.Scope = Scope;
     var ValueScopeName = class extends code_1.Name {
       constructor(prefix, nameStr) {
         super(nameStr);
@@ -285,7 +285,7 @@ var require_scope = __commonJS({
         this.scopePath = (0, code_1._)`.${new code_1.Name(property)}[${itemIndex}]`;
       }
     };
-    exports2.ValueScopeName = ValueScopeName;
+    exports3.ValueScopeName = ValueScopeName;
     var line = (0, code_1._)`\n`;
     var ValueScope = class extends Scope {
       constructor(opts) {
@@ -355,7 +355,7 @@ var require_scope = __commonJS({
             nameSet.set(name3, UsedValueState.Started);
             let c4 = valueCode(name3);
             if (c4) {
-              const def = this.opts.es5 ? exports2.varKinds.var : exports2.varKinds.const;
+              const def = this.opts.es5 ? exports3.varKinds.var : exports3.varKinds.const;
               code = (0, code_1._)`${code}${def} ${name3} = ${c4};${this.opts._n}`;
             } else if (c4 = getCode === null || getCode === void 0 ? void 0 : getCode(name3)) {
               code = (0, code_1._)`${code}${c4}${this.opts._n}`;
@@ -368,57 +368,57 @@ var require_scope = __commonJS({
         return code;
       }
     };
-    exports2.ValueScope = ValueScope;
+    exports3.ValueScope = ValueScope;
   }
 });
 
 // node_modules/ajv/dist/compile/codegen/index.js
 var require_codegen = __commonJS({
-  "node_modules/ajv/dist/compile/codegen/index.js"(exports2) {
+  "node_modules/ajv/dist/compile/codegen/index.js"(exports3) {
     "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.or = exports2.and = exports2.not = exports2.CodeGen = exports2.operators = exports2.varKinds = exports2.ValueScopeName = exports2.ValueScope = exports2.Scope = exports2.Name = exports2.regexpCode = exports2.stringify = exports2.getProperty = exports2.nil = exports2.strConcat = exports2.str = exports2._ = void 0;
+    Object.defineProperty(exports3, "__esModule", { value: true });
+    exports3.or = exports3.and = exports3.not = exports3.CodeGen = exports3.operators = exports3.varKinds = exports3.ValueScopeName = exports3.ValueScope = exports3.Scope = exports3.Name = exports3.regexpCode = exports3.stringify = exports3.getProperty = exports3.nil = exports3.strConcat = exports3.str = exports3._ = void 0;
     var code_1 = require_code();
     var scope_1 = require_scope();
     var code_2 = require_code();
-    Object.defineProperty(exports2, "_", { enumerable: true, get: function() {
+    Object.defineProperty(exports3, "_", { enumerable: true, get: function() {
       return code_2._;
     } });
-    Object.defineProperty(exports2, "str", { enumerable: true, get: function() {
+    Object.defineProperty(exports3, "str", { enumerable: true, get: function() {
       return code_2.str;
     } });
-    Object.defineProperty(exports2, "strConcat", { enumerable: true, get: function() {
+    Object.defineProperty(exports3, "strConcat", { enumerable: true, get: function() {
       return code_2.strConcat;
     } });
-    Object.defineProperty(exports2, "nil", { enumerable: true, get: function() {
+    Object.defineProperty(exports3, "nil", { enumerable: true, get: function() {
       return code_2.nil;
     } });
-    Object.defineProperty(exports2, "getProperty", { enumerable: true, get: function() {
+    Object.defineProperty(exports3, "getProperty", { enumerable: true, get: function() {
       return code_2.getProperty;
     } });
-    Object.defineProperty(exports2, "stringify", { enumerable: true, get: function() {
+    Object.defineProperty(exports3, "stringify", { enumerable: true, get: function() {
       return code_2.stringify;
     } });
-    Object.defineProperty(exports2, "regexpCode", { enumerable: true, get: function() {
+    Object.defineProperty(exports3, "regexpCode", { enumerable: true, get: function() {
       return code_2.regexpCode;
     } });
-    Object.defineProperty(exports2, "Name", { enumerable: true, get: function() {
+    Object.defineProperty(exports3, "Name", { enumerable: true, get: function() {
       return code_2.Name;
     } });
     var scope_2 = require_scope();
-    Object.defineProperty(exports2, "Scope", { enumerable: true, get: function() {
+    Object.defineProperty(exports3, "Scope", { enumerable: true, get: function() {
       return scope_2.Scope;
     } });
-    Object.defineProperty(exports2, "ValueScope", { enumerable: true, get: function() {
+    Object.defineProperty(exports3, "ValueScope", { enumerable: true, get: function() {
       return scope_2.ValueScope;
     } });
-    Object.defineProperty(exports2, "ValueScopeName", { enumerable: true, get: function() {
+    Object.defineProperty(exports3, "ValueScopeName", { enumerable: true, get: function() {
       return scope_2.ValueScopeName;
     } });
-    Object.defineProperty(exports2, "varKinds", { enumerable: true, get: function() {
+    Object.defineProperty(exports3, "varKinds", { enumerable: true, get: function() {
       return scope_2.varKinds;
     } });
-    exports2.operators = {
+    exports3.operators = {
       GT: new code_1._Code(">"),
       GTE: new code_1._Code(">="),
       LT: new code_1._Code("<"),
@@ -831,7 +831,7 @@ var require_codegen = __commonJS({
       }
       // `+=` code
       add(lhs, rhs) {
-        return this._leafNode(new AssignOp(lhs, exports2.operators.ADD, rhs));
+        return this._leafNode(new AssignOp(lhs, exports3.operators.ADD, rhs));
       }
       // appends passed SafeExpr to code or executes Block
       code(c4) {
@@ -1031,7 +1031,7 @@ var require_codegen = __commonJS({
         ns[ns.length - 1] = node;
       }
     };
-    exports2.CodeGen = CodeGen;
+    exports3.CodeGen = CodeGen;
     function addNames(names, from) {
       for (const n3 in from)
         names[n3] = (names[n3] || 0) + (from[n3] || 0);
@@ -1072,17 +1072,17 @@ var require_codegen = __commonJS({
     function not(x8) {
       return typeof x8 == "boolean" || typeof x8 == "number" || x8 === null ? !x8 : (0, code_1._)`!${par(x8)}`;
     }
-    exports2.not = not;
-    var andCode = mappend(exports2.operators.AND);
+    exports3.not = not;
+    var andCode = mappend(exports3.operators.AND);
     function and(...args2) {
       return args2.reduce(andCode);
     }
-    exports2.and = and;
-    var orCode = mappend(exports2.operators.OR);
+    exports3.and = and;
+    var orCode = mappend(exports3.operators.OR);
     function or(...args2) {
       return args2.reduce(orCode);
     }
-    exports2.or = or;
+    exports3.or = or;
     function mappend(op) {
       return (x8, y6) => x8 === code_1.nil ? y6 : y6 === code_1.nil ? x8 : (0, code_1._)`${par(x8)} ${op} ${par(y6)}`;
     }
@@ -1094,10 +1094,10 @@ var require_codegen = __commonJS({
 
 // node_modules/ajv/dist/compile/util.js
 var require_util = __commonJS({
-  "node_modules/ajv/dist/compile/util.js"(exports2) {
+  "node_modules/ajv/dist/compile/util.js"(exports3) {
     "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.checkStrictMode = exports2.getErrorPath = exports2.Type = exports2.useFunc = exports2.setEvaluated = exports2.evaluatedPropsToName = exports2.mergeEvaluated = exports2.eachItem = exports2.unescapeJsonPointer = exports2.escapeJsonPointer = exports2.escapeFragment = exports2.unescapeFragment = exports2.schemaRefOrVal = exports2.schemaHasRulesButRef = exports2.schemaHasRules = exports2.checkUnknownRules = exports2.alwaysValidSchema = exports2.toHash = void 0;
+    Object.defineProperty(exports3, "__esModule", { value: true });
+    exports3.checkStrictMode = exports3.getErrorPath = exports3.Type = exports3.useFunc = exports3.setEvaluated = exports3.evaluatedPropsToName = exports3.mergeEvaluated = exports3.eachItem = exports3.unescapeJsonPointer = exports3.escapeJsonPointer = exports3.escapeFragment = exports3.unescapeFragment = exports3.schemaRefOrVal = exports3.schemaHasRulesButRef = exports3.schemaHasRules = exports3.checkUnknownRules = exports3.alwaysValidSchema = exports3.toHash = void 0;
     var codegen_1 = require_codegen();
     var code_1 = require_code();
     function toHash(arr) {
@@ -1106,7 +1106,7 @@ var require_util = __commonJS({
         hash[item] = true;
       return hash;
     }
-    exports2.toHash = toHash;
+    exports3.toHash = toHash;
     function alwaysValidSchema(it3, schema) {
       if (typeof schema == "boolean")
         return schema;
@@ -1115,7 +1115,7 @@ var require_util = __commonJS({
       checkUnknownRules(it3, schema);
       return !schemaHasRules(schema, it3.self.RULES.all);
     }
-    exports2.alwaysValidSchema = alwaysValidSchema;
+    exports3.alwaysValidSchema = alwaysValidSchema;
     function checkUnknownRules(it3, schema = it3.schema) {
       const { opts, self: self2 } = it3;
       if (!opts.strictSchema)
@@ -1128,7 +1128,7 @@ var require_util = __commonJS({
           checkStrictMode(it3, `unknown keyword: "${key2}"`);
       }
     }
-    exports2.checkUnknownRules = checkUnknownRules;
+    exports3.checkUnknownRules = checkUnknownRules;
     function schemaHasRules(schema, rules2) {
       if (typeof schema == "boolean")
         return !schema;
@@ -1137,7 +1137,7 @@ var require_util = __commonJS({
           return true;
       return false;
     }
-    exports2.schemaHasRules = schemaHasRules;
+    exports3.schemaHasRules = schemaHasRules;
     function schemaHasRulesButRef(schema, RULES) {
       if (typeof schema == "boolean")
         return !schema;
@@ -1146,7 +1146,7 @@ var require_util = __commonJS({
           return true;
       return false;
     }
-    exports2.schemaHasRulesButRef = schemaHasRulesButRef;
+    exports3.schemaHasRulesButRef = schemaHasRulesButRef;
     function schemaRefOrVal({ topSchemaRef, schemaPath }, schema, keyword, $data) {
       if (!$data) {
         if (typeof schema == "number" || typeof schema == "boolean")
@@ -1156,25 +1156,25 @@ var require_util = __commonJS({
       }
       return (0, codegen_1._)`${topSchemaRef}${schemaPath}${(0, codegen_1.getProperty)(keyword)}`;
     }
-    exports2.schemaRefOrVal = schemaRefOrVal;
+    exports3.schemaRefOrVal = schemaRefOrVal;
     function unescapeFragment(str2) {
       return unescapeJsonPointer(decodeURIComponent(str2));
     }
-    exports2.unescapeFragment = unescapeFragment;
+    exports3.unescapeFragment = unescapeFragment;
     function escapeFragment(str2) {
       return encodeURIComponent(escapeJsonPointer(str2));
     }
-    exports2.escapeFragment = escapeFragment;
+    exports3.escapeFragment = escapeFragment;
     function escapeJsonPointer(str2) {
       if (typeof str2 == "number")
         return `${str2}`;
       return str2.replace(/~/g, "~0").replace(/\//g, "~1");
     }
-    exports2.escapeJsonPointer = escapeJsonPointer;
+    exports3.escapeJsonPointer = escapeJsonPointer;
     function unescapeJsonPointer(str2) {
       return str2.replace(/~1/g, "/").replace(/~0/g, "~");
     }
-    exports2.unescapeJsonPointer = unescapeJsonPointer;
+    exports3.unescapeJsonPointer = unescapeJsonPointer;
     function eachItem(xs, f5) {
       if (Array.isArray(xs)) {
         for (const x8 of xs)
@@ -1183,14 +1183,14 @@ var require_util = __commonJS({
         f5(xs);
       }
     }
-    exports2.eachItem = eachItem;
+    exports3.eachItem = eachItem;
     function makeMergeEvaluated({ mergeNames, mergeToName, mergeValues, resultToName }) {
       return (gen, from, to, toName) => {
         const res = to === void 0 ? from : to instanceof codegen_1.Name ? (from instanceof codegen_1.Name ? mergeNames(gen, from, to) : mergeToName(gen, from, to), to) : from instanceof codegen_1.Name ? (mergeToName(gen, to, from), from) : mergeValues(from, to);
         return toName === codegen_1.Name && !(res instanceof codegen_1.Name) ? resultToName(gen, res) : res;
       };
     }
-    exports2.mergeEvaluated = {
+    exports3.mergeEvaluated = {
       props: makeMergeEvaluated({
         mergeNames: (gen, from, to) => gen.if((0, codegen_1._)`${to} !== true && ${from} !== undefined`, () => {
           gen.if((0, codegen_1._)`${from} === true`, () => gen.assign(to, true), () => gen.assign(to, (0, codegen_1._)`${to} || {}`).code((0, codegen_1._)`Object.assign(${to}, ${from})`));
@@ -1221,11 +1221,11 @@ var require_util = __commonJS({
         setEvaluated(gen, props, ps);
       return props;
     }
-    exports2.evaluatedPropsToName = evaluatedPropsToName;
+    exports3.evaluatedPropsToName = evaluatedPropsToName;
     function setEvaluated(gen, props, ps) {
       Object.keys(ps).forEach((p5) => gen.assign((0, codegen_1._)`${props}${(0, codegen_1.getProperty)(p5)}`, true));
     }
-    exports2.setEvaluated = setEvaluated;
+    exports3.setEvaluated = setEvaluated;
     var snippets = {};
     function useFunc(gen, f5) {
       return gen.scopeValue("func", {
@@ -1233,12 +1233,12 @@ var require_util = __commonJS({
         code: snippets[f5.code] || (snippets[f5.code] = new code_1._Code(f5.code))
       });
     }
-    exports2.useFunc = useFunc;
+    exports3.useFunc = useFunc;
     var Type;
     (function(Type2) {
       Type2[Type2["Num"] = 0] = "Num";
       Type2[Type2["Str"] = 1] = "Str";
-    })(Type || (exports2.Type = Type = {}));
+    })(Type || (exports3.Type = Type = {}));
     function getErrorPath(dataProp, dataPropType, jsPropertySyntax) {
       if (dataProp instanceof codegen_1.Name) {
         const isNumber = dataPropType === Type.Num;
@@ -1246,7 +1246,7 @@ var require_util = __commonJS({
       }
       return jsPropertySyntax ? (0, codegen_1.getProperty)(dataProp).toString() : "/" + escapeJsonPointer(dataProp);
     }
-    exports2.getErrorPath = getErrorPath;
+    exports3.getErrorPath = getErrorPath;
     function checkStrictMode(it3, msg, mode = it3.opts.strictSchema) {
       if (!mode)
         return;
@@ -1255,15 +1255,15 @@ var require_util = __commonJS({
         throw new Error(msg);
       it3.self.logger.warn(msg);
     }
-    exports2.checkStrictMode = checkStrictMode;
+    exports3.checkStrictMode = checkStrictMode;
   }
 });
 
 // node_modules/ajv/dist/compile/names.js
 var require_names = __commonJS({
-  "node_modules/ajv/dist/compile/names.js"(exports2) {
+  "node_modules/ajv/dist/compile/names.js"(exports3) {
     "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
+    Object.defineProperty(exports3, "__esModule", { value: true });
     var codegen_1 = require_codegen();
     var names = {
       // validation function arguments
@@ -1294,26 +1294,26 @@ var require_names = __commonJS({
       jsonLen: new codegen_1.Name("jsonLen"),
       jsonPart: new codegen_1.Name("jsonPart")
     };
-    exports2.default = names;
+    exports3.default = names;
   }
 });
 
 // node_modules/ajv/dist/compile/errors.js
 var require_errors = __commonJS({
-  "node_modules/ajv/dist/compile/errors.js"(exports2) {
+  "node_modules/ajv/dist/compile/errors.js"(exports3) {
     "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.extendErrors = exports2.resetErrorsCount = exports2.reportExtraError = exports2.reportError = exports2.keyword$DataError = exports2.keywordError = void 0;
+    Object.defineProperty(exports3, "__esModule", { value: true });
+    exports3.extendErrors = exports3.resetErrorsCount = exports3.reportExtraError = exports3.reportError = exports3.keyword$DataError = exports3.keywordError = void 0;
     var codegen_1 = require_codegen();
     var util_1 = require_util();
     var names_1 = require_names();
-    exports2.keywordError = {
+    exports3.keywordError = {
       message: ({ keyword }) => (0, codegen_1.str)`must pass "${keyword}" keyword validation`
     };
-    exports2.keyword$DataError = {
+    exports3.keyword$DataError = {
       message: ({ keyword, schemaType }) => schemaType ? (0, codegen_1.str)`"${keyword}" keyword must be ${schemaType} ($data)` : (0, codegen_1.str)`"${keyword}" keyword is invalid ($data)`
     };
-    function reportError(cxt, error = exports2.keywordError, errorPaths, overrideAllErrors) {
+    function reportError(cxt, error = exports3.keywordError, errorPaths, overrideAllErrors) {
       const { it: it3 } = cxt;
       const { gen, compositeRule, allErrors } = it3;
       const errObj = errorObjectCode(cxt, error, errorPaths);
@@ -1323,8 +1323,8 @@ var require_errors = __commonJS({
         returnErrors(it3, (0, codegen_1._)`[${errObj}]`);
       }
     }
-    exports2.reportError = reportError;
-    function reportExtraError(cxt, error = exports2.keywordError, errorPaths) {
+    exports3.reportError = reportError;
+    function reportExtraError(cxt, error = exports3.keywordError, errorPaths) {
       const { it: it3 } = cxt;
       const { gen, compositeRule, allErrors } = it3;
       const errObj = errorObjectCode(cxt, error, errorPaths);
@@ -1333,12 +1333,12 @@ var require_errors = __commonJS({
         returnErrors(it3, names_1.default.vErrors);
       }
     }
-    exports2.reportExtraError = reportExtraError;
+    exports3.reportExtraError = reportExtraError;
     function resetErrorsCount(gen, errsCount) {
       gen.assign(names_1.default.errors, errsCount);
       gen.if((0, codegen_1._)`${names_1.default.vErrors} !== null`, () => gen.if(errsCount, () => gen.assign((0, codegen_1._)`${names_1.default.vErrors}.length`, errsCount), () => gen.assign(names_1.default.vErrors, null)));
     }
-    exports2.resetErrorsCount = resetErrorsCount;
+    exports3.resetErrorsCount = resetErrorsCount;
     function extendErrors({ gen, keyword, schemaValue, data, errsCount, it: it3 }) {
       if (errsCount === void 0)
         throw new Error("ajv implementation error");
@@ -1353,7 +1353,7 @@ var require_errors = __commonJS({
         }
       });
     }
-    exports2.extendErrors = extendErrors;
+    exports3.extendErrors = extendErrors;
     function addError(gen, errObj) {
       const err2 = gen.const("err", errObj);
       gen.if((0, codegen_1._)`${names_1.default.vErrors} === null`, () => gen.assign(names_1.default.vErrors, (0, codegen_1._)`[${err2}]`), (0, codegen_1._)`${names_1.default.vErrors}.push(${err2})`);
@@ -1422,10 +1422,10 @@ var require_errors = __commonJS({
 
 // node_modules/ajv/dist/compile/validate/boolSchema.js
 var require_boolSchema = __commonJS({
-  "node_modules/ajv/dist/compile/validate/boolSchema.js"(exports2) {
+  "node_modules/ajv/dist/compile/validate/boolSchema.js"(exports3) {
     "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.boolOrEmptySchema = exports2.topBoolOrEmptySchema = void 0;
+    Object.defineProperty(exports3, "__esModule", { value: true });
+    exports3.boolOrEmptySchema = exports3.topBoolOrEmptySchema = void 0;
     var errors_1 = require_errors();
     var codegen_1 = require_codegen();
     var names_1 = require_names();
@@ -1443,7 +1443,7 @@ var require_boolSchema = __commonJS({
         gen.return(true);
       }
     }
-    exports2.topBoolOrEmptySchema = topBoolOrEmptySchema;
+    exports3.topBoolOrEmptySchema = topBoolOrEmptySchema;
     function boolOrEmptySchema(it3, valid) {
       const { gen, schema } = it3;
       if (schema === false) {
@@ -1453,7 +1453,7 @@ var require_boolSchema = __commonJS({
         gen.var(valid, true);
       }
     }
-    exports2.boolOrEmptySchema = boolOrEmptySchema;
+    exports3.boolOrEmptySchema = boolOrEmptySchema;
     function falseSchemaError(it3, overrideAllErrors) {
       const { gen, data } = it3;
       const cxt = {
@@ -1473,16 +1473,16 @@ var require_boolSchema = __commonJS({
 
 // node_modules/ajv/dist/compile/rules.js
 var require_rules = __commonJS({
-  "node_modules/ajv/dist/compile/rules.js"(exports2) {
+  "node_modules/ajv/dist/compile/rules.js"(exports3) {
     "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.getRules = exports2.isJSONType = void 0;
+    Object.defineProperty(exports3, "__esModule", { value: true });
+    exports3.getRules = exports3.isJSONType = void 0;
     var _jsonTypes = ["string", "number", "integer", "boolean", "null", "object", "array"];
     var jsonTypes = new Set(_jsonTypes);
     function isJSONType(x8) {
       return typeof x8 == "string" && jsonTypes.has(x8);
     }
-    exports2.isJSONType = isJSONType;
+    exports3.isJSONType = isJSONType;
     function getRules() {
       const groups = {
         number: { type: "number", rules: [] },
@@ -1498,39 +1498,39 @@ var require_rules = __commonJS({
         keywords: {}
       };
     }
-    exports2.getRules = getRules;
+    exports3.getRules = getRules;
   }
 });
 
 // node_modules/ajv/dist/compile/validate/applicability.js
 var require_applicability = __commonJS({
-  "node_modules/ajv/dist/compile/validate/applicability.js"(exports2) {
+  "node_modules/ajv/dist/compile/validate/applicability.js"(exports3) {
     "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.shouldUseRule = exports2.shouldUseGroup = exports2.schemaHasRulesForType = void 0;
+    Object.defineProperty(exports3, "__esModule", { value: true });
+    exports3.shouldUseRule = exports3.shouldUseGroup = exports3.schemaHasRulesForType = void 0;
     function schemaHasRulesForType({ schema, self: self2 }, type) {
       const group = self2.RULES.types[type];
       return group && group !== true && shouldUseGroup(schema, group);
     }
-    exports2.schemaHasRulesForType = schemaHasRulesForType;
+    exports3.schemaHasRulesForType = schemaHasRulesForType;
     function shouldUseGroup(schema, group) {
       return group.rules.some((rule) => shouldUseRule(schema, rule));
     }
-    exports2.shouldUseGroup = shouldUseGroup;
+    exports3.shouldUseGroup = shouldUseGroup;
     function shouldUseRule(schema, rule) {
       var _a;
       return schema[rule.keyword] !== void 0 || ((_a = rule.definition.implements) === null || _a === void 0 ? void 0 : _a.some((kwd) => schema[kwd] !== void 0));
     }
-    exports2.shouldUseRule = shouldUseRule;
+    exports3.shouldUseRule = shouldUseRule;
   }
 });
 
 // node_modules/ajv/dist/compile/validate/dataType.js
 var require_dataType = __commonJS({
-  "node_modules/ajv/dist/compile/validate/dataType.js"(exports2) {
+  "node_modules/ajv/dist/compile/validate/dataType.js"(exports3) {
     "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.reportTypeError = exports2.checkDataTypes = exports2.checkDataType = exports2.coerceAndCheckDataType = exports2.getJSONTypes = exports2.getSchemaTypes = exports2.DataType = void 0;
+    Object.defineProperty(exports3, "__esModule", { value: true });
+    exports3.reportTypeError = exports3.checkDataTypes = exports3.checkDataType = exports3.coerceAndCheckDataType = exports3.getJSONTypes = exports3.getSchemaTypes = exports3.DataType = void 0;
     var rules_1 = require_rules();
     var applicability_1 = require_applicability();
     var errors_1 = require_errors();
@@ -1540,7 +1540,7 @@ var require_dataType = __commonJS({
     (function(DataType2) {
       DataType2[DataType2["Correct"] = 0] = "Correct";
       DataType2[DataType2["Wrong"] = 1] = "Wrong";
-    })(DataType || (exports2.DataType = DataType = {}));
+    })(DataType || (exports3.DataType = DataType = {}));
     function getSchemaTypes(schema) {
       const types2 = getJSONTypes(schema.type);
       const hasNull = types2.includes("null");
@@ -1556,14 +1556,14 @@ var require_dataType = __commonJS({
       }
       return types2;
     }
-    exports2.getSchemaTypes = getSchemaTypes;
+    exports3.getSchemaTypes = getSchemaTypes;
     function getJSONTypes(ts) {
       const types2 = Array.isArray(ts) ? ts : ts ? [ts] : [];
       if (types2.every(rules_1.isJSONType))
         return types2;
       throw new Error("type must be JSONType or JSONType[]: " + types2.join(","));
     }
-    exports2.getJSONTypes = getJSONTypes;
+    exports3.getJSONTypes = getJSONTypes;
     function coerceAndCheckDataType(it3, types2) {
       const { gen, data, opts } = it3;
       const coerceTo = coerceToTypes(types2, opts.coerceTypes);
@@ -1579,7 +1579,7 @@ var require_dataType = __commonJS({
       }
       return checkTypes;
     }
-    exports2.coerceAndCheckDataType = coerceAndCheckDataType;
+    exports3.coerceAndCheckDataType = coerceAndCheckDataType;
     var COERCIBLE = /* @__PURE__ */ new Set(["string", "number", "integer", "boolean", "null"]);
     function coerceToTypes(types2, coerceTypes) {
       return coerceTypes ? types2.filter((t2) => COERCIBLE.has(t2) || coerceTypes === "array" && t2 === "array") : [];
@@ -1659,7 +1659,7 @@ var require_dataType = __commonJS({
         return (0, codegen_1.and)((0, codegen_1._)`typeof ${data} == "number"`, _cond, strictNums ? (0, codegen_1._)`isFinite(${data})` : codegen_1.nil);
       }
     }
-    exports2.checkDataType = checkDataType;
+    exports3.checkDataType = checkDataType;
     function checkDataTypes(dataTypes, data, strictNums, correct) {
       if (dataTypes.length === 1) {
         return checkDataType(dataTypes[0], data, strictNums, correct);
@@ -1681,7 +1681,7 @@ var require_dataType = __commonJS({
         cond = (0, codegen_1.and)(cond, checkDataType(t2, data, strictNums, correct));
       return cond;
     }
-    exports2.checkDataTypes = checkDataTypes;
+    exports3.checkDataTypes = checkDataTypes;
     var typeError = {
       message: ({ schema }) => `must be ${schema}`,
       params: ({ schema, schemaValue }) => typeof schema == "string" ? (0, codegen_1._)`{type: ${schema}}` : (0, codegen_1._)`{type: ${schemaValue}}`
@@ -1690,7 +1690,7 @@ var require_dataType = __commonJS({
       const cxt = getTypeErrorContext(it3);
       (0, errors_1.reportError)(cxt, typeError);
     }
-    exports2.reportTypeError = reportTypeError;
+    exports3.reportTypeError = reportTypeError;
     function getTypeErrorContext(it3) {
       const { gen, data, schema } = it3;
       const schemaCode = (0, util_1.schemaRefOrVal)(it3, schema, "type");
@@ -1711,10 +1711,10 @@ var require_dataType = __commonJS({
 
 // node_modules/ajv/dist/compile/validate/defaults.js
 var require_defaults = __commonJS({
-  "node_modules/ajv/dist/compile/validate/defaults.js"(exports2) {
+  "node_modules/ajv/dist/compile/validate/defaults.js"(exports3) {
     "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.assignDefaults = void 0;
+    Object.defineProperty(exports3, "__esModule", { value: true });
+    exports3.assignDefaults = void 0;
     var codegen_1 = require_codegen();
     var util_1 = require_util();
     function assignDefaults(it3, ty) {
@@ -1727,7 +1727,7 @@ var require_defaults = __commonJS({
         items.forEach((sch, i2) => assignDefault(it3, i2, sch.default));
       }
     }
-    exports2.assignDefaults = assignDefaults;
+    exports3.assignDefaults = assignDefaults;
     function assignDefault(it3, prop, defaultValue) {
       const { gen, compositeRule, data, opts } = it3;
       if (defaultValue === void 0)
@@ -1748,10 +1748,10 @@ var require_defaults = __commonJS({
 
 // node_modules/ajv/dist/vocabularies/code.js
 var require_code2 = __commonJS({
-  "node_modules/ajv/dist/vocabularies/code.js"(exports2) {
+  "node_modules/ajv/dist/vocabularies/code.js"(exports3) {
     "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.validateUnion = exports2.validateArray = exports2.usePattern = exports2.callValidateCode = exports2.schemaProperties = exports2.allSchemaProperties = exports2.noPropertyInData = exports2.propertyInData = exports2.isOwnProperty = exports2.hasPropFunc = exports2.reportMissingProp = exports2.checkMissingProp = exports2.checkReportMissingProp = void 0;
+    Object.defineProperty(exports3, "__esModule", { value: true });
+    exports3.validateUnion = exports3.validateArray = exports3.usePattern = exports3.callValidateCode = exports3.schemaProperties = exports3.allSchemaProperties = exports3.noPropertyInData = exports3.propertyInData = exports3.isOwnProperty = exports3.hasPropFunc = exports3.reportMissingProp = exports3.checkMissingProp = exports3.checkReportMissingProp = void 0;
     var codegen_1 = require_codegen();
     var util_1 = require_util();
     var names_1 = require_names();
@@ -1763,16 +1763,16 @@ var require_code2 = __commonJS({
         cxt.error();
       });
     }
-    exports2.checkReportMissingProp = checkReportMissingProp;
+    exports3.checkReportMissingProp = checkReportMissingProp;
     function checkMissingProp({ gen, data, it: { opts } }, properties, missing) {
       return (0, codegen_1.or)(...properties.map((prop) => (0, codegen_1.and)(noPropertyInData(gen, data, prop, opts.ownProperties), (0, codegen_1._)`${missing} = ${prop}`)));
     }
-    exports2.checkMissingProp = checkMissingProp;
+    exports3.checkMissingProp = checkMissingProp;
     function reportMissingProp(cxt, missing) {
       cxt.setParams({ missingProperty: missing }, true);
       cxt.error();
     }
-    exports2.reportMissingProp = reportMissingProp;
+    exports3.reportMissingProp = reportMissingProp;
     function hasPropFunc(gen) {
       return gen.scopeValue("func", {
         // eslint-disable-next-line @typescript-eslint/unbound-method
@@ -1780,29 +1780,29 @@ var require_code2 = __commonJS({
         code: (0, codegen_1._)`Object.prototype.hasOwnProperty`
       });
     }
-    exports2.hasPropFunc = hasPropFunc;
+    exports3.hasPropFunc = hasPropFunc;
     function isOwnProperty(gen, data, property) {
       return (0, codegen_1._)`${hasPropFunc(gen)}.call(${data}, ${property})`;
     }
-    exports2.isOwnProperty = isOwnProperty;
+    exports3.isOwnProperty = isOwnProperty;
     function propertyInData(gen, data, property, ownProperties) {
       const cond = (0, codegen_1._)`${data}${(0, codegen_1.getProperty)(property)} !== undefined`;
       return ownProperties ? (0, codegen_1._)`${cond} && ${isOwnProperty(gen, data, property)}` : cond;
     }
-    exports2.propertyInData = propertyInData;
+    exports3.propertyInData = propertyInData;
     function noPropertyInData(gen, data, property, ownProperties) {
       const cond = (0, codegen_1._)`${data}${(0, codegen_1.getProperty)(property)} === undefined`;
       return ownProperties ? (0, codegen_1.or)(cond, (0, codegen_1.not)(isOwnProperty(gen, data, property))) : cond;
     }
-    exports2.noPropertyInData = noPropertyInData;
+    exports3.noPropertyInData = noPropertyInData;
     function allSchemaProperties(schemaMap) {
       return schemaMap ? Object.keys(schemaMap).filter((p5) => p5 !== "__proto__") : [];
     }
-    exports2.allSchemaProperties = allSchemaProperties;
+    exports3.allSchemaProperties = allSchemaProperties;
     function schemaProperties(it3, schemaMap) {
       return allSchemaProperties(schemaMap).filter((p5) => !(0, util_1.alwaysValidSchema)(it3, schemaMap[p5]));
     }
-    exports2.schemaProperties = schemaProperties;
+    exports3.schemaProperties = schemaProperties;
     function callValidateCode({ schemaCode, data, it: { gen, topSchemaRef, schemaPath, errorPath }, it: it3 }, func2, context, passSchema) {
       const dataAndSchema = passSchema ? (0, codegen_1._)`${schemaCode}, ${data}, ${topSchemaRef}${schemaPath}` : data;
       const valCxt = [
@@ -1816,7 +1816,7 @@ var require_code2 = __commonJS({
       const args2 = (0, codegen_1._)`${dataAndSchema}, ${gen.object(...valCxt)}`;
       return context !== codegen_1.nil ? (0, codegen_1._)`${func2}.call(${context}, ${args2})` : (0, codegen_1._)`${func2}(${args2})`;
     }
-    exports2.callValidateCode = callValidateCode;
+    exports3.callValidateCode = callValidateCode;
     var newRegExp = (0, codegen_1._)`new RegExp`;
     function usePattern({ gen, it: { opts } }, pattern) {
       const u3 = opts.unicodeRegExp ? "u" : "";
@@ -1828,7 +1828,7 @@ var require_code2 = __commonJS({
         code: (0, codegen_1._)`${regExp.code === "new RegExp" ? newRegExp : (0, util_2.useFunc)(gen, regExp)}(${pattern}, ${u3})`
       });
     }
-    exports2.usePattern = usePattern;
+    exports3.usePattern = usePattern;
     function validateArray(cxt) {
       const { gen, data, keyword, it: it3 } = cxt;
       const valid = gen.name("valid");
@@ -1852,7 +1852,7 @@ var require_code2 = __commonJS({
         });
       }
     }
-    exports2.validateArray = validateArray;
+    exports3.validateArray = validateArray;
     function validateUnion(cxt) {
       const { gen, schema, keyword, it: it3 } = cxt;
       if (!Array.isArray(schema))
@@ -1875,16 +1875,16 @@ var require_code2 = __commonJS({
       }));
       cxt.result(valid, () => cxt.reset(), () => cxt.error(true));
     }
-    exports2.validateUnion = validateUnion;
+    exports3.validateUnion = validateUnion;
   }
 });
 
 // node_modules/ajv/dist/compile/validate/keyword.js
 var require_keyword = __commonJS({
-  "node_modules/ajv/dist/compile/validate/keyword.js"(exports2) {
+  "node_modules/ajv/dist/compile/validate/keyword.js"(exports3) {
     "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.validateKeywordUsage = exports2.validSchemaType = exports2.funcKeywordCode = exports2.macroKeywordCode = void 0;
+    Object.defineProperty(exports3, "__esModule", { value: true });
+    exports3.validateKeywordUsage = exports3.validSchemaType = exports3.funcKeywordCode = exports3.macroKeywordCode = void 0;
     var codegen_1 = require_codegen();
     var names_1 = require_names();
     var code_1 = require_code2();
@@ -1905,7 +1905,7 @@ var require_keyword = __commonJS({
       }, valid);
       cxt.pass(valid, () => cxt.error(true));
     }
-    exports2.macroKeywordCode = macroKeywordCode;
+    exports3.macroKeywordCode = macroKeywordCode;
     function funcKeywordCode(cxt, def) {
       var _a;
       const { gen, keyword, schema, parentSchema, $data, it: it3 } = cxt;
@@ -1949,7 +1949,7 @@ var require_keyword = __commonJS({
         gen.if((0, codegen_1.not)((_a2 = def.valid) !== null && _a2 !== void 0 ? _a2 : valid), errors);
       }
     }
-    exports2.funcKeywordCode = funcKeywordCode;
+    exports3.funcKeywordCode = funcKeywordCode;
     function modifyData(cxt) {
       const { gen, data, it: it3 } = cxt;
       gen.if(it3.parentData, () => gen.assign(data, (0, codegen_1._)`${it3.parentData}[${it3.parentDataProperty}]`));
@@ -1973,7 +1973,7 @@ var require_keyword = __commonJS({
     function validSchemaType(schema, schemaType, allowUndefined = false) {
       return !schemaType.length || schemaType.some((st2) => st2 === "array" ? Array.isArray(schema) : st2 === "object" ? schema && typeof schema == "object" && !Array.isArray(schema) : typeof schema == st2 || allowUndefined && typeof schema == "undefined");
     }
-    exports2.validSchemaType = validSchemaType;
+    exports3.validSchemaType = validSchemaType;
     function validateKeywordUsage({ schema, opts, self: self2, errSchemaPath }, def, keyword) {
       if (Array.isArray(def.keyword) ? !def.keyword.includes(keyword) : def.keyword !== keyword) {
         throw new Error("ajv implementation error");
@@ -1993,16 +1993,16 @@ var require_keyword = __commonJS({
         }
       }
     }
-    exports2.validateKeywordUsage = validateKeywordUsage;
+    exports3.validateKeywordUsage = validateKeywordUsage;
   }
 });
 
 // node_modules/ajv/dist/compile/validate/subschema.js
 var require_subschema = __commonJS({
-  "node_modules/ajv/dist/compile/validate/subschema.js"(exports2) {
+  "node_modules/ajv/dist/compile/validate/subschema.js"(exports3) {
     "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.extendSubschemaMode = exports2.extendSubschemaData = exports2.getSubschema = void 0;
+    Object.defineProperty(exports3, "__esModule", { value: true });
+    exports3.extendSubschemaMode = exports3.extendSubschemaData = exports3.getSubschema = void 0;
     var codegen_1 = require_codegen();
     var util_1 = require_util();
     function getSubschema(it3, { keyword, schemaProp, schema, schemaPath, errSchemaPath, topSchemaRef }) {
@@ -2034,7 +2034,7 @@ var require_subschema = __commonJS({
       }
       throw new Error('either "keyword" or "schema" must be passed');
     }
-    exports2.getSubschema = getSubschema;
+    exports3.getSubschema = getSubschema;
     function extendSubschemaData(subschema, it3, { dataProp, dataPropType: dpType, data, dataTypes, propertyName }) {
       if (data !== void 0 && dataProp !== void 0) {
         throw new Error('both "data" and "dataProp" passed, only one allowed');
@@ -2065,7 +2065,7 @@ var require_subschema = __commonJS({
         subschema.dataNames = [...it3.dataNames, _nextData];
       }
     }
-    exports2.extendSubschemaData = extendSubschemaData;
+    exports3.extendSubschemaData = extendSubschemaData;
     function extendSubschemaMode(subschema, { jtdDiscriminator, jtdMetadata, compositeRule, createErrors, allErrors }) {
       if (compositeRule !== void 0)
         subschema.compositeRule = compositeRule;
@@ -2076,15 +2076,15 @@ var require_subschema = __commonJS({
       subschema.jtdDiscriminator = jtdDiscriminator;
       subschema.jtdMetadata = jtdMetadata;
     }
-    exports2.extendSubschemaMode = extendSubschemaMode;
+    exports3.extendSubschemaMode = extendSubschemaMode;
   }
 });
 
 // node_modules/fast-deep-equal/index.js
 var require_fast_deep_equal = __commonJS({
-  "node_modules/fast-deep-equal/index.js"(exports2, module2) {
+  "node_modules/fast-deep-equal/index.js"(exports3, module3) {
     "use strict";
-    module2.exports = function equal(a3, b4) {
+    module3.exports = function equal(a3, b4) {
       if (a3 === b4) return true;
       if (a3 && b4 && typeof a3 == "object" && typeof b4 == "object") {
         if (a3.constructor !== b4.constructor) return false;
@@ -2117,9 +2117,9 @@ var require_fast_deep_equal = __commonJS({
 
 // node_modules/json-schema-traverse/index.js
 var require_json_schema_traverse = __commonJS({
-  "node_modules/json-schema-traverse/index.js"(exports2, module2) {
+  "node_modules/json-schema-traverse/index.js"(exports3, module3) {
     "use strict";
-    var traverse = module2.exports = function(schema, opts, cb) {
+    var traverse = module3.exports = function(schema, opts, cb) {
       if (typeof opts == "function") {
         cb = opts;
         opts = {};
@@ -2205,10 +2205,10 @@ var require_json_schema_traverse = __commonJS({
 
 // node_modules/ajv/dist/compile/resolve.js
 var require_resolve = __commonJS({
-  "node_modules/ajv/dist/compile/resolve.js"(exports2) {
+  "node_modules/ajv/dist/compile/resolve.js"(exports3) {
     "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.getSchemaRefs = exports2.resolveUrl = exports2.normalizeId = exports2._getFullPath = exports2.getFullPath = exports2.inlineRef = void 0;
+    Object.defineProperty(exports3, "__esModule", { value: true });
+    exports3.getSchemaRefs = exports3.resolveUrl = exports3.normalizeId = exports3._getFullPath = exports3.getFullPath = exports3.inlineRef = void 0;
     var util_1 = require_util();
     var equal = require_fast_deep_equal();
     var traverse = require_json_schema_traverse();
@@ -2239,7 +2239,7 @@ var require_resolve = __commonJS({
         return false;
       return countKeys(schema) <= limit;
     }
-    exports2.inlineRef = inlineRef;
+    exports3.inlineRef = inlineRef;
     var REF_KEYWORDS = /* @__PURE__ */ new Set([
       "$ref",
       "$recursiveRef",
@@ -2281,22 +2281,22 @@ var require_resolve = __commonJS({
       const p5 = resolver.parse(id);
       return _getFullPath(resolver, p5);
     }
-    exports2.getFullPath = getFullPath;
+    exports3.getFullPath = getFullPath;
     function _getFullPath(resolver, p5) {
       const serialized = resolver.serialize(p5);
       return serialized.split("#")[0] + "#";
     }
-    exports2._getFullPath = _getFullPath;
+    exports3._getFullPath = _getFullPath;
     var TRAILING_SLASH_HASH = /#\/?$/;
     function normalizeId(id) {
       return id ? id.replace(TRAILING_SLASH_HASH, "") : "";
     }
-    exports2.normalizeId = normalizeId;
+    exports3.normalizeId = normalizeId;
     function resolveUrl(resolver, baseId, id) {
       id = normalizeId(id);
       return resolver.resolve(baseId, id);
     }
-    exports2.resolveUrl = resolveUrl;
+    exports3.resolveUrl = resolveUrl;
     var ANCHOR = /^[a-z_][-a-z0-9._]*$/i;
     function getSchemaRefs(schema, baseId) {
       if (typeof schema == "boolean")
@@ -2355,16 +2355,16 @@ var require_resolve = __commonJS({
         return new Error(`reference "${ref}" resolves to more than one schema`);
       }
     }
-    exports2.getSchemaRefs = getSchemaRefs;
+    exports3.getSchemaRefs = getSchemaRefs;
   }
 });
 
 // node_modules/ajv/dist/compile/validate/index.js
 var require_validate = __commonJS({
-  "node_modules/ajv/dist/compile/validate/index.js"(exports2) {
+  "node_modules/ajv/dist/compile/validate/index.js"(exports3) {
     "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.getData = exports2.KeywordCxt = exports2.validateFunctionCode = void 0;
+    Object.defineProperty(exports3, "__esModule", { value: true });
+    exports3.getData = exports3.KeywordCxt = exports3.validateFunctionCode = void 0;
     var boolSchema_1 = require_boolSchema();
     var dataType_1 = require_dataType();
     var applicability_1 = require_applicability();
@@ -2387,7 +2387,7 @@ var require_validate = __commonJS({
       }
       validateFunction(it3, () => (0, boolSchema_1.topBoolOrEmptySchema)(it3));
     }
-    exports2.validateFunctionCode = validateFunctionCode;
+    exports3.validateFunctionCode = validateFunctionCode;
     function validateFunction({ gen, validateName, schema, schemaEnv, opts }, body2) {
       if (opts.code.es5) {
         gen.func(validateName, (0, codegen_1._)`${names_1.default.data}, ${names_1.default.valCxt}`, schemaEnv.$async, () => {
@@ -2808,7 +2808,7 @@ var require_validate = __commonJS({
         }
       }
     };
-    exports2.KeywordCxt = KeywordCxt;
+    exports3.KeywordCxt = KeywordCxt;
     function keywordCode(it3, keyword, def, ruleType) {
       const cxt = new KeywordCxt(it3, def, keyword);
       if ("code" in def) {
@@ -2863,15 +2863,15 @@ var require_validate = __commonJS({
         return `Cannot access ${pointerType} ${up2} levels up, current level is ${dataLevel}`;
       }
     }
-    exports2.getData = getData;
+    exports3.getData = getData;
   }
 });
 
 // node_modules/ajv/dist/runtime/validation_error.js
 var require_validation_error = __commonJS({
-  "node_modules/ajv/dist/runtime/validation_error.js"(exports2) {
+  "node_modules/ajv/dist/runtime/validation_error.js"(exports3) {
     "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
+    Object.defineProperty(exports3, "__esModule", { value: true });
     var ValidationError = class extends Error {
       constructor(errors) {
         super("validation failed");
@@ -2879,15 +2879,15 @@ var require_validation_error = __commonJS({
         this.ajv = this.validation = true;
       }
     };
-    exports2.default = ValidationError;
+    exports3.default = ValidationError;
   }
 });
 
 // node_modules/ajv/dist/compile/ref_error.js
 var require_ref_error = __commonJS({
-  "node_modules/ajv/dist/compile/ref_error.js"(exports2) {
+  "node_modules/ajv/dist/compile/ref_error.js"(exports3) {
     "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
+    Object.defineProperty(exports3, "__esModule", { value: true });
     var resolve_1 = require_resolve();
     var MissingRefError = class extends Error {
       constructor(resolver, baseId, ref, msg) {
@@ -2896,16 +2896,16 @@ var require_ref_error = __commonJS({
         this.missingSchema = (0, resolve_1.normalizeId)((0, resolve_1.getFullPath)(resolver, this.missingRef));
       }
     };
-    exports2.default = MissingRefError;
+    exports3.default = MissingRefError;
   }
 });
 
 // node_modules/ajv/dist/compile/index.js
 var require_compile = __commonJS({
-  "node_modules/ajv/dist/compile/index.js"(exports2) {
+  "node_modules/ajv/dist/compile/index.js"(exports3) {
     "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.resolveSchema = exports2.getCompilingSchema = exports2.resolveRef = exports2.compileSchema = exports2.SchemaEnv = void 0;
+    Object.defineProperty(exports3, "__esModule", { value: true });
+    exports3.resolveSchema = exports3.getCompilingSchema = exports3.resolveRef = exports3.compileSchema = exports3.SchemaEnv = void 0;
     var codegen_1 = require_codegen();
     var validation_error_1 = require_validation_error();
     var names_1 = require_names();
@@ -2931,7 +2931,7 @@ var require_compile = __commonJS({
         this.refs = {};
       }
     };
-    exports2.SchemaEnv = SchemaEnv;
+    exports3.SchemaEnv = SchemaEnv;
     function compileSchema(sch) {
       const _sch = getCompilingSchema.call(this, sch);
       if (_sch)
@@ -3017,7 +3017,7 @@ var require_compile = __commonJS({
         this._compilations.delete(sch);
       }
     }
-    exports2.compileSchema = compileSchema;
+    exports3.compileSchema = compileSchema;
     function resolveRef(root, baseId, ref) {
       var _a;
       ref = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, ref);
@@ -3035,7 +3035,7 @@ var require_compile = __commonJS({
         return;
       return root.refs[ref] = inlineOrCompile.call(this, _sch);
     }
-    exports2.resolveRef = resolveRef;
+    exports3.resolveRef = resolveRef;
     function inlineOrCompile(sch) {
       if ((0, resolve_1.inlineRef)(sch.schema, this.opts.inlineRefs))
         return sch.schema;
@@ -3047,7 +3047,7 @@ var require_compile = __commonJS({
           return sch;
       }
     }
-    exports2.getCompilingSchema = getCompilingSchema;
+    exports3.getCompilingSchema = getCompilingSchema;
     function sameSchemaEnv(s1, s22) {
       return s1.schema === s22.schema && s1.root === s22.root && s1.baseId === s22.baseId;
     }
@@ -3086,7 +3086,7 @@ var require_compile = __commonJS({
       }
       return getJsonPointer.call(this, p5, schOrRef);
     }
-    exports2.resolveSchema = resolveSchema;
+    exports3.resolveSchema = resolveSchema;
     var PREVENT_SCOPE_CHANGE = /* @__PURE__ */ new Set([
       "properties",
       "patternProperties",
@@ -3126,8 +3126,8 @@ var require_compile = __commonJS({
 
 // node_modules/ajv/dist/refs/data.json
 var require_data = __commonJS({
-  "node_modules/ajv/dist/refs/data.json"(exports2, module2) {
-    module2.exports = {
+  "node_modules/ajv/dist/refs/data.json"(exports3, module3) {
+    module3.exports = {
       $id: "https://raw.githubusercontent.com/ajv-validator/ajv/master/lib/refs/data.json#",
       description: "Meta-schema for $data reference (JSON AnySchema extension proposal)",
       type: "object",
@@ -3145,7 +3145,7 @@ var require_data = __commonJS({
 
 // node_modules/fast-uri/lib/utils.js
 var require_utils = __commonJS({
-  "node_modules/fast-uri/lib/utils.js"(exports2, module2) {
+  "node_modules/fast-uri/lib/utils.js"(exports3, module3) {
     "use strict";
     var isUUID = RegExp.prototype.test.bind(/^[\da-f]{8}-[\da-f]{4}-[\da-f]{4}-[\da-f]{4}-[\da-f]{12}$/iu);
     var isIPv4 = RegExp.prototype.test.bind(/^(?:(?:25[0-5]|2[0-4]\d|1\d{2}|[1-9]\d|\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d{2}|[1-9]\d|\d)$/u);
@@ -3655,7 +3655,7 @@ var require_utils = __commonJS({
       }
       return uriTokens.length ? uriTokens.join("") : void 0;
     }
-    module2.exports = {
+    module3.exports = {
       nonSimpleDomain,
       recomposeAuthority,
       reescapeHostDelimiters,
@@ -3679,7 +3679,7 @@ var require_utils = __commonJS({
 
 // node_modules/fast-uri/lib/schemes.js
 var require_schemes = __commonJS({
-  "node_modules/fast-uri/lib/schemes.js"(exports2, module2) {
+  "node_modules/fast-uri/lib/schemes.js"(exports3, module3) {
     "use strict";
     var { isUUID } = require_utils();
     var URN_REG = /^([\da-z][\d\-a-z]{0,31}):((?:[\w!$'()*+,\-./:;=@]|%[\da-f]{2})+)$/iu;
@@ -3879,7 +3879,7 @@ var require_schemes = __commonJS({
         scheme.toLowerCase()
       ]) || void 0;
     }
-    module2.exports = {
+    module3.exports = {
       wsIsSecure,
       SCHEMES,
       isValidSchemeName,
@@ -3890,7 +3890,7 @@ var require_schemes = __commonJS({
 
 // node_modules/fast-uri/index.js
 var require_fast_uri = __commonJS({
-  "node_modules/fast-uri/index.js"(exports2, module2) {
+  "node_modules/fast-uri/index.js"(exports3, module3) {
     "use strict";
     var { normalizeIPv6, removeDotSegments, removeDotSegmentsRelative, recomposeAuthority, normalizePercentEncoding, normalizePathEncoding, serializePathEncoding, normalizeQueryFragmentEncoding, encodeQuery, encodeFragment, reescapeHostDelimiters, isIPv4, nonSimpleDomain } = require_utils();
     var { SCHEMES, getSchemeHandler } = require_schemes();
@@ -4312,50 +4312,50 @@ var require_fast_uri = __commonJS({
       serialize,
       parse
     };
-    module2.exports = fastUri;
-    module2.exports.default = fastUri;
-    module2.exports.fastUri = fastUri;
+    module3.exports = fastUri;
+    module3.exports.default = fastUri;
+    module3.exports.fastUri = fastUri;
   }
 });
 
 // node_modules/ajv/dist/runtime/uri.js
 var require_uri = __commonJS({
-  "node_modules/ajv/dist/runtime/uri.js"(exports2) {
+  "node_modules/ajv/dist/runtime/uri.js"(exports3) {
     "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
+    Object.defineProperty(exports3, "__esModule", { value: true });
     var uri = require_fast_uri();
     uri.code = 'require("ajv/dist/runtime/uri").default';
-    exports2.default = uri;
+    exports3.default = uri;
   }
 });
 
 // node_modules/ajv/dist/core.js
 var require_core = __commonJS({
-  "node_modules/ajv/dist/core.js"(exports2) {
+  "node_modules/ajv/dist/core.js"(exports3) {
     "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.CodeGen = exports2.Name = exports2.nil = exports2.stringify = exports2.str = exports2._ = exports2.KeywordCxt = void 0;
+    Object.defineProperty(exports3, "__esModule", { value: true });
+    exports3.CodeGen = exports3.Name = exports3.nil = exports3.stringify = exports3.str = exports3._ = exports3.KeywordCxt = void 0;
     var validate_1 = require_validate();
-    Object.defineProperty(exports2, "KeywordCxt", { enumerable: true, get: function() {
+    Object.defineProperty(exports3, "KeywordCxt", { enumerable: true, get: function() {
       return validate_1.KeywordCxt;
     } });
     var codegen_1 = require_codegen();
-    Object.defineProperty(exports2, "_", { enumerable: true, get: function() {
+    Object.defineProperty(exports3, "_", { enumerable: true, get: function() {
       return codegen_1._;
     } });
-    Object.defineProperty(exports2, "str", { enumerable: true, get: function() {
+    Object.defineProperty(exports3, "str", { enumerable: true, get: function() {
       return codegen_1.str;
     } });
-    Object.defineProperty(exports2, "stringify", { enumerable: true, get: function() {
+    Object.defineProperty(exports3, "stringify", { enumerable: true, get: function() {
       return codegen_1.stringify;
     } });
-    Object.defineProperty(exports2, "nil", { enumerable: true, get: function() {
+    Object.defineProperty(exports3, "nil", { enumerable: true, get: function() {
       return codegen_1.nil;
     } });
-    Object.defineProperty(exports2, "Name", { enumerable: true, get: function() {
+    Object.defineProperty(exports3, "Name", { enumerable: true, get: function() {
       return codegen_1.Name;
     } });
-    Object.defineProperty(exports2, "CodeGen", { enumerable: true, get: function() {
+    Object.defineProperty(exports3, "CodeGen", { enumerable: true, get: function() {
       return codegen_1.CodeGen;
     } });
     var validation_error_1 = require_validation_error();
@@ -4809,7 +4809,7 @@ var require_core = __commonJS({
     };
     Ajv.ValidationError = validation_error_1.default;
     Ajv.MissingRefError = ref_error_1.default;
-    exports2.default = Ajv;
+    exports3.default = Ajv;
     function checkOptions(checkOpts, options, msg, log = "error") {
       for (const key2 in checkOpts) {
         const opt = key2;
@@ -4942,25 +4942,25 @@ var require_core = __commonJS({
 
 // node_modules/ajv/dist/vocabularies/core/id.js
 var require_id = __commonJS({
-  "node_modules/ajv/dist/vocabularies/core/id.js"(exports2) {
+  "node_modules/ajv/dist/vocabularies/core/id.js"(exports3) {
     "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
+    Object.defineProperty(exports3, "__esModule", { value: true });
     var def = {
       keyword: "id",
       code() {
         throw new Error('NOT SUPPORTED: keyword "id", use "$id" for schema ID');
       }
     };
-    exports2.default = def;
+    exports3.default = def;
   }
 });
 
 // node_modules/ajv/dist/vocabularies/core/ref.js
 var require_ref = __commonJS({
-  "node_modules/ajv/dist/vocabularies/core/ref.js"(exports2) {
+  "node_modules/ajv/dist/vocabularies/core/ref.js"(exports3) {
     "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.callRef = exports2.getValidate = void 0;
+    Object.defineProperty(exports3, "__esModule", { value: true });
+    exports3.callRef = exports3.getValidate = void 0;
     var ref_error_1 = require_ref_error();
     var code_1 = require_code2();
     var codegen_1 = require_codegen();
@@ -5011,7 +5011,7 @@ var require_ref = __commonJS({
       const { gen } = cxt;
       return sch.validate ? gen.scopeValue("validate", { ref: sch.validate }) : (0, codegen_1._)`${gen.scopeValue("wrapper", { ref: sch })}.validate`;
     }
-    exports2.getValidate = getValidate;
+    exports3.getValidate = getValidate;
     function callRef(cxt, v5, sch, $async) {
       const { gen, it: it3 } = cxt;
       const { allErrors, schemaEnv: env, opts } = it3;
@@ -5072,16 +5072,16 @@ var require_ref = __commonJS({
         }
       }
     }
-    exports2.callRef = callRef;
-    exports2.default = def;
+    exports3.callRef = callRef;
+    exports3.default = def;
   }
 });
 
 // node_modules/ajv/dist/vocabularies/core/index.js
 var require_core2 = __commonJS({
-  "node_modules/ajv/dist/vocabularies/core/index.js"(exports2) {
+  "node_modules/ajv/dist/vocabularies/core/index.js"(exports3) {
     "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
+    Object.defineProperty(exports3, "__esModule", { value: true });
     var id_1 = require_id();
     var ref_1 = require_ref();
     var core = [
@@ -5094,15 +5094,15 @@ var require_core2 = __commonJS({
       id_1.default,
       ref_1.default
     ];
-    exports2.default = core;
+    exports3.default = core;
   }
 });
 
 // node_modules/ajv/dist/vocabularies/validation/limitNumber.js
 var require_limitNumber = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/limitNumber.js"(exports2) {
+  "node_modules/ajv/dist/vocabularies/validation/limitNumber.js"(exports3) {
     "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
+    Object.defineProperty(exports3, "__esModule", { value: true });
     var codegen_1 = require_codegen();
     var ops = codegen_1.operators;
     var KWDs = {
@@ -5126,15 +5126,15 @@ var require_limitNumber = __commonJS({
         cxt.fail$data((0, codegen_1._)`${data} ${KWDs[keyword].fail} ${schemaCode} || isNaN(${data})`);
       }
     };
-    exports2.default = def;
+    exports3.default = def;
   }
 });
 
 // node_modules/ajv/dist/vocabularies/validation/multipleOf.js
 var require_multipleOf = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/multipleOf.js"(exports2) {
+  "node_modules/ajv/dist/vocabularies/validation/multipleOf.js"(exports3) {
     "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
+    Object.defineProperty(exports3, "__esModule", { value: true });
     var codegen_1 = require_codegen();
     var error = {
       message: ({ schemaCode }) => (0, codegen_1.str)`must be multiple of ${schemaCode}`,
@@ -5154,15 +5154,15 @@ var require_multipleOf = __commonJS({
         cxt.fail$data((0, codegen_1._)`(${schemaCode} === 0 || (${res} = ${data}/${schemaCode}, ${invalid}))`);
       }
     };
-    exports2.default = def;
+    exports3.default = def;
   }
 });
 
 // node_modules/ajv/dist/runtime/ucs2length.js
 var require_ucs2length = __commonJS({
-  "node_modules/ajv/dist/runtime/ucs2length.js"(exports2) {
+  "node_modules/ajv/dist/runtime/ucs2length.js"(exports3) {
     "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
+    Object.defineProperty(exports3, "__esModule", { value: true });
     function ucs2length(str2) {
       const len = str2.length;
       let length = 0;
@@ -5179,16 +5179,16 @@ var require_ucs2length = __commonJS({
       }
       return length;
     }
-    exports2.default = ucs2length;
+    exports3.default = ucs2length;
     ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
   }
 });
 
 // node_modules/ajv/dist/vocabularies/validation/limitLength.js
 var require_limitLength = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/limitLength.js"(exports2) {
+  "node_modules/ajv/dist/vocabularies/validation/limitLength.js"(exports3) {
     "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
+    Object.defineProperty(exports3, "__esModule", { value: true });
     var codegen_1 = require_codegen();
     var util_1 = require_util();
     var ucs2length_1 = require_ucs2length();
@@ -5212,15 +5212,15 @@ var require_limitLength = __commonJS({
         cxt.fail$data((0, codegen_1._)`${len} ${op} ${schemaCode}`);
       }
     };
-    exports2.default = def;
+    exports3.default = def;
   }
 });
 
 // node_modules/ajv/dist/vocabularies/validation/pattern.js
 var require_pattern = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/pattern.js"(exports2) {
+  "node_modules/ajv/dist/vocabularies/validation/pattern.js"(exports3) {
     "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
+    Object.defineProperty(exports3, "__esModule", { value: true });
     var code_1 = require_code2();
     var util_1 = require_util();
     var codegen_1 = require_codegen();
@@ -5249,15 +5249,15 @@ var require_pattern = __commonJS({
         }
       }
     };
-    exports2.default = def;
+    exports3.default = def;
   }
 });
 
 // node_modules/ajv/dist/vocabularies/validation/limitProperties.js
 var require_limitProperties = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/limitProperties.js"(exports2) {
+  "node_modules/ajv/dist/vocabularies/validation/limitProperties.js"(exports3) {
     "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
+    Object.defineProperty(exports3, "__esModule", { value: true });
     var codegen_1 = require_codegen();
     var error = {
       message({ keyword, schemaCode }) {
@@ -5278,15 +5278,15 @@ var require_limitProperties = __commonJS({
         cxt.fail$data((0, codegen_1._)`Object.keys(${data}).length ${op} ${schemaCode}`);
       }
     };
-    exports2.default = def;
+    exports3.default = def;
   }
 });
 
 // node_modules/ajv/dist/vocabularies/validation/required.js
 var require_required = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/required.js"(exports2) {
+  "node_modules/ajv/dist/vocabularies/validation/required.js"(exports3) {
     "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
+    Object.defineProperty(exports3, "__esModule", { value: true });
     var code_1 = require_code2();
     var codegen_1 = require_codegen();
     var util_1 = require_util();
@@ -5360,15 +5360,15 @@ var require_required = __commonJS({
         }
       }
     };
-    exports2.default = def;
+    exports3.default = def;
   }
 });
 
 // node_modules/ajv/dist/vocabularies/validation/limitItems.js
 var require_limitItems = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/limitItems.js"(exports2) {
+  "node_modules/ajv/dist/vocabularies/validation/limitItems.js"(exports3) {
     "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
+    Object.defineProperty(exports3, "__esModule", { value: true });
     var codegen_1 = require_codegen();
     var error = {
       message({ keyword, schemaCode }) {
@@ -5389,26 +5389,26 @@ var require_limitItems = __commonJS({
         cxt.fail$data((0, codegen_1._)`${data}.length ${op} ${schemaCode}`);
       }
     };
-    exports2.default = def;
+    exports3.default = def;
   }
 });
 
 // node_modules/ajv/dist/runtime/equal.js
 var require_equal = __commonJS({
-  "node_modules/ajv/dist/runtime/equal.js"(exports2) {
+  "node_modules/ajv/dist/runtime/equal.js"(exports3) {
     "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
+    Object.defineProperty(exports3, "__esModule", { value: true });
     var equal = require_fast_deep_equal();
     equal.code = 'require("ajv/dist/runtime/equal").default';
-    exports2.default = equal;
+    exports3.default = equal;
   }
 });
 
 // node_modules/ajv/dist/vocabularies/validation/uniqueItems.js
 var require_uniqueItems = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/uniqueItems.js"(exports2) {
+  "node_modules/ajv/dist/vocabularies/validation/uniqueItems.js"(exports3) {
     "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
+    Object.defineProperty(exports3, "__esModule", { value: true });
     var dataType_1 = require_dataType();
     var codegen_1 = require_codegen();
     var util_1 = require_util();
@@ -5467,15 +5467,15 @@ var require_uniqueItems = __commonJS({
         }
       }
     };
-    exports2.default = def;
+    exports3.default = def;
   }
 });
 
 // node_modules/ajv/dist/vocabularies/validation/const.js
 var require_const = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/const.js"(exports2) {
+  "node_modules/ajv/dist/vocabularies/validation/const.js"(exports3) {
     "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
+    Object.defineProperty(exports3, "__esModule", { value: true });
     var codegen_1 = require_codegen();
     var util_1 = require_util();
     var equal_1 = require_equal();
@@ -5496,15 +5496,15 @@ var require_const = __commonJS({
         }
       }
     };
-    exports2.default = def;
+    exports3.default = def;
   }
 });
 
 // node_modules/ajv/dist/vocabularies/validation/enum.js
 var require_enum = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/enum.js"(exports2) {
+  "node_modules/ajv/dist/vocabularies/validation/enum.js"(exports3) {
     "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
+    Object.defineProperty(exports3, "__esModule", { value: true });
     var codegen_1 = require_codegen();
     var util_1 = require_util();
     var equal_1 = require_equal();
@@ -5545,15 +5545,15 @@ var require_enum = __commonJS({
         }
       }
     };
-    exports2.default = def;
+    exports3.default = def;
   }
 });
 
 // node_modules/ajv/dist/vocabularies/validation/index.js
 var require_validation = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/index.js"(exports2) {
+  "node_modules/ajv/dist/vocabularies/validation/index.js"(exports3) {
     "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
+    Object.defineProperty(exports3, "__esModule", { value: true });
     var limitNumber_1 = require_limitNumber();
     var multipleOf_1 = require_multipleOf();
     var limitLength_1 = require_limitLength();
@@ -5583,16 +5583,16 @@ var require_validation = __commonJS({
       const_1.default,
       enum_1.default
     ];
-    exports2.default = validation;
+    exports3.default = validation;
   }
 });
 
 // node_modules/ajv/dist/vocabularies/applicator/additionalItems.js
 var require_additionalItems = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/additionalItems.js"(exports2) {
+  "node_modules/ajv/dist/vocabularies/applicator/additionalItems.js"(exports3) {
     "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.validateAdditionalItems = void 0;
+    Object.defineProperty(exports3, "__esModule", { value: true });
+    exports3.validateAdditionalItems = void 0;
     var codegen_1 = require_codegen();
     var util_1 = require_util();
     var error = {
@@ -5635,17 +5635,17 @@ var require_additionalItems = __commonJS({
         });
       }
     }
-    exports2.validateAdditionalItems = validateAdditionalItems;
-    exports2.default = def;
+    exports3.validateAdditionalItems = validateAdditionalItems;
+    exports3.default = def;
   }
 });
 
 // node_modules/ajv/dist/vocabularies/applicator/items.js
 var require_items = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/items.js"(exports2) {
+  "node_modules/ajv/dist/vocabularies/applicator/items.js"(exports3) {
     "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.validateTuple = void 0;
+    Object.defineProperty(exports3, "__esModule", { value: true });
+    exports3.validateTuple = void 0;
     var codegen_1 = require_codegen();
     var util_1 = require_util();
     var code_1 = require_code2();
@@ -5692,16 +5692,16 @@ var require_items = __commonJS({
         }
       }
     }
-    exports2.validateTuple = validateTuple;
-    exports2.default = def;
+    exports3.validateTuple = validateTuple;
+    exports3.default = def;
   }
 });
 
 // node_modules/ajv/dist/vocabularies/applicator/prefixItems.js
 var require_prefixItems = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/prefixItems.js"(exports2) {
+  "node_modules/ajv/dist/vocabularies/applicator/prefixItems.js"(exports3) {
     "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
+    Object.defineProperty(exports3, "__esModule", { value: true });
     var items_1 = require_items();
     var def = {
       keyword: "prefixItems",
@@ -5710,15 +5710,15 @@ var require_prefixItems = __commonJS({
       before: "uniqueItems",
       code: (cxt) => (0, items_1.validateTuple)(cxt, "items")
     };
-    exports2.default = def;
+    exports3.default = def;
   }
 });
 
 // node_modules/ajv/dist/vocabularies/applicator/items2020.js
 var require_items2020 = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/items2020.js"(exports2) {
+  "node_modules/ajv/dist/vocabularies/applicator/items2020.js"(exports3) {
     "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
+    Object.defineProperty(exports3, "__esModule", { value: true });
     var codegen_1 = require_codegen();
     var util_1 = require_util();
     var code_1 = require_code2();
@@ -5745,15 +5745,15 @@ var require_items2020 = __commonJS({
           cxt.ok((0, code_1.validateArray)(cxt));
       }
     };
-    exports2.default = def;
+    exports3.default = def;
   }
 });
 
 // node_modules/ajv/dist/vocabularies/applicator/contains.js
 var require_contains = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/contains.js"(exports2) {
+  "node_modules/ajv/dist/vocabularies/applicator/contains.js"(exports3) {
     "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
+    Object.defineProperty(exports3, "__esModule", { value: true });
     var codegen_1 = require_codegen();
     var util_1 = require_util();
     var error = {
@@ -5839,20 +5839,20 @@ var require_contains = __commonJS({
         }
       }
     };
-    exports2.default = def;
+    exports3.default = def;
   }
 });
 
 // node_modules/ajv/dist/vocabularies/applicator/dependencies.js
 var require_dependencies = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/dependencies.js"(exports2) {
+  "node_modules/ajv/dist/vocabularies/applicator/dependencies.js"(exports3) {
     "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.validateSchemaDeps = exports2.validatePropertyDeps = exports2.error = void 0;
+    Object.defineProperty(exports3, "__esModule", { value: true });
+    exports3.validateSchemaDeps = exports3.validatePropertyDeps = exports3.error = void 0;
     var codegen_1 = require_codegen();
     var util_1 = require_util();
     var code_1 = require_code2();
-    exports2.error = {
+    exports3.error = {
       message: ({ params: { property, depsCount, deps } }) => {
         const property_ies = depsCount === 1 ? "property" : "properties";
         return (0, codegen_1.str)`must have ${property_ies} ${deps} when property ${property} is present`;
@@ -5867,7 +5867,7 @@ var require_dependencies = __commonJS({
       keyword: "dependencies",
       type: "object",
       schemaType: "object",
-      error: exports2.error,
+      error: exports3.error,
       code(cxt) {
         const [propDeps, schDeps] = splitDependencies(cxt);
         validatePropertyDeps(cxt, propDeps);
@@ -5913,7 +5913,7 @@ var require_dependencies = __commonJS({
         }
       }
     }
-    exports2.validatePropertyDeps = validatePropertyDeps;
+    exports3.validatePropertyDeps = validatePropertyDeps;
     function validateSchemaDeps(cxt, schemaDeps = cxt.schema) {
       const { gen, data, keyword, it: it3 } = cxt;
       const valid = gen.name("valid");
@@ -5932,16 +5932,16 @@ var require_dependencies = __commonJS({
         cxt.ok(valid);
       }
     }
-    exports2.validateSchemaDeps = validateSchemaDeps;
-    exports2.default = def;
+    exports3.validateSchemaDeps = validateSchemaDeps;
+    exports3.default = def;
   }
 });
 
 // node_modules/ajv/dist/vocabularies/applicator/propertyNames.js
 var require_propertyNames = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/propertyNames.js"(exports2) {
+  "node_modules/ajv/dist/vocabularies/applicator/propertyNames.js"(exports3) {
     "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
+    Object.defineProperty(exports3, "__esModule", { value: true });
     var codegen_1 = require_codegen();
     var util_1 = require_util();
     var error = {
@@ -5976,15 +5976,15 @@ var require_propertyNames = __commonJS({
         cxt.ok(valid);
       }
     };
-    exports2.default = def;
+    exports3.default = def;
   }
 });
 
 // node_modules/ajv/dist/vocabularies/applicator/additionalProperties.js
 var require_additionalProperties = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/additionalProperties.js"(exports2) {
+  "node_modules/ajv/dist/vocabularies/applicator/additionalProperties.js"(exports3) {
     "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
+    Object.defineProperty(exports3, "__esModule", { value: true });
     var code_1 = require_code2();
     var codegen_1 = require_codegen();
     var names_1 = require_names();
@@ -6082,15 +6082,15 @@ var require_additionalProperties = __commonJS({
         }
       }
     };
-    exports2.default = def;
+    exports3.default = def;
   }
 });
 
 // node_modules/ajv/dist/vocabularies/applicator/properties.js
 var require_properties = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/properties.js"(exports2) {
+  "node_modules/ajv/dist/vocabularies/applicator/properties.js"(exports3) {
     "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
+    Object.defineProperty(exports3, "__esModule", { value: true });
     var validate_1 = require_validate();
     var code_1 = require_code2();
     var util_1 = require_util();
@@ -6140,15 +6140,15 @@ var require_properties = __commonJS({
         }
       }
     };
-    exports2.default = def;
+    exports3.default = def;
   }
 });
 
 // node_modules/ajv/dist/vocabularies/applicator/patternProperties.js
 var require_patternProperties = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/patternProperties.js"(exports2) {
+  "node_modules/ajv/dist/vocabularies/applicator/patternProperties.js"(exports3) {
     "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
+    Object.defineProperty(exports3, "__esModule", { value: true });
     var code_1 = require_code2();
     var codegen_1 = require_codegen();
     var util_1 = require_util();
@@ -6214,15 +6214,15 @@ var require_patternProperties = __commonJS({
         }
       }
     };
-    exports2.default = def;
+    exports3.default = def;
   }
 });
 
 // node_modules/ajv/dist/vocabularies/applicator/not.js
 var require_not = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/not.js"(exports2) {
+  "node_modules/ajv/dist/vocabularies/applicator/not.js"(exports3) {
     "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
+    Object.defineProperty(exports3, "__esModule", { value: true });
     var util_1 = require_util();
     var def = {
       keyword: "not",
@@ -6245,15 +6245,15 @@ var require_not = __commonJS({
       },
       error: { message: "must NOT be valid" }
     };
-    exports2.default = def;
+    exports3.default = def;
   }
 });
 
 // node_modules/ajv/dist/vocabularies/applicator/anyOf.js
 var require_anyOf = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/anyOf.js"(exports2) {
+  "node_modules/ajv/dist/vocabularies/applicator/anyOf.js"(exports3) {
     "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
+    Object.defineProperty(exports3, "__esModule", { value: true });
     var code_1 = require_code2();
     var def = {
       keyword: "anyOf",
@@ -6262,15 +6262,15 @@ var require_anyOf = __commonJS({
       code: code_1.validateUnion,
       error: { message: "must match a schema in anyOf" }
     };
-    exports2.default = def;
+    exports3.default = def;
   }
 });
 
 // node_modules/ajv/dist/vocabularies/applicator/oneOf.js
 var require_oneOf = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/oneOf.js"(exports2) {
+  "node_modules/ajv/dist/vocabularies/applicator/oneOf.js"(exports3) {
     "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
+    Object.defineProperty(exports3, "__esModule", { value: true });
     var codegen_1 = require_codegen();
     var util_1 = require_util();
     var error = {
@@ -6320,15 +6320,15 @@ var require_oneOf = __commonJS({
         }
       }
     };
-    exports2.default = def;
+    exports3.default = def;
   }
 });
 
 // node_modules/ajv/dist/vocabularies/applicator/allOf.js
 var require_allOf = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/allOf.js"(exports2) {
+  "node_modules/ajv/dist/vocabularies/applicator/allOf.js"(exports3) {
     "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
+    Object.defineProperty(exports3, "__esModule", { value: true });
     var util_1 = require_util();
     var def = {
       keyword: "allOf",
@@ -6347,15 +6347,15 @@ var require_allOf = __commonJS({
         });
       }
     };
-    exports2.default = def;
+    exports3.default = def;
   }
 });
 
 // node_modules/ajv/dist/vocabularies/applicator/if.js
 var require_if = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/if.js"(exports2) {
+  "node_modules/ajv/dist/vocabularies/applicator/if.js"(exports3) {
     "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
+    Object.defineProperty(exports3, "__esModule", { value: true });
     var codegen_1 = require_codegen();
     var util_1 = require_util();
     var error = {
@@ -6416,15 +6416,15 @@ var require_if = __commonJS({
       const schema = it3.schema[keyword];
       return schema !== void 0 && !(0, util_1.alwaysValidSchema)(it3, schema);
     }
-    exports2.default = def;
+    exports3.default = def;
   }
 });
 
 // node_modules/ajv/dist/vocabularies/applicator/thenElse.js
 var require_thenElse = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/thenElse.js"(exports2) {
+  "node_modules/ajv/dist/vocabularies/applicator/thenElse.js"(exports3) {
     "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
+    Object.defineProperty(exports3, "__esModule", { value: true });
     var util_1 = require_util();
     var def = {
       keyword: ["then", "else"],
@@ -6434,15 +6434,15 @@ var require_thenElse = __commonJS({
           (0, util_1.checkStrictMode)(it3, `"${keyword}" without "if" is ignored`);
       }
     };
-    exports2.default = def;
+    exports3.default = def;
   }
 });
 
 // node_modules/ajv/dist/vocabularies/applicator/index.js
 var require_applicator = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/index.js"(exports2) {
+  "node_modules/ajv/dist/vocabularies/applicator/index.js"(exports3) {
     "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
+    Object.defineProperty(exports3, "__esModule", { value: true });
     var additionalItems_1 = require_additionalItems();
     var prefixItems_1 = require_prefixItems();
     var items_1 = require_items();
@@ -6482,16 +6482,16 @@ var require_applicator = __commonJS({
       applicator.push(contains_1.default);
       return applicator;
     }
-    exports2.default = getApplicator;
+    exports3.default = getApplicator;
   }
 });
 
 // node_modules/ajv/dist/vocabularies/dynamic/dynamicAnchor.js
 var require_dynamicAnchor = __commonJS({
-  "node_modules/ajv/dist/vocabularies/dynamic/dynamicAnchor.js"(exports2) {
+  "node_modules/ajv/dist/vocabularies/dynamic/dynamicAnchor.js"(exports3) {
     "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.dynamicAnchor = void 0;
+    Object.defineProperty(exports3, "__esModule", { value: true });
+    exports3.dynamicAnchor = void 0;
     var codegen_1 = require_codegen();
     var names_1 = require_names();
     var compile_1 = require_compile();
@@ -6508,7 +6508,7 @@ var require_dynamicAnchor = __commonJS({
       const validate2 = it3.errSchemaPath === "#" ? it3.validateName : _getValidate(cxt);
       gen.if((0, codegen_1._)`!${v5}`, () => gen.assign(v5, validate2));
     }
-    exports2.dynamicAnchor = dynamicAnchor;
+    exports3.dynamicAnchor = dynamicAnchor;
     function _getValidate(cxt) {
       const { schemaEnv, schema, self: self2 } = cxt.it;
       const { root, baseId, localRefs, meta } = schemaEnv.root;
@@ -6517,16 +6517,16 @@ var require_dynamicAnchor = __commonJS({
       compile_1.compileSchema.call(self2, sch);
       return (0, ref_1.getValidate)(cxt, sch);
     }
-    exports2.default = def;
+    exports3.default = def;
   }
 });
 
 // node_modules/ajv/dist/vocabularies/dynamic/dynamicRef.js
 var require_dynamicRef = __commonJS({
-  "node_modules/ajv/dist/vocabularies/dynamic/dynamicRef.js"(exports2) {
+  "node_modules/ajv/dist/vocabularies/dynamic/dynamicRef.js"(exports3) {
     "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.dynamicRef = void 0;
+    Object.defineProperty(exports3, "__esModule", { value: true });
+    exports3.dynamicRef = void 0;
     var codegen_1 = require_codegen();
     var names_1 = require_names();
     var ref_1 = require_ref();
@@ -6562,16 +6562,16 @@ var require_dynamicRef = __commonJS({
         }) : () => (0, ref_1.callRef)(cxt, validate2);
       }
     }
-    exports2.dynamicRef = dynamicRef;
-    exports2.default = def;
+    exports3.dynamicRef = dynamicRef;
+    exports3.default = def;
   }
 });
 
 // node_modules/ajv/dist/vocabularies/dynamic/recursiveAnchor.js
 var require_recursiveAnchor = __commonJS({
-  "node_modules/ajv/dist/vocabularies/dynamic/recursiveAnchor.js"(exports2) {
+  "node_modules/ajv/dist/vocabularies/dynamic/recursiveAnchor.js"(exports3) {
     "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
+    Object.defineProperty(exports3, "__esModule", { value: true });
     var dynamicAnchor_1 = require_dynamicAnchor();
     var util_1 = require_util();
     var def = {
@@ -6584,44 +6584,44 @@ var require_recursiveAnchor = __commonJS({
           (0, util_1.checkStrictMode)(cxt.it, "$recursiveAnchor: false is ignored");
       }
     };
-    exports2.default = def;
+    exports3.default = def;
   }
 });
 
 // node_modules/ajv/dist/vocabularies/dynamic/recursiveRef.js
 var require_recursiveRef = __commonJS({
-  "node_modules/ajv/dist/vocabularies/dynamic/recursiveRef.js"(exports2) {
+  "node_modules/ajv/dist/vocabularies/dynamic/recursiveRef.js"(exports3) {
     "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
+    Object.defineProperty(exports3, "__esModule", { value: true });
     var dynamicRef_1 = require_dynamicRef();
     var def = {
       keyword: "$recursiveRef",
       schemaType: "string",
       code: (cxt) => (0, dynamicRef_1.dynamicRef)(cxt, cxt.schema)
     };
-    exports2.default = def;
+    exports3.default = def;
   }
 });
 
 // node_modules/ajv/dist/vocabularies/dynamic/index.js
 var require_dynamic = __commonJS({
-  "node_modules/ajv/dist/vocabularies/dynamic/index.js"(exports2) {
+  "node_modules/ajv/dist/vocabularies/dynamic/index.js"(exports3) {
     "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
+    Object.defineProperty(exports3, "__esModule", { value: true });
     var dynamicAnchor_1 = require_dynamicAnchor();
     var dynamicRef_1 = require_dynamicRef();
     var recursiveAnchor_1 = require_recursiveAnchor();
     var recursiveRef_1 = require_recursiveRef();
     var dynamic = [dynamicAnchor_1.default, dynamicRef_1.default, recursiveAnchor_1.default, recursiveRef_1.default];
-    exports2.default = dynamic;
+    exports3.default = dynamic;
   }
 });
 
 // node_modules/ajv/dist/vocabularies/validation/dependentRequired.js
 var require_dependentRequired = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/dependentRequired.js"(exports2) {
+  "node_modules/ajv/dist/vocabularies/validation/dependentRequired.js"(exports3) {
     "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
+    Object.defineProperty(exports3, "__esModule", { value: true });
     var dependencies_1 = require_dependencies();
     var def = {
       keyword: "dependentRequired",
@@ -6630,15 +6630,15 @@ var require_dependentRequired = __commonJS({
       error: dependencies_1.error,
       code: (cxt) => (0, dependencies_1.validatePropertyDeps)(cxt)
     };
-    exports2.default = def;
+    exports3.default = def;
   }
 });
 
 // node_modules/ajv/dist/vocabularies/applicator/dependentSchemas.js
 var require_dependentSchemas = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/dependentSchemas.js"(exports2) {
+  "node_modules/ajv/dist/vocabularies/applicator/dependentSchemas.js"(exports3) {
     "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
+    Object.defineProperty(exports3, "__esModule", { value: true });
     var dependencies_1 = require_dependencies();
     var def = {
       keyword: "dependentSchemas",
@@ -6646,15 +6646,15 @@ var require_dependentSchemas = __commonJS({
       schemaType: "object",
       code: (cxt) => (0, dependencies_1.validateSchemaDeps)(cxt)
     };
-    exports2.default = def;
+    exports3.default = def;
   }
 });
 
 // node_modules/ajv/dist/vocabularies/validation/limitContains.js
 var require_limitContains = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/limitContains.js"(exports2) {
+  "node_modules/ajv/dist/vocabularies/validation/limitContains.js"(exports3) {
     "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
+    Object.defineProperty(exports3, "__esModule", { value: true });
     var util_1 = require_util();
     var def = {
       keyword: ["maxContains", "minContains"],
@@ -6666,28 +6666,28 @@ var require_limitContains = __commonJS({
         }
       }
     };
-    exports2.default = def;
+    exports3.default = def;
   }
 });
 
 // node_modules/ajv/dist/vocabularies/next.js
 var require_next = __commonJS({
-  "node_modules/ajv/dist/vocabularies/next.js"(exports2) {
+  "node_modules/ajv/dist/vocabularies/next.js"(exports3) {
     "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
+    Object.defineProperty(exports3, "__esModule", { value: true });
     var dependentRequired_1 = require_dependentRequired();
     var dependentSchemas_1 = require_dependentSchemas();
     var limitContains_1 = require_limitContains();
     var next = [dependentRequired_1.default, dependentSchemas_1.default, limitContains_1.default];
-    exports2.default = next;
+    exports3.default = next;
   }
 });
 
 // node_modules/ajv/dist/vocabularies/unevaluated/unevaluatedProperties.js
 var require_unevaluatedProperties = __commonJS({
-  "node_modules/ajv/dist/vocabularies/unevaluated/unevaluatedProperties.js"(exports2) {
+  "node_modules/ajv/dist/vocabularies/unevaluated/unevaluatedProperties.js"(exports3) {
     "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
+    Object.defineProperty(exports3, "__esModule", { value: true });
     var codegen_1 = require_codegen();
     var util_1 = require_util();
     var names_1 = require_names();
@@ -6745,15 +6745,15 @@ var require_unevaluatedProperties = __commonJS({
         }
       }
     };
-    exports2.default = def;
+    exports3.default = def;
   }
 });
 
 // node_modules/ajv/dist/vocabularies/unevaluated/unevaluatedItems.js
 var require_unevaluatedItems = __commonJS({
-  "node_modules/ajv/dist/vocabularies/unevaluated/unevaluatedItems.js"(exports2) {
+  "node_modules/ajv/dist/vocabularies/unevaluated/unevaluatedItems.js"(exports3) {
     "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
+    Object.defineProperty(exports3, "__esModule", { value: true });
     var codegen_1 = require_codegen();
     var util_1 = require_util();
     var error = {
@@ -6789,27 +6789,27 @@ var require_unevaluatedItems = __commonJS({
         }
       }
     };
-    exports2.default = def;
+    exports3.default = def;
   }
 });
 
 // node_modules/ajv/dist/vocabularies/unevaluated/index.js
 var require_unevaluated = __commonJS({
-  "node_modules/ajv/dist/vocabularies/unevaluated/index.js"(exports2) {
+  "node_modules/ajv/dist/vocabularies/unevaluated/index.js"(exports3) {
     "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
+    Object.defineProperty(exports3, "__esModule", { value: true });
     var unevaluatedProperties_1 = require_unevaluatedProperties();
     var unevaluatedItems_1 = require_unevaluatedItems();
     var unevaluated = [unevaluatedProperties_1.default, unevaluatedItems_1.default];
-    exports2.default = unevaluated;
+    exports3.default = unevaluated;
   }
 });
 
 // node_modules/ajv/dist/vocabularies/format/format.js
 var require_format = __commonJS({
-  "node_modules/ajv/dist/vocabularies/format/format.js"(exports2) {
+  "node_modules/ajv/dist/vocabularies/format/format.js"(exports3) {
     "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
+    Object.defineProperty(exports3, "__esModule", { value: true });
     var codegen_1 = require_codegen();
     var error = {
       message: ({ schemaCode }) => (0, codegen_1.str)`must match format "${schemaCode}"`,
@@ -6891,28 +6891,28 @@ var require_format = __commonJS({
         }
       }
     };
-    exports2.default = def;
+    exports3.default = def;
   }
 });
 
 // node_modules/ajv/dist/vocabularies/format/index.js
 var require_format2 = __commonJS({
-  "node_modules/ajv/dist/vocabularies/format/index.js"(exports2) {
+  "node_modules/ajv/dist/vocabularies/format/index.js"(exports3) {
     "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
+    Object.defineProperty(exports3, "__esModule", { value: true });
     var format_1 = require_format();
     var format = [format_1.default];
-    exports2.default = format;
+    exports3.default = format;
   }
 });
 
 // node_modules/ajv/dist/vocabularies/metadata.js
 var require_metadata = __commonJS({
-  "node_modules/ajv/dist/vocabularies/metadata.js"(exports2) {
+  "node_modules/ajv/dist/vocabularies/metadata.js"(exports3) {
     "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.contentVocabulary = exports2.metadataVocabulary = void 0;
-    exports2.metadataVocabulary = [
+    Object.defineProperty(exports3, "__esModule", { value: true });
+    exports3.contentVocabulary = exports3.metadataVocabulary = void 0;
+    exports3.metadataVocabulary = [
       "title",
       "description",
       "default",
@@ -6921,7 +6921,7 @@ var require_metadata = __commonJS({
       "writeOnly",
       "examples"
     ];
-    exports2.contentVocabulary = [
+    exports3.contentVocabulary = [
       "contentMediaType",
       "contentEncoding",
       "contentSchema"
@@ -6931,9 +6931,9 @@ var require_metadata = __commonJS({
 
 // node_modules/ajv/dist/vocabularies/draft2020.js
 var require_draft2020 = __commonJS({
-  "node_modules/ajv/dist/vocabularies/draft2020.js"(exports2) {
+  "node_modules/ajv/dist/vocabularies/draft2020.js"(exports3) {
     "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
+    Object.defineProperty(exports3, "__esModule", { value: true });
     var core_1 = require_core2();
     var validation_1 = require_validation();
     var applicator_1 = require_applicator();
@@ -6953,29 +6953,29 @@ var require_draft2020 = __commonJS({
       next_1.default,
       unevaluated_1.default
     ];
-    exports2.default = draft2020Vocabularies;
+    exports3.default = draft2020Vocabularies;
   }
 });
 
 // node_modules/ajv/dist/vocabularies/discriminator/types.js
 var require_types = __commonJS({
-  "node_modules/ajv/dist/vocabularies/discriminator/types.js"(exports2) {
+  "node_modules/ajv/dist/vocabularies/discriminator/types.js"(exports3) {
     "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.DiscrError = void 0;
+    Object.defineProperty(exports3, "__esModule", { value: true });
+    exports3.DiscrError = void 0;
     var DiscrError;
     (function(DiscrError2) {
       DiscrError2["Tag"] = "tag";
       DiscrError2["Mapping"] = "mapping";
-    })(DiscrError || (exports2.DiscrError = DiscrError = {}));
+    })(DiscrError || (exports3.DiscrError = DiscrError = {}));
   }
 });
 
 // node_modules/ajv/dist/vocabularies/discriminator/index.js
 var require_discriminator = __commonJS({
-  "node_modules/ajv/dist/vocabularies/discriminator/index.js"(exports2) {
+  "node_modules/ajv/dist/vocabularies/discriminator/index.js"(exports3) {
     "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
+    Object.defineProperty(exports3, "__esModule", { value: true });
     var codegen_1 = require_codegen();
     var types_1 = require_types();
     var compile_1 = require_compile();
@@ -7072,14 +7072,14 @@ var require_discriminator = __commonJS({
         }
       }
     };
-    exports2.default = def;
+    exports3.default = def;
   }
 });
 
 // node_modules/ajv/dist/refs/json-schema-2020-12/schema.json
 var require_schema = __commonJS({
-  "node_modules/ajv/dist/refs/json-schema-2020-12/schema.json"(exports2, module2) {
-    module2.exports = {
+  "node_modules/ajv/dist/refs/json-schema-2020-12/schema.json"(exports3, module3) {
+    module3.exports = {
       $schema: "https://json-schema.org/draft/2020-12/schema",
       $id: "https://json-schema.org/draft/2020-12/schema",
       $vocabulary: {
@@ -7138,8 +7138,8 @@ var require_schema = __commonJS({
 
 // node_modules/ajv/dist/refs/json-schema-2020-12/meta/applicator.json
 var require_applicator2 = __commonJS({
-  "node_modules/ajv/dist/refs/json-schema-2020-12/meta/applicator.json"(exports2, module2) {
-    module2.exports = {
+  "node_modules/ajv/dist/refs/json-schema-2020-12/meta/applicator.json"(exports3, module3) {
+    module3.exports = {
       $schema: "https://json-schema.org/draft/2020-12/schema",
       $id: "https://json-schema.org/draft/2020-12/meta/applicator",
       $vocabulary: {
@@ -7191,8 +7191,8 @@ var require_applicator2 = __commonJS({
 
 // node_modules/ajv/dist/refs/json-schema-2020-12/meta/unevaluated.json
 var require_unevaluated2 = __commonJS({
-  "node_modules/ajv/dist/refs/json-schema-2020-12/meta/unevaluated.json"(exports2, module2) {
-    module2.exports = {
+  "node_modules/ajv/dist/refs/json-schema-2020-12/meta/unevaluated.json"(exports3, module3) {
+    module3.exports = {
       $schema: "https://json-schema.org/draft/2020-12/schema",
       $id: "https://json-schema.org/draft/2020-12/meta/unevaluated",
       $vocabulary: {
@@ -7211,8 +7211,8 @@ var require_unevaluated2 = __commonJS({
 
 // node_modules/ajv/dist/refs/json-schema-2020-12/meta/content.json
 var require_content = __commonJS({
-  "node_modules/ajv/dist/refs/json-schema-2020-12/meta/content.json"(exports2, module2) {
-    module2.exports = {
+  "node_modules/ajv/dist/refs/json-schema-2020-12/meta/content.json"(exports3, module3) {
+    module3.exports = {
       $schema: "https://json-schema.org/draft/2020-12/schema",
       $id: "https://json-schema.org/draft/2020-12/meta/content",
       $vocabulary: {
@@ -7232,8 +7232,8 @@ var require_content = __commonJS({
 
 // node_modules/ajv/dist/refs/json-schema-2020-12/meta/core.json
 var require_core3 = __commonJS({
-  "node_modules/ajv/dist/refs/json-schema-2020-12/meta/core.json"(exports2, module2) {
-    module2.exports = {
+  "node_modules/ajv/dist/refs/json-schema-2020-12/meta/core.json"(exports3, module3) {
+    module3.exports = {
       $schema: "https://json-schema.org/draft/2020-12/schema",
       $id: "https://json-schema.org/draft/2020-12/meta/core",
       $vocabulary: {
@@ -7288,8 +7288,8 @@ var require_core3 = __commonJS({
 
 // node_modules/ajv/dist/refs/json-schema-2020-12/meta/format-annotation.json
 var require_format_annotation = __commonJS({
-  "node_modules/ajv/dist/refs/json-schema-2020-12/meta/format-annotation.json"(exports2, module2) {
-    module2.exports = {
+  "node_modules/ajv/dist/refs/json-schema-2020-12/meta/format-annotation.json"(exports3, module3) {
+    module3.exports = {
       $schema: "https://json-schema.org/draft/2020-12/schema",
       $id: "https://json-schema.org/draft/2020-12/meta/format-annotation",
       $vocabulary: {
@@ -7307,8 +7307,8 @@ var require_format_annotation = __commonJS({
 
 // node_modules/ajv/dist/refs/json-schema-2020-12/meta/meta-data.json
 var require_meta_data = __commonJS({
-  "node_modules/ajv/dist/refs/json-schema-2020-12/meta/meta-data.json"(exports2, module2) {
-    module2.exports = {
+  "node_modules/ajv/dist/refs/json-schema-2020-12/meta/meta-data.json"(exports3, module3) {
+    module3.exports = {
       $schema: "https://json-schema.org/draft/2020-12/schema",
       $id: "https://json-schema.org/draft/2020-12/meta/meta-data",
       $vocabulary: {
@@ -7348,8 +7348,8 @@ var require_meta_data = __commonJS({
 
 // node_modules/ajv/dist/refs/json-schema-2020-12/meta/validation.json
 var require_validation2 = __commonJS({
-  "node_modules/ajv/dist/refs/json-schema-2020-12/meta/validation.json"(exports2, module2) {
-    module2.exports = {
+  "node_modules/ajv/dist/refs/json-schema-2020-12/meta/validation.json"(exports3, module3) {
+    module3.exports = {
       $schema: "https://json-schema.org/draft/2020-12/schema",
       $id: "https://json-schema.org/draft/2020-12/meta/validation",
       $vocabulary: {
@@ -7443,9 +7443,9 @@ var require_validation2 = __commonJS({
 
 // node_modules/ajv/dist/refs/json-schema-2020-12/index.js
 var require_json_schema_2020_12 = __commonJS({
-  "node_modules/ajv/dist/refs/json-schema-2020-12/index.js"(exports2) {
+  "node_modules/ajv/dist/refs/json-schema-2020-12/index.js"(exports3) {
     "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
+    Object.defineProperty(exports3, "__esModule", { value: true });
     var metaSchema = require_schema();
     var applicator = require_applicator2();
     var unevaluated = require_unevaluated2();
@@ -7472,16 +7472,16 @@ var require_json_schema_2020_12 = __commonJS({
         return $data ? ajv2.$dataMetaSchema(sch, META_SUPPORT_DATA) : sch;
       }
     }
-    exports2.default = addMetaSchema2020;
+    exports3.default = addMetaSchema2020;
   }
 });
 
 // node_modules/ajv/dist/2020.js
 var require__ = __commonJS({
-  "node_modules/ajv/dist/2020.js"(exports2, module2) {
+  "node_modules/ajv/dist/2020.js"(exports3, module3) {
     "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.MissingRefError = exports2.ValidationError = exports2.CodeGen = exports2.Name = exports2.nil = exports2.stringify = exports2.str = exports2._ = exports2.KeywordCxt = exports2.Ajv2020 = void 0;
+    Object.defineProperty(exports3, "__esModule", { value: true });
+    exports3.MissingRefError = exports3.ValidationError = exports3.CodeGen = exports3.Name = exports3.nil = exports3.stringify = exports3.str = exports3._ = exports3.KeywordCxt = exports3.Ajv2020 = void 0;
     var core_1 = require_core();
     var draft2020_1 = require_draft2020();
     var discriminator_1 = require_discriminator();
@@ -7514,40 +7514,40 @@ var require__ = __commonJS({
         return this.opts.defaultMeta = super.defaultMeta() || (this.getSchema(META_SCHEMA_ID) ? META_SCHEMA_ID : void 0);
       }
     };
-    exports2.Ajv2020 = Ajv20202;
-    module2.exports = exports2 = Ajv20202;
-    module2.exports.Ajv2020 = Ajv20202;
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.default = Ajv20202;
+    exports3.Ajv2020 = Ajv20202;
+    module3.exports = exports3 = Ajv20202;
+    module3.exports.Ajv2020 = Ajv20202;
+    Object.defineProperty(exports3, "__esModule", { value: true });
+    exports3.default = Ajv20202;
     var validate_1 = require_validate();
-    Object.defineProperty(exports2, "KeywordCxt", { enumerable: true, get: function() {
+    Object.defineProperty(exports3, "KeywordCxt", { enumerable: true, get: function() {
       return validate_1.KeywordCxt;
     } });
     var codegen_1 = require_codegen();
-    Object.defineProperty(exports2, "_", { enumerable: true, get: function() {
+    Object.defineProperty(exports3, "_", { enumerable: true, get: function() {
       return codegen_1._;
     } });
-    Object.defineProperty(exports2, "str", { enumerable: true, get: function() {
+    Object.defineProperty(exports3, "str", { enumerable: true, get: function() {
       return codegen_1.str;
     } });
-    Object.defineProperty(exports2, "stringify", { enumerable: true, get: function() {
+    Object.defineProperty(exports3, "stringify", { enumerable: true, get: function() {
       return codegen_1.stringify;
     } });
-    Object.defineProperty(exports2, "nil", { enumerable: true, get: function() {
+    Object.defineProperty(exports3, "nil", { enumerable: true, get: function() {
       return codegen_1.nil;
     } });
-    Object.defineProperty(exports2, "Name", { enumerable: true, get: function() {
+    Object.defineProperty(exports3, "Name", { enumerable: true, get: function() {
       return codegen_1.Name;
     } });
-    Object.defineProperty(exports2, "CodeGen", { enumerable: true, get: function() {
+    Object.defineProperty(exports3, "CodeGen", { enumerable: true, get: function() {
       return codegen_1.CodeGen;
     } });
     var validation_error_1 = require_validation_error();
-    Object.defineProperty(exports2, "ValidationError", { enumerable: true, get: function() {
+    Object.defineProperty(exports3, "ValidationError", { enumerable: true, get: function() {
       return validation_error_1.default;
     } });
     var ref_error_1 = require_ref_error();
-    Object.defineProperty(exports2, "MissingRefError", { enumerable: true, get: function() {
+    Object.defineProperty(exports3, "MissingRefError", { enumerable: true, get: function() {
       return ref_error_1.default;
     } });
   }
@@ -7555,14 +7555,14 @@ var require__ = __commonJS({
 
 // node_modules/ajv-formats/dist/formats.js
 var require_formats = __commonJS({
-  "node_modules/ajv-formats/dist/formats.js"(exports2) {
+  "node_modules/ajv-formats/dist/formats.js"(exports3) {
     "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.formatNames = exports2.fastFormats = exports2.fullFormats = void 0;
+    Object.defineProperty(exports3, "__esModule", { value: true });
+    exports3.formatNames = exports3.fastFormats = exports3.fullFormats = void 0;
     function fmtDef(validate2, compare) {
       return { validate: validate2, compare };
     }
-    exports2.fullFormats = {
+    exports3.fullFormats = {
       // date: http://tools.ietf.org/html/rfc3339#section-5.6
       date: fmtDef(date, compareDate),
       // date-time: http://tools.ietf.org/html/rfc3339#section-5.6
@@ -7609,8 +7609,8 @@ var require_formats = __commonJS({
       // unchecked string payload
       binary: true
     };
-    exports2.fastFormats = {
-      ...exports2.fullFormats,
+    exports3.fastFormats = {
+      ...exports3.fullFormats,
       date: fmtDef(/^\d\d\d\d-[0-1]\d-[0-3]\d$/, compareDate),
       time: fmtDef(/^(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)$/i, compareTime),
       "date-time": fmtDef(/^\d\d\d\d-[0-1]\d-[0-3]\dt(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)$/i, compareDateTime),
@@ -7624,7 +7624,7 @@ var require_formats = __commonJS({
       // http://www.w3.org/TR/html5/forms.html#valid-e-mail-address (search for 'wilful violation')
       email: /^[a-z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/i
     };
-    exports2.formatNames = Object.keys(exports2.fullFormats);
+    exports3.formatNames = Object.keys(exports3.fullFormats);
     function isLeapYear2(year) {
       return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
     }
@@ -7758,9 +7758,9 @@ var require_formats = __commonJS({
 
 // node_modules/ajv/dist/vocabularies/draft7.js
 var require_draft7 = __commonJS({
-  "node_modules/ajv/dist/vocabularies/draft7.js"(exports2) {
+  "node_modules/ajv/dist/vocabularies/draft7.js"(exports3) {
     "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
+    Object.defineProperty(exports3, "__esModule", { value: true });
     var core_1 = require_core2();
     var validation_1 = require_validation();
     var applicator_1 = require_applicator();
@@ -7774,14 +7774,14 @@ var require_draft7 = __commonJS({
       metadata_1.metadataVocabulary,
       metadata_1.contentVocabulary
     ];
-    exports2.default = draft7Vocabularies;
+    exports3.default = draft7Vocabularies;
   }
 });
 
 // node_modules/ajv/dist/refs/json-schema-draft-07.json
 var require_json_schema_draft_07 = __commonJS({
-  "node_modules/ajv/dist/refs/json-schema-draft-07.json"(exports2, module2) {
-    module2.exports = {
+  "node_modules/ajv/dist/refs/json-schema-draft-07.json"(exports3, module3) {
+    module3.exports = {
       $schema: "http://json-schema.org/draft-07/schema#",
       $id: "http://json-schema.org/draft-07/schema#",
       title: "Core schema meta-schema",
@@ -7937,10 +7937,10 @@ var require_json_schema_draft_07 = __commonJS({
 
 // node_modules/ajv/dist/ajv.js
 var require_ajv = __commonJS({
-  "node_modules/ajv/dist/ajv.js"(exports2, module2) {
+  "node_modules/ajv/dist/ajv.js"(exports3, module3) {
     "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.MissingRefError = exports2.ValidationError = exports2.CodeGen = exports2.Name = exports2.nil = exports2.stringify = exports2.str = exports2._ = exports2.KeywordCxt = exports2.Ajv = void 0;
+    Object.defineProperty(exports3, "__esModule", { value: true });
+    exports3.MissingRefError = exports3.ValidationError = exports3.CodeGen = exports3.Name = exports3.nil = exports3.stringify = exports3.str = exports3._ = exports3.KeywordCxt = exports3.Ajv = void 0;
     var core_1 = require_core();
     var draft7_1 = require_draft7();
     var discriminator_1 = require_discriminator();
@@ -7966,40 +7966,40 @@ var require_ajv = __commonJS({
         return this.opts.defaultMeta = super.defaultMeta() || (this.getSchema(META_SCHEMA_ID) ? META_SCHEMA_ID : void 0);
       }
     };
-    exports2.Ajv = Ajv;
-    module2.exports = exports2 = Ajv;
-    module2.exports.Ajv = Ajv;
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.default = Ajv;
+    exports3.Ajv = Ajv;
+    module3.exports = exports3 = Ajv;
+    module3.exports.Ajv = Ajv;
+    Object.defineProperty(exports3, "__esModule", { value: true });
+    exports3.default = Ajv;
     var validate_1 = require_validate();
-    Object.defineProperty(exports2, "KeywordCxt", { enumerable: true, get: function() {
+    Object.defineProperty(exports3, "KeywordCxt", { enumerable: true, get: function() {
       return validate_1.KeywordCxt;
     } });
     var codegen_1 = require_codegen();
-    Object.defineProperty(exports2, "_", { enumerable: true, get: function() {
+    Object.defineProperty(exports3, "_", { enumerable: true, get: function() {
       return codegen_1._;
     } });
-    Object.defineProperty(exports2, "str", { enumerable: true, get: function() {
+    Object.defineProperty(exports3, "str", { enumerable: true, get: function() {
       return codegen_1.str;
     } });
-    Object.defineProperty(exports2, "stringify", { enumerable: true, get: function() {
+    Object.defineProperty(exports3, "stringify", { enumerable: true, get: function() {
       return codegen_1.stringify;
     } });
-    Object.defineProperty(exports2, "nil", { enumerable: true, get: function() {
+    Object.defineProperty(exports3, "nil", { enumerable: true, get: function() {
       return codegen_1.nil;
     } });
-    Object.defineProperty(exports2, "Name", { enumerable: true, get: function() {
+    Object.defineProperty(exports3, "Name", { enumerable: true, get: function() {
       return codegen_1.Name;
     } });
-    Object.defineProperty(exports2, "CodeGen", { enumerable: true, get: function() {
+    Object.defineProperty(exports3, "CodeGen", { enumerable: true, get: function() {
       return codegen_1.CodeGen;
     } });
     var validation_error_1 = require_validation_error();
-    Object.defineProperty(exports2, "ValidationError", { enumerable: true, get: function() {
+    Object.defineProperty(exports3, "ValidationError", { enumerable: true, get: function() {
       return validation_error_1.default;
     } });
     var ref_error_1 = require_ref_error();
-    Object.defineProperty(exports2, "MissingRefError", { enumerable: true, get: function() {
+    Object.defineProperty(exports3, "MissingRefError", { enumerable: true, get: function() {
       return ref_error_1.default;
     } });
   }
@@ -8007,10 +8007,10 @@ var require_ajv = __commonJS({
 
 // node_modules/ajv-formats/dist/limit.js
 var require_limit = __commonJS({
-  "node_modules/ajv-formats/dist/limit.js"(exports2) {
+  "node_modules/ajv-formats/dist/limit.js"(exports3) {
     "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.formatLimitDefinition = void 0;
+    Object.defineProperty(exports3, "__esModule", { value: true });
+    exports3.formatLimitDefinition = void 0;
     var ajv_1 = require_ajv();
     var codegen_1 = require_codegen();
     var ops = codegen_1.operators;
@@ -8024,7 +8024,7 @@ var require_limit = __commonJS({
       message: ({ keyword, schemaCode }) => (0, codegen_1.str)`should be ${KWDs[keyword].okStr} ${schemaCode}`,
       params: ({ keyword, schemaCode }) => (0, codegen_1._)`{comparison: ${KWDs[keyword].okStr}, limit: ${schemaCode}}`
     };
-    exports2.formatLimitDefinition = {
+    exports3.formatLimitDefinition = {
       keyword: Object.keys(KWDs),
       type: "string",
       schemaType: "string",
@@ -8070,18 +8070,18 @@ var require_limit = __commonJS({
       dependencies: ["format"]
     };
     var formatLimitPlugin = (ajv2) => {
-      ajv2.addKeyword(exports2.formatLimitDefinition);
+      ajv2.addKeyword(exports3.formatLimitDefinition);
       return ajv2;
     };
-    exports2.default = formatLimitPlugin;
+    exports3.default = formatLimitPlugin;
   }
 });
 
 // node_modules/ajv-formats/dist/index.js
 var require_dist = __commonJS({
-  "node_modules/ajv-formats/dist/index.js"(exports2, module2) {
+  "node_modules/ajv-formats/dist/index.js"(exports3, module3) {
     "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
+    Object.defineProperty(exports3, "__esModule", { value: true });
     var formats_1 = require_formats();
     var limit_1 = require_limit();
     var codegen_1 = require_codegen();
@@ -8113,33 +8113,33 @@ var require_dist = __commonJS({
       for (const f5 of list2)
         ajv2.addFormat(f5, fs4[f5]);
     }
-    module2.exports = exports2 = formatsPlugin;
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.default = formatsPlugin;
+    module3.exports = exports3 = formatsPlugin;
+    Object.defineProperty(exports3, "__esModule", { value: true });
+    exports3.default = formatsPlugin;
   }
 });
 
 // node_modules/@pgsql/types/types.js
 var require_types2 = __commonJS({
-  "node_modules/@pgsql/types/types.js"(exports2) {
+  "node_modules/@pgsql/types/types.js"(exports3) {
     "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
+    Object.defineProperty(exports3, "__esModule", { value: true });
   }
 });
 
 // node_modules/@pgsql/types/enums.js
 var require_enums = __commonJS({
-  "node_modules/@pgsql/types/enums.js"(exports2) {
+  "node_modules/@pgsql/types/enums.js"(exports3) {
     "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
+    Object.defineProperty(exports3, "__esModule", { value: true });
   }
 });
 
 // node_modules/@pgsql/types/index.js
 var require_types3 = __commonJS({
-  "node_modules/@pgsql/types/index.js"(exports2) {
+  "node_modules/@pgsql/types/index.js"(exports3) {
     "use strict";
-    var __createBinding = exports2 && exports2.__createBinding || (Object.create ? (function(o5, m7, k4, k22) {
+    var __createBinding = exports3 && exports3.__createBinding || (Object.create ? (function(o5, m7, k4, k22) {
       if (k22 === void 0) k22 = k4;
       var desc = Object.getOwnPropertyDescriptor(m7, k4);
       if (!desc || ("get" in desc ? !m7.__esModule : desc.writable || desc.configurable)) {
@@ -8152,18 +8152,18 @@ var require_types3 = __commonJS({
       if (k22 === void 0) k22 = k4;
       o5[k22] = m7[k4];
     }));
-    var __exportStar = exports2 && exports2.__exportStar || function(m7, exports3) {
-      for (var p5 in m7) if (p5 !== "default" && !Object.prototype.hasOwnProperty.call(exports3, p5)) __createBinding(exports3, m7, p5);
+    var __exportStar = exports3 && exports3.__exportStar || function(m7, exports4) {
+      for (var p5 in m7) if (p5 !== "default" && !Object.prototype.hasOwnProperty.call(exports4, p5)) __createBinding(exports4, m7, p5);
     };
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    __exportStar(require_types2(), exports2);
-    __exportStar(require_enums(), exports2);
+    Object.defineProperty(exports3, "__esModule", { value: true });
+    __exportStar(require_types2(), exports3);
+    __exportStar(require_enums(), exports3);
   }
 });
 
 // node_modules/libpg-query/wasm/libpg-query.js
 var require_libpg_query = __commonJS({
-  "node_modules/libpg-query/wasm/libpg-query.js"(exports2, module2) {
+  "node_modules/libpg-query/wasm/libpg-query.js"(exports3, module3) {
     var PgQueryModule = (() => {
       var _scriptName2 = globalThis.document?.currentScript?.src;
       return async function(moduleArg2 = {}) {
@@ -8361,8 +8361,8 @@ var require_libpg_query = __commonJS({
           }
           wasmBinaryFile2 ??= findWasmBinary2();
           var result = await instantiateAsync2(wasmBinary2, wasmBinaryFile2, info2);
-          var exports3 = receiveInstantiationResult(result);
-          return exports3;
+          var exports4 = receiveInstantiationResult(result);
+          return exports4;
         }
         class ExitStatus2 {
           name = "ExitStatus";
@@ -10718,18 +10718,18 @@ var require_libpg_query = __commonJS({
         return Module2;
       };
     })();
-    if (typeof exports2 === "object" && typeof module2 === "object") {
-      module2.exports = PgQueryModule;
-      module2.exports.default = PgQueryModule;
+    if (typeof exports3 === "object" && typeof module3 === "object") {
+      module3.exports = PgQueryModule;
+      module3.exports.default = PgQueryModule;
     } else if (typeof define === "function" && define["amd"]) define([], () => PgQueryModule);
   }
 });
 
 // node_modules/libpg-query/wasm/index.cjs
 var require_wasm = __commonJS({
-  "node_modules/libpg-query/wasm/index.cjs"(exports2) {
+  "node_modules/libpg-query/wasm/index.cjs"(exports3) {
     "use strict";
-    var __createBinding = exports2 && exports2.__createBinding || (Object.create ? (function(o5, m7, k4, k22) {
+    var __createBinding = exports3 && exports3.__createBinding || (Object.create ? (function(o5, m7, k4, k22) {
       if (k22 === void 0) k22 = k4;
       var desc = Object.getOwnPropertyDescriptor(m7, k4);
       if (!desc || ("get" in desc ? !m7.__esModule : desc.writable || desc.configurable)) {
@@ -10742,23 +10742,23 @@ var require_wasm = __commonJS({
       if (k22 === void 0) k22 = k4;
       o5[k22] = m7[k4];
     }));
-    var __exportStar = exports2 && exports2.__exportStar || function(m7, exports3) {
-      for (var p5 in m7) if (p5 !== "default" && !Object.prototype.hasOwnProperty.call(exports3, p5)) __createBinding(exports3, m7, p5);
+    var __exportStar = exports3 && exports3.__exportStar || function(m7, exports4) {
+      for (var p5 in m7) if (p5 !== "default" && !Object.prototype.hasOwnProperty.call(exports4, p5)) __createBinding(exports4, m7, p5);
     };
-    var __importDefault = exports2 && exports2.__importDefault || function(mod) {
+    var __importDefault = exports3 && exports3.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
     };
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.scan = exports2.normalize = exports2.fingerprint = exports2.parsePlPgSQL = exports2.parse = exports2.SqlError = void 0;
-    exports2.hasSqlDetails = hasSqlDetails2;
-    exports2.formatSqlError = formatSqlError;
-    exports2.loadModule = loadModule3;
-    exports2.parseSync = parseSync2;
-    exports2.parsePlPgSQLSync = parsePlPgSQLSync2;
-    exports2.fingerprintSync = fingerprintSync;
-    exports2.normalizeSync = normalizeSync;
-    exports2.scanSync = scanSync2;
-    __exportStar(require_types3(), exports2);
+    Object.defineProperty(exports3, "__esModule", { value: true });
+    exports3.scan = exports3.normalize = exports3.fingerprint = exports3.parsePlPgSQL = exports3.parse = exports3.SqlError = void 0;
+    exports3.hasSqlDetails = hasSqlDetails2;
+    exports3.formatSqlError = formatSqlError;
+    exports3.loadModule = loadModule3;
+    exports3.parseSync = parseSync2;
+    exports3.parsePlPgSQLSync = parsePlPgSQLSync2;
+    exports3.fingerprintSync = fingerprintSync;
+    exports3.normalizeSync = normalizeSync;
+    exports3.scanSync = scanSync2;
+    __exportStar(require_types3(), exports3);
     var SqlError = class extends Error {
       sqlDetails;
       constructor(message, details) {
@@ -10767,7 +10767,7 @@ var require_wasm = __commonJS({
         this.sqlDetails = details;
       }
     };
-    exports2.SqlError = SqlError;
+    exports3.SqlError = SqlError;
     function hasSqlDetails2(error) {
       return error instanceof SqlError && error.sqlDetails !== void 0;
     }
@@ -10816,8 +10816,8 @@ var require_wasm = __commonJS({
     }
     var libpg_query_js_1 = __importDefault(require_libpg_query());
     var wasmModule;
-    var initPromise = (0, libpg_query_js_1.default)().then((module3) => {
-      wasmModule = module3;
+    var initPromise = (0, libpg_query_js_1.default)().then((module4) => {
+      wasmModule = module4;
     });
     function ensureLoaded() {
       if (!wasmModule)
@@ -10856,7 +10856,7 @@ var require_wasm = __commonJS({
       }
       return wasmModule.UTF8ToString(ptr);
     }
-    exports2.parse = awaitInit(async (query) => {
+    exports3.parse = awaitInit(async (query) => {
       if (query === null || query === void 0) {
         throw new Error("Query cannot be null or undefined");
       }
@@ -10903,7 +10903,7 @@ var require_wasm = __commonJS({
         }
       }
     });
-    exports2.parsePlPgSQL = awaitInit(async (query) => {
+    exports3.parsePlPgSQL = awaitInit(async (query) => {
       const queryPtr = stringToPtr(query);
       let resultPtr = 0;
       try {
@@ -10920,7 +10920,7 @@ var require_wasm = __commonJS({
         }
       }
     });
-    exports2.fingerprint = awaitInit(async (query) => {
+    exports3.fingerprint = awaitInit(async (query) => {
       const queryPtr = stringToPtr(query);
       let resultPtr = 0;
       try {
@@ -10937,7 +10937,7 @@ var require_wasm = __commonJS({
         }
       }
     });
-    exports2.normalize = awaitInit(async (query) => {
+    exports3.normalize = awaitInit(async (query) => {
       const queryPtr = stringToPtr(query);
       let resultPtr = 0;
       try {
@@ -11064,7 +11064,7 @@ var require_wasm = __commonJS({
         }
       }
     }
-    exports2.scan = awaitInit(async (query) => {
+    exports3.scan = awaitInit(async (query) => {
       const queryPtr = stringToPtr(query);
       let resultPtr = 0;
       try {
@@ -20394,14 +20394,14 @@ function bundleDir() {
   const candidates = [];
   if (typeof __filename === "string") candidates.push((0, import_node_path5.dirname)(__filename));
   if (process.argv[1]) candidates.push((0, import_node_path5.dirname)(process.argv[1]));
-  return candidates.find((d5) => (0, import_node_fs4.existsSync)((0, import_node_path5.join)(d5, "pglite.wasm")));
+  return candidates.find((d5) => (0, import_node_fs6.existsSync)((0, import_node_path5.join)(d5, "pglite.wasm")));
 }
 function packageDistDir() {
   const require2 = (0, import_node_module.createRequire)(__svc_migrate_import_meta_url);
   return (0, import_node_path5.dirname)(require2.resolve("@electric-sql/pglite"));
 }
 function extensionObjects(names) {
-  const base = (0, import_node_url.pathToFileURL)((bundleDir() ?? packageDistDir()) + "/");
+  const base = (0, import_node_url2.pathToFileURL)((bundleDir() ?? packageDistDir()) + "/");
   const out2 = {};
   for (const name3 of names) {
     if (!PGLITE_EXTENSIONS.includes(name3)) continue;
@@ -20412,7 +20412,7 @@ function extensionObjects(names) {
 }
 function snapshotFile() {
   const fromEnv = process.env.SVC_MIGRATE_PGLITE_SNAPSHOT;
-  if (fromEnv && (0, import_node_fs4.existsSync)(fromEnv)) return fromEnv;
+  if (fromEnv && (0, import_node_fs6.existsSync)(fromEnv)) return fromEnv;
   const dir = bundleDir();
   let file;
   if (dir) file = (0, import_node_path5.join)(dir, "pglite-initdb.tar.gz");
@@ -20423,12 +20423,12 @@ function snapshotFile() {
       return void 0;
     }
   }
-  return (0, import_node_fs4.existsSync)(file) ? file : void 0;
+  return (0, import_node_fs6.existsSync)(file) ? file : void 0;
 }
 function isFreshDir(dir) {
   if (dir === void 0) return true;
-  if (!(0, import_node_fs4.existsSync)(dir)) return true;
-  return (0, import_node_fs4.readdirSync)(dir).length === 0;
+  if (!(0, import_node_fs6.existsSync)(dir)) return true;
+  return (0, import_node_fs6.readdirSync)(dir).length === 0;
 }
 async function openPglite(dir, extensions = []) {
   const label3 = dir === void 0 ? "embedded PGlite (in memory)" : `pglite://${dir}`;
@@ -20436,7 +20436,7 @@ async function openPglite(dir, extensions = []) {
   const create = (withSnapshot) => je2.create({
     dataDir: dir,
     extensions: extensionObjects(extensions),
-    ...withSnapshot && snapshot ? { loadDataDir: new Blob([(0, import_node_fs4.readFileSync)(snapshot)]) } : {},
+    ...withSnapshot && snapshot ? { loadDataDir: new Blob([(0, import_node_fs6.readFileSync)(snapshot)]) } : {},
     // bigint and numeric as strings, like the pg driver here: no precision lost.
     parsers: { 20: (v5) => v5, 1700: (v5) => v5 }
   });
@@ -20470,14 +20470,14 @@ async function openPglite(dir, extensions = []) {
     }
   };
 }
-var import_node_fs4, import_node_module, import_node_path5, import_node_url, PGLITE_EXTENSIONS, REQUIRES;
+var import_node_fs6, import_node_module, import_node_path5, import_node_url2, PGLITE_EXTENSIONS, REQUIRES;
 var init_pglite = __esm({
   "src/apply/db/pglite.ts"() {
     "use strict";
-    import_node_fs4 = require("node:fs");
+    import_node_fs6 = require("node:fs");
     import_node_module = require("node:module");
     import_node_path5 = require("node:path");
-    import_node_url = require("node:url");
+    import_node_url2 = require("node:url");
     init_dist();
     init_types();
     PGLITE_EXTENSIONS = [
@@ -20521,9 +20521,9 @@ var init_pglite = __esm({
 
 // node_modules/postgres-array/index.js
 var require_postgres_array = __commonJS({
-  "node_modules/postgres-array/index.js"(exports2) {
+  "node_modules/postgres-array/index.js"(exports3) {
     "use strict";
-    exports2.parse = function(source, transform) {
+    exports3.parse = function(source, transform) {
       return new ArrayParser(source, transform).parse();
     };
     var ArrayParser = class _ArrayParser {
@@ -20615,9 +20615,9 @@ var require_postgres_array = __commonJS({
 
 // node_modules/pg-types/lib/arrayParser.js
 var require_arrayParser = __commonJS({
-  "node_modules/pg-types/lib/arrayParser.js"(exports2, module2) {
+  "node_modules/pg-types/lib/arrayParser.js"(exports3, module3) {
     var array = require_postgres_array();
-    module2.exports = {
+    module3.exports = {
       create: function(source, transform) {
         return {
           parse: function() {
@@ -20631,13 +20631,13 @@ var require_arrayParser = __commonJS({
 
 // node_modules/postgres-date/index.js
 var require_postgres_date = __commonJS({
-  "node_modules/postgres-date/index.js"(exports2, module2) {
+  "node_modules/postgres-date/index.js"(exports3, module3) {
     "use strict";
     var DATE_TIME = /(\d{1,})-(\d{2})-(\d{2}) (\d{2}):(\d{2}):(\d{2})(\.\d{1,})?.*?( BC)?$/;
     var DATE = /^(\d{1,})-(\d{2})-(\d{2})( BC)?$/;
     var TIME_ZONE = /([Z+-])(\d{2})?:?(\d{2})?:?(\d{2})?/;
     var INFINITY = /^-?infinity$/;
-    module2.exports = function parseDate(isoDate) {
+    module3.exports = function parseDate(isoDate) {
       if (INFINITY.test(isoDate)) {
         return Number(isoDate.replace("i", "I"));
       }
@@ -20718,8 +20718,8 @@ var require_postgres_date = __commonJS({
 
 // node_modules/xtend/mutable.js
 var require_mutable = __commonJS({
-  "node_modules/xtend/mutable.js"(exports2, module2) {
-    module2.exports = extend;
+  "node_modules/xtend/mutable.js"(exports3, module3) {
+    module3.exports = extend;
     var hasOwnProperty = Object.prototype.hasOwnProperty;
     function extend(target) {
       for (var i2 = 1; i2 < arguments.length; i2++) {
@@ -20737,10 +20737,10 @@ var require_mutable = __commonJS({
 
 // node_modules/postgres-interval/index.js
 var require_postgres_interval = __commonJS({
-  "node_modules/postgres-interval/index.js"(exports2, module2) {
+  "node_modules/postgres-interval/index.js"(exports3, module3) {
     "use strict";
     var extend = require_mutable();
-    module2.exports = PostgresInterval;
+    module3.exports = PostgresInterval;
     function PostgresInterval(raw) {
       if (!(this instanceof PostgresInterval)) {
         return new PostgresInterval(raw);
@@ -20828,10 +20828,10 @@ var require_postgres_interval = __commonJS({
 
 // node_modules/postgres-bytea/index.js
 var require_postgres_bytea = __commonJS({
-  "node_modules/postgres-bytea/index.js"(exports2, module2) {
+  "node_modules/postgres-bytea/index.js"(exports3, module3) {
     "use strict";
     var bufferFrom = Buffer.from || Buffer;
-    module2.exports = function parseBytea(input) {
+    module3.exports = function parseBytea(input) {
       if (/^\\x/.test(input)) {
         return bufferFrom(input.substr(2), "hex");
       }
@@ -20864,7 +20864,7 @@ var require_postgres_bytea = __commonJS({
 
 // node_modules/pg-types/lib/textParsers.js
 var require_textParsers = __commonJS({
-  "node_modules/pg-types/lib/textParsers.js"(exports2, module2) {
+  "node_modules/pg-types/lib/textParsers.js"(exports3, module3) {
     var array = require_postgres_array();
     var arrayParser = require_arrayParser();
     var parseDate = require_postgres_date();
@@ -21056,7 +21056,7 @@ var require_textParsers = __commonJS({
       register(1183, parseStringArray);
       register(1270, parseStringArray);
     };
-    module2.exports = {
+    module3.exports = {
       init: init2
     };
   }
@@ -21064,7 +21064,7 @@ var require_textParsers = __commonJS({
 
 // node_modules/pg-int8/index.js
 var require_pg_int8 = __commonJS({
-  "node_modules/pg-int8/index.js"(exports2, module2) {
+  "node_modules/pg-int8/index.js"(exports3, module3) {
     "use strict";
     var BASE = 1e6;
     function readInt8(buffer) {
@@ -21138,13 +21138,13 @@ var require_pg_int8 = __commonJS({
         return sign + digits + result;
       }
     }
-    module2.exports = readInt8;
+    module3.exports = readInt8;
   }
 });
 
 // node_modules/pg-types/lib/binaryParsers.js
 var require_binaryParsers = __commonJS({
-  "node_modules/pg-types/lib/binaryParsers.js"(exports2, module2) {
+  "node_modules/pg-types/lib/binaryParsers.js"(exports3, module3) {
     var parseInt64 = require_pg_int8();
     var parseBits = function(data, bits, offset, invert, callback) {
       offset = offset || 0;
@@ -21336,7 +21336,7 @@ var require_binaryParsers = __commonJS({
       register(1009, parseArray);
       register(25, parseText);
     };
-    module2.exports = {
+    module3.exports = {
       init: init2
     };
   }
@@ -21344,8 +21344,8 @@ var require_binaryParsers = __commonJS({
 
 // node_modules/pg-types/lib/builtins.js
 var require_builtins = __commonJS({
-  "node_modules/pg-types/lib/builtins.js"(exports2, module2) {
-    module2.exports = {
+  "node_modules/pg-types/lib/builtins.js"(exports3, module3) {
+    module3.exports = {
       BOOL: 16,
       BYTEA: 17,
       CHAR: 18,
@@ -21412,15 +21412,15 @@ var require_builtins = __commonJS({
 
 // node_modules/pg-types/index.js
 var require_pg_types = __commonJS({
-  "node_modules/pg-types/index.js"(exports2) {
+  "node_modules/pg-types/index.js"(exports3) {
     var textParsers = require_textParsers();
     var binaryParsers = require_binaryParsers();
     var arrayParser = require_arrayParser();
     var builtinTypes = require_builtins();
-    exports2.getTypeParser = getTypeParser;
-    exports2.setTypeParser = setTypeParser;
-    exports2.arrayParser = arrayParser;
-    exports2.builtins = builtinTypes;
+    exports3.getTypeParser = getTypeParser;
+    exports3.setTypeParser = setTypeParser;
+    exports3.arrayParser = arrayParser;
+    exports3.builtins = builtinTypes;
     var typeParsers = {
       text: {},
       binary: {}
@@ -21453,14 +21453,14 @@ var require_pg_types = __commonJS({
 
 // node_modules/pg/lib/defaults.js
 var require_defaults2 = __commonJS({
-  "node_modules/pg/lib/defaults.js"(exports2, module2) {
+  "node_modules/pg/lib/defaults.js"(exports3, module3) {
     "use strict";
     var user;
     try {
       user = process.platform === "win32" ? process.env.USERNAME : process.env.USER;
     } catch {
     }
-    module2.exports = {
+    module3.exports = {
       // database host. defaults to localhost
       host: "localhost",
       // database user's name
@@ -21513,7 +21513,7 @@ var require_defaults2 = __commonJS({
     var pgTypes = require_pg_types();
     var parseBigInteger = pgTypes.getTypeParser(20, "text");
     var parseBigIntegerArray = pgTypes.getTypeParser(1016, "text");
-    module2.exports.__defineSetter__("parseInt8", function(val) {
+    module3.exports.__defineSetter__("parseInt8", function(val) {
       pgTypes.setTypeParser(20, "text", val ? pgTypes.getTypeParser(23, "text") : parseBigInteger);
       pgTypes.setTypeParser(1016, "text", val ? pgTypes.getTypeParser(1007, "text") : parseBigIntegerArray);
     });
@@ -21522,7 +21522,7 @@ var require_defaults2 = __commonJS({
 
 // node_modules/pg/lib/utils.js
 var require_utils2 = __commonJS({
-  "node_modules/pg/lib/utils.js"(exports2, module2) {
+  "node_modules/pg/lib/utils.js"(exports3, module3) {
     "use strict";
     var defaults2 = require_defaults2();
     var nodeUtils = require("util");
@@ -21673,7 +21673,7 @@ var require_utils2 = __commonJS({
       }
       return escaped;
     };
-    module2.exports = {
+    module3.exports = {
       prepareValue: function prepareValueWrapper(value) {
         return prepareValue(value);
       },
@@ -21686,9 +21686,9 @@ var require_utils2 = __commonJS({
 
 // node_modules/pg/lib/crypto/utils.js
 var require_utils3 = __commonJS({
-  "node_modules/pg/lib/crypto/utils.js"(exports2, module2) {
+  "node_modules/pg/lib/crypto/utils.js"(exports3, module3) {
     var nodeCrypto = require("crypto");
-    module2.exports = {
+    module3.exports = {
       postgresMd5PasswordHash,
       randomBytes: randomBytes2,
       deriveKey,
@@ -21737,7 +21737,7 @@ var require_utils3 = __commonJS({
 
 // node_modules/pg/lib/crypto/cert-signatures.js
 var require_cert_signatures = __commonJS({
-  "node_modules/pg/lib/crypto/cert-signatures.js"(exports2, module2) {
+  "node_modules/pg/lib/crypto/cert-signatures.js"(exports3, module3) {
     function x509Error(msg, cert) {
       return new Error("SASL channel binding: " + msg + " when parsing public certificate " + cert.toString("base64"));
     }
@@ -21844,13 +21844,13 @@ var require_cert_signatures = __commonJS({
       }
       throw x509Error("unknown OID " + oid, data);
     }
-    module2.exports = { signatureAlgorithmHashFromCertificate };
+    module3.exports = { signatureAlgorithmHashFromCertificate };
   }
 });
 
 // node_modules/pg/lib/crypto/sasl.js
 var require_sasl = __commonJS({
-  "node_modules/pg/lib/crypto/sasl.js"(exports2, module2) {
+  "node_modules/pg/lib/crypto/sasl.js"(exports3, module3) {
     "use strict";
     var crypto2 = require_utils3();
     var { signatureAlgorithmHashFromCertificate } = require_cert_signatures();
@@ -22024,7 +22024,7 @@ var require_sasl = __commonJS({
       }
       return Buffer.from(a3.map((_3, i2) => a3[i2] ^ b4[i2]));
     }
-    module2.exports = {
+    module3.exports = {
       startSession,
       continueSession,
       finalizeSession,
@@ -22035,7 +22035,7 @@ var require_sasl = __commonJS({
 
 // node_modules/pg/lib/type-overrides.js
 var require_type_overrides = __commonJS({
-  "node_modules/pg/lib/type-overrides.js"(exports2, module2) {
+  "node_modules/pg/lib/type-overrides.js"(exports3, module3) {
     "use strict";
     var types2 = require_pg_types();
     function TypeOverrides2(userTypes) {
@@ -22064,13 +22064,13 @@ var require_type_overrides = __commonJS({
       format = format || "text";
       return this.getOverrides(format)[oid] || this._types.getTypeParser(oid, format);
     };
-    module2.exports = TypeOverrides2;
+    module3.exports = TypeOverrides2;
   }
 });
 
 // node_modules/pg-connection-string/index.js
 var require_pg_connection_string = __commonJS({
-  "node_modules/pg-connection-string/index.js"(exports2, module2) {
+  "node_modules/pg-connection-string/index.js"(exports3, module3) {
     "use strict";
     function parse(str2, options = {}) {
       if (str2.charAt(0) === "/") {
@@ -22249,7 +22249,7 @@ To prepare for this change:
 See https://www.postgresql.org/docs/current/libpq-ssl.html for libpq SSL mode definitions.`);
       }
     }
-    module2.exports = parse;
+    module3.exports = parse;
     parse.parse = parse;
     parse.toClientConfig = toClientConfig;
     parse.parseIntoClientConfig = parseIntoClientConfig;
@@ -22258,7 +22258,7 @@ See https://www.postgresql.org/docs/current/libpq-ssl.html for libpq SSL mode de
 
 // node_modules/pg/lib/connection-parameters.js
 var require_connection_parameters = __commonJS({
-  "node_modules/pg/lib/connection-parameters.js"(exports2, module2) {
+  "node_modules/pg/lib/connection-parameters.js"(exports3, module3) {
     "use strict";
     var dns = require("dns");
     var defaults2 = require_defaults2();
@@ -22403,13 +22403,13 @@ var require_connection_parameters = __commonJS({
         });
       }
     };
-    module2.exports = ConnectionParameters;
+    module3.exports = ConnectionParameters;
   }
 });
 
 // node_modules/pg/lib/result.js
 var require_result = __commonJS({
-  "node_modules/pg/lib/result.js"(exports2, module2) {
+  "node_modules/pg/lib/result.js"(exports3, module3) {
     "use strict";
     var types2 = require_pg_types();
     var matchRegexp = /^([A-Za-z]+)(?: (\d+))?(?: (\d+))?/;
@@ -22494,13 +22494,13 @@ var require_result = __commonJS({
         this._prebuiltEmptyResultObject = { ...row };
       }
     };
-    module2.exports = Result2;
+    module3.exports = Result2;
   }
 });
 
 // node_modules/pg/lib/query.js
 var require_query = __commonJS({
-  "node_modules/pg/lib/query.js"(exports2, module2) {
+  "node_modules/pg/lib/query.js"(exports3, module3) {
     "use strict";
     var { EventEmitter } = require("events");
     var Result2 = require_result();
@@ -22696,45 +22696,45 @@ var require_query = __commonJS({
       handleCopyData(msg, connection) {
       }
     };
-    module2.exports = Query2;
+    module3.exports = Query2;
   }
 });
 
 // node_modules/pg-protocol/dist/messages.js
 var require_messages = __commonJS({
-  "node_modules/pg-protocol/dist/messages.js"(exports2) {
+  "node_modules/pg-protocol/dist/messages.js"(exports3) {
     "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.NoticeMessage = exports2.DataRowMessage = exports2.CommandCompleteMessage = exports2.ReadyForQueryMessage = exports2.NotificationResponseMessage = exports2.BackendKeyDataMessage = exports2.AuthenticationMD5Password = exports2.ParameterStatusMessage = exports2.ParameterDescriptionMessage = exports2.RowDescriptionMessage = exports2.Field = exports2.CopyResponse = exports2.CopyDataMessage = exports2.DatabaseError = exports2.copyDone = exports2.emptyQuery = exports2.replicationStart = exports2.portalSuspended = exports2.noData = exports2.closeComplete = exports2.bindComplete = exports2.parseComplete = void 0;
-    exports2.parseComplete = {
+    Object.defineProperty(exports3, "__esModule", { value: true });
+    exports3.NoticeMessage = exports3.DataRowMessage = exports3.CommandCompleteMessage = exports3.ReadyForQueryMessage = exports3.NotificationResponseMessage = exports3.BackendKeyDataMessage = exports3.AuthenticationMD5Password = exports3.ParameterStatusMessage = exports3.ParameterDescriptionMessage = exports3.RowDescriptionMessage = exports3.Field = exports3.CopyResponse = exports3.CopyDataMessage = exports3.DatabaseError = exports3.copyDone = exports3.emptyQuery = exports3.replicationStart = exports3.portalSuspended = exports3.noData = exports3.closeComplete = exports3.bindComplete = exports3.parseComplete = void 0;
+    exports3.parseComplete = {
       name: "parseComplete",
       length: 5
     };
-    exports2.bindComplete = {
+    exports3.bindComplete = {
       name: "bindComplete",
       length: 5
     };
-    exports2.closeComplete = {
+    exports3.closeComplete = {
       name: "closeComplete",
       length: 5
     };
-    exports2.noData = {
+    exports3.noData = {
       name: "noData",
       length: 5
     };
-    exports2.portalSuspended = {
+    exports3.portalSuspended = {
       name: "portalSuspended",
       length: 5
     };
-    exports2.replicationStart = {
+    exports3.replicationStart = {
       name: "replicationStart",
       length: 4
     };
-    exports2.emptyQuery = {
+    exports3.emptyQuery = {
       name: "emptyQuery",
       length: 4
     };
-    exports2.copyDone = {
+    exports3.copyDone = {
       name: "copyDone",
       length: 4
     };
@@ -22745,7 +22745,7 @@ var require_messages = __commonJS({
         this.name = name3;
       }
     };
-    exports2.DatabaseError = DatabaseError2;
+    exports3.DatabaseError = DatabaseError2;
     var CopyDataMessage = class {
       constructor(length, chunk) {
         this.length = length;
@@ -22753,7 +22753,7 @@ var require_messages = __commonJS({
         this.name = "copyData";
       }
     };
-    exports2.CopyDataMessage = CopyDataMessage;
+    exports3.CopyDataMessage = CopyDataMessage;
     var CopyResponse = class {
       constructor(length, name3, binary2, columnCount) {
         this.length = length;
@@ -22762,7 +22762,7 @@ var require_messages = __commonJS({
         this.columnTypes = new Array(columnCount);
       }
     };
-    exports2.CopyResponse = CopyResponse;
+    exports3.CopyResponse = CopyResponse;
     var Field = class {
       constructor(name3, tableID, columnID, dataTypeID, dataTypeSize, dataTypeModifier, format) {
         this.name = name3;
@@ -22774,7 +22774,7 @@ var require_messages = __commonJS({
         this.format = format;
       }
     };
-    exports2.Field = Field;
+    exports3.Field = Field;
     var RowDescriptionMessage = class {
       constructor(length, fieldCount) {
         this.length = length;
@@ -22783,7 +22783,7 @@ var require_messages = __commonJS({
         this.fields = new Array(this.fieldCount);
       }
     };
-    exports2.RowDescriptionMessage = RowDescriptionMessage;
+    exports3.RowDescriptionMessage = RowDescriptionMessage;
     var ParameterDescriptionMessage = class {
       constructor(length, parameterCount) {
         this.length = length;
@@ -22792,7 +22792,7 @@ var require_messages = __commonJS({
         this.dataTypeIDs = new Array(this.parameterCount);
       }
     };
-    exports2.ParameterDescriptionMessage = ParameterDescriptionMessage;
+    exports3.ParameterDescriptionMessage = ParameterDescriptionMessage;
     var ParameterStatusMessage = class {
       constructor(length, parameterName, parameterValue) {
         this.length = length;
@@ -22801,7 +22801,7 @@ var require_messages = __commonJS({
         this.name = "parameterStatus";
       }
     };
-    exports2.ParameterStatusMessage = ParameterStatusMessage;
+    exports3.ParameterStatusMessage = ParameterStatusMessage;
     var AuthenticationMD5Password = class {
       constructor(length, salt) {
         this.length = length;
@@ -22809,7 +22809,7 @@ var require_messages = __commonJS({
         this.name = "authenticationMD5Password";
       }
     };
-    exports2.AuthenticationMD5Password = AuthenticationMD5Password;
+    exports3.AuthenticationMD5Password = AuthenticationMD5Password;
     var BackendKeyDataMessage = class {
       constructor(length, processID, secretKey) {
         this.length = length;
@@ -22818,7 +22818,7 @@ var require_messages = __commonJS({
         this.name = "backendKeyData";
       }
     };
-    exports2.BackendKeyDataMessage = BackendKeyDataMessage;
+    exports3.BackendKeyDataMessage = BackendKeyDataMessage;
     var NotificationResponseMessage = class {
       constructor(length, processId, channel, payload) {
         this.length = length;
@@ -22828,7 +22828,7 @@ var require_messages = __commonJS({
         this.name = "notification";
       }
     };
-    exports2.NotificationResponseMessage = NotificationResponseMessage;
+    exports3.NotificationResponseMessage = NotificationResponseMessage;
     var ReadyForQueryMessage = class {
       constructor(length, status) {
         this.length = length;
@@ -22836,7 +22836,7 @@ var require_messages = __commonJS({
         this.name = "readyForQuery";
       }
     };
-    exports2.ReadyForQueryMessage = ReadyForQueryMessage;
+    exports3.ReadyForQueryMessage = ReadyForQueryMessage;
     var CommandCompleteMessage = class {
       constructor(length, text) {
         this.length = length;
@@ -22844,7 +22844,7 @@ var require_messages = __commonJS({
         this.name = "commandComplete";
       }
     };
-    exports2.CommandCompleteMessage = CommandCompleteMessage;
+    exports3.CommandCompleteMessage = CommandCompleteMessage;
     var DataRowMessage = class {
       constructor(length, fields) {
         this.length = length;
@@ -22853,7 +22853,7 @@ var require_messages = __commonJS({
         this.fieldCount = fields.length;
       }
     };
-    exports2.DataRowMessage = DataRowMessage;
+    exports3.DataRowMessage = DataRowMessage;
     var NoticeMessage = class {
       constructor(length, message) {
         this.length = length;
@@ -22861,16 +22861,16 @@ var require_messages = __commonJS({
         this.name = "notice";
       }
     };
-    exports2.NoticeMessage = NoticeMessage;
+    exports3.NoticeMessage = NoticeMessage;
   }
 });
 
 // node_modules/pg-protocol/dist/buffer-writer.js
 var require_buffer_writer = __commonJS({
-  "node_modules/pg-protocol/dist/buffer-writer.js"(exports2) {
+  "node_modules/pg-protocol/dist/buffer-writer.js"(exports3) {
     "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.Writer = void 0;
+    Object.defineProperty(exports3, "__esModule", { value: true });
+    exports3.Writer = void 0;
     var Writer = class {
       constructor(size = 256) {
         this.size = size;
@@ -22974,16 +22974,16 @@ var require_buffer_writer = __commonJS({
         this.headerPosition = 0;
       }
     };
-    exports2.Writer = Writer;
+    exports3.Writer = Writer;
   }
 });
 
 // node_modules/pg-protocol/dist/serializer.js
 var require_serializer = __commonJS({
-  "node_modules/pg-protocol/dist/serializer.js"(exports2) {
+  "node_modules/pg-protocol/dist/serializer.js"(exports3) {
     "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.serialize = void 0;
+    Object.defineProperty(exports3, "__esModule", { value: true });
+    exports3.serialize = void 0;
     var buffer_writer_1 = require_buffer_writer();
     var writer = new buffer_writer_1.Writer();
     var startup = (opts) => {
@@ -23188,16 +23188,16 @@ var require_serializer = __commonJS({
       copyFail,
       cancel
     };
-    exports2.serialize = serialize;
+    exports3.serialize = serialize;
   }
 });
 
 // node_modules/pg-protocol/dist/buffer-reader.js
 var require_buffer_reader = __commonJS({
-  "node_modules/pg-protocol/dist/buffer-reader.js"(exports2) {
+  "node_modules/pg-protocol/dist/buffer-reader.js"(exports3) {
     "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.BufferReader = void 0;
+    Object.defineProperty(exports3, "__esModule", { value: true });
+    exports3.BufferReader = void 0;
     var BufferReader = class {
       constructor(offset = 0) {
         this.offset = offset;
@@ -23247,16 +23247,16 @@ var require_buffer_reader = __commonJS({
         return result;
       }
     };
-    exports2.BufferReader = BufferReader;
+    exports3.BufferReader = BufferReader;
   }
 });
 
 // node_modules/pg-protocol/dist/parser.js
 var require_parser = __commonJS({
-  "node_modules/pg-protocol/dist/parser.js"(exports2) {
+  "node_modules/pg-protocol/dist/parser.js"(exports3) {
     "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.Parser = void 0;
+    Object.defineProperty(exports3, "__esModule", { value: true });
+    exports3.Parser = void 0;
     var messages_1 = require_messages();
     var buffer_reader_1 = require_buffer_reader();
     var CODE_LENGTH = 1;
@@ -23406,7 +23406,7 @@ var require_parser = __commonJS({
         return message;
       }
     };
-    exports2.Parser = Parser2;
+    exports3.Parser = Parser2;
     var parseReadyForQueryMessage = (reader) => {
       const status = reader.string(1);
       return new messages_1.ReadyForQueryMessage(LATEINIT_LENGTH, status);
@@ -23560,17 +23560,17 @@ var require_parser = __commonJS({
 
 // node_modules/pg-protocol/dist/index.js
 var require_dist2 = __commonJS({
-  "node_modules/pg-protocol/dist/index.js"(exports2) {
+  "node_modules/pg-protocol/dist/index.js"(exports3) {
     "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.DatabaseError = exports2.serialize = void 0;
-    exports2.parse = parse;
+    Object.defineProperty(exports3, "__esModule", { value: true });
+    exports3.DatabaseError = exports3.serialize = void 0;
+    exports3.parse = parse;
     var messages_1 = require_messages();
-    Object.defineProperty(exports2, "DatabaseError", { enumerable: true, get: function() {
+    Object.defineProperty(exports3, "DatabaseError", { enumerable: true, get: function() {
       return messages_1.DatabaseError;
     } });
     var serializer_1 = require_serializer();
-    Object.defineProperty(exports2, "serialize", { enumerable: true, get: function() {
+    Object.defineProperty(exports3, "serialize", { enumerable: true, get: function() {
       return serializer_1.serialize;
     } });
     var parser_1 = require_parser();
@@ -23584,18 +23584,18 @@ var require_dist2 = __commonJS({
 
 // node_modules/pg-cloudflare/dist/empty.js
 var require_empty = __commonJS({
-  "node_modules/pg-cloudflare/dist/empty.js"(exports2) {
+  "node_modules/pg-cloudflare/dist/empty.js"(exports3) {
     "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.default = {};
+    Object.defineProperty(exports3, "__esModule", { value: true });
+    exports3.default = {};
   }
 });
 
 // node_modules/pg/lib/stream.js
 var require_stream = __commonJS({
-  "node_modules/pg/lib/stream.js"(exports2, module2) {
+  "node_modules/pg/lib/stream.js"(exports3, module3) {
     var { getStream, getSecureStream } = getStreamFuncs();
-    module2.exports = {
+    module3.exports = {
       /**
        * Get a socket stream compatible with the current runtime environment.
        * @returns {Duplex}
@@ -23659,7 +23659,7 @@ var require_stream = __commonJS({
 
 // node_modules/pg/lib/connection.js
 var require_connection = __commonJS({
-  "node_modules/pg/lib/connection.js"(exports2, module2) {
+  "node_modules/pg/lib/connection.js"(exports3, module3) {
     "use strict";
     var EventEmitter = require("events").EventEmitter;
     var { parse, serialize } = require_dist2();
@@ -23855,13 +23855,13 @@ var require_connection = __commonJS({
         this._send(serialize.copyFail(msg));
       }
     };
-    module2.exports = Connection2;
+    module3.exports = Connection2;
   }
 });
 
 // node_modules/split2/index.js
 var require_split2 = __commonJS({
-  "node_modules/split2/index.js"(exports2, module2) {
+  "node_modules/split2/index.js"(exports3, module3) {
     "use strict";
     var { Transform } = require("stream");
     var { StringDecoder } = require("string_decoder");
@@ -23956,13 +23956,13 @@ var require_split2 = __commonJS({
       };
       return stream;
     }
-    module2.exports = split;
+    module3.exports = split;
   }
 });
 
 // node_modules/pgpass/lib/helper.js
 var require_helper = __commonJS({
-  "node_modules/pgpass/lib/helper.js"(exports2, module2) {
+  "node_modules/pgpass/lib/helper.js"(exports3, module3) {
     "use strict";
     var path6 = require("path");
     var Stream = require("stream").Stream;
@@ -23988,7 +23988,7 @@ var require_helper = __commonJS({
         warnStream.write(util.format.apply(util, args2));
       }
     }
-    Object.defineProperty(module2.exports, "isWin", {
+    Object.defineProperty(module3.exports, "isWin", {
       get: function() {
         return isWin;
       },
@@ -23996,17 +23996,17 @@ var require_helper = __commonJS({
         isWin = val;
       }
     });
-    module2.exports.warnTo = function(stream) {
+    module3.exports.warnTo = function(stream) {
       var old = warnStream;
       warnStream = stream;
       return old;
     };
-    module2.exports.getFileName = function(rawEnv) {
+    module3.exports.getFileName = function(rawEnv) {
       var env = rawEnv || process.env;
       var file = env.PGPASSFILE || (isWin ? path6.join(env.APPDATA || "./", "postgresql", "pgpass.conf") : path6.join(env.HOME || "./", ".pgpass"));
       return file;
     };
-    module2.exports.usePgPass = function(stats, fname) {
+    module3.exports.usePgPass = function(stats, fname) {
       if (Object.prototype.hasOwnProperty.call(process.env, "PGPASSWORD")) {
         return false;
       }
@@ -24024,7 +24024,7 @@ var require_helper = __commonJS({
       }
       return true;
     };
-    var matcher = module2.exports.match = function(connInfo, entry2) {
+    var matcher = module3.exports.match = function(connInfo, entry2) {
       return fieldNames.slice(0, -1).reduce(function(prev, field, idx) {
         if (idx == 1) {
           if (Number(connInfo[field] || defaultPort) === Number(entry2[field])) {
@@ -24034,7 +24034,7 @@ var require_helper = __commonJS({
         return prev && (entry2[field] === "*" || entry2[field] === connInfo[field]);
       }, true);
     };
-    module2.exports.getPassword = function(connInfo, stream, cb) {
+    module3.exports.getPassword = function(connInfo, stream, cb) {
       var pass;
       var lineStream = stream.pipe(split());
       function onLine(line) {
@@ -24056,7 +24056,7 @@ var require_helper = __commonJS({
       stream.on("error", onErr);
       lineStream.on("data", onLine).on("end", onEnd).on("error", onErr);
     };
-    var parseLine = module2.exports.parseLine = function(line) {
+    var parseLine = module3.exports.parseLine = function(line) {
       if (line.length < 11 || line.match(/^\s+#/)) {
         return null;
       }
@@ -24091,7 +24091,7 @@ var require_helper = __commonJS({
       obj = Object.keys(obj).length === nrOfFields ? obj : null;
       return obj;
     };
-    var isValidEntry = module2.exports.isValidEntry = function(entry2) {
+    var isValidEntry = module3.exports.isValidEntry = function(entry2) {
       var rules2 = {
         // host
         0: function(x8) {
@@ -24133,12 +24133,12 @@ var require_helper = __commonJS({
 
 // node_modules/pgpass/lib/index.js
 var require_lib = __commonJS({
-  "node_modules/pgpass/lib/index.js"(exports2, module2) {
+  "node_modules/pgpass/lib/index.js"(exports3, module3) {
     "use strict";
     var path6 = require("path");
     var fs4 = require("fs");
     var helper = require_helper();
-    module2.exports = function(connInfo, cb) {
+    module3.exports = function(connInfo, cb) {
       var file = helper.getFileName();
       fs4.stat(file, function(err2, stat) {
         if (err2 || !helper.usePgPass(stat, file)) {
@@ -24148,13 +24148,13 @@ var require_lib = __commonJS({
         helper.getPassword(connInfo, st2, cb);
       });
     };
-    module2.exports.warnTo = helper.warnTo;
+    module3.exports.warnTo = helper.warnTo;
   }
 });
 
 // node_modules/pg/lib/client.js
 var require_client = __commonJS({
-  "node_modules/pg/lib/client.js"(exports2, module2) {
+  "node_modules/pg/lib/client.js"(exports3, module3) {
     var EventEmitter = require("events").EventEmitter;
     var utils = require_utils2();
     var nodeUtils = require("util");
@@ -24845,13 +24845,13 @@ var require_client = __commonJS({
       }
     };
     Client2.Query = Query2;
-    module2.exports = Client2;
+    module3.exports = Client2;
   }
 });
 
 // node_modules/pg-pool/index.js
 var require_pg_pool = __commonJS({
-  "node_modules/pg-pool/index.js"(exports2, module2) {
+  "node_modules/pg-pool/index.js"(exports3, module3) {
     "use strict";
     var EventEmitter = require("events").EventEmitter;
     var NOOP = function() {
@@ -25271,18 +25271,18 @@ var require_pg_pool = __commonJS({
         return this._clients.length;
       }
     };
-    module2.exports = Pool2;
+    module3.exports = Pool2;
   }
 });
 
 // node_modules/pg/lib/native/query.js
 var require_query2 = __commonJS({
-  "node_modules/pg/lib/native/query.js"(exports2, module2) {
+  "node_modules/pg/lib/native/query.js"(exports3, module3) {
     "use strict";
     var EventEmitter = require("events").EventEmitter;
     var util = require("util");
     var utils = require_utils2();
-    var NativeQuery = module2.exports = function(config, values, callback) {
+    var NativeQuery = module3.exports = function(config, values, callback) {
       EventEmitter.call(this);
       config = utils.normalizeQueryConfig(config, values, callback);
       this.text = config.text;
@@ -25420,7 +25420,7 @@ var require_query2 = __commonJS({
 
 // node_modules/pg/lib/native/client.js
 var require_client2 = __commonJS({
-  "node_modules/pg/lib/native/client.js"(exports2, module2) {
+  "node_modules/pg/lib/native/client.js"(exports3, module3) {
     var nodeUtils = require("util");
     var Native;
     try {
@@ -25438,7 +25438,7 @@ var require_client2 = __commonJS({
       },
       "Calling client.query() when the client is already executing a query is deprecated and will be removed in pg@9.0. Use async/await or an external async flow control mechanism instead."
     );
-    var Client2 = module2.exports = function(config) {
+    var Client2 = module3.exports = function(config) {
       EventEmitter.call(this);
       config = config || {};
       this._Promise = config.Promise || global.Promise;
@@ -25758,15 +25758,15 @@ var require_client2 = __commonJS({
 
 // node_modules/pg/lib/native/index.js
 var require_native = __commonJS({
-  "node_modules/pg/lib/native/index.js"(exports2, module2) {
+  "node_modules/pg/lib/native/index.js"(exports3, module3) {
     "use strict";
-    module2.exports = require_client2();
+    module3.exports = require_client2();
   }
 });
 
 // node_modules/pg/lib/index.js
 var require_lib2 = __commonJS({
-  "node_modules/pg/lib/index.js"(exports2, module2) {
+  "node_modules/pg/lib/index.js"(exports3, module3) {
     "use strict";
     var Client2 = require_client();
     var defaults2 = require_defaults2();
@@ -25808,8 +25808,8 @@ var require_lib2 = __commonJS({
     if (forceNative) {
       clientConstructor = require_native();
     }
-    module2.exports = new PG(clientConstructor);
-    Object.defineProperty(module2.exports, "native", {
+    module3.exports = new PG(clientConstructor);
+    Object.defineProperty(module3.exports, "native", {
       configurable: true,
       enumerable: false,
       get() {
@@ -25821,7 +25821,7 @@ var require_lib2 = __commonJS({
             throw err2;
           }
         }
-        Object.defineProperty(module2.exports, "native", {
+        Object.defineProperty(module3.exports, "native", {
           value: native
         });
         return native;
@@ -25865,6 +25865,13 @@ async function openPostgres(url) {
     await client.end().catch(() => void 0);
     throw new UsageError(`Cannot connect to ${label3}: ${scrubSecrets(errorText(e), url)}`);
   }
+  try {
+    await client.query(
+      `SELECT pg_catalog.set_config('client_connection_check_interval', '1000', false)
+        WHERE pg_catalog.current_setting('server_version_num')::int >= 140000`
+    );
+  } catch {
+  }
   const scrub = (e) => {
     const err2 = e instanceof Error ? e : new Error(String(e));
     err2.message = scrubSecrets(err2.message, url);
@@ -25882,10 +25889,17 @@ async function openPostgres(url) {
       }
     },
     async exec(sql) {
+      const completed = [];
+      const onComplete = (msg) => completed.push(String(msg.text ?? ""));
+      client.connection.on("commandComplete", onComplete);
       try {
         await client.query(sql);
       } catch (e) {
-        throw scrub(e);
+        const err2 = scrub(e);
+        err2.completedCommands = completed;
+        throw err2;
+      } finally {
+        client.connection.off("commandComplete", onComplete);
       }
     },
     async close() {
@@ -25980,7 +25994,7 @@ function commandHelp(command) {
 }
 
 // src/lint/validate.ts
-var import_promises2 = require("node:fs/promises");
+var import_promises = require("node:fs/promises");
 var import_node_path4 = __toESM(require("node:path"), 1);
 init_types();
 
@@ -26699,6 +26713,1906 @@ var svc_migrate_schema_default = {
   }
 };
 
+// src/config/precompiled.ts
+var module2 = { exports: {} };
+var exports2 = module2.exports;
+(function() {
+  "use strict";
+  exports2.dependencies = validate20;
+  const schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://svc-migrate.dev/schemas/dependencies.schema.json", "title": "svc-migrate dependencies.json", "description": "The dependency graph and metadata of one service's migrations: services/<service>/migrations/dependencies.json. Required once a service has two or more migrations.", "type": "object", "required": ["migrations"], "properties": { "$schema": { "description": "Path or URL of this schema, for editors.", "type": "string" }, "migrations": { "description": 'One entry per migration, keyed by its id: the leading digits of its file name exactly as written ("000001").', "type": "object", "patternProperties": { "^[0-9]+$": { "$ref": "#/$defs/migration" } }, "additionalProperties": false } }, "additionalProperties": false, "$defs": { "migrationId": { "description": 'A migration id: the leading digits of a migration file name ("000001").', "type": "string", "pattern": "^[0-9]+$" }, "migration": { "title": "Migration", "description": "Metadata of one migration.", "type": "object", "properties": { "description": { "description": "What the migration does, for people.", "type": "string" }, "depends_on": { "description": "Ids of migrations of this service that must be applied before this one.", "type": "array", "items": { "$ref": "#/$defs/migrationId" }, "uniqueItems": true }, "affects_tables": { "description": 'Schema-qualified tables the migration changes ("user_service.users"): DDL on them or DML in them.', "type": "array", "items": { "type": "string", "minLength": 1 }, "uniqueItems": true }, "estimated_duration": { "description": 'How long the migration is expected to take, as a Go-style duration: "45s", "10m", "1h30m", "500ms".', "type": "string", "pattern": "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$" }, "risk_level": { "description": "How risky the migration is for a live database.", "enum": ["low", "medium", "high", "critical"] }, "rollback_safe": { "description": "False when rolling back loses data or cannot be done; rollback then refuses it without --force.", "type": "boolean" }, "environment": { "description": "The environment the migration is for; must agree with its folder (common/ migrations have none).", "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9_.-]*$" }, "cross_service_dependencies": { "description": 'Migrations of other services that must be applied first: {"user-service": ["000001"]}.', "type": "object", "propertyNames": { "pattern": "^[a-z][a-z0-9_-]*$" }, "additionalProperties": { "type": "array", "items": { "$ref": "#/$defs/migrationId" }, "uniqueItems": true } } }, "patternProperties": { "^x-": { "description": "Extension keys (x-...) are allowed and ignored." } }, "additionalProperties": false } } };
+  const pattern4 = new RegExp("^[0-9]+$", "u");
+  const schema32 = { "title": "Migration", "description": "Metadata of one migration.", "type": "object", "properties": { "description": { "description": "What the migration does, for people.", "type": "string" }, "depends_on": { "description": "Ids of migrations of this service that must be applied before this one.", "type": "array", "items": { "$ref": "#/$defs/migrationId" }, "uniqueItems": true }, "affects_tables": { "description": 'Schema-qualified tables the migration changes ("user_service.users"): DDL on them or DML in them.', "type": "array", "items": { "type": "string", "minLength": 1 }, "uniqueItems": true }, "estimated_duration": { "description": 'How long the migration is expected to take, as a Go-style duration: "45s", "10m", "1h30m", "500ms".', "type": "string", "pattern": "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$" }, "risk_level": { "description": "How risky the migration is for a live database.", "enum": ["low", "medium", "high", "critical"] }, "rollback_safe": { "description": "False when rolling back loses data or cannot be done; rollback then refuses it without --force.", "type": "boolean" }, "environment": { "description": "The environment the migration is for; must agree with its folder (common/ migrations have none).", "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9_.-]*$" }, "cross_service_dependencies": { "description": 'Migrations of other services that must be applied first: {"user-service": ["000001"]}.', "type": "object", "propertyNames": { "pattern": "^[a-z][a-z0-9_-]*$" }, "additionalProperties": { "type": "array", "items": { "$ref": "#/$defs/migrationId" }, "uniqueItems": true } } }, "patternProperties": { "^x-": { "description": "Extension keys (x-...) are allowed and ignored." } }, "additionalProperties": false };
+  const schema33 = { "description": 'A migration id: the leading digits of a migration file name ("000001").', "type": "string", "pattern": "^[0-9]+$" };
+  const pattern6 = new RegExp("^x-", "u");
+  const pattern8 = new RegExp("^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$", "u");
+  const pattern9 = new RegExp("^[A-Za-z0-9][A-Za-z0-9_.-]*$", "u");
+  const pattern10 = new RegExp("^[a-z][a-z0-9_-]*$", "u");
+  const func0 = require_equal().default;
+  const func2 = require_ucs2length().default;
+  function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+    let vErrors = null;
+    let errors = 0;
+    const evaluated0 = validate21.evaluated;
+    if (evaluated0.dynamicProps) {
+      evaluated0.props = void 0;
+    }
+    if (evaluated0.dynamicItems) {
+      evaluated0.items = void 0;
+    }
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      for (const key0 in data) {
+        if (!(key0 === "description" || key0 === "depends_on" || key0 === "affects_tables" || key0 === "estimated_duration" || key0 === "risk_level" || key0 === "rollback_safe" || key0 === "environment" || key0 === "cross_service_dependencies" || pattern6.test(key0))) {
+          const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+          if (vErrors === null) {
+            vErrors = [err0];
+          } else {
+            vErrors.push(err0);
+          }
+          errors++;
+        }
+      }
+      if (data.description !== void 0) {
+        if (typeof data.description !== "string") {
+          const err1 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+      }
+      if (data.depends_on !== void 0) {
+        let data1 = data.depends_on;
+        if (Array.isArray(data1)) {
+          const len0 = data1.length;
+          for (let i0 = 0; i0 < len0; i0++) {
+            let data2 = data1[i0];
+            if (typeof data2 === "string") {
+              if (!pattern4.test(data2)) {
+                const err2 = { instancePath: instancePath + "/depends_on/" + i0, schemaPath: "#/$defs/migrationId/pattern", keyword: "pattern", params: { pattern: "^[0-9]+$" }, message: 'must match pattern "^[0-9]+$"' };
+                if (vErrors === null) {
+                  vErrors = [err2];
+                } else {
+                  vErrors.push(err2);
+                }
+                errors++;
+              }
+            } else {
+              const err3 = { instancePath: instancePath + "/depends_on/" + i0, schemaPath: "#/$defs/migrationId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (vErrors === null) {
+                vErrors = [err3];
+              } else {
+                vErrors.push(err3);
+              }
+              errors++;
+            }
+          }
+          let i1 = data1.length;
+          let j0;
+          if (i1 > 1) {
+            outer0: for (; i1--; ) {
+              for (j0 = i1; j0--; ) {
+                if (func0(data1[i1], data1[j0])) {
+                  const err4 = { instancePath: instancePath + "/depends_on", schemaPath: "#/properties/depends_on/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)" };
+                  if (vErrors === null) {
+                    vErrors = [err4];
+                  } else {
+                    vErrors.push(err4);
+                  }
+                  errors++;
+                  break outer0;
+                }
+              }
+            }
+          }
+        } else {
+          const err5 = { instancePath: instancePath + "/depends_on", schemaPath: "#/properties/depends_on/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+      }
+      if (data.affects_tables !== void 0) {
+        let data3 = data.affects_tables;
+        if (Array.isArray(data3)) {
+          const len1 = data3.length;
+          for (let i2 = 0; i2 < len1; i2++) {
+            let data4 = data3[i2];
+            if (typeof data4 === "string") {
+              if (func2(data4) < 1) {
+                const err6 = { instancePath: instancePath + "/affects_tables/" + i2, schemaPath: "#/properties/affects_tables/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                if (vErrors === null) {
+                  vErrors = [err6];
+                } else {
+                  vErrors.push(err6);
+                }
+                errors++;
+              }
+            } else {
+              const err7 = { instancePath: instancePath + "/affects_tables/" + i2, schemaPath: "#/properties/affects_tables/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (vErrors === null) {
+                vErrors = [err7];
+              } else {
+                vErrors.push(err7);
+              }
+              errors++;
+            }
+          }
+          let i3 = data3.length;
+          let j1;
+          if (i3 > 1) {
+            const indices0 = {};
+            for (; i3--; ) {
+              let item0 = data3[i3];
+              if (typeof item0 !== "string") {
+                continue;
+              }
+              if (typeof indices0[item0] == "number") {
+                j1 = indices0[item0];
+                const err8 = { instancePath: instancePath + "/affects_tables", schemaPath: "#/properties/affects_tables/uniqueItems", keyword: "uniqueItems", params: { i: i3, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i3 + " are identical)" };
+                if (vErrors === null) {
+                  vErrors = [err8];
+                } else {
+                  vErrors.push(err8);
+                }
+                errors++;
+                break;
+              }
+              indices0[item0] = i3;
+            }
+          }
+        } else {
+          const err9 = { instancePath: instancePath + "/affects_tables", schemaPath: "#/properties/affects_tables/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors++;
+        }
+      }
+      if (data.estimated_duration !== void 0) {
+        let data5 = data.estimated_duration;
+        if (typeof data5 === "string") {
+          if (!pattern8.test(data5)) {
+            const err10 = { instancePath: instancePath + "/estimated_duration", schemaPath: "#/properties/estimated_duration/pattern", keyword: "pattern", params: { pattern: "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$" }, message: 'must match pattern "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$"' };
+            if (vErrors === null) {
+              vErrors = [err10];
+            } else {
+              vErrors.push(err10);
+            }
+            errors++;
+          }
+        } else {
+          const err11 = { instancePath: instancePath + "/estimated_duration", schemaPath: "#/properties/estimated_duration/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+          if (vErrors === null) {
+            vErrors = [err11];
+          } else {
+            vErrors.push(err11);
+          }
+          errors++;
+        }
+      }
+      if (data.risk_level !== void 0) {
+        let data6 = data.risk_level;
+        if (!(data6 === "low" || data6 === "medium" || data6 === "high" || data6 === "critical")) {
+          const err12 = { instancePath: instancePath + "/risk_level", schemaPath: "#/properties/risk_level/enum", keyword: "enum", params: { allowedValues: schema32.properties.risk_level.enum }, message: "must be equal to one of the allowed values" };
+          if (vErrors === null) {
+            vErrors = [err12];
+          } else {
+            vErrors.push(err12);
+          }
+          errors++;
+        }
+      }
+      if (data.rollback_safe !== void 0) {
+        if (typeof data.rollback_safe !== "boolean") {
+          const err13 = { instancePath: instancePath + "/rollback_safe", schemaPath: "#/properties/rollback_safe/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+          if (vErrors === null) {
+            vErrors = [err13];
+          } else {
+            vErrors.push(err13);
+          }
+          errors++;
+        }
+      }
+      if (data.environment !== void 0) {
+        let data8 = data.environment;
+        if (typeof data8 === "string") {
+          if (!pattern9.test(data8)) {
+            const err14 = { instancePath: instancePath + "/environment", schemaPath: "#/properties/environment/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9_.-]*$"' };
+            if (vErrors === null) {
+              vErrors = [err14];
+            } else {
+              vErrors.push(err14);
+            }
+            errors++;
+          }
+        } else {
+          const err15 = { instancePath: instancePath + "/environment", schemaPath: "#/properties/environment/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+          if (vErrors === null) {
+            vErrors = [err15];
+          } else {
+            vErrors.push(err15);
+          }
+          errors++;
+        }
+      }
+      if (data.cross_service_dependencies !== void 0) {
+        let data9 = data.cross_service_dependencies;
+        if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
+          for (const key1 in data9) {
+            const _errs22 = errors;
+            if (typeof key1 === "string") {
+              if (!pattern10.test(key1)) {
+                const err16 = { instancePath: instancePath + "/cross_service_dependencies", schemaPath: "#/properties/cross_service_dependencies/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9_-]*$" }, message: 'must match pattern "^[a-z][a-z0-9_-]*$"', propertyName: key1 };
+                if (vErrors === null) {
+                  vErrors = [err16];
+                } else {
+                  vErrors.push(err16);
+                }
+                errors++;
+              }
+            }
+            var valid8 = _errs22 === errors;
+            if (!valid8) {
+              const err17 = { instancePath: instancePath + "/cross_service_dependencies", schemaPath: "#/properties/cross_service_dependencies/propertyNames", keyword: "propertyNames", params: { propertyName: key1 }, message: "property name must be valid" };
+              if (vErrors === null) {
+                vErrors = [err17];
+              } else {
+                vErrors.push(err17);
+              }
+              errors++;
+            }
+          }
+          for (const key2 in data9) {
+            let data10 = data9[key2];
+            if (Array.isArray(data10)) {
+              const len2 = data10.length;
+              for (let i4 = 0; i4 < len2; i4++) {
+                let data11 = data10[i4];
+                if (typeof data11 === "string") {
+                  if (!pattern4.test(data11)) {
+                    const err18 = { instancePath: instancePath + "/cross_service_dependencies/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i4, schemaPath: "#/$defs/migrationId/pattern", keyword: "pattern", params: { pattern: "^[0-9]+$" }, message: 'must match pattern "^[0-9]+$"' };
+                    if (vErrors === null) {
+                      vErrors = [err18];
+                    } else {
+                      vErrors.push(err18);
+                    }
+                    errors++;
+                  }
+                } else {
+                  const err19 = { instancePath: instancePath + "/cross_service_dependencies/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i4, schemaPath: "#/$defs/migrationId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                  if (vErrors === null) {
+                    vErrors = [err19];
+                  } else {
+                    vErrors.push(err19);
+                  }
+                  errors++;
+                }
+              }
+              let i5 = data10.length;
+              let j22;
+              if (i5 > 1) {
+                outer1: for (; i5--; ) {
+                  for (j22 = i5; j22--; ) {
+                    if (func0(data10[i5], data10[j22])) {
+                      const err20 = { instancePath: instancePath + "/cross_service_dependencies/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/cross_service_dependencies/additionalProperties/uniqueItems", keyword: "uniqueItems", params: { i: i5, j: j22 }, message: "must NOT have duplicate items (items ## " + j22 + " and " + i5 + " are identical)" };
+                      if (vErrors === null) {
+                        vErrors = [err20];
+                      } else {
+                        vErrors.push(err20);
+                      }
+                      errors++;
+                      break outer1;
+                    }
+                  }
+                }
+              }
+            } else {
+              const err21 = { instancePath: instancePath + "/cross_service_dependencies/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/cross_service_dependencies/additionalProperties/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+              if (vErrors === null) {
+                vErrors = [err21];
+              } else {
+                vErrors.push(err21);
+              }
+              errors++;
+            }
+          }
+        } else {
+          const err22 = { instancePath: instancePath + "/cross_service_dependencies", schemaPath: "#/properties/cross_service_dependencies/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+          if (vErrors === null) {
+            vErrors = [err22];
+          } else {
+            vErrors.push(err22);
+          }
+          errors++;
+        }
+      }
+    } else {
+      const err23 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+      if (vErrors === null) {
+        vErrors = [err23];
+      } else {
+        vErrors.push(err23);
+      }
+      errors++;
+    }
+    validate21.errors = vErrors;
+    return errors === 0;
+  }
+  validate21.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+  function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+    ;
+    let vErrors = null;
+    let errors = 0;
+    const evaluated0 = validate20.evaluated;
+    if (evaluated0.dynamicProps) {
+      evaluated0.props = void 0;
+    }
+    if (evaluated0.dynamicItems) {
+      evaluated0.items = void 0;
+    }
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.migrations === void 0) {
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "migrations" }, message: "must have required property 'migrations'" };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+      for (const key0 in data) {
+        if (!(key0 === "$schema" || key0 === "migrations")) {
+          const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+      }
+      if (data.$schema !== void 0) {
+        if (typeof data.$schema !== "string") {
+          const err2 = { instancePath: instancePath + "/$schema", schemaPath: "#/properties/%24schema/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+      }
+      if (data.migrations !== void 0) {
+        let data1 = data.migrations;
+        if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+          for (const key1 in data1) {
+            if (!pattern4.test(key1)) {
+              const err3 = { instancePath: instancePath + "/migrations", schemaPath: "#/properties/migrations/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
+              if (vErrors === null) {
+                vErrors = [err3];
+              } else {
+                vErrors.push(err3);
+              }
+              errors++;
+            }
+          }
+          for (const key2 in data1) {
+            if (pattern4.test(key2)) {
+              if (!validate21(data1[key2], { instancePath: instancePath + "/migrations/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data1, parentDataProperty: key2, rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+                errors = vErrors.length;
+              }
+            }
+          }
+        } else {
+          const err4 = { instancePath: instancePath + "/migrations", schemaPath: "#/properties/migrations/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+      }
+    } else {
+      const err5 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+      if (vErrors === null) {
+        vErrors = [err5];
+      } else {
+        vErrors.push(err5);
+      }
+      errors++;
+    }
+    validate20.errors = vErrors;
+    return errors === 0;
+  }
+  validate20.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+  exports2.environments = validate23;
+  const schema35 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://svc-migrate.dev/schemas/environments.schema.json", "title": "svc-migrate environments.json", "description": "Per-environment configuration and migration lists of one service: services/<service>/migrations/environments.json. Optional; absent keys take the defaults given on each key.", "type": "object", "properties": { "$schema": { "description": "Path or URL of this schema, for editors.", "type": "string" }, "environments": { "description": "One entry per environment, keyed by its name. Each name may have a migrations folder of the same name.", "type": "object", "propertyNames": { "pattern": "^[A-Za-z0-9][A-Za-z0-9_.-]*$", "not": { "enum": ["common", "hooks"] } }, "additionalProperties": { "$ref": "#/$defs/environment" } }, "current_environment": { "description": 'The environment in force when neither --env nor MIGRATION_ENV is given. Default "development".', "type": "string", "minLength": 1 } }, "additionalProperties": false, "$defs": { "environment": { "title": "Environment", "type": "object", "properties": { "description": { "description": "What the environment is, for people.", "type": "string" }, "migrations": { "description": `Up files that apply only in this environment ("000003_dev_seed_data.up.sql"), as they sit in the environment's folder.`, "type": "array", "items": { "type": "string", "pattern": "^[0-9]+_[^/\\\\]+\\.sql$" }, "uniqueItems": true }, "config": { "$ref": "#/$defs/config" } }, "patternProperties": { "^x-": { "description": "Extension keys (x-...) are allowed and ignored." } }, "additionalProperties": false }, "config": { "title": "Environment settings", "description": "Switches enforced by up, validate and rollback in this environment.", "type": "object", "properties": { "allow_destructive_operations": { "description": "False makes DROP TABLE/SCHEMA/COLUMN/DATABASE and TRUNCATE in up migrations errors. Default true.", "type": "boolean", "default": true }, "skip_validation": { "description": "True lets up run without running validate first. Default false.", "type": "boolean", "default": false }, "auto_rollback_on_failure": { "description": "True rolls back the migrations a failed run applied, newest first. Default false.", "type": "boolean", "default": false }, "require_approval": { "description": "True makes up refuse to run without --approve. Default false.", "type": "boolean", "default": false }, "maintenance_window_required": { "description": "True makes up refuse to run outside maintenance_window. Default false.", "type": "boolean", "default": false }, "maintenance_window": { "$ref": "#/$defs/maintenanceWindow" }, "backup_required": { "description": "True runs backup before up and stops if it fails. Default false.", "type": "boolean", "default": false } }, "additionalProperties": false }, "maintenanceWindow": { "title": "Maintenance window", "description": 'When up may run if maintenance_window_required is true. An end earlier than start crosses midnight ("22:00" to "02:00"); days name the day the window starts.', "type": "object", "required": ["start", "end"], "properties": { "days": { "description": "Days the window opens on; all days when absent.", "type": "array", "items": { "enum": ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] }, "uniqueItems": true, "minItems": 1 }, "start": { "description": 'Opening time, 24-hour "HH:MM".', "type": "string", "pattern": "^([01][0-9]|2[0-3]):[0-5][0-9]$" }, "end": { "description": 'Closing time, 24-hour "HH:MM" (exclusive).', "type": "string", "pattern": "^([01][0-9]|2[0-3]):[0-5][0-9]$" }, "timezone": { "description": 'IANA time zone of start and end ("Europe/Berlin"). Default "UTC".', "type": "string", "minLength": 1 } }, "additionalProperties": false } } };
+  const schema36 = { "title": "Environment", "type": "object", "properties": { "description": { "description": "What the environment is, for people.", "type": "string" }, "migrations": { "description": `Up files that apply only in this environment ("000003_dev_seed_data.up.sql"), as they sit in the environment's folder.`, "type": "array", "items": { "type": "string", "pattern": "^[0-9]+_[^/\\\\]+\\.sql$" }, "uniqueItems": true }, "config": { "$ref": "#/$defs/config" } }, "patternProperties": { "^x-": { "description": "Extension keys (x-...) are allowed and ignored." } }, "additionalProperties": false };
+  const pattern14 = new RegExp("^[0-9]+_[^/\\\\]+\\.sql$", "u");
+  const schema37 = { "title": "Environment settings", "description": "Switches enforced by up, validate and rollback in this environment.", "type": "object", "properties": { "allow_destructive_operations": { "description": "False makes DROP TABLE/SCHEMA/COLUMN/DATABASE and TRUNCATE in up migrations errors. Default true.", "type": "boolean", "default": true }, "skip_validation": { "description": "True lets up run without running validate first. Default false.", "type": "boolean", "default": false }, "auto_rollback_on_failure": { "description": "True rolls back the migrations a failed run applied, newest first. Default false.", "type": "boolean", "default": false }, "require_approval": { "description": "True makes up refuse to run without --approve. Default false.", "type": "boolean", "default": false }, "maintenance_window_required": { "description": "True makes up refuse to run outside maintenance_window. Default false.", "type": "boolean", "default": false }, "maintenance_window": { "$ref": "#/$defs/maintenanceWindow" }, "backup_required": { "description": "True runs backup before up and stops if it fails. Default false.", "type": "boolean", "default": false } }, "additionalProperties": false };
+  const schema38 = { "title": "Maintenance window", "description": 'When up may run if maintenance_window_required is true. An end earlier than start crosses midnight ("22:00" to "02:00"); days name the day the window starts.', "type": "object", "required": ["start", "end"], "properties": { "days": { "description": "Days the window opens on; all days when absent.", "type": "array", "items": { "enum": ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] }, "uniqueItems": true, "minItems": 1 }, "start": { "description": 'Opening time, 24-hour "HH:MM".', "type": "string", "pattern": "^([01][0-9]|2[0-3]):[0-5][0-9]$" }, "end": { "description": 'Closing time, 24-hour "HH:MM" (exclusive).', "type": "string", "pattern": "^([01][0-9]|2[0-3]):[0-5][0-9]$" }, "timezone": { "description": 'IANA time zone of start and end ("Europe/Berlin"). Default "UTC".', "type": "string", "minLength": 1 } }, "additionalProperties": false };
+  const pattern15 = new RegExp("^([01][0-9]|2[0-3]):[0-5][0-9]$", "u");
+  function validate25(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+    let vErrors = null;
+    let errors = 0;
+    const evaluated0 = validate25.evaluated;
+    if (evaluated0.dynamicProps) {
+      evaluated0.props = void 0;
+    }
+    if (evaluated0.dynamicItems) {
+      evaluated0.items = void 0;
+    }
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      for (const key0 in data) {
+        if (!(key0 === "allow_destructive_operations" || key0 === "skip_validation" || key0 === "auto_rollback_on_failure" || key0 === "require_approval" || key0 === "maintenance_window_required" || key0 === "maintenance_window" || key0 === "backup_required")) {
+          const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+          if (vErrors === null) {
+            vErrors = [err0];
+          } else {
+            vErrors.push(err0);
+          }
+          errors++;
+        }
+      }
+      if (data.allow_destructive_operations !== void 0) {
+        if (typeof data.allow_destructive_operations !== "boolean") {
+          const err1 = { instancePath: instancePath + "/allow_destructive_operations", schemaPath: "#/properties/allow_destructive_operations/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+      }
+      if (data.skip_validation !== void 0) {
+        if (typeof data.skip_validation !== "boolean") {
+          const err2 = { instancePath: instancePath + "/skip_validation", schemaPath: "#/properties/skip_validation/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+      }
+      if (data.auto_rollback_on_failure !== void 0) {
+        if (typeof data.auto_rollback_on_failure !== "boolean") {
+          const err3 = { instancePath: instancePath + "/auto_rollback_on_failure", schemaPath: "#/properties/auto_rollback_on_failure/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+      }
+      if (data.require_approval !== void 0) {
+        if (typeof data.require_approval !== "boolean") {
+          const err4 = { instancePath: instancePath + "/require_approval", schemaPath: "#/properties/require_approval/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+      }
+      if (data.maintenance_window_required !== void 0) {
+        if (typeof data.maintenance_window_required !== "boolean") {
+          const err5 = { instancePath: instancePath + "/maintenance_window_required", schemaPath: "#/properties/maintenance_window_required/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+      }
+      if (data.maintenance_window !== void 0) {
+        let data5 = data.maintenance_window;
+        if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
+          if (data5.start === void 0) {
+            const err6 = { instancePath: instancePath + "/maintenance_window", schemaPath: "#/$defs/maintenanceWindow/required", keyword: "required", params: { missingProperty: "start" }, message: "must have required property 'start'" };
+            if (vErrors === null) {
+              vErrors = [err6];
+            } else {
+              vErrors.push(err6);
+            }
+            errors++;
+          }
+          if (data5.end === void 0) {
+            const err7 = { instancePath: instancePath + "/maintenance_window", schemaPath: "#/$defs/maintenanceWindow/required", keyword: "required", params: { missingProperty: "end" }, message: "must have required property 'end'" };
+            if (vErrors === null) {
+              vErrors = [err7];
+            } else {
+              vErrors.push(err7);
+            }
+            errors++;
+          }
+          for (const key1 in data5) {
+            if (!(key1 === "days" || key1 === "start" || key1 === "end" || key1 === "timezone")) {
+              const err8 = { instancePath: instancePath + "/maintenance_window", schemaPath: "#/$defs/maintenanceWindow/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
+              if (vErrors === null) {
+                vErrors = [err8];
+              } else {
+                vErrors.push(err8);
+              }
+              errors++;
+            }
+          }
+          if (data5.days !== void 0) {
+            let data6 = data5.days;
+            if (Array.isArray(data6)) {
+              if (data6.length < 1) {
+                const err9 = { instancePath: instancePath + "/maintenance_window/days", schemaPath: "#/$defs/maintenanceWindow/properties/days/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+                if (vErrors === null) {
+                  vErrors = [err9];
+                } else {
+                  vErrors.push(err9);
+                }
+                errors++;
+              }
+              const len0 = data6.length;
+              for (let i0 = 0; i0 < len0; i0++) {
+                let data7 = data6[i0];
+                if (!(data7 === "mon" || data7 === "tue" || data7 === "wed" || data7 === "thu" || data7 === "fri" || data7 === "sat" || data7 === "sun")) {
+                  const err10 = { instancePath: instancePath + "/maintenance_window/days/" + i0, schemaPath: "#/$defs/maintenanceWindow/properties/days/items/enum", keyword: "enum", params: { allowedValues: schema38.properties.days.items.enum }, message: "must be equal to one of the allowed values" };
+                  if (vErrors === null) {
+                    vErrors = [err10];
+                  } else {
+                    vErrors.push(err10);
+                  }
+                  errors++;
+                }
+              }
+              let i1 = data6.length;
+              let j0;
+              if (i1 > 1) {
+                outer0: for (; i1--; ) {
+                  for (j0 = i1; j0--; ) {
+                    if (func0(data6[i1], data6[j0])) {
+                      const err11 = { instancePath: instancePath + "/maintenance_window/days", schemaPath: "#/$defs/maintenanceWindow/properties/days/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)" };
+                      if (vErrors === null) {
+                        vErrors = [err11];
+                      } else {
+                        vErrors.push(err11);
+                      }
+                      errors++;
+                      break outer0;
+                    }
+                  }
+                }
+              }
+            } else {
+              const err12 = { instancePath: instancePath + "/maintenance_window/days", schemaPath: "#/$defs/maintenanceWindow/properties/days/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+              if (vErrors === null) {
+                vErrors = [err12];
+              } else {
+                vErrors.push(err12);
+              }
+              errors++;
+            }
+          }
+          if (data5.start !== void 0) {
+            let data8 = data5.start;
+            if (typeof data8 === "string") {
+              if (!pattern15.test(data8)) {
+                const err13 = { instancePath: instancePath + "/maintenance_window/start", schemaPath: "#/$defs/maintenanceWindow/properties/start/pattern", keyword: "pattern", params: { pattern: "^([01][0-9]|2[0-3]):[0-5][0-9]$" }, message: 'must match pattern "^([01][0-9]|2[0-3]):[0-5][0-9]$"' };
+                if (vErrors === null) {
+                  vErrors = [err13];
+                } else {
+                  vErrors.push(err13);
+                }
+                errors++;
+              }
+            } else {
+              const err14 = { instancePath: instancePath + "/maintenance_window/start", schemaPath: "#/$defs/maintenanceWindow/properties/start/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (vErrors === null) {
+                vErrors = [err14];
+              } else {
+                vErrors.push(err14);
+              }
+              errors++;
+            }
+          }
+          if (data5.end !== void 0) {
+            let data9 = data5.end;
+            if (typeof data9 === "string") {
+              if (!pattern15.test(data9)) {
+                const err15 = { instancePath: instancePath + "/maintenance_window/end", schemaPath: "#/$defs/maintenanceWindow/properties/end/pattern", keyword: "pattern", params: { pattern: "^([01][0-9]|2[0-3]):[0-5][0-9]$" }, message: 'must match pattern "^([01][0-9]|2[0-3]):[0-5][0-9]$"' };
+                if (vErrors === null) {
+                  vErrors = [err15];
+                } else {
+                  vErrors.push(err15);
+                }
+                errors++;
+              }
+            } else {
+              const err16 = { instancePath: instancePath + "/maintenance_window/end", schemaPath: "#/$defs/maintenanceWindow/properties/end/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (vErrors === null) {
+                vErrors = [err16];
+              } else {
+                vErrors.push(err16);
+              }
+              errors++;
+            }
+          }
+          if (data5.timezone !== void 0) {
+            let data10 = data5.timezone;
+            if (typeof data10 === "string") {
+              if (func2(data10) < 1) {
+                const err17 = { instancePath: instancePath + "/maintenance_window/timezone", schemaPath: "#/$defs/maintenanceWindow/properties/timezone/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                if (vErrors === null) {
+                  vErrors = [err17];
+                } else {
+                  vErrors.push(err17);
+                }
+                errors++;
+              }
+            } else {
+              const err18 = { instancePath: instancePath + "/maintenance_window/timezone", schemaPath: "#/$defs/maintenanceWindow/properties/timezone/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (vErrors === null) {
+                vErrors = [err18];
+              } else {
+                vErrors.push(err18);
+              }
+              errors++;
+            }
+          }
+        } else {
+          const err19 = { instancePath: instancePath + "/maintenance_window", schemaPath: "#/$defs/maintenanceWindow/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+          if (vErrors === null) {
+            vErrors = [err19];
+          } else {
+            vErrors.push(err19);
+          }
+          errors++;
+        }
+      }
+      if (data.backup_required !== void 0) {
+        if (typeof data.backup_required !== "boolean") {
+          const err20 = { instancePath: instancePath + "/backup_required", schemaPath: "#/properties/backup_required/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+          if (vErrors === null) {
+            vErrors = [err20];
+          } else {
+            vErrors.push(err20);
+          }
+          errors++;
+        }
+      }
+    } else {
+      const err21 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+      if (vErrors === null) {
+        vErrors = [err21];
+      } else {
+        vErrors.push(err21);
+      }
+      errors++;
+    }
+    validate25.errors = vErrors;
+    return errors === 0;
+  }
+  validate25.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+  function validate24(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+    let vErrors = null;
+    let errors = 0;
+    const evaluated0 = validate24.evaluated;
+    if (evaluated0.dynamicProps) {
+      evaluated0.props = void 0;
+    }
+    if (evaluated0.dynamicItems) {
+      evaluated0.items = void 0;
+    }
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      for (const key0 in data) {
+        if (!(key0 === "description" || key0 === "migrations" || key0 === "config" || pattern6.test(key0))) {
+          const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+          if (vErrors === null) {
+            vErrors = [err0];
+          } else {
+            vErrors.push(err0);
+          }
+          errors++;
+        }
+      }
+      if (data.description !== void 0) {
+        if (typeof data.description !== "string") {
+          const err1 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+      }
+      if (data.migrations !== void 0) {
+        let data1 = data.migrations;
+        if (Array.isArray(data1)) {
+          const len0 = data1.length;
+          for (let i0 = 0; i0 < len0; i0++) {
+            let data2 = data1[i0];
+            if (typeof data2 === "string") {
+              if (!pattern14.test(data2)) {
+                const err2 = { instancePath: instancePath + "/migrations/" + i0, schemaPath: "#/properties/migrations/items/pattern", keyword: "pattern", params: { pattern: "^[0-9]+_[^/\\\\]+\\.sql$" }, message: 'must match pattern "^[0-9]+_[^/\\\\]+\\.sql$"' };
+                if (vErrors === null) {
+                  vErrors = [err2];
+                } else {
+                  vErrors.push(err2);
+                }
+                errors++;
+              }
+            } else {
+              const err3 = { instancePath: instancePath + "/migrations/" + i0, schemaPath: "#/properties/migrations/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (vErrors === null) {
+                vErrors = [err3];
+              } else {
+                vErrors.push(err3);
+              }
+              errors++;
+            }
+          }
+          let i1 = data1.length;
+          let j0;
+          if (i1 > 1) {
+            const indices0 = {};
+            for (; i1--; ) {
+              let item0 = data1[i1];
+              if (typeof item0 !== "string") {
+                continue;
+              }
+              if (typeof indices0[item0] == "number") {
+                j0 = indices0[item0];
+                const err4 = { instancePath: instancePath + "/migrations", schemaPath: "#/properties/migrations/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)" };
+                if (vErrors === null) {
+                  vErrors = [err4];
+                } else {
+                  vErrors.push(err4);
+                }
+                errors++;
+                break;
+              }
+              indices0[item0] = i1;
+            }
+          }
+        } else {
+          const err5 = { instancePath: instancePath + "/migrations", schemaPath: "#/properties/migrations/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+      }
+      if (data.config !== void 0) {
+        if (!validate25(data.config, { instancePath: instancePath + "/config", parentData: data, parentDataProperty: "config", rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
+          errors = vErrors.length;
+        }
+      }
+    } else {
+      const err6 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+      if (vErrors === null) {
+        vErrors = [err6];
+      } else {
+        vErrors.push(err6);
+      }
+      errors++;
+    }
+    validate24.errors = vErrors;
+    return errors === 0;
+  }
+  validate24.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+  function validate23(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+    ;
+    let vErrors = null;
+    let errors = 0;
+    const evaluated0 = validate23.evaluated;
+    if (evaluated0.dynamicProps) {
+      evaluated0.props = void 0;
+    }
+    if (evaluated0.dynamicItems) {
+      evaluated0.items = void 0;
+    }
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      for (const key0 in data) {
+        if (!(key0 === "$schema" || key0 === "environments" || key0 === "current_environment")) {
+          const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+          if (vErrors === null) {
+            vErrors = [err0];
+          } else {
+            vErrors.push(err0);
+          }
+          errors++;
+        }
+      }
+      if (data.$schema !== void 0) {
+        if (typeof data.$schema !== "string") {
+          const err1 = { instancePath: instancePath + "/$schema", schemaPath: "#/properties/%24schema/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+      }
+      if (data.environments !== void 0) {
+        let data1 = data.environments;
+        if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+          for (const key1 in data1) {
+            const _errs6 = errors;
+            const _errs7 = errors;
+            const _errs8 = errors;
+            if (!(key1 === "common" || key1 === "hooks")) {
+              const err2 = {};
+              if (vErrors === null) {
+                vErrors = [err2];
+              } else {
+                vErrors.push(err2);
+              }
+              errors++;
+            }
+            var valid2 = _errs8 === errors;
+            if (valid2) {
+              const err3 = { instancePath: instancePath + "/environments", schemaPath: "#/properties/environments/propertyNames/not", keyword: "not", params: {}, message: "must NOT be valid", propertyName: key1 };
+              if (vErrors === null) {
+                vErrors = [err3];
+              } else {
+                vErrors.push(err3);
+              }
+              errors++;
+            } else {
+              errors = _errs7;
+              if (vErrors !== null) {
+                if (_errs7) {
+                  vErrors.length = _errs7;
+                } else {
+                  vErrors = null;
+                }
+              }
+            }
+            if (typeof key1 === "string") {
+              if (!pattern9.test(key1)) {
+                const err4 = { instancePath: instancePath + "/environments", schemaPath: "#/properties/environments/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9_.-]*$"', propertyName: key1 };
+                if (vErrors === null) {
+                  vErrors = [err4];
+                } else {
+                  vErrors.push(err4);
+                }
+                errors++;
+              }
+            }
+            var valid1 = _errs6 === errors;
+            if (!valid1) {
+              const err5 = { instancePath: instancePath + "/environments", schemaPath: "#/properties/environments/propertyNames", keyword: "propertyNames", params: { propertyName: key1 }, message: "property name must be valid" };
+              if (vErrors === null) {
+                vErrors = [err5];
+              } else {
+                vErrors.push(err5);
+              }
+              errors++;
+            }
+          }
+          for (const key2 in data1) {
+            if (!validate24(data1[key2], { instancePath: instancePath + "/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data1, parentDataProperty: key2, rootData, dynamicAnchors })) {
+              vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+              errors = vErrors.length;
+            }
+          }
+        } else {
+          const err6 = { instancePath: instancePath + "/environments", schemaPath: "#/properties/environments/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+      }
+      if (data.current_environment !== void 0) {
+        let data3 = data.current_environment;
+        if (typeof data3 === "string") {
+          if (func2(data3) < 1) {
+            const err7 = { instancePath: instancePath + "/current_environment", schemaPath: "#/properties/current_environment/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+            if (vErrors === null) {
+              vErrors = [err7];
+            } else {
+              vErrors.push(err7);
+            }
+            errors++;
+          }
+        } else {
+          const err8 = { instancePath: instancePath + "/current_environment", schemaPath: "#/properties/current_environment/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+      }
+    } else {
+      const err9 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+      if (vErrors === null) {
+        vErrors = [err9];
+      } else {
+        vErrors.push(err9);
+      }
+      errors++;
+    }
+    validate23.errors = vErrors;
+    return errors === 0;
+  }
+  validate23.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+  exports2["svc-migrate"] = validate28;
+  const schema39 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://svc-migrate.dev/schemas/svc-migrate.schema.json", "title": "svc-migrate.json", "description": "Optional project configuration at the repository root: rule severities, thresholds, where services are.", "type": "object", "properties": { "$schema": { "description": "Path or URL of this schema, for editors.", "type": "string" }, "pg_version": { "description": "PostgreSQL major version the rules assume. Default 15.", "type": "integer", "minimum": 10, "maximum": 99, "default": 15 }, "max_dependency_depth": { "description": "Longest allowed depends_on chain (rule dependency-depth). Default 4.", "type": "integer", "minimum": 1, "default": 4 }, "slow_threshold_ms": { "description": "Migrations slower than this many milliseconds are flagged by status. Default 30000.", "type": "number", "minimum": 0, "default": 3e4 }, "rules": { "$ref": "#/$defs/rules" }, "environments": { "description": "Per-environment overrides, keyed by environment name.", "type": "object", "propertyNames": { "pattern": "^[A-Za-z0-9][A-Za-z0-9_.-]*$" }, "additionalProperties": { "type": "object", "properties": { "rules": { "$ref": "#/$defs/rules" } }, "additionalProperties": false }, "default": {} }, "services": { "description": `Globs, relative to the root, of the folders that hold services (each with a migrations/ folder). '*' matches one path segment. Default ["services/*"].`, "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1, "default": ["services/*"] } }, "additionalProperties": false, "$defs": { "level": { "description": '"off" turns the rule off; otherwise the severity its findings get.', "enum": ["off", "error", "warning", "info"] }, "rules": { "description": "Severity per rule id. Rules not named keep their default severity.", "type": "object", "properties": { "adding-enum-value-in-transaction": { "$ref": "#/$defs/level" }, "adding-field-with-volatile-default": { "$ref": "#/$defs/level" }, "adding-primary-key-constraint": { "$ref": "#/$defs/level" }, "adding-serial-primary-key-field": { "$ref": "#/$defs/level" }, "adding-unique-constraint": { "$ref": "#/$defs/level" }, "affects-tables-mismatch": { "$ref": "#/$defs/level" }, "ban-alter-domain-with-add-constraint": { "$ref": "#/$defs/level" }, "ban-char-field": { "$ref": "#/$defs/level" }, "ban-create-domain-with-constraint": { "$ref": "#/$defs/level" }, "ban-drop-not-null": { "$ref": "#/$defs/level" }, "ban-duplicate-column-assignments": { "$ref": "#/$defs/level" }, "ban-uncommitted-transaction": { "$ref": "#/$defs/level" }, "cluster": { "$ref": "#/$defs/level" }, "column-type-change": { "$ref": "#/$defs/level" }, "concurrent-in-transaction": { "$ref": "#/$defs/level" }, "create-table-without-primary-key": { "$ref": "#/$defs/level" }, "delete-without-where": { "$ref": "#/$defs/level" }, "destructive-operation": { "$ref": "#/$defs/level" }, "detach-partition-not-concurrent": { "$ref": "#/$defs/level" }, "disable-trigger": { "$ref": "#/$defs/level" }, "drop-cascade": { "$ref": "#/$defs/level" }, "empty-migration": { "$ref": "#/$defs/level" }, "foreign-key-not-valid": { "$ref": "#/$defs/level" }, "foreign-key-without-index": { "$ref": "#/$defs/level" }, "foreign-schema": { "$ref": "#/$defs/level" }, "grant-to-public": { "$ref": "#/$defs/level" }, "identifier-too-long": { "$ref": "#/$defs/level" }, "ignore-unknown-rule": { "$ref": "#/$defs/level" }, "ignore-unused": { "$ref": "#/$defs/level" }, "index-not-concurrent": { "$ref": "#/$defs/level" }, "lock-table": { "$ref": "#/$defs/level" }, "not-null-without-default": { "$ref": "#/$defs/level" }, "plpgsql-syntax": { "$ref": "#/$defs/level" }, "prefer-bigint-over-int": { "$ref": "#/$defs/level" }, "prefer-bigint-over-smallint": { "$ref": "#/$defs/level" }, "prefer-identity": { "$ref": "#/$defs/level" }, "prefer-robust-stmts": { "$ref": "#/$defs/level" }, "prefer-text-field": { "$ref": "#/$defs/level" }, "prefer-timestamptz": { "$ref": "#/$defs/level" }, "refresh-materialized-view-not-concurrent": { "$ref": "#/$defs/level" }, "reindex-not-concurrent": { "$ref": "#/$defs/level" }, "renaming-column": { "$ref": "#/$defs/level" }, "renaming-table": { "$ref": "#/$defs/level" }, "require-concurrent-index-deletion": { "$ref": "#/$defs/level" }, "require-enum-value-ordering": { "$ref": "#/$defs/level" }, "require-lock-timeout": { "$ref": "#/$defs/level" }, "require-statement-timeout": { "$ref": "#/$defs/level" }, "rls-without-policy": { "$ref": "#/$defs/level" }, "set-not-null-on-existing": { "$ref": "#/$defs/level" }, "sql-encoding": { "$ref": "#/$defs/level" }, "sql-syntax": { "$ref": "#/$defs/level" }, "transaction-nesting": { "$ref": "#/$defs/level" }, "unbatched-backfill": { "$ref": "#/$defs/level" }, "unqualified-table": { "$ref": "#/$defs/level" }, "update-without-where": { "$ref": "#/$defs/level" }, "vacuum-full": { "$ref": "#/$defs/level" } }, "additionalProperties": false } } };
+  const schema40 = { "description": "Severity per rule id. Rules not named keep their default severity.", "type": "object", "properties": { "adding-enum-value-in-transaction": { "$ref": "#/$defs/level" }, "adding-field-with-volatile-default": { "$ref": "#/$defs/level" }, "adding-primary-key-constraint": { "$ref": "#/$defs/level" }, "adding-serial-primary-key-field": { "$ref": "#/$defs/level" }, "adding-unique-constraint": { "$ref": "#/$defs/level" }, "affects-tables-mismatch": { "$ref": "#/$defs/level" }, "ban-alter-domain-with-add-constraint": { "$ref": "#/$defs/level" }, "ban-char-field": { "$ref": "#/$defs/level" }, "ban-create-domain-with-constraint": { "$ref": "#/$defs/level" }, "ban-drop-not-null": { "$ref": "#/$defs/level" }, "ban-duplicate-column-assignments": { "$ref": "#/$defs/level" }, "ban-uncommitted-transaction": { "$ref": "#/$defs/level" }, "cluster": { "$ref": "#/$defs/level" }, "column-type-change": { "$ref": "#/$defs/level" }, "concurrent-in-transaction": { "$ref": "#/$defs/level" }, "create-table-without-primary-key": { "$ref": "#/$defs/level" }, "delete-without-where": { "$ref": "#/$defs/level" }, "destructive-operation": { "$ref": "#/$defs/level" }, "detach-partition-not-concurrent": { "$ref": "#/$defs/level" }, "disable-trigger": { "$ref": "#/$defs/level" }, "drop-cascade": { "$ref": "#/$defs/level" }, "empty-migration": { "$ref": "#/$defs/level" }, "foreign-key-not-valid": { "$ref": "#/$defs/level" }, "foreign-key-without-index": { "$ref": "#/$defs/level" }, "foreign-schema": { "$ref": "#/$defs/level" }, "grant-to-public": { "$ref": "#/$defs/level" }, "identifier-too-long": { "$ref": "#/$defs/level" }, "ignore-unknown-rule": { "$ref": "#/$defs/level" }, "ignore-unused": { "$ref": "#/$defs/level" }, "index-not-concurrent": { "$ref": "#/$defs/level" }, "lock-table": { "$ref": "#/$defs/level" }, "not-null-without-default": { "$ref": "#/$defs/level" }, "plpgsql-syntax": { "$ref": "#/$defs/level" }, "prefer-bigint-over-int": { "$ref": "#/$defs/level" }, "prefer-bigint-over-smallint": { "$ref": "#/$defs/level" }, "prefer-identity": { "$ref": "#/$defs/level" }, "prefer-robust-stmts": { "$ref": "#/$defs/level" }, "prefer-text-field": { "$ref": "#/$defs/level" }, "prefer-timestamptz": { "$ref": "#/$defs/level" }, "refresh-materialized-view-not-concurrent": { "$ref": "#/$defs/level" }, "reindex-not-concurrent": { "$ref": "#/$defs/level" }, "renaming-column": { "$ref": "#/$defs/level" }, "renaming-table": { "$ref": "#/$defs/level" }, "require-concurrent-index-deletion": { "$ref": "#/$defs/level" }, "require-enum-value-ordering": { "$ref": "#/$defs/level" }, "require-lock-timeout": { "$ref": "#/$defs/level" }, "require-statement-timeout": { "$ref": "#/$defs/level" }, "rls-without-policy": { "$ref": "#/$defs/level" }, "set-not-null-on-existing": { "$ref": "#/$defs/level" }, "sql-encoding": { "$ref": "#/$defs/level" }, "sql-syntax": { "$ref": "#/$defs/level" }, "transaction-nesting": { "$ref": "#/$defs/level" }, "unbatched-backfill": { "$ref": "#/$defs/level" }, "unqualified-table": { "$ref": "#/$defs/level" }, "update-without-where": { "$ref": "#/$defs/level" }, "vacuum-full": { "$ref": "#/$defs/level" } }, "additionalProperties": false };
+  const schema41 = { "description": '"off" turns the rule off; otherwise the severity its findings get.', "enum": ["off", "error", "warning", "info"] };
+  const func7 = Object.prototype.hasOwnProperty;
+  function validate29(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+    let vErrors = null;
+    let errors = 0;
+    const evaluated0 = validate29.evaluated;
+    if (evaluated0.dynamicProps) {
+      evaluated0.props = void 0;
+    }
+    if (evaluated0.dynamicItems) {
+      evaluated0.items = void 0;
+    }
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      for (const key0 in data) {
+        if (!func7.call(schema40.properties, key0)) {
+          const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+          if (vErrors === null) {
+            vErrors = [err0];
+          } else {
+            vErrors.push(err0);
+          }
+          errors++;
+        }
+      }
+      if (data["adding-enum-value-in-transaction"] !== void 0) {
+        let data0 = data["adding-enum-value-in-transaction"];
+        if (!(data0 === "off" || data0 === "error" || data0 === "warning" || data0 === "info")) {
+          const err1 = { instancePath: instancePath + "/adding-enum-value-in-transaction", schemaPath: "#/$defs/level/enum", keyword: "enum", params: { allowedValues: schema41.enum }, message: "must be equal to one of the allowed values" };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+      }
+      if (data["adding-field-with-volatile-default"] !== void 0) {
+        let data1 = data["adding-field-with-volatile-default"];
+        if (!(data1 === "off" || data1 === "error" || data1 === "warning" || data1 === "info")) {
+          const err2 = { instancePath: instancePath + "/adding-field-with-volatile-default", schemaPath: "#/$defs/level/enum", keyword: "enum", params: { allowedValues: schema41.enum }, message: "must be equal to one of the allowed values" };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+      }
+      if (data["adding-primary-key-constraint"] !== void 0) {
+        let data2 = data["adding-primary-key-constraint"];
+        if (!(data2 === "off" || data2 === "error" || data2 === "warning" || data2 === "info")) {
+          const err3 = { instancePath: instancePath + "/adding-primary-key-constraint", schemaPath: "#/$defs/level/enum", keyword: "enum", params: { allowedValues: schema41.enum }, message: "must be equal to one of the allowed values" };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+      }
+      if (data["adding-serial-primary-key-field"] !== void 0) {
+        let data3 = data["adding-serial-primary-key-field"];
+        if (!(data3 === "off" || data3 === "error" || data3 === "warning" || data3 === "info")) {
+          const err4 = { instancePath: instancePath + "/adding-serial-primary-key-field", schemaPath: "#/$defs/level/enum", keyword: "enum", params: { allowedValues: schema41.enum }, message: "must be equal to one of the allowed values" };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+      }
+      if (data["adding-unique-constraint"] !== void 0) {
+        let data4 = data["adding-unique-constraint"];
+        if (!(data4 === "off" || data4 === "error" || data4 === "warning" || data4 === "info")) {
+          const err5 = { instancePath: instancePath + "/adding-unique-constraint", schemaPath: "#/$defs/level/enum", keyword: "enum", params: { allowedValues: schema41.enum }, message: "must be equal to one of the allowed values" };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+      }
+      if (data["affects-tables-mismatch"] !== void 0) {
+        let data5 = data["affects-tables-mismatch"];
+        if (!(data5 === "off" || data5 === "error" || data5 === "warning" || data5 === "info")) {
+          const err6 = { instancePath: instancePath + "/affects-tables-mismatch", schemaPath: "#/$defs/level/enum", keyword: "enum", params: { allowedValues: schema41.enum }, message: "must be equal to one of the allowed values" };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+      }
+      if (data["ban-alter-domain-with-add-constraint"] !== void 0) {
+        let data6 = data["ban-alter-domain-with-add-constraint"];
+        if (!(data6 === "off" || data6 === "error" || data6 === "warning" || data6 === "info")) {
+          const err7 = { instancePath: instancePath + "/ban-alter-domain-with-add-constraint", schemaPath: "#/$defs/level/enum", keyword: "enum", params: { allowedValues: schema41.enum }, message: "must be equal to one of the allowed values" };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+      }
+      if (data["ban-char-field"] !== void 0) {
+        let data7 = data["ban-char-field"];
+        if (!(data7 === "off" || data7 === "error" || data7 === "warning" || data7 === "info")) {
+          const err8 = { instancePath: instancePath + "/ban-char-field", schemaPath: "#/$defs/level/enum", keyword: "enum", params: { allowedValues: schema41.enum }, message: "must be equal to one of the allowed values" };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+      }
+      if (data["ban-create-domain-with-constraint"] !== void 0) {
+        let data8 = data["ban-create-domain-with-constraint"];
+        if (!(data8 === "off" || data8 === "error" || data8 === "warning" || data8 === "info")) {
+          const err9 = { instancePath: instancePath + "/ban-create-domain-with-constraint", schemaPath: "#/$defs/level/enum", keyword: "enum", params: { allowedValues: schema41.enum }, message: "must be equal to one of the allowed values" };
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors++;
+        }
+      }
+      if (data["ban-drop-not-null"] !== void 0) {
+        let data9 = data["ban-drop-not-null"];
+        if (!(data9 === "off" || data9 === "error" || data9 === "warning" || data9 === "info")) {
+          const err10 = { instancePath: instancePath + "/ban-drop-not-null", schemaPath: "#/$defs/level/enum", keyword: "enum", params: { allowedValues: schema41.enum }, message: "must be equal to one of the allowed values" };
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
+      }
+      if (data["ban-duplicate-column-assignments"] !== void 0) {
+        let data10 = data["ban-duplicate-column-assignments"];
+        if (!(data10 === "off" || data10 === "error" || data10 === "warning" || data10 === "info")) {
+          const err11 = { instancePath: instancePath + "/ban-duplicate-column-assignments", schemaPath: "#/$defs/level/enum", keyword: "enum", params: { allowedValues: schema41.enum }, message: "must be equal to one of the allowed values" };
+          if (vErrors === null) {
+            vErrors = [err11];
+          } else {
+            vErrors.push(err11);
+          }
+          errors++;
+        }
+      }
+      if (data["ban-uncommitted-transaction"] !== void 0) {
+        let data11 = data["ban-uncommitted-transaction"];
+        if (!(data11 === "off" || data11 === "error" || data11 === "warning" || data11 === "info")) {
+          const err12 = { instancePath: instancePath + "/ban-uncommitted-transaction", schemaPath: "#/$defs/level/enum", keyword: "enum", params: { allowedValues: schema41.enum }, message: "must be equal to one of the allowed values" };
+          if (vErrors === null) {
+            vErrors = [err12];
+          } else {
+            vErrors.push(err12);
+          }
+          errors++;
+        }
+      }
+      if (data.cluster !== void 0) {
+        let data12 = data.cluster;
+        if (!(data12 === "off" || data12 === "error" || data12 === "warning" || data12 === "info")) {
+          const err13 = { instancePath: instancePath + "/cluster", schemaPath: "#/$defs/level/enum", keyword: "enum", params: { allowedValues: schema41.enum }, message: "must be equal to one of the allowed values" };
+          if (vErrors === null) {
+            vErrors = [err13];
+          } else {
+            vErrors.push(err13);
+          }
+          errors++;
+        }
+      }
+      if (data["column-type-change"] !== void 0) {
+        let data13 = data["column-type-change"];
+        if (!(data13 === "off" || data13 === "error" || data13 === "warning" || data13 === "info")) {
+          const err14 = { instancePath: instancePath + "/column-type-change", schemaPath: "#/$defs/level/enum", keyword: "enum", params: { allowedValues: schema41.enum }, message: "must be equal to one of the allowed values" };
+          if (vErrors === null) {
+            vErrors = [err14];
+          } else {
+            vErrors.push(err14);
+          }
+          errors++;
+        }
+      }
+      if (data["concurrent-in-transaction"] !== void 0) {
+        let data14 = data["concurrent-in-transaction"];
+        if (!(data14 === "off" || data14 === "error" || data14 === "warning" || data14 === "info")) {
+          const err15 = { instancePath: instancePath + "/concurrent-in-transaction", schemaPath: "#/$defs/level/enum", keyword: "enum", params: { allowedValues: schema41.enum }, message: "must be equal to one of the allowed values" };
+          if (vErrors === null) {
+            vErrors = [err15];
+          } else {
+            vErrors.push(err15);
+          }
+          errors++;
+        }
+      }
+      if (data["create-table-without-primary-key"] !== void 0) {
+        let data15 = data["create-table-without-primary-key"];
+        if (!(data15 === "off" || data15 === "error" || data15 === "warning" || data15 === "info")) {
+          const err16 = { instancePath: instancePath + "/create-table-without-primary-key", schemaPath: "#/$defs/level/enum", keyword: "enum", params: { allowedValues: schema41.enum }, message: "must be equal to one of the allowed values" };
+          if (vErrors === null) {
+            vErrors = [err16];
+          } else {
+            vErrors.push(err16);
+          }
+          errors++;
+        }
+      }
+      if (data["delete-without-where"] !== void 0) {
+        let data16 = data["delete-without-where"];
+        if (!(data16 === "off" || data16 === "error" || data16 === "warning" || data16 === "info")) {
+          const err17 = { instancePath: instancePath + "/delete-without-where", schemaPath: "#/$defs/level/enum", keyword: "enum", params: { allowedValues: schema41.enum }, message: "must be equal to one of the allowed values" };
+          if (vErrors === null) {
+            vErrors = [err17];
+          } else {
+            vErrors.push(err17);
+          }
+          errors++;
+        }
+      }
+      if (data["destructive-operation"] !== void 0) {
+        let data17 = data["destructive-operation"];
+        if (!(data17 === "off" || data17 === "error" || data17 === "warning" || data17 === "info")) {
+          const err18 = { instancePath: instancePath + "/destructive-operation", schemaPath: "#/$defs/level/enum", keyword: "enum", params: { allowedValues: schema41.enum }, message: "must be equal to one of the allowed values" };
+          if (vErrors === null) {
+            vErrors = [err18];
+          } else {
+            vErrors.push(err18);
+          }
+          errors++;
+        }
+      }
+      if (data["detach-partition-not-concurrent"] !== void 0) {
+        let data18 = data["detach-partition-not-concurrent"];
+        if (!(data18 === "off" || data18 === "error" || data18 === "warning" || data18 === "info")) {
+          const err19 = { instancePath: instancePath + "/detach-partition-not-concurrent", schemaPath: "#/$defs/level/enum", keyword: "enum", params: { allowedValues: schema41.enum }, message: "must be equal to one of the allowed values" };
+          if (vErrors === null) {
+            vErrors = [err19];
+          } else {
+            vErrors.push(err19);
+          }
+          errors++;
+        }
+      }
+      if (data["disable-trigger"] !== void 0) {
+        let data19 = data["disable-trigger"];
+        if (!(data19 === "off" || data19 === "error" || data19 === "warning" || data19 === "info")) {
+          const err20 = { instancePath: instancePath + "/disable-trigger", schemaPath: "#/$defs/level/enum", keyword: "enum", params: { allowedValues: schema41.enum }, message: "must be equal to one of the allowed values" };
+          if (vErrors === null) {
+            vErrors = [err20];
+          } else {
+            vErrors.push(err20);
+          }
+          errors++;
+        }
+      }
+      if (data["drop-cascade"] !== void 0) {
+        let data20 = data["drop-cascade"];
+        if (!(data20 === "off" || data20 === "error" || data20 === "warning" || data20 === "info")) {
+          const err21 = { instancePath: instancePath + "/drop-cascade", schemaPath: "#/$defs/level/enum", keyword: "enum", params: { allowedValues: schema41.enum }, message: "must be equal to one of the allowed values" };
+          if (vErrors === null) {
+            vErrors = [err21];
+          } else {
+            vErrors.push(err21);
+          }
+          errors++;
+        }
+      }
+      if (data["empty-migration"] !== void 0) {
+        let data21 = data["empty-migration"];
+        if (!(data21 === "off" || data21 === "error" || data21 === "warning" || data21 === "info")) {
+          const err22 = { instancePath: instancePath + "/empty-migration", schemaPath: "#/$defs/level/enum", keyword: "enum", params: { allowedValues: schema41.enum }, message: "must be equal to one of the allowed values" };
+          if (vErrors === null) {
+            vErrors = [err22];
+          } else {
+            vErrors.push(err22);
+          }
+          errors++;
+        }
+      }
+      if (data["foreign-key-not-valid"] !== void 0) {
+        let data22 = data["foreign-key-not-valid"];
+        if (!(data22 === "off" || data22 === "error" || data22 === "warning" || data22 === "info")) {
+          const err23 = { instancePath: instancePath + "/foreign-key-not-valid", schemaPath: "#/$defs/level/enum", keyword: "enum", params: { allowedValues: schema41.enum }, message: "must be equal to one of the allowed values" };
+          if (vErrors === null) {
+            vErrors = [err23];
+          } else {
+            vErrors.push(err23);
+          }
+          errors++;
+        }
+      }
+      if (data["foreign-key-without-index"] !== void 0) {
+        let data23 = data["foreign-key-without-index"];
+        if (!(data23 === "off" || data23 === "error" || data23 === "warning" || data23 === "info")) {
+          const err24 = { instancePath: instancePath + "/foreign-key-without-index", schemaPath: "#/$defs/level/enum", keyword: "enum", params: { allowedValues: schema41.enum }, message: "must be equal to one of the allowed values" };
+          if (vErrors === null) {
+            vErrors = [err24];
+          } else {
+            vErrors.push(err24);
+          }
+          errors++;
+        }
+      }
+      if (data["foreign-schema"] !== void 0) {
+        let data24 = data["foreign-schema"];
+        if (!(data24 === "off" || data24 === "error" || data24 === "warning" || data24 === "info")) {
+          const err25 = { instancePath: instancePath + "/foreign-schema", schemaPath: "#/$defs/level/enum", keyword: "enum", params: { allowedValues: schema41.enum }, message: "must be equal to one of the allowed values" };
+          if (vErrors === null) {
+            vErrors = [err25];
+          } else {
+            vErrors.push(err25);
+          }
+          errors++;
+        }
+      }
+      if (data["grant-to-public"] !== void 0) {
+        let data25 = data["grant-to-public"];
+        if (!(data25 === "off" || data25 === "error" || data25 === "warning" || data25 === "info")) {
+          const err26 = { instancePath: instancePath + "/grant-to-public", schemaPath: "#/$defs/level/enum", keyword: "enum", params: { allowedValues: schema41.enum }, message: "must be equal to one of the allowed values" };
+          if (vErrors === null) {
+            vErrors = [err26];
+          } else {
+            vErrors.push(err26);
+          }
+          errors++;
+        }
+      }
+      if (data["identifier-too-long"] !== void 0) {
+        let data26 = data["identifier-too-long"];
+        if (!(data26 === "off" || data26 === "error" || data26 === "warning" || data26 === "info")) {
+          const err27 = { instancePath: instancePath + "/identifier-too-long", schemaPath: "#/$defs/level/enum", keyword: "enum", params: { allowedValues: schema41.enum }, message: "must be equal to one of the allowed values" };
+          if (vErrors === null) {
+            vErrors = [err27];
+          } else {
+            vErrors.push(err27);
+          }
+          errors++;
+        }
+      }
+      if (data["ignore-unknown-rule"] !== void 0) {
+        let data27 = data["ignore-unknown-rule"];
+        if (!(data27 === "off" || data27 === "error" || data27 === "warning" || data27 === "info")) {
+          const err28 = { instancePath: instancePath + "/ignore-unknown-rule", schemaPath: "#/$defs/level/enum", keyword: "enum", params: { allowedValues: schema41.enum }, message: "must be equal to one of the allowed values" };
+          if (vErrors === null) {
+            vErrors = [err28];
+          } else {
+            vErrors.push(err28);
+          }
+          errors++;
+        }
+      }
+      if (data["ignore-unused"] !== void 0) {
+        let data28 = data["ignore-unused"];
+        if (!(data28 === "off" || data28 === "error" || data28 === "warning" || data28 === "info")) {
+          const err29 = { instancePath: instancePath + "/ignore-unused", schemaPath: "#/$defs/level/enum", keyword: "enum", params: { allowedValues: schema41.enum }, message: "must be equal to one of the allowed values" };
+          if (vErrors === null) {
+            vErrors = [err29];
+          } else {
+            vErrors.push(err29);
+          }
+          errors++;
+        }
+      }
+      if (data["index-not-concurrent"] !== void 0) {
+        let data29 = data["index-not-concurrent"];
+        if (!(data29 === "off" || data29 === "error" || data29 === "warning" || data29 === "info")) {
+          const err30 = { instancePath: instancePath + "/index-not-concurrent", schemaPath: "#/$defs/level/enum", keyword: "enum", params: { allowedValues: schema41.enum }, message: "must be equal to one of the allowed values" };
+          if (vErrors === null) {
+            vErrors = [err30];
+          } else {
+            vErrors.push(err30);
+          }
+          errors++;
+        }
+      }
+      if (data["lock-table"] !== void 0) {
+        let data30 = data["lock-table"];
+        if (!(data30 === "off" || data30 === "error" || data30 === "warning" || data30 === "info")) {
+          const err31 = { instancePath: instancePath + "/lock-table", schemaPath: "#/$defs/level/enum", keyword: "enum", params: { allowedValues: schema41.enum }, message: "must be equal to one of the allowed values" };
+          if (vErrors === null) {
+            vErrors = [err31];
+          } else {
+            vErrors.push(err31);
+          }
+          errors++;
+        }
+      }
+      if (data["not-null-without-default"] !== void 0) {
+        let data31 = data["not-null-without-default"];
+        if (!(data31 === "off" || data31 === "error" || data31 === "warning" || data31 === "info")) {
+          const err32 = { instancePath: instancePath + "/not-null-without-default", schemaPath: "#/$defs/level/enum", keyword: "enum", params: { allowedValues: schema41.enum }, message: "must be equal to one of the allowed values" };
+          if (vErrors === null) {
+            vErrors = [err32];
+          } else {
+            vErrors.push(err32);
+          }
+          errors++;
+        }
+      }
+      if (data["plpgsql-syntax"] !== void 0) {
+        let data32 = data["plpgsql-syntax"];
+        if (!(data32 === "off" || data32 === "error" || data32 === "warning" || data32 === "info")) {
+          const err33 = { instancePath: instancePath + "/plpgsql-syntax", schemaPath: "#/$defs/level/enum", keyword: "enum", params: { allowedValues: schema41.enum }, message: "must be equal to one of the allowed values" };
+          if (vErrors === null) {
+            vErrors = [err33];
+          } else {
+            vErrors.push(err33);
+          }
+          errors++;
+        }
+      }
+      if (data["prefer-bigint-over-int"] !== void 0) {
+        let data33 = data["prefer-bigint-over-int"];
+        if (!(data33 === "off" || data33 === "error" || data33 === "warning" || data33 === "info")) {
+          const err34 = { instancePath: instancePath + "/prefer-bigint-over-int", schemaPath: "#/$defs/level/enum", keyword: "enum", params: { allowedValues: schema41.enum }, message: "must be equal to one of the allowed values" };
+          if (vErrors === null) {
+            vErrors = [err34];
+          } else {
+            vErrors.push(err34);
+          }
+          errors++;
+        }
+      }
+      if (data["prefer-bigint-over-smallint"] !== void 0) {
+        let data34 = data["prefer-bigint-over-smallint"];
+        if (!(data34 === "off" || data34 === "error" || data34 === "warning" || data34 === "info")) {
+          const err35 = { instancePath: instancePath + "/prefer-bigint-over-smallint", schemaPath: "#/$defs/level/enum", keyword: "enum", params: { allowedValues: schema41.enum }, message: "must be equal to one of the allowed values" };
+          if (vErrors === null) {
+            vErrors = [err35];
+          } else {
+            vErrors.push(err35);
+          }
+          errors++;
+        }
+      }
+      if (data["prefer-identity"] !== void 0) {
+        let data35 = data["prefer-identity"];
+        if (!(data35 === "off" || data35 === "error" || data35 === "warning" || data35 === "info")) {
+          const err36 = { instancePath: instancePath + "/prefer-identity", schemaPath: "#/$defs/level/enum", keyword: "enum", params: { allowedValues: schema41.enum }, message: "must be equal to one of the allowed values" };
+          if (vErrors === null) {
+            vErrors = [err36];
+          } else {
+            vErrors.push(err36);
+          }
+          errors++;
+        }
+      }
+      if (data["prefer-robust-stmts"] !== void 0) {
+        let data36 = data["prefer-robust-stmts"];
+        if (!(data36 === "off" || data36 === "error" || data36 === "warning" || data36 === "info")) {
+          const err37 = { instancePath: instancePath + "/prefer-robust-stmts", schemaPath: "#/$defs/level/enum", keyword: "enum", params: { allowedValues: schema41.enum }, message: "must be equal to one of the allowed values" };
+          if (vErrors === null) {
+            vErrors = [err37];
+          } else {
+            vErrors.push(err37);
+          }
+          errors++;
+        }
+      }
+      if (data["prefer-text-field"] !== void 0) {
+        let data37 = data["prefer-text-field"];
+        if (!(data37 === "off" || data37 === "error" || data37 === "warning" || data37 === "info")) {
+          const err38 = { instancePath: instancePath + "/prefer-text-field", schemaPath: "#/$defs/level/enum", keyword: "enum", params: { allowedValues: schema41.enum }, message: "must be equal to one of the allowed values" };
+          if (vErrors === null) {
+            vErrors = [err38];
+          } else {
+            vErrors.push(err38);
+          }
+          errors++;
+        }
+      }
+      if (data["prefer-timestamptz"] !== void 0) {
+        let data38 = data["prefer-timestamptz"];
+        if (!(data38 === "off" || data38 === "error" || data38 === "warning" || data38 === "info")) {
+          const err39 = { instancePath: instancePath + "/prefer-timestamptz", schemaPath: "#/$defs/level/enum", keyword: "enum", params: { allowedValues: schema41.enum }, message: "must be equal to one of the allowed values" };
+          if (vErrors === null) {
+            vErrors = [err39];
+          } else {
+            vErrors.push(err39);
+          }
+          errors++;
+        }
+      }
+      if (data["refresh-materialized-view-not-concurrent"] !== void 0) {
+        let data39 = data["refresh-materialized-view-not-concurrent"];
+        if (!(data39 === "off" || data39 === "error" || data39 === "warning" || data39 === "info")) {
+          const err40 = { instancePath: instancePath + "/refresh-materialized-view-not-concurrent", schemaPath: "#/$defs/level/enum", keyword: "enum", params: { allowedValues: schema41.enum }, message: "must be equal to one of the allowed values" };
+          if (vErrors === null) {
+            vErrors = [err40];
+          } else {
+            vErrors.push(err40);
+          }
+          errors++;
+        }
+      }
+      if (data["reindex-not-concurrent"] !== void 0) {
+        let data40 = data["reindex-not-concurrent"];
+        if (!(data40 === "off" || data40 === "error" || data40 === "warning" || data40 === "info")) {
+          const err41 = { instancePath: instancePath + "/reindex-not-concurrent", schemaPath: "#/$defs/level/enum", keyword: "enum", params: { allowedValues: schema41.enum }, message: "must be equal to one of the allowed values" };
+          if (vErrors === null) {
+            vErrors = [err41];
+          } else {
+            vErrors.push(err41);
+          }
+          errors++;
+        }
+      }
+      if (data["renaming-column"] !== void 0) {
+        let data41 = data["renaming-column"];
+        if (!(data41 === "off" || data41 === "error" || data41 === "warning" || data41 === "info")) {
+          const err42 = { instancePath: instancePath + "/renaming-column", schemaPath: "#/$defs/level/enum", keyword: "enum", params: { allowedValues: schema41.enum }, message: "must be equal to one of the allowed values" };
+          if (vErrors === null) {
+            vErrors = [err42];
+          } else {
+            vErrors.push(err42);
+          }
+          errors++;
+        }
+      }
+      if (data["renaming-table"] !== void 0) {
+        let data42 = data["renaming-table"];
+        if (!(data42 === "off" || data42 === "error" || data42 === "warning" || data42 === "info")) {
+          const err43 = { instancePath: instancePath + "/renaming-table", schemaPath: "#/$defs/level/enum", keyword: "enum", params: { allowedValues: schema41.enum }, message: "must be equal to one of the allowed values" };
+          if (vErrors === null) {
+            vErrors = [err43];
+          } else {
+            vErrors.push(err43);
+          }
+          errors++;
+        }
+      }
+      if (data["require-concurrent-index-deletion"] !== void 0) {
+        let data43 = data["require-concurrent-index-deletion"];
+        if (!(data43 === "off" || data43 === "error" || data43 === "warning" || data43 === "info")) {
+          const err44 = { instancePath: instancePath + "/require-concurrent-index-deletion", schemaPath: "#/$defs/level/enum", keyword: "enum", params: { allowedValues: schema41.enum }, message: "must be equal to one of the allowed values" };
+          if (vErrors === null) {
+            vErrors = [err44];
+          } else {
+            vErrors.push(err44);
+          }
+          errors++;
+        }
+      }
+      if (data["require-enum-value-ordering"] !== void 0) {
+        let data44 = data["require-enum-value-ordering"];
+        if (!(data44 === "off" || data44 === "error" || data44 === "warning" || data44 === "info")) {
+          const err45 = { instancePath: instancePath + "/require-enum-value-ordering", schemaPath: "#/$defs/level/enum", keyword: "enum", params: { allowedValues: schema41.enum }, message: "must be equal to one of the allowed values" };
+          if (vErrors === null) {
+            vErrors = [err45];
+          } else {
+            vErrors.push(err45);
+          }
+          errors++;
+        }
+      }
+      if (data["require-lock-timeout"] !== void 0) {
+        let data45 = data["require-lock-timeout"];
+        if (!(data45 === "off" || data45 === "error" || data45 === "warning" || data45 === "info")) {
+          const err46 = { instancePath: instancePath + "/require-lock-timeout", schemaPath: "#/$defs/level/enum", keyword: "enum", params: { allowedValues: schema41.enum }, message: "must be equal to one of the allowed values" };
+          if (vErrors === null) {
+            vErrors = [err46];
+          } else {
+            vErrors.push(err46);
+          }
+          errors++;
+        }
+      }
+      if (data["require-statement-timeout"] !== void 0) {
+        let data46 = data["require-statement-timeout"];
+        if (!(data46 === "off" || data46 === "error" || data46 === "warning" || data46 === "info")) {
+          const err47 = { instancePath: instancePath + "/require-statement-timeout", schemaPath: "#/$defs/level/enum", keyword: "enum", params: { allowedValues: schema41.enum }, message: "must be equal to one of the allowed values" };
+          if (vErrors === null) {
+            vErrors = [err47];
+          } else {
+            vErrors.push(err47);
+          }
+          errors++;
+        }
+      }
+      if (data["rls-without-policy"] !== void 0) {
+        let data47 = data["rls-without-policy"];
+        if (!(data47 === "off" || data47 === "error" || data47 === "warning" || data47 === "info")) {
+          const err48 = { instancePath: instancePath + "/rls-without-policy", schemaPath: "#/$defs/level/enum", keyword: "enum", params: { allowedValues: schema41.enum }, message: "must be equal to one of the allowed values" };
+          if (vErrors === null) {
+            vErrors = [err48];
+          } else {
+            vErrors.push(err48);
+          }
+          errors++;
+        }
+      }
+      if (data["set-not-null-on-existing"] !== void 0) {
+        let data48 = data["set-not-null-on-existing"];
+        if (!(data48 === "off" || data48 === "error" || data48 === "warning" || data48 === "info")) {
+          const err49 = { instancePath: instancePath + "/set-not-null-on-existing", schemaPath: "#/$defs/level/enum", keyword: "enum", params: { allowedValues: schema41.enum }, message: "must be equal to one of the allowed values" };
+          if (vErrors === null) {
+            vErrors = [err49];
+          } else {
+            vErrors.push(err49);
+          }
+          errors++;
+        }
+      }
+      if (data["sql-encoding"] !== void 0) {
+        let data49 = data["sql-encoding"];
+        if (!(data49 === "off" || data49 === "error" || data49 === "warning" || data49 === "info")) {
+          const err50 = { instancePath: instancePath + "/sql-encoding", schemaPath: "#/$defs/level/enum", keyword: "enum", params: { allowedValues: schema41.enum }, message: "must be equal to one of the allowed values" };
+          if (vErrors === null) {
+            vErrors = [err50];
+          } else {
+            vErrors.push(err50);
+          }
+          errors++;
+        }
+      }
+      if (data["sql-syntax"] !== void 0) {
+        let data50 = data["sql-syntax"];
+        if (!(data50 === "off" || data50 === "error" || data50 === "warning" || data50 === "info")) {
+          const err51 = { instancePath: instancePath + "/sql-syntax", schemaPath: "#/$defs/level/enum", keyword: "enum", params: { allowedValues: schema41.enum }, message: "must be equal to one of the allowed values" };
+          if (vErrors === null) {
+            vErrors = [err51];
+          } else {
+            vErrors.push(err51);
+          }
+          errors++;
+        }
+      }
+      if (data["transaction-nesting"] !== void 0) {
+        let data51 = data["transaction-nesting"];
+        if (!(data51 === "off" || data51 === "error" || data51 === "warning" || data51 === "info")) {
+          const err52 = { instancePath: instancePath + "/transaction-nesting", schemaPath: "#/$defs/level/enum", keyword: "enum", params: { allowedValues: schema41.enum }, message: "must be equal to one of the allowed values" };
+          if (vErrors === null) {
+            vErrors = [err52];
+          } else {
+            vErrors.push(err52);
+          }
+          errors++;
+        }
+      }
+      if (data["unbatched-backfill"] !== void 0) {
+        let data52 = data["unbatched-backfill"];
+        if (!(data52 === "off" || data52 === "error" || data52 === "warning" || data52 === "info")) {
+          const err53 = { instancePath: instancePath + "/unbatched-backfill", schemaPath: "#/$defs/level/enum", keyword: "enum", params: { allowedValues: schema41.enum }, message: "must be equal to one of the allowed values" };
+          if (vErrors === null) {
+            vErrors = [err53];
+          } else {
+            vErrors.push(err53);
+          }
+          errors++;
+        }
+      }
+      if (data["unqualified-table"] !== void 0) {
+        let data53 = data["unqualified-table"];
+        if (!(data53 === "off" || data53 === "error" || data53 === "warning" || data53 === "info")) {
+          const err54 = { instancePath: instancePath + "/unqualified-table", schemaPath: "#/$defs/level/enum", keyword: "enum", params: { allowedValues: schema41.enum }, message: "must be equal to one of the allowed values" };
+          if (vErrors === null) {
+            vErrors = [err54];
+          } else {
+            vErrors.push(err54);
+          }
+          errors++;
+        }
+      }
+      if (data["update-without-where"] !== void 0) {
+        let data54 = data["update-without-where"];
+        if (!(data54 === "off" || data54 === "error" || data54 === "warning" || data54 === "info")) {
+          const err55 = { instancePath: instancePath + "/update-without-where", schemaPath: "#/$defs/level/enum", keyword: "enum", params: { allowedValues: schema41.enum }, message: "must be equal to one of the allowed values" };
+          if (vErrors === null) {
+            vErrors = [err55];
+          } else {
+            vErrors.push(err55);
+          }
+          errors++;
+        }
+      }
+      if (data["vacuum-full"] !== void 0) {
+        let data55 = data["vacuum-full"];
+        if (!(data55 === "off" || data55 === "error" || data55 === "warning" || data55 === "info")) {
+          const err56 = { instancePath: instancePath + "/vacuum-full", schemaPath: "#/$defs/level/enum", keyword: "enum", params: { allowedValues: schema41.enum }, message: "must be equal to one of the allowed values" };
+          if (vErrors === null) {
+            vErrors = [err56];
+          } else {
+            vErrors.push(err56);
+          }
+          errors++;
+        }
+      }
+    } else {
+      const err57 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+      if (vErrors === null) {
+        vErrors = [err57];
+      } else {
+        vErrors.push(err57);
+      }
+      errors++;
+    }
+    validate29.errors = vErrors;
+    return errors === 0;
+  }
+  validate29.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+  function validate28(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+    ;
+    let vErrors = null;
+    let errors = 0;
+    const evaluated0 = validate28.evaluated;
+    if (evaluated0.dynamicProps) {
+      evaluated0.props = void 0;
+    }
+    if (evaluated0.dynamicItems) {
+      evaluated0.items = void 0;
+    }
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      for (const key0 in data) {
+        if (!(key0 === "$schema" || key0 === "pg_version" || key0 === "max_dependency_depth" || key0 === "slow_threshold_ms" || key0 === "rules" || key0 === "environments" || key0 === "services")) {
+          const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+          if (vErrors === null) {
+            vErrors = [err0];
+          } else {
+            vErrors.push(err0);
+          }
+          errors++;
+        }
+      }
+      if (data.$schema !== void 0) {
+        if (typeof data.$schema !== "string") {
+          const err1 = { instancePath: instancePath + "/$schema", schemaPath: "#/properties/%24schema/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+      }
+      if (data.pg_version !== void 0) {
+        let data1 = data.pg_version;
+        if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1))) {
+          const err2 = { instancePath: instancePath + "/pg_version", schemaPath: "#/properties/pg_version/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+        if (typeof data1 == "number" && isFinite(data1)) {
+          if (data1 > 99 || isNaN(data1)) {
+            const err3 = { instancePath: instancePath + "/pg_version", schemaPath: "#/properties/pg_version/maximum", keyword: "maximum", params: { comparison: "<=", limit: 99 }, message: "must be <= 99" };
+            if (vErrors === null) {
+              vErrors = [err3];
+            } else {
+              vErrors.push(err3);
+            }
+            errors++;
+          }
+          if (data1 < 10 || isNaN(data1)) {
+            const err4 = { instancePath: instancePath + "/pg_version", schemaPath: "#/properties/pg_version/minimum", keyword: "minimum", params: { comparison: ">=", limit: 10 }, message: "must be >= 10" };
+            if (vErrors === null) {
+              vErrors = [err4];
+            } else {
+              vErrors.push(err4);
+            }
+            errors++;
+          }
+        }
+      }
+      if (data.max_dependency_depth !== void 0) {
+        let data2 = data.max_dependency_depth;
+        if (!(typeof data2 == "number" && (!(data2 % 1) && !isNaN(data2)) && isFinite(data2))) {
+          const err5 = { instancePath: instancePath + "/max_dependency_depth", schemaPath: "#/properties/max_dependency_depth/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+        if (typeof data2 == "number" && isFinite(data2)) {
+          if (data2 < 1 || isNaN(data2)) {
+            const err6 = { instancePath: instancePath + "/max_dependency_depth", schemaPath: "#/properties/max_dependency_depth/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+            if (vErrors === null) {
+              vErrors = [err6];
+            } else {
+              vErrors.push(err6);
+            }
+            errors++;
+          }
+        }
+      }
+      if (data.slow_threshold_ms !== void 0) {
+        let data3 = data.slow_threshold_ms;
+        if (typeof data3 == "number" && isFinite(data3)) {
+          if (data3 < 0 || isNaN(data3)) {
+            const err7 = { instancePath: instancePath + "/slow_threshold_ms", schemaPath: "#/properties/slow_threshold_ms/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+            if (vErrors === null) {
+              vErrors = [err7];
+            } else {
+              vErrors.push(err7);
+            }
+            errors++;
+          }
+        } else {
+          const err8 = { instancePath: instancePath + "/slow_threshold_ms", schemaPath: "#/properties/slow_threshold_ms/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+      }
+      if (data.rules !== void 0) {
+        if (!validate29(data.rules, { instancePath: instancePath + "/rules", parentData: data, parentDataProperty: "rules", rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
+          errors = vErrors.length;
+        }
+      }
+      if (data.environments !== void 0) {
+        let data5 = data.environments;
+        if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
+          for (const key1 in data5) {
+            const _errs13 = errors;
+            if (typeof key1 === "string") {
+              if (!pattern9.test(key1)) {
+                const err9 = { instancePath: instancePath + "/environments", schemaPath: "#/properties/environments/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9_.-]*$"', propertyName: key1 };
+                if (vErrors === null) {
+                  vErrors = [err9];
+                } else {
+                  vErrors.push(err9);
+                }
+                errors++;
+              }
+            }
+            var valid1 = _errs13 === errors;
+            if (!valid1) {
+              const err10 = { instancePath: instancePath + "/environments", schemaPath: "#/properties/environments/propertyNames", keyword: "propertyNames", params: { propertyName: key1 }, message: "property name must be valid" };
+              if (vErrors === null) {
+                vErrors = [err10];
+              } else {
+                vErrors.push(err10);
+              }
+              errors++;
+            }
+          }
+          for (const key2 in data5) {
+            let data6 = data5[key2];
+            if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
+              for (const key3 in data6) {
+                if (!(key3 === "rules")) {
+                  const err11 = { instancePath: instancePath + "/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/environments/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties" };
+                  if (vErrors === null) {
+                    vErrors = [err11];
+                  } else {
+                    vErrors.push(err11);
+                  }
+                  errors++;
+                }
+              }
+              if (data6.rules !== void 0) {
+                if (!validate29(data6.rules, { instancePath: instancePath + "/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/rules", parentData: data6, parentDataProperty: "rules", rootData, dynamicAnchors })) {
+                  vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
+                  errors = vErrors.length;
+                }
+              }
+            } else {
+              const err12 = { instancePath: instancePath + "/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/environments/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+              if (vErrors === null) {
+                vErrors = [err12];
+              } else {
+                vErrors.push(err12);
+              }
+              errors++;
+            }
+          }
+        } else {
+          const err13 = { instancePath: instancePath + "/environments", schemaPath: "#/properties/environments/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+          if (vErrors === null) {
+            vErrors = [err13];
+          } else {
+            vErrors.push(err13);
+          }
+          errors++;
+        }
+      }
+      if (data.services !== void 0) {
+        let data8 = data.services;
+        if (Array.isArray(data8)) {
+          if (data8.length < 1) {
+            const err14 = { instancePath: instancePath + "/services", schemaPath: "#/properties/services/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+            if (vErrors === null) {
+              vErrors = [err14];
+            } else {
+              vErrors.push(err14);
+            }
+            errors++;
+          }
+          const len0 = data8.length;
+          for (let i0 = 0; i0 < len0; i0++) {
+            let data9 = data8[i0];
+            if (typeof data9 === "string") {
+              if (func2(data9) < 1) {
+                const err15 = { instancePath: instancePath + "/services/" + i0, schemaPath: "#/properties/services/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                if (vErrors === null) {
+                  vErrors = [err15];
+                } else {
+                  vErrors.push(err15);
+                }
+                errors++;
+              }
+            } else {
+              const err16 = { instancePath: instancePath + "/services/" + i0, schemaPath: "#/properties/services/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (vErrors === null) {
+                vErrors = [err16];
+              } else {
+                vErrors.push(err16);
+              }
+              errors++;
+            }
+          }
+        } else {
+          const err17 = { instancePath: instancePath + "/services", schemaPath: "#/properties/services/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+          if (vErrors === null) {
+            vErrors = [err17];
+          } else {
+            vErrors.push(err17);
+          }
+          errors++;
+        }
+      }
+    } else {
+      const err18 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+      if (vErrors === null) {
+        vErrors = [err18];
+      } else {
+        vErrors.push(err18);
+      }
+      errors++;
+    }
+    validate28.errors = vErrors;
+    return errors === 0;
+  }
+  validate28.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+})();
+var precompiled = module2.exports;
+
 // src/config/schemas.ts
 var SCHEMAS = {
   dependencies: dependencies_schema_default,
@@ -26707,13 +28621,14 @@ var SCHEMAS = {
 };
 var Ajv2020 = import__.default.default ?? import__.default;
 var addFormats = import_ajv_formats.default.default ?? import_ajv_formats.default;
+var AJV_OPTIONS = { allErrors: true, strict: true, allowUnionTypes: true };
 var ajv;
 var compiled = /* @__PURE__ */ new Map();
 function validatorFor(name3) {
-  let validate2 = compiled.get(name3);
+  let validate2 = compiled.get(name3) ?? precompiled[name3];
   if (!validate2) {
     if (!ajv) {
-      ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true });
+      ajv = new Ajv2020({ ...AJV_OPTIONS });
       addFormats(ajv);
     }
     validate2 = ajv.compile(SCHEMAS[name3]);
@@ -27224,10 +29139,11 @@ async function listDir(root, dirAbs, findings, service) {
   }
   dirents.sort((a3, b4) => a3.name < b4.name ? -1 : a3.name > b4.name ? 1 : 0);
   const out2 = [];
+  const dirRel = relativeTo(root, dirAbs);
   for (const d5 of dirents) {
     if (d5.name.startsWith(".")) continue;
     const abs = import_node_path2.default.join(dirAbs, d5.name);
-    const rel = relativeTo(root, abs);
+    const rel = dirRel === "" ? d5.name : `${dirRel}/${d5.name}`;
     let target = abs;
     if (d5.isSymbolicLink()) {
       try {
@@ -27243,8 +29159,12 @@ async function listDir(root, dirAbs, findings, service) {
         continue;
       }
     }
+    if (d5.isDirectory()) {
+      out2.push({ name: d5.name, abs, rel, kind: "dir", size: 0 });
+      continue;
+    }
     try {
-      const st2 = await import_node_fs2.promises.stat(target);
+      const st2 = (0, import_node_fs2.statSync)(target);
       if (st2.isDirectory()) out2.push({ name: d5.name, abs, rel, kind: "dir", size: 0 });
       else if (st2.isFile()) out2.push({ name: d5.name, abs, rel, kind: "file", size: st2.size });
     } catch (e) {
@@ -27716,6 +29636,8 @@ function pairMigrations(service, files, findings) {
         message: `Migration ${m7.id} (${m7.name}) has no down file, so it cannot be rolled back`,
         help: `Add ${m7.id}_${m7.name}.down.sql next to it that undoes it`,
         file: m7.up.file,
+        line: 1,
+        column: 1,
         migration: m7.id
       });
     }
@@ -27726,6 +29648,8 @@ function pairMigrations(service, files, findings) {
         message: `${m7.down.file} is a down file with no up file, so it is never applied or rolled back`,
         help: `Add ${m7.id}_${m7.name}.up.sql, or delete the down file`,
         file: m7.down.file,
+        line: 1,
+        column: 1,
         migration: m7.id
       });
     }
@@ -28565,7 +30489,7 @@ function checkGraph(repo, env, options = {}) {
 }
 
 // src/lint/lint.ts
-var import_promises = require("node:fs/promises");
+var import_node_fs5 = require("node:fs");
 init_types();
 
 // src/sql/parser.ts
@@ -28943,8 +30867,14 @@ function up(t2) {
   return t2.text.toUpperCase();
 }
 function codeTokens(sql, stmt) {
-  return statementTokens(sql, stmt).filter((t2) => t2.name !== "SQL_COMMENT" && t2.name !== "C_COMMENT");
+  const all = statementTokens(sql, stmt);
+  const cached = codeTokenCache.get(stmt);
+  if (cached && cached.all === all) return cached.code;
+  const code = all.filter((t2) => t2.name !== "SQL_COMMENT" && t2.name !== "C_COMMENT");
+  codeTokenCache.set(stmt, { all, code });
+  return code;
 }
+var codeTokenCache = /* @__PURE__ */ new WeakMap();
 function findToken(tokens, words, from = 0) {
   const list2 = typeof words === "string" ? [words] : words;
   return tokens.find((t2) => t2.start >= from && list2.includes(up(t2)));
@@ -29296,6 +31226,14 @@ function destructiveOperations(stmt, sql) {
   return out2;
 }
 function tableWrites(stmt, sql) {
+  const cached = writesCache.get(stmt);
+  if (cached && cached.sql === sql) return cached.writes;
+  const writes = computeTableWrites(stmt, sql);
+  if (sql || !cached) writesCache.set(stmt, { sql, writes });
+  return writes;
+}
+var writesCache = /* @__PURE__ */ new WeakMap();
+function computeTableWrites(stmt, sql) {
   const out2 = [];
   const whole = { start: stmt.start, end: stmt.end };
   const addRv = (rv) => {
@@ -29370,7 +31308,7 @@ function tableWrites(stmt, sql) {
 }
 function tablesWritten(stmt, defaultSchema) {
   const seen = /* @__PURE__ */ new Set();
-  for (const w6 of tableWrites(stmt)) {
+  for (const w6 of writesCache.get(stmt)?.writes ?? tableWrites(stmt)) {
     const schema = w6.schema ?? defaultSchema?.toLowerCase();
     seen.add(schema ? `${schema}.${w6.name}` : w6.name);
   }
@@ -29445,7 +31383,7 @@ var unqualified_table_default = createRule({
   severity: "warning",
   direction: "both",
   messages: {
-    unqualified: "{{table}} is not schema-qualified, so PostgreSQL looks it up through search_path, which differs between the migration session, psql and the application: the statement can create or change a table in another schema (usually public) than the one the service reads."
+    unqualified: "{{table}} is not schema-qualified, so PostgreSQL looks it up through search_path, which differs between the migration session, psql and the application: the statement can create or change an object (table, index, sequence...) in another schema (usually public) than the one the service reads."
   },
   help: "Qualify the name with the service schema: {{suggestion}}.",
   check({ stmt, facts, tempTables, report }) {
@@ -29491,8 +31429,10 @@ function collect(node, inSchema, ctes, out2) {
     if (!inSchema) out2.push(obj);
     return;
   }
-  for (const [key2, value] of Object.entries(obj)) {
-    if (key2 === "CommonTableExpr" && value && typeof value === "object") {
+  for (const key2 in obj) {
+    const value = obj[key2];
+    if (value === null || typeof value !== "object") continue;
+    if (key2 === "CommonTableExpr") {
       const name3 = value.ctename;
       if (typeof name3 === "string") ctes.add(name3.toLowerCase());
     }
@@ -30511,6 +32451,7 @@ var identifier_too_long_default = createRule({
   },
   help: "Shorten the name to 63 bytes or less (count bytes, not characters: \xE9 takes two).",
   check(ctx) {
+    if (!mayHoldLongIdentifier(ctx.facts.sql.lines.slice(ctx.stmt.start, ctx.stmt.end))) return;
     for (const t2 of codeTokens(ctx.facts.sql, ctx.stmt)) {
       if (t2.name !== "IDENT") continue;
       const quoted = t2.text.startsWith('"');
@@ -30521,6 +32462,20 @@ var identifier_too_long_default = createRule({
     }
   }
 });
+function mayHoldLongIdentifier(text) {
+  let run2 = 0;
+  for (let i2 = 0; i2 <= text.length; i2++) {
+    const c4 = i2 < text.length ? text.charCodeAt(i2) : 32;
+    if (c4 === 34) return true;
+    if (c4 >= 97 && c4 <= 122 || c4 >= 65 && c4 <= 90 || c4 >= 48 && c4 <= 57 || c4 === 95 || c4 === 36 || c4 >= 128) {
+      run2++;
+      continue;
+    }
+    if (run2 >= 16 && Buffer.byteLength(text.slice(i2 - run2, i2).toLowerCase(), "utf8") > MAX_BYTES) return true;
+    run2 = 0;
+  }
+  return false;
+}
 function truncate(name3) {
   let out2 = "";
   for (const ch of name3) {
@@ -31223,9 +33178,26 @@ function name2(q5) {
   return q5.schema ? `${q5.schema}.${q5.name}` : q5.name;
 }
 function covers(index, fk) {
-  if (index.length < fk.length) return false;
-  const lead = new Set(index.slice(0, fk.length));
-  return fk.every((c4) => lead.has(c4));
+  if (index.columns.length < fk.length) return false;
+  const lead = new Set(index.columns.slice(0, fk.length));
+  return fk.every((c4) => lead.has(c4)) && index.notNullOn.every((c4) => fk.includes(c4));
+}
+function notNullColumns(where) {
+  const test = as(where, "NullTest");
+  if (test) {
+    const ref = as(test.arg, "ColumnRef");
+    const column = ref ? stringList(ref.fields).at(-1) : void 0;
+    return test.nulltesttype === "IS_NOT_NULL" && column ? [column] : void 0;
+  }
+  const and = as(where, "BoolExpr");
+  if (and?.boolop !== "AND_EXPR") return void 0;
+  const out2 = [];
+  for (const arg2 of and.args ?? []) {
+    const cols = notNullColumns(arg2);
+    if (!cols) return void 0;
+    out2.push(...cols);
+  }
+  return out2;
 }
 function indexedColumnLists(sql, table, elts) {
   const out2 = [];
@@ -31233,26 +33205,27 @@ function indexedColumnLists(sql, table, elts) {
   const keyed = (c4) => c4 && (c4.contype === "CONSTR_PRIMARY" || c4.contype === "CONSTR_UNIQUE");
   for (const e of elts) {
     const def = as(e, "ColumnDef");
-    if (def && columnConstraints(def).some(keyed)) out2.push([String(def.colname)]);
+    if (def && columnConstraints(def).some(keyed)) out2.push({ columns: [String(def.colname)], notNullOn: [] });
     const c4 = as(e, "Constraint");
-    if (keyed(c4)) out2.push(stringList(c4.keys));
+    if (keyed(c4)) out2.push({ columns: stringList(c4.keys), notNullOn: [] });
   }
   for (const s4 of sql.statements) {
     const idx = as(s4.node, "IndexStmt");
-    if (idx && sameTable2(rangeVarName(idx.relation)) && !idx.whereClause && (idx.accessMethod ?? "btree") === "btree") {
+    const notNullOn = idx?.whereClause === void 0 ? [] : notNullColumns(idx.whereClause);
+    if (idx && notNullOn && sameTable2(rangeVarName(idx.relation)) && (idx.accessMethod ?? "btree") === "btree") {
       const cols = [];
       for (const p5 of Array.isArray(idx.indexParams) ? idx.indexParams : []) {
         const elem = as(p5, "IndexElem");
         if (!elem?.name) break;
         cols.push(elem.name);
       }
-      if (cols.length) out2.push(cols);
+      if (cols.length) out2.push({ columns: cols, notNullOn });
     }
     const alter = alterTableCommands(s4.node);
     if (alter && sameTable2(alter.table)) {
       for (const cmd of alter.cmds) {
         const c4 = cmd.subtype === "AT_AddConstraint" ? as(cmd.def, "Constraint") : void 0;
-        if (keyed(c4) && Array.isArray(c4.keys)) out2.push(stringList(c4.keys));
+        if (keyed(c4) && Array.isArray(c4.keys)) out2.push({ columns: stringList(c4.keys), notNullOn: [] });
       }
     }
   }
@@ -31542,6 +33515,14 @@ var NON_SQL_RULE_IDS = [
   "environment-dependency",
   "dependency-depth"
 ];
+function prepareRules(rules2, severities, pgVersion) {
+  const active = (direction) => rules2.filter((r3) => severities[r3.id] !== "off" && (r3.direction === "both" || r3.direction === direction) && (r3.minPgVersion === void 0 || pgVersion >= r3.minPgVersion) && (r3.maxPgVersion === void 0 || pgVersion <= r3.maxPgVersion));
+  return {
+    up: active("up"),
+    down: active("down"),
+    known: /* @__PURE__ */ new Set([...rules2.map((r3) => r3.id), ...Object.keys(ENGINE_RULES), ...NON_SQL_RULE_IDS, "affects-tables-mismatch"])
+  };
+}
 function lintFile(input, rules2, options = {}) {
   const sql = input.parsed ?? parseSql(input.text);
   const severities = options.severities ?? {};
@@ -31600,7 +33581,8 @@ function lintFile(input, rules2, options = {}) {
       help: "Write the statements, or delete the migration (and its dependencies.json entry) if it is not needed."
     });
   }
-  const active = rules2.filter((r3) => enabled(r3.id) && (r3.direction === "both" || r3.direction === facts.direction) && (r3.minPgVersion === void 0 || facts.pgVersion >= r3.minPgVersion) && (r3.maxPgVersion === void 0 || facts.pgVersion <= r3.maxPgVersion));
+  const prepared = options.prepared ?? prepareRules(rules2, severities, facts.pgVersion);
+  const active = facts.direction === "down" ? prepared.down : prepared.up;
   const report = (rule) => (v5) => {
     const template = rule.messages[v5.messageId] ?? v5.messageId;
     raw.push({
@@ -31613,12 +33595,14 @@ function lintFile(input, rules2, options = {}) {
       help: fill(rule.help, v5.data)
     });
   };
-  const reporters = new Map(active.map((r3) => [r3, report(r3)]));
+  const reporters = active.map((r3) => report(r3));
   const created = /* @__PURE__ */ new Set();
   const temp = /* @__PURE__ */ new Set();
   for (const entry2 of entries) {
-    for (const rule of active) {
-      rule.check({ facts, stmt: entry2.stmt, origin: entry2.origin, createdTables: created, tempTables: temp, report: reporters.get(rule) });
+    const ctx = { facts, stmt: entry2.stmt, origin: entry2.origin, createdTables: created, tempTables: temp, report: reporters[0] };
+    for (let r3 = 0; r3 < active.length; r3++) {
+      ctx.report = reporters[r3];
+      active[r3].check(ctx);
     }
     if (entry2.origin.container === "function") continue;
     for (const c4 of tablesCreated(entry2.stmt)) {
@@ -31626,9 +33610,9 @@ function lintFile(input, rules2, options = {}) {
       (c4.temporary ? temp : created).add(key2);
     }
   }
-  for (const rule of active) rule.checkFile?.({ facts, statements: entries, report: reporters.get(rule) });
+  active.forEach((rule, r3) => rule.checkFile?.({ facts, statements: entries, report: reporters[r3] }));
   const ignores = sql.error ? [] : findIgnores(sql, bodies);
-  const known = ignores.length === 0 ? /* @__PURE__ */ new Set() : /* @__PURE__ */ new Set([...rules2.map((r3) => r3.id), ...Object.keys(ENGINE_RULES), ...NON_SQL_RULE_IDS, "affects-tables-mismatch"]);
+  const known = prepared.known;
   const silenced = /* @__PURE__ */ new Set();
   for (const ig of ignores) {
     let target;
@@ -31733,57 +33717,185 @@ function firstLine(s4) {
   return s4.split("\n", 1)[0] ?? s4;
 }
 
+// src/lint/pool.ts
+var import_node_fs4 = require("node:fs");
+var import_node_os = require("node:os");
+var import_node_url = require("node:url");
+var import_node_worker_threads = require("node:worker_threads");
+var MIN_FILES_FOR_WORKERS = 200;
+var BATCH = 32;
+var IN_FLIGHT = 4;
+function lintWorkerCount(files, requested) {
+  const fromEnv = process.env.SVC_MIGRATE_LINT_WORKERS;
+  const wanted = requested ?? (fromEnv !== void 0 && /^\d+$/.test(fromEnv) ? Number(fromEnv) : void 0);
+  if (wanted !== void 0) return Math.max(0, Math.min(wanted, 16));
+  if (files < MIN_FILES_FOR_WORKERS) return 0;
+  return Math.max(0, (0, import_node_os.availableParallelism)() - 1);
+}
+function lintWorkerEntry() {
+  try {
+    const file = (0, import_node_url.fileURLToPath)(new URL("./lint-worker.js", __svc_migrate_import_meta_url));
+    return (0, import_node_fs4.existsSync)(file) ? file : void 0;
+  } catch {
+    return void 0;
+  }
+}
+async function lintInPool(entry2, count, jobs, shared, results) {
+  let next = 0;
+  const take = () => {
+    if (next >= jobs.length) return void 0;
+    const first = next;
+    next = Math.min(jobs.length, next + BATCH);
+    return { first, jobs: jobs.slice(first, next) };
+  };
+  const workers = [];
+  try {
+    const done = Array.from({ length: count }, () => new Promise((resolve6, reject) => {
+      const worker = new import_node_worker_threads.Worker(entry2, { workerData: shared, resourceLimits: { maxYoungGenerationSizeMb: 4 } });
+      workers.push(worker);
+      let finished = false;
+      let inFlight = 0;
+      const send = () => {
+        const request = take();
+        if (request) {
+          inFlight++;
+          worker.postMessage(request);
+        } else if (inFlight === 0) {
+          finished = true;
+          resolve6();
+        }
+      };
+      worker.on("message", (m7) => {
+        inFlight--;
+        if (m7.error !== void 0 || !m7.results) return reject(new Error(m7.error ?? "lint worker sent no results"));
+        m7.results.forEach((r3, i2) => results[m7.first + i2] = r3);
+        send();
+      });
+      worker.on("error", reject);
+      worker.on("exit", (code) => {
+        if (!finished) reject(new Error(`lint worker exited with code ${code}`));
+      });
+      for (let i2 = 0; i2 < IN_FLIGHT; i2++) send();
+    }));
+    const all = Promise.all(done);
+    all.catch(() => void 0);
+    await ensureParser();
+    const context = lintContext(shared);
+    for (let request = take(); request; request = take()) {
+      request.jobs.forEach((job, i2) => results[request.first + i2] = runLintJob(job, context));
+      await new Promise((resolve6) => setImmediate(resolve6));
+    }
+    await all;
+  } finally {
+    await Promise.all(workers.map((w6) => w6.terminate()));
+  }
+}
+
 // src/lint/lint.ts
 async function lintRepo(repo, env, options = {}) {
-  await ensureParser();
-  const read = options.readFile ?? ((abs) => (0, import_promises.readFile)(abs));
-  const rules2 = options.rules ?? rules;
-  const severities = severityOverrides(repo, env);
-  const allServiceSchemas = new Set(repo.services.map((s4) => s4.snake));
+  const shared = {
+    severities: severityOverrides(repo, env),
+    allServiceSchemas: new Set(repo.services.map((s4) => s4.snake)),
+    pgVersion: repo.config?.pg_version ?? 15
+  };
   const allEnvironments = knownEnvironments(repo);
-  const findings = [];
-  const files = /* @__PURE__ */ new Map();
   const jobs = [];
   for (const service of repo.services) {
     for (const migration of service.migrations) {
-      if (migration.up) jobs.push({ service, migration, mf: migration.up });
-      if (migration.down) jobs.push({ service, migration, mf: migration.down });
+      if (migration.up) jobs.push(lintJob(service, migration, migration.up, allEnvironments));
+      if (migration.down) jobs.push(lintJob(service, migration, migration.down, allEnvironments));
     }
   }
-  const concurrency = Math.max(1, options.concurrency ?? 32);
-  let next = 0;
-  const worker = async () => {
-    while (next < jobs.length) {
-      const job = jobs[next++];
-      let bytes;
-      let readError;
-      try {
-        bytes = await read(job.mf.abs);
-      } catch (e) {
-        readError = e instanceof Error ? e.message : String(e);
+  const results = new Array(jobs.length);
+  const workerCount = options.readFile || options.rules ? 0 : lintWorkerCount(jobs.length, options.workers);
+  const entry2 = workerCount > 0 ? lintWorkerEntry() : void 0;
+  let pooled = false;
+  let failure;
+  if (entry2) {
+    try {
+      await lintInPool(entry2, workerCount, jobs, shared, results);
+      pooled = true;
+    } catch (e) {
+      failure = e instanceof Error ? e.message : String(e);
+    }
+  }
+  if (process.env.SVC_MIGRATE_DEBUG_LINT) {
+    process.stderr.write(`svc-migrate lint: ${jobs.length} files, ${pooled ? workerCount : 0} worker threads${failure ? ` (pool failed: ${failure})` : ""}
+`);
+  }
+  await ensureParser();
+  if (!pooled) {
+    const rules2 = options.rules ?? rules;
+    const context = lintContext(shared, rules2);
+    for (let i2 = 0; i2 < jobs.length; i2++) {
+      if (results[i2]) continue;
+      const job = jobs[i2];
+      if (options.readFile) {
+        let bytes;
+        let readError;
+        try {
+          bytes = await options.readFile(job.abs);
+        } catch (e) {
+          readError = e instanceof Error ? e.message : String(e);
+        }
+        results[i2] = lintMigrationFile(job, bytes, readError, context);
+      } else {
+        results[i2] = runLintJob(job, context);
       }
-      const { findings: f5, analysis } = lintMigrationFile(job, bytes, readError, { rules: rules2, severities, allServiceSchemas, allEnvironments, pgVersion: repo.config?.pg_version ?? 15 });
-      for (const x8 of f5) findings.push(x8);
-      files.set(job.mf.file, analysis);
+    }
+  }
+  const findings = [];
+  const files = /* @__PURE__ */ new Map();
+  for (const r3 of results) {
+    for (const x8 of r3.findings) findings.push(x8);
+    files.set(r3.analysis.file, r3.analysis);
+  }
+  findings.sort(compareFindings);
+  return { findings, files: new Map([...files].sort(([a3], [b4]) => byLocale.compare(a3, b4))) };
+}
+function lintContext(shared, rules2 = rules) {
+  return { ...shared, rules: rules2, prepared: prepareRules(rules2, shared.severities, shared.pgVersion) };
+}
+function lintJob(service, migration, mf, allEnvironments) {
+  const environments = environmentsOf(service, migration, allEnvironments);
+  return {
+    abs: mf.abs,
+    facts: {
+      file: mf.file,
+      service: service.name,
+      serviceSchema: service.snake,
+      migration: migration.id,
+      direction: mf.direction,
+      folder: migration.folder,
+      environments,
+      destructiveAllowed: environments.every((e) => environmentSettings(service, e).allow_destructive_operations),
+      affectsTables: Array.isArray(migration.meta?.affects_tables) ? migration.meta.affects_tables : void 0
     }
   };
-  await Promise.all(Array.from({ length: Math.min(concurrency, jobs.length) }, worker));
-  findings.sort(compareFindings);
-  return { findings, files: new Map([...files].sort(([a3], [b4]) => a3.localeCompare(b4))) };
+}
+function runLintJob(job, context) {
+  let bytes;
+  let readError;
+  try {
+    bytes = (0, import_node_fs5.readFileSync)(job.abs);
+  } catch (e) {
+    readError = e instanceof Error ? e.message : String(e);
+  }
+  return lintMigrationFile(job, bytes, readError, context);
 }
 function lintMigrationFile(job, bytes, readError, shared) {
-  const { service, migration, mf } = job;
+  const { facts: known } = job;
   const base = {
-    file: mf.file,
-    service: service.name,
-    migration: migration.id,
-    direction: mf.direction,
+    file: known.file,
+    service: known.service,
+    migration: known.migration,
+    direction: known.direction,
     tablesWritten: [],
     nonTransactional: false,
     empty: false,
     syntaxError: true
   };
-  const at4 = { file: mf.file, service: service.name, migration: migration.id, line: 1, column: 1 };
+  const at4 = { file: known.file, service: known.service, migration: known.migration, line: 1, column: 1 };
   if (bytes === void 0) {
     const severity = sev(shared, "sql-encoding", "error");
     return { analysis: base, findings: severity === "off" ? [] : [{
@@ -31809,21 +33921,20 @@ function lintMigrationFile(job, bytes, readError, shared) {
     }];
     return { analysis: base, findings };
   }
-  const environments = environmentsOf(service, migration, shared.allEnvironments);
   const facts = {
-    file: mf.file,
-    service: service.name,
-    serviceSchema: service.snake,
+    file: known.file,
+    service: known.service,
+    serviceSchema: known.serviceSchema,
     allServiceSchemas: shared.allServiceSchemas,
-    migration: migration.id,
-    direction: mf.direction,
-    folder: migration.folder,
-    environments,
-    destructiveAllowed: environments.every((e) => environmentSettings(service, e).allow_destructive_operations),
+    migration: known.migration,
+    direction: known.direction,
+    folder: known.folder,
+    environments: known.environments,
+    destructiveAllowed: known.destructiveAllowed,
     pgVersion: shared.pgVersion,
-    affectsTables: Array.isArray(migration.meta?.affects_tables) ? migration.meta.affects_tables : void 0
+    affectsTables: known.affectsTables
   };
-  const result = lintFile({ text, facts }, shared.rules, { severities: shared.severities });
+  const result = lintFile({ text, facts }, shared.rules, { severities: shared.severities, prepared: shared.prepared });
   return {
     findings: result.findings,
     analysis: {
@@ -31838,6 +33949,7 @@ function lintMigrationFile(job, bytes, readError, shared) {
 function sev(shared, id, fallback) {
   return shared.severities[id] ?? fallback;
 }
+var byLocale = new Intl.Collator();
 var decoder = new TextDecoder("utf-8", { fatal: true });
 function decode(bytes) {
   const nul = bytes.indexOf(0);
@@ -31868,8 +33980,10 @@ async function validate(options) {
   const full = await loadRepo({ root: options.root });
   const repo = selectServices(full, options.services ?? []);
   const env = resolveEnvironment(full, options.env, options.processEnv ?? process.env);
+  const linting = lintRepo(repo, env);
+  linting.catch(() => void 0);
   const graphFindings = checkGraph(full, env, { services: options.services });
-  const lint = await lintRepo(repo, env);
+  const lint = await linting;
   const findings = dedupe([...repo.findings, ...graphFindings, ...lint.findings]).sort(compareFindings);
   const services = repo.services.map((s4) => summarizeService(repo, s4.name, env, lint.files));
   const report = {
@@ -31927,7 +34041,7 @@ async function sourceLines(root, findings) {
   for (const f5 of findings) {
     if (!f5.file || f5.line === void 0 || out2.has(f5.file)) continue;
     try {
-      const text = await (0, import_promises2.readFile)(import_node_path4.default.join(root, f5.file), "utf8");
+      const text = await (0, import_promises.readFile)(import_node_path4.default.join(root, f5.file), "utf8");
       out2.set(f5.file, text.length > 2e7 ? [] : text.split(/\r?\n/));
     } catch {
       out2.set(f5.file, []);
@@ -32261,6 +34375,12 @@ function encodeUri(file) {
   return file.replace(/\\/g, "/").split("/").map((seg) => encodeURIComponent(seg)).join("/");
 }
 
+// src/lint/catalog.ts
+var RULE_CATALOG = [
+  ...rules.map((r3) => ({ id: r3.id, description: r3.description, severity: r3.severity, help: r3.help })),
+  ...Object.entries(ENGINE_RULES).map(([id, r3]) => ({ id, description: r3.description, severity: r3.severity }))
+];
+
 // src/cli/output.ts
 async function printReport(report, format, root, io, text = {}) {
   switch (format) {
@@ -32271,7 +34391,7 @@ async function printReport(report, format, root, io, text = {}) {
       io.out(formatGithub(report));
       return;
     case "sarif":
-      io.out(formatSarif(report, { rules }));
+      io.out(formatSarif(report, { rules: RULE_CATALOG }));
       return;
     default:
       io.out(formatText(report, { color: io.color, sources: await sourceLines(root, report.findings), impact: text.impact }));
@@ -32445,29 +34565,40 @@ var depsCommand = {
 };
 
 // src/apply/db/open.ts
-var import_promises3 = require("node:fs/promises");
+var import_promises2 = require("node:fs/promises");
 var import_node_path6 = require("node:path");
-var import_node_url2 = require("node:url");
+var import_node_url3 = require("node:url");
 init_types();
 init_url();
 function pgliteDir(url, cwd = process.cwd()) {
   if (!url.startsWith("pglite:")) return void 0;
-  if (url.startsWith("pglite:///")) return (0, import_node_url2.fileURLToPath)("file:///" + url.slice("pglite:///".length));
+  if (url.startsWith("pglite:///")) return (0, import_node_url3.fileURLToPath)("file:///" + url.slice("pglite:///".length));
   const rest = url.slice("pglite://".length);
   if (rest === "" || rest === "memory") return void 0;
   return (0, import_node_path6.resolve)(cwd, rest);
 }
+async function withNavigator(load) {
+  const g7 = globalThis;
+  if (typeof g7.navigator === "object") return load();
+  Object.defineProperty(g7, "navigator", { value: { userAgent: "Node.js" }, configurable: true, writable: true });
+  try {
+    return await load();
+  } finally {
+    delete g7.navigator;
+  }
+}
 async function openDatabase(url, options = {}) {
+  const extensions = async () => typeof options.extensions === "function" ? options.extensions() : options.extensions;
   if (url === void 0 || url === "" || url === "pglite://" || url === "pglite://memory") {
     const { openPglite: openPglite2 } = await Promise.resolve().then(() => (init_pglite(), pglite_exports));
-    return openPglite2(void 0, options.extensions);
+    return openPglite2(void 0, await extensions());
   }
   if (url.startsWith("pglite:")) {
     const { openPglite: openPglite2 } = await Promise.resolve().then(() => (init_pglite(), pglite_exports));
-    return openPglite2(pgliteDir(url, options.cwd), options.extensions);
+    return openPglite2(pgliteDir(url, options.cwd), await extensions());
   }
   if (url.startsWith("postgres://") || url.startsWith("postgresql://")) {
-    const { openPostgres: openPostgres2 } = await Promise.resolve().then(() => (init_postgres(), postgres_exports));
+    const { openPostgres: openPostgres2 } = await withNavigator(() => Promise.resolve().then(() => (init_postgres(), postgres_exports)));
     return openPostgres2(url);
   }
   throw new UsageError(
@@ -32481,7 +34612,7 @@ async function extensionsForRepo(repo) {
     for (const m7 of s4.migrations) {
       for (const f5 of [m7.up, m7.down]) {
         if (!f5) continue;
-        const text = await (0, import_promises3.readFile)(f5.abs, "utf8").catch(() => "");
+        const text = await (0, import_promises2.readFile)(f5.abs, "utf8").catch(() => "");
         if (!/create\s+extension/i.test(text)) continue;
         for (const name3 of extensionsIn2(text)) found.add(name3);
       }
@@ -32512,12 +34643,13 @@ function isConnectionLost(e) {
 }
 
 // src/apply/run.ts
-var import_promises5 = require("node:fs/promises");
+var import_node_fs9 = require("node:fs");
+var import_promises4 = require("node:fs/promises");
 var import_node_perf_hooks = require("node:perf_hooks");
 
 // src/apply/backup.ts
 var import_node_child_process = require("node:child_process");
-var import_node_fs5 = require("node:fs");
+var import_node_fs7 = require("node:fs");
 var import_node_path7 = require("node:path");
 init_dist();
 init_types();
@@ -32530,7 +34662,7 @@ function stamp(now) {
 }
 async function backupDatabase(opts) {
   const now = opts.now ?? /* @__PURE__ */ new Date();
-  (0, import_node_fs5.mkdirSync)(opts.dir, { recursive: true });
+  (0, import_node_fs7.mkdirSync)(opts.dir, { recursive: true });
   if (opts.db?.kind === "pglite" || opts.url === void 0 || opts.url.startsWith("pglite:")) {
     if (!opts.db?.dumpDataDir) {
       throw new Error("The embedded database (PGlite) can only be backed up from the process that has it open.");
@@ -32538,7 +34670,7 @@ async function backupDatabase(opts) {
     const bytes = await opts.db.dumpDataDir();
     const file2 = (0, import_node_path7.join)(opts.dir, `pglite-${stamp(now)}.tar.gz`);
     try {
-      (0, import_node_fs5.writeFileSync)(file2, bytes);
+      (0, import_node_fs7.writeFileSync)(file2, bytes);
     } catch (e) {
       throw writeFailure(e, file2, opts.dir);
     }
@@ -32553,7 +34685,7 @@ async function backupDatabase(opts) {
   } catch (e) {
     throw writeFailure(e, file, opts.dir);
   }
-  return { file, bytes: (0, import_node_fs5.readFileSync)(file).byteLength, format: "pg_dump-custom" };
+  return { file, bytes: (0, import_node_fs7.readFileSync)(file).byteLength, format: "pg_dump-custom" };
 }
 var BackupError = class extends Error {
   constructor(message, unreachable) {
@@ -32564,7 +34696,7 @@ var BackupError = class extends Error {
   unreachable;
 };
 function writeFailure(e, file, dir) {
-  (0, import_node_fs5.rmSync)(file, { force: true });
+  (0, import_node_fs7.rmSync)(file, { force: true });
   const message = e instanceof Error ? e.message : String(e);
   const full = /No space left on device|ENOSPC|EDQUOT|quota exceeded/i.test(message) || e.code === "ENOSPC";
   const unreachable = /could not start|connection to server|could not connect|could not translate host|authentication failed|no password supplied/i.test(message);
@@ -32572,17 +34704,17 @@ function writeFailure(e, file, dir) {
   return new BackupError(explained, unreachable);
 }
 async function restoreDatabase(opts) {
-  if (!(0, import_node_fs5.existsSync)(opts.file)) throw new UsageError(`Backup file ${opts.file} does not exist.`);
+  if (!(0, import_node_fs7.existsSync)(opts.file)) throw new UsageError(`Backup file ${opts.file} does not exist.`);
   if (opts.url === void 0 || opts.url === "pglite://" || opts.url === "pglite://memory") {
     throw new UsageError("Restoring into an in-memory database keeps nothing: pass --database-url pglite:///dir or a postgres:// URL.");
   }
   if (opts.url.startsWith("pglite:")) {
     const dir = pgliteDir(opts.url, opts.cwd);
-    if ((0, import_node_fs5.existsSync)(dir) && (0, import_node_fs5.readdirSync)(dir).length > 0) {
+    if ((0, import_node_fs7.existsSync)(dir) && (0, import_node_fs7.readdirSync)(dir).length > 0) {
       throw new UsageError(`${dir} is not empty: restore a PGlite backup into a new, empty directory.`);
     }
     if (!opts.file.endsWith(".tar.gz")) throw new UsageError(`${opts.file} is not a PGlite backup (.tar.gz).`);
-    const pg3 = await je2.create({ dataDir: dir, loadDataDir: new Blob([(0, import_node_fs5.readFileSync)(opts.file)]) });
+    const pg3 = await je2.create({ dataDir: dir, loadDataDir: new Blob([(0, import_node_fs7.readFileSync)(opts.file)]) });
     await pg3.query("SELECT 1");
     await pg3.close();
     return;
@@ -32626,7 +34758,7 @@ function runTool(cmd, args2, env, fullUrl) {
 
 // src/apply/hooks.ts
 var import_node_child_process2 = require("node:child_process");
-var import_node_fs6 = require("node:fs");
+var import_node_fs8 = require("node:fs");
 var import_node_path8 = require("node:path");
 init_url();
 function hookFiles(hooksDir, phase, migration) {
@@ -32634,7 +34766,7 @@ function hookFiles(hooksDir, phase, migration) {
   const generic = (0, import_node_path8.join)(hooksDir, `${phase}_migrate.sh`);
   const specific = (0, import_node_path8.join)(hooksDir, `${phase}_migrate_${migration}.sh`);
   const order = phase === "pre" ? [generic, specific] : [specific, generic];
-  return order.filter((f5) => (0, import_node_fs6.existsSync)(f5));
+  return order.filter((f5) => (0, import_node_fs8.existsSync)(f5));
 }
 async function runHooks(phase, ctx) {
   for (const file of hookFiles(ctx.hooksDir, phase, ctx.migration)) {
@@ -32936,8 +35068,157 @@ function formatPlanText(plan) {
   return lines.join("\n") + "\n";
 }
 
+// src/apply/quick-run-info.ts
+var NON_TRANSACTIONAL_WORDS = /* @__PURE__ */ new Set(["CONCURRENTLY", "VACUUM", "CLUSTER", "DATABASE", "TABLESPACE", "SYSTEM", "SUBSCRIPTION"]);
+var TRANSACTION_CONTROL_WORDS = /* @__PURE__ */ new Set(["BEGIN", "START", "COMMIT", "END", "ROLLBACK", "ABORT", "SAVEPOINT", "RELEASE", "PREPARE"]);
+function isWordStart2(c4) {
+  return c4 >= 97 && c4 <= 122 || c4 >= 65 && c4 <= 90 || c4 === 95 || c4 >= 128;
+}
+function isWordPart2(c4) {
+  return isWordStart2(c4) || c4 >= 48 && c4 <= 57 || c4 === 36;
+}
+function quickRunInfo(sql, pgVersion) {
+  if (pgVersion < 12) return void 0;
+  const n3 = sql.length;
+  let i2 = 0;
+  let atStart = true;
+  while (i2 < n3) {
+    const c4 = sql.charCodeAt(i2);
+    if (c4 === 59) {
+      atStart = true;
+      i2++;
+      continue;
+    }
+    if (c4 === 32 || c4 === 10 || c4 === 9 || c4 === 13 || c4 === 12) {
+      i2++;
+      continue;
+    }
+    const first = atStart;
+    atStart = false;
+    if (c4 === 45 && sql.charCodeAt(i2 + 1) === 45) {
+      const j5 = sql.indexOf("\n", i2);
+      atStart = first;
+      i2 = j5 < 0 ? n3 : j5 + 1;
+    } else if (c4 === 47 && sql.charCodeAt(i2 + 1) === 42) {
+      let depth = 1;
+      let j5 = i2 + 2;
+      while (j5 < n3 && depth > 0) {
+        if (sql.charCodeAt(j5) === 47 && sql.charCodeAt(j5 + 1) === 42) {
+          depth++;
+          j5 += 2;
+        } else if (sql.charCodeAt(j5) === 42 && sql.charCodeAt(j5 + 1) === 47) {
+          depth--;
+          j5 += 2;
+        } else j5++;
+      }
+      if (depth > 0) return void 0;
+      atStart = first;
+      i2 = j5;
+    } else if (c4 === 39) {
+      let j5 = i2 + 1;
+      for (; ; ) {
+        if (j5 >= n3) return void 0;
+        const ch = sql.charCodeAt(j5);
+        if (ch === 92) return void 0;
+        if (ch === 39) {
+          if (sql.charCodeAt(j5 + 1) === 39) {
+            j5 += 2;
+            continue;
+          }
+          break;
+        }
+        j5++;
+      }
+      i2 = j5 + 1;
+    } else if (c4 === 34) {
+      let j5 = i2 + 1;
+      for (; ; ) {
+        if (j5 >= n3) return void 0;
+        if (sql.charCodeAt(j5) === 34) {
+          if (sql.charCodeAt(j5 + 1) === 34) {
+            j5 += 2;
+            continue;
+          }
+          break;
+        }
+        j5++;
+      }
+      i2 = j5 + 1;
+    } else if (c4 === 36) {
+      const m7 = /^\$(?:[A-Za-z_\u0080-\uffff][A-Za-z0-9_\u0080-\uffff]*)?\$/.exec(sql.slice(i2, i2 + 64));
+      if (m7) {
+        const close = sql.indexOf(m7[0], i2 + m7[0].length);
+        if (close < 0) return void 0;
+        i2 = close + m7[0].length;
+      } else {
+        i2++;
+      }
+    } else if (isWordStart2(c4)) {
+      let j5 = i2 + 1;
+      while (j5 < n3 && isWordPart2(sql.charCodeAt(j5))) j5++;
+      const word = sql.slice(i2, j5);
+      const upper = word.toUpperCase();
+      if (NON_TRANSACTIONAL_WORDS.has(upper) || first && TRANSACTION_CONTROL_WORDS.has(upper)) return void 0;
+      i2 = j5;
+    } else if (c4 >= 48 && c4 <= 57) {
+      let j5 = i2 + 1;
+      while (j5 < n3 && sql.charCodeAt(j5) !== 36 && isWordPart2(sql.charCodeAt(j5))) j5++;
+      i2 = j5;
+    } else {
+      i2++;
+    }
+  }
+  return { transactional: true, parsed: true };
+}
+
+// src/apply/literal.ts
+function quoteLiteral(value) {
+  if (value.includes("\0")) throw new Error("a SQL literal cannot contain a NUL character (U+0000)");
+  const quoted = value.replace(/'/g, "''");
+  return value.includes("\\") ? `E'${quoted.replace(/\\/g, "\\\\")}'` : `'${quoted}'`;
+}
+function withoutNul(text) {
+  return text.split("\0").join("\uFFFD");
+}
+
+// src/apply/script.ts
+var RECORDED_SAVEPOINT = "svc_migrate_recorded";
+var ELAPSED_MS = `(1000 * extract(epoch FROM pg_catalog.clock_timestamp() - pg_catalog.now()))::double precision`;
+function migrationScript(input) {
+  const { tables: t2 } = input;
+  const version = quoteLiteral(input.version);
+  const env = quoteLiteral(input.environment);
+  const record = input.direction === "up" ? `INSERT INTO ${t2.migrations} (version, name, environment, checksum, applied_at, execution_time_ms, dirty)
+VALUES (${version}, ${quoteLiteral(input.name)}, ${env}, ${quoteLiteral(input.checksum)}, pg_catalog.now(), ${ELAPSED_MS}, false)
+ON CONFLICT (version) DO UPDATE SET name = EXCLUDED.name, environment = EXCLUDED.environment,
+  checksum = EXCLUDED.checksum, applied_at = EXCLUDED.applied_at,
+  execution_time_ms = EXCLUDED.execution_time_ms, dirty = EXCLUDED.dirty` : `DELETE FROM ${t2.migrations} WHERE version = ${version}`;
+  const attempt = `INSERT INTO ${t2.performance} (migration_id, direction, execution_time_ms, executed_at, environment, success, error)
+VALUES (${version}, ${quoteLiteral(input.direction)}, ${ELAPSED_MS}, pg_catalog.now(), ${env}, true, NULL)`;
+  const prefix = "BEGIN;\n";
+  return {
+    text: `${prefix}${input.sql}
+;
+${record};
+${attempt};
+SAVEPOINT ${RECORDED_SAVEPOINT};
+COMMIT;`,
+    offset: prefix.length
+  };
+}
+function scriptOutcome(completed) {
+  if (completed === void 0) return "committing";
+  if (completed.includes("COMMIT")) return "committed";
+  return completed.includes("SAVEPOINT") ? "committing" : "before-commit";
+}
+function filePosition(position, script, sql) {
+  const p5 = position - script.offset;
+  if (p5 < 1) return void 0;
+  return p5 <= [...sql].length ? p5 : void 0;
+}
+
 // src/apply/status.ts
-var import_promises4 = require("node:fs/promises");
+var import_promises3 = require("node:fs/promises");
 
 // src/apply/tracking.ts
 var import_node_crypto2 = require("node:crypto");
@@ -32982,10 +35263,9 @@ async function trackingExists(db, service) {
   ]);
   return r3.rows[0]?.found === true;
 }
-async function readApplied(db, service) {
-  if (!await trackingExists(db, service)) return [];
-  const r3 = await db.query(`SELECT version, name, environment, checksum, applied_at, execution_time_ms, dirty FROM ${trackingTables(service).migrations}`);
-  return r3.rows.map((row) => ({
+var APPLIED_COLUMNS = "version, name, environment, checksum, applied_at, execution_time_ms, dirty";
+function toAppliedRow(row) {
+  return {
     version: row.version,
     name: row.name,
     environment: row.environment,
@@ -32993,7 +35273,36 @@ async function readApplied(db, service) {
     appliedAt: row.applied_at === null ? null : new Date(row.applied_at),
     executionTimeMs: row.execution_time_ms === null ? null : Number(row.execution_time_ms),
     dirty: row.dirty === true
-  })).sort((a3, b4) => compareVersions(a3.version, b4.version));
+  };
+}
+function byVersion(rows) {
+  return rows.sort((a3, b4) => compareVersions(a3.version, b4.version));
+}
+async function readApplied(db, service) {
+  if (!await trackingExists(db, service)) return [];
+  return readTrackedRows(db, service);
+}
+async function readTrackedRows(db, service) {
+  const r3 = await db.query(`SELECT ${APPLIED_COLUMNS} FROM ${trackingTables(service).migrations}`);
+  return byVersion(r3.rows.map(toAppliedRow));
+}
+async function readAppliedMany(db, services) {
+  const out2 = /* @__PURE__ */ new Map();
+  const snakes = [...new Set(services.map((s4) => s4.snake))];
+  for (const snake of snakes) out2.set(snake, []);
+  if (snakes.length === 0) return out2;
+  const tables = snakes.map((snake) => trackingTables({ snake }).migrations);
+  const values = tables.map((t2, i2) => `(${i2}, ${quoteLiteral(t2)})`).join(", ");
+  const found = await db.query(
+    `SELECT i, to_regclass(t) IS NOT NULL AS found FROM (VALUES ${values}) AS x(i, t)`
+  );
+  const existing = found.rows.filter((r4) => r4.found === true).map((r4) => Number(r4.i));
+  if (existing.length === 0) return out2;
+  const union = existing.map((i2) => `SELECT ${i2} AS svc_index, ${APPLIED_COLUMNS} FROM ${tables[i2]}`).join("\nUNION ALL\n");
+  const r3 = await db.query(union);
+  for (const row of r3.rows) out2.get(snakes[Number(row.svc_index)]).push(toAppliedRow(row));
+  for (const rows of out2.values()) byVersion(rows);
+  return out2;
 }
 async function logAttempt(db, service, a3) {
   try {
@@ -33001,7 +35310,8 @@ async function logAttempt(db, service, a3) {
       `INSERT INTO ${trackingTables(service).performance}
          (migration_id, direction, execution_time_ms, executed_at, environment, success, error)
        VALUES ($1, $2, $3, now(), $4, $5, $6)`,
-      [a3.migrationId, a3.direction, a3.executionTimeMs, a3.environment, a3.success, a3.error ?? null]
+      // PostgreSQL text cannot hold NUL; an error message is free text and might.
+      [a3.migrationId, a3.direction, a3.executionTimeMs, a3.environment, a3.success, a3.error === void 0 ? null : withoutNul(a3.error)]
     );
   } catch {
   }
@@ -33040,7 +35350,7 @@ async function checksumFindings(repo, service, rows) {
     if (!row.checksum) continue;
     const m7 = migrationFor(service, row);
     if (!m7?.up) continue;
-    const now = checksumOf(await (0, import_promises4.readFile)(m7.up.abs));
+    const now = checksumOf(await (0, import_promises3.readFile)(m7.up.abs));
     if (now === row.checksum) continue;
     findings.push({
       rule: "checksum-mismatch",
@@ -33070,12 +35380,12 @@ async function readStatus(repo, env, db, opts = {}) {
     const changed = await checksumFindings(repo, service, rows);
     findings.push(...changed);
     const changedIds = new Set(changed.map((f5) => f5.migration));
-    const byVersion = new Map(rows.map((r3) => [r3.version, r3]));
+    const byVersion2 = new Map(rows.map((r3) => [r3.version, r3]));
     const list2 = [];
     const seen = /* @__PURE__ */ new Set();
     for (const m7 of service.migrations) {
       if (seen.has(m7.id)) continue;
-      const row = byVersion.get(m7.id);
+      const row = byVersion2.get(m7.id);
       if (!row && m7.folder !== "common" && m7.folder !== env) continue;
       if (!m7.up && !row) continue;
       seen.add(m7.id);
@@ -33185,11 +35495,16 @@ function migrationLine(id, direction, name3, ms) {
   const version = /^\d+$/.test(id) ? BigInt(id).toString() : id;
   return `${version}/${direction === "up" ? "u" : "d"} ${name3} (${ms.toFixed(6)}ms)`;
 }
-async function fileIsTransactional(sql, pgVersion = 15) {
+async function analyzeFile(sql, pgVersion = 15) {
   await ensureParser();
-  const parsed = parseSql(sql);
-  if (parsed.error) return true;
-  return parsed.statements.every((s4) => isTransactional(s4, pgVersion));
+  return runInfo(parseSql(sql), pgVersion);
+}
+function runInfo(parsed, pgVersion) {
+  if (parsed.error) return { transactional: true, parsed: false };
+  return { transactional: parsed.statements.every((s4) => isTransactional(s4, pgVersion)), parsed: true };
+}
+async function fileIsTransactional(sql, pgVersion = 15) {
+  return (await analyzeFile(sql, pgVersion)).transactional;
 }
 async function splitStatements(sql) {
   await ensureParser();
@@ -33219,6 +35534,7 @@ async function applyMigration(db, ctx, log) {
     [m7.id, m7.name, env, ctx.checksum, ms2, dirty]
   );
   const attempt = (ms2, success, error) => logAttempt(db, ctx.service, { migrationId: m7.id, direction, executionTimeMs: ms2, environment: env, success, error });
+  if (ctx.transactional && ctx.parsed === true) return applyInOneRoundTrip(db, ctx, log, started);
   if (ctx.transactional) {
     let committing = false;
     try {
@@ -33234,15 +35550,10 @@ async function applyMigration(db, ctx, log) {
       return { ok: true, ms: ms2 };
     } catch (e) {
       const ms2 = elapsed();
-      let error = messageOf(e);
+      const error = messageOf(e);
       await db.exec("ROLLBACK").catch(() => void 0);
       await attempt(ms2, false, error);
-      if (e.code === "55P03" && !committing) {
-        error += `: another session holds a lock ${m7.id} needs (see pg_locks); the transaction was rolled back, so nothing of ${m7.id} remains: run the command again once that session is done`;
-      } else if (isConnectionLost(e)) {
-        error = committing ? `the connection to the database was lost while committing (${error}): ${m7.id} may or may not be applied; run svc-migrate status to see` : `the connection to the database was lost (${error}); PostgreSQL rolled the transaction back, so nothing of ${m7.id} remains: run the command again once the database is reachable`;
-      }
-      return { ok: false, ms: ms2, error };
+      return { ok: false, ms: ms2, error: explainFailure(e, error, m7.id, committing ? "committing" : "before-commit") };
     }
   }
   try {
@@ -33275,6 +35586,53 @@ async function applyMigration(db, ctx, log) {
   log(migrationLine(m7.id, direction, m7.name, ms));
   return { ok: true, ms };
 }
+async function applyInOneRoundTrip(db, ctx, log, started) {
+  const { migration: m7, direction } = ctx;
+  let script;
+  try {
+    script = migrationScript({
+      tables: trackingTables(ctx.service),
+      direction,
+      version: m7.id,
+      name: m7.name,
+      environment: ctx.env,
+      checksum: ctx.checksum,
+      sql: ctx.sql
+    });
+  } catch (e) {
+    return { ok: false, ms: import_node_perf_hooks.performance.now() - started, error: messageOf(e) };
+  }
+  try {
+    await db.exec(script.text);
+    const ms = import_node_perf_hooks.performance.now() - started;
+    log(migrationLine(m7.id, direction, m7.name, ms));
+    return { ok: true, ms };
+  } catch (e) {
+    const ms = import_node_perf_hooks.performance.now() - started;
+    const stage = scriptOutcome(e.completedCommands);
+    const err2 = e;
+    if (err2.position !== void 0) {
+      const p5 = filePosition(Number(err2.position), script, ctx.sql);
+      err2.position = p5 === void 0 ? void 0 : String(p5);
+    }
+    const error = messageOf(e);
+    if (stage !== "committed") {
+      await db.exec("ROLLBACK").catch(() => void 0);
+      await logAttempt(db, ctx.service, { migrationId: m7.id, direction, executionTimeMs: ms, environment: ctx.env, success: false, error });
+    }
+    return { ok: false, ms, error: explainFailure(e, error, m7.id, stage) };
+  }
+}
+function explainFailure(e, error, id, stage) {
+  if (e.code === "55P03" && stage !== "committed") {
+    return `${error}: another session holds a lock ${id} needs (see pg_locks); the transaction was rolled back, so nothing of ${id} remains: run the command again once that session is done`;
+  }
+  if (!isConnectionLost(e)) return error;
+  if (stage === "committed") {
+    return `the connection to the database was lost right after ${id} committed (${error}): ${id} is applied; run the command again once the database is reachable to apply the rest`;
+  }
+  return stage === "committing" ? `the connection to the database was lost while committing (${error}): ${id} may or may not be applied; run svc-migrate status to see` : `the connection to the database was lost (${error}); PostgreSQL rolled the transaction back, so nothing of ${id} remains: run the command again once the database is reachable`;
+}
 function forceCommand(service, version) {
   return `svc-migrate force --service ${service} --version ${version} --clean`;
 }
@@ -33286,9 +35644,8 @@ function dirtyMessage(service, row) {
   return `${service}: migration ${row.version}${row.name ? ` (${row.name})` : ""} is dirty: it started outside a transaction and did not finish, so the database may hold part of it. Repair the database by hand (finish or undo what ${row.version} did), then run: ${forceCommand(service, row.version)}`;
 }
 async function readAppliedState(db, services) {
-  const out2 = /* @__PURE__ */ new Map();
-  for (const s4 of services) out2.set(s4.name, await readApplied(db, s4));
-  return out2;
+  const bySnake = await readAppliedMany(db, services);
+  return new Map(services.map((s4) => [s4.name, bySnake.get(s4.snake) ?? []]));
 }
 function findMigration(service, step) {
   return service.migrations.find((m7) => m7.id === step.id && m7.folder === step.folder);
@@ -33339,16 +35696,19 @@ async function runUp(opts) {
     }
   }
   if (refusals.length > 0) return refuse(refusals.join("\n"));
-  await ensureParser();
+  const pgVersion = repo.config?.pg_version ?? 15;
   const texts = /* @__PURE__ */ new Map();
   for (const step of plan.steps) {
     const service = byName.get(step.service);
     const m7 = findMigration(service, step);
     if (!m7?.up) continue;
-    const sql = await (0, import_promises5.readFile)(m7.up.abs, "utf8");
-    texts.set(step, sql);
+    const bytes = (0, import_node_fs9.readFileSync)(m7.up.abs);
+    const file = { bytes, sql: bytes.toString("utf8") };
+    texts.set(step, file);
     if (settings.get(step.service).allow_destructive_operations) continue;
-    const parsed = parseSql(sql);
+    await ensureParser();
+    const parsed = parseSql(file.sql);
+    file.info = runInfo(parsed, pgVersion);
     for (const stmt of parsed.statements) {
       for (const op of destructiveOperations(stmt, parsed)) {
         if (op.kind === "delete") continue;
@@ -33374,7 +35734,16 @@ async function runUp(opts) {
   }
   const toValidate = involved.filter((s4) => !settings.get(s4.name).skip_validation).map((s4) => s4.name);
   if (opts.validate && toValidate.length > 0) {
-    const found = await opts.validate(toValidate);
+    const outcome = await opts.validate(toValidate);
+    const found = Array.isArray(outcome) ? outcome : outcome.findings;
+    const analysis = Array.isArray(outcome) ? void 0 : outcome.files;
+    if (analysis) {
+      for (const [step, file] of texts) {
+        const m7 = findMigration(byName.get(step.service), step);
+        const a3 = m7?.up ? analysis.get(m7.up.file) : void 0;
+        if (a3 && !file.info) file.info = a3.syntaxError ? { transactional: true, parsed: false } : { transactional: !a3.nonTransactional, parsed: true };
+      }
+    }
     const errors = found.filter((f5) => f5.severity === "error" && (!f5.service || toValidate.includes(f5.service)));
     if (errors.length > 0) {
       result.findings.push(...errors);
@@ -33432,7 +35801,7 @@ async function executeSteps(opts, steps, byName, texts, result) {
     if (several) opts.out(`# ${group.service.name}`);
     const stop2 = await withServiceLock(opts.db, group.service.name, async () => {
       await ensureTracking(opts.db, group.service);
-      const now = await readApplied(opts.db, group.service);
+      const now = await readTrackedRows(opts.db, group.service);
       const dirtyRow = now.find((r3) => r3.dirty);
       if (dirtyRow) {
         result.refused = dirtyMessage(group.service.name, dirtyRow);
@@ -33444,19 +35813,33 @@ async function executeSteps(opts, steps, byName, texts, result) {
         opts.out(`${group.service.name}: nothing left to apply: ${skipped.join(", ")} ${skipped.length === 1 ? "was" : "were"} applied by another run while this one waited`);
         return false;
       }
-      for (const step of group.steps) {
-        if (done.has(step.id)) continue;
-        if (!await runStep(opts, group.service, step, texts.get(step), result)) return true;
+      const todo = group.steps.filter((step) => !done.has(step.id));
+      const pgVersion = opts.repo.config?.pg_version ?? 15;
+      for (const step of todo) {
+        const file = texts.get(step);
+        if (file && !file.info) file.info = quickRunInfo(file.sql, pgVersion);
+      }
+      if (todo.some((step) => !texts.get(step)?.info)) await ensureParser();
+      const prepare = (step) => {
+        const file = step && texts.get(step);
+        if (file && !file.info) file.info = runInfo(parseSql(file.sql), pgVersion);
+      };
+      prepare(todo[0]);
+      for (let i2 = 0; i2 < todo.length; i2++) {
+        const step = todo[i2];
+        if (!await runStep(opts, group.service, step, texts.get(step), result, () => prepare(todo[i2 + 1]))) return true;
       }
       return false;
     }, opts.out);
     if (stop2) return;
   }
 }
-async function runStep(opts, service, step, text, result) {
+async function runStep(opts, service, step, planned, result, whileWaiting) {
   const m7 = findMigration(service, step);
-  const bytes = await (0, import_promises5.readFile)(m7.up.abs);
-  const sql = text ?? bytes.toString("utf8");
+  const bytes = planned?.bytes ?? (0, import_node_fs9.readFileSync)(m7.up.abs);
+  const sql = planned?.sql ?? bytes.toString("utf8");
+  const pgVersion = opts.repo.config?.pg_version ?? 15;
+  const info2 = planned?.info ?? quickRunInfo(sql, pgVersion) ?? await analyzeFile(sql, pgVersion);
   const hookCtx = {
     hooksDir: service.hooksDir,
     service: service.name,
@@ -33474,7 +35857,7 @@ async function runStep(opts, service, step, text, result) {
       return false;
     }
   }
-  const outcome = await applyMigration(
+  const applying = applyMigration(
     opts.db,
     {
       service,
@@ -33482,11 +35865,14 @@ async function runStep(opts, service, step, text, result) {
       env: opts.env,
       direction: "up",
       sql,
-      transactional: await fileIsTransactional(sql, opts.repo.config?.pg_version ?? 15),
+      transactional: info2.transactional,
+      parsed: info2.parsed,
       checksum: checksumOf(bytes)
     },
     opts.out
   );
+  whileWaiting();
+  const outcome = await applying;
   if (!outcome.ok) {
     result.failed = { service: service.name, id: m7.id, error: outcome.error };
     return false;
@@ -33511,12 +35897,14 @@ async function autoRollback(opts, byName, result) {
       result.warnings.push(`auto-rollback: ${step.service} ${step.id} has no down file; left applied.`);
       break;
     }
-    const sql = await (0, import_promises5.readFile)(m7.down.abs, "utf8");
+    const sql = await (0, import_promises4.readFile)(m7.down.abs, "utf8");
+    const pgVersion = opts.repo.config?.pg_version ?? 15;
+    const known = quickRunInfo(sql, pgVersion);
     const outcome = await withServiceLock(
       opts.db,
       service.name,
-      () => fileIsTransactional(sql, opts.repo.config?.pg_version ?? 15).then(
-        (transactional) => applyMigration(opts.db, { service, migration: m7, env: opts.env, direction: "down", sql, transactional, checksum: "" }, opts.out)
+      () => (known ? Promise.resolve(known) : analyzeFile(sql, pgVersion)).then(
+        ({ transactional, parsed }) => applyMigration(opts.db, { service, migration: m7, env: opts.env, direction: "down", sql, transactional, parsed, checksum: "" }, opts.out)
       )
     );
     if (!outcome.ok) {
@@ -33547,7 +35935,7 @@ var upCommand = {
     const repo = await loadRepo({ root: common.root });
     selectServices(repo, common.services);
     const env = resolveEnvironment(repo, common.env, io.env);
-    const db = await openDatabase(common.databaseUrl, { extensions: await extensionsForRepo(repo), cwd: io.cwd });
+    const db = await openDatabase(common.databaseUrl, { extensions: () => extensionsForRepo(repo), cwd: io.cwd });
     let result;
     try {
       const progress = common.format === "json" ? (l2) => io.err(l2 + "\n") : (l2) => io.out(l2 + "\n");
@@ -33565,7 +35953,11 @@ var upCommand = {
         databaseUrl: common.databaseUrl,
         out: progress,
         processEnv: io.env,
-        validate: async (services) => (await validate({ root: common.root, services, env, processEnv: io.env })).report.findings
+        // The per-file analysis too: up then need not parse again what validate parsed.
+        validate: async (services) => {
+          const v5 = await validate({ root: common.root, services, env, processEnv: io.env });
+          return { findings: v5.report.findings, files: v5.files };
+        }
       });
     } catch (e) {
       if (!isConnectionLost(e)) throw e;
@@ -33667,7 +36059,7 @@ var statusCommand = {
 };
 
 // src/cli/commands/force.ts
-var import_promises6 = require("node:fs/promises");
+var import_promises5 = require("node:fs/promises");
 init_types();
 var forceCommand2 = {
   name: "force",
@@ -33690,7 +36082,7 @@ var forceCommand2 = {
     const service = repo.services.find((s4) => s4.name === common.services[0]);
     if (!service) throw new UsageError(`Unknown service ${common.services[0]}.`);
     const migration = service.migrations.find((m7) => m7.id === version && m7.up);
-    const checksum = migration?.up ? checksumOf(await (0, import_promises6.readFile)(migration.up.abs)) : void 0;
+    const checksum = migration?.up ? checksumOf(await (0, import_promises5.readFile)(migration.up.abs)) : void 0;
     const db = await openDatabase(common.databaseUrl, { cwd: io.cwd });
     let action;
     try {
@@ -33828,7 +36220,7 @@ function parseLevel(value) {
 }
 
 // src/apply/rollback.ts
-var import_promises7 = require("node:fs/promises");
+var import_promises6 = require("node:fs/promises");
 init_types();
 function rollbackService(repo, services) {
   if (services.length > 1) throw new UsageError("rollback works on one service at a time: pass one --service.");
@@ -34020,7 +36412,7 @@ async function findDataLoss(db, steps) {
     const down = step.migration?.down;
     if (!down) continue;
     const label3 = `${step.service} ${step.id} ${step.name}`;
-    const text = await (0, import_promises7.readFile)(down.abs, "utf8");
+    const text = await (0, import_promises6.readFile)(down.abs, "utf8");
     const parsed = parseSql(text);
     if (parsed.error) {
       refusals.push({
@@ -34083,7 +36475,7 @@ async function runRollback(opts) {
         result.failed = { service: step.service, id: step.id, error: "no down file" };
         break;
       }
-      const sql = await (0, import_promises7.readFile)(m7.down.abs, "utf8");
+      const sql = await (0, import_promises6.readFile)(m7.down.abs, "utf8");
       const transactional = await fileIsTransactional(sql, repo.config?.pg_version ?? 15);
       const outcome = await applyMigration(db, { service, migration: m7, env, direction: "down", sql, transactional, checksum: "" }, opts.out);
       if (!outcome.ok) {
@@ -34219,16 +36611,16 @@ function print(r3, env, format, io, dryRun) {
 
 // src/apply/verify.ts
 var import_node_crypto3 = require("node:crypto");
-var import_promises8 = require("node:fs/promises");
+var import_promises7 = require("node:fs/promises");
 init_types();
 
 // src/apply/snapshot.ts
 var TRACKING = /_(schema_migrations|migration_performance)(_|$)/;
-function quoteLiteral(value) {
+function quoteLiteral2(value) {
   return `'${value.replace(/'/g, "''")}'`;
 }
 function schemaFilter(schemas) {
-  if (schemas && schemas.length > 0) return `n.nspname IN (${schemas.map(quoteLiteral).join(", ")})`;
+  if (schemas && schemas.length > 0) return `n.nspname IN (${schemas.map(quoteLiteral2).join(", ")})`;
   return `n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg\\_%'`;
 }
 function notFromExtension(catalog, oid) {
@@ -34471,7 +36863,7 @@ function at3(step, file, rule, message) {
 async function readMigration(m7, direction, pgVersion) {
   const file = direction === "up" ? m7.up : m7.down;
   if (!file) throw new Error(`${m7.service} ${m7.id} has no ${direction} file`);
-  const bytes = await (0, import_promises8.readFile)(file.abs);
+  const bytes = await (0, import_promises7.readFile)(file.abs);
   const sql = bytes.toString("utf8");
   return { sql, transactional: await fileIsTransactional(sql, pgVersion), checksum: checksumOf(bytes) };
 }
@@ -34578,7 +36970,7 @@ var verifyCommand = {
 };
 
 // src/apply/new.ts
-var import_promises9 = require("node:fs/promises");
+var import_promises8 = require("node:fs/promises");
 var import_node_path11 = __toESM(require("node:path"), 1);
 init_types();
 var NAME = /^[a-z0-9_]+$/;
@@ -34632,13 +37024,13 @@ async function createMigration(repo, serviceName, name3, opts = {}) {
   const base = `${dirRel}/${id}_${name3}`;
   const upFile = `${base}.up.sql`;
   const downFile = `${base}.down.sql`;
-  await (0, import_promises9.mkdir)(import_node_path11.default.join(repo.root, dirRel), { recursive: true });
+  await (0, import_promises8.mkdir)(import_node_path11.default.join(repo.root, dirRel), { recursive: true });
   const schema = service.snake;
   await writeNew(repo.root, upFile, upTemplate(id, name3, schema));
   try {
     await writeNew(repo.root, downFile, downTemplate(id, name3, schema));
   } catch (e) {
-    await (0, import_promises9.rm)(import_node_path11.default.join(repo.root, upFile), { force: true });
+    await (0, import_promises8.rm)(import_node_path11.default.join(repo.root, upFile), { force: true });
     throw e;
   }
   const entry2 = {
@@ -34654,10 +37046,10 @@ async function createMigration(repo, serviceName, name3, opts = {}) {
   const created = { service: service.name, id, name: name3, folder, upFile, downFile, dependenciesFile, entry: entry2 };
   if (folder !== "common" && service.environments) {
     const rel = service.environments.file;
-    const text = await (0, import_promises9.readFile)(import_node_path11.default.join(repo.root, rel), "utf8").catch(() => void 0);
+    const text = await (0, import_promises8.readFile)(import_node_path11.default.join(repo.root, rel), "utf8").catch(() => void 0);
     const spliced = text === void 0 ? void 0 : spliceListItem(text, ["environments", folder, "migrations"], `${id}_${name3}.up.sql`);
     if (spliced !== void 0) {
-      await (0, import_promises9.writeFile)(import_node_path11.default.join(repo.root, rel), spliced);
+      await (0, import_promises8.writeFile)(import_node_path11.default.join(repo.root, rel), spliced);
       created.environmentsFile = rel;
     }
   }
@@ -34665,7 +37057,7 @@ async function createMigration(repo, serviceName, name3, opts = {}) {
 }
 async function writeNew(root, rel, text) {
   try {
-    await (0, import_promises9.writeFile)(import_node_path11.default.join(root, rel), text, { flag: "wx" });
+    await (0, import_promises8.writeFile)(import_node_path11.default.join(root, rel), text, { flag: "wx" });
   } catch (e) {
     if (e.code === "EEXIST") throw new UsageError(`${rel} already exists; not overwriting it.`);
     throw e;
@@ -34687,7 +37079,7 @@ async function addEntry(root, rel, service, id, entry2) {
   const abs = import_node_path11.default.join(root, rel);
   let text;
   try {
-    text = await (0, import_promises9.readFile)(abs, "utf8");
+    text = await (0, import_promises8.readFile)(abs, "utf8");
   } catch {
     text = void 0;
   }
@@ -34699,14 +37091,14 @@ async function addEntry(root, rel, service, id, entry2) {
       previous = existing;
     }
     migrations[id] = entry2;
-    await (0, import_promises9.writeFile)(abs, JSON.stringify({ migrations }, null, 2) + "\n");
+    await (0, import_promises8.writeFile)(abs, JSON.stringify({ migrations }, null, 2) + "\n");
     return;
   }
   const spliced = spliceEntry(text, id, entry2);
   if (spliced === void 0) {
     throw new UsageError(`${rel} could not be updated (it does not parse, or has no "migrations" object): fix it (svc-migrate validate), then run new again. The .sql files were created.`);
   }
-  await (0, import_promises9.writeFile)(abs, spliced);
+  await (0, import_promises8.writeFile)(abs, spliced);
 }
 function spliceEntry(text, id, entry2) {
   try {

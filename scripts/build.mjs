@@ -15,6 +15,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { execFileSync } from 'node:child_process';
+import { createRequire } from 'node:module';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const check = process.argv.includes('--check');
@@ -34,6 +35,36 @@ const common = {
   banner: { js: "var __svc_migrate_import_meta_url = require('url').pathToFileURL(__filename).href;" },
 };
 
+// The config schemas compiled now (Ajv standalone code) instead of at every start; src/config/precompiled.ts is
+// the empty stand-in the TypeScript sources use. Same options as src/config/schemas.ts (AJV_OPTIONS).
+const precompiledValidators = {
+  name: 'precompiled-validators',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]src[\\/]config[\\/]precompiled\.ts$/ }, async () => {
+      const require = createRequire(import.meta.url);
+      const Ajv2020 = require('ajv/dist/2020.js').default;
+      const addFormats = require('ajv-formats').default ?? require('ajv-formats');
+      const standaloneCode = require('ajv/dist/standalone').default;
+      const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true, code: { source: true } });
+      addFormats(ajv);
+      const names = { dependencies: 'dependencies.schema.json', environments: 'environments.schema.json', 'svc-migrate': 'svc-migrate.schema.json' };
+      const refs = {};
+      for (const [name, file] of Object.entries(names)) {
+        const schema = JSON.parse(readFileSync(path.join(root, 'schemas', file), 'utf8'));
+        ajv.addSchema(schema, name);
+        refs[name] = name;
+      }
+      const cjs = standaloneCode(ajv, refs);
+      return {
+        contents: `const module = { exports: {} };\nconst exports = module.exports;\n(function () {\n${cjs}\n})();\nexport const precompiled = module.exports;\n`,
+        loader: 'js',
+        resolveDir: root,
+      };
+    });
+  },
+};
+common.plugins = [precompiledValidators];
+
 await build({
   ...common,
   entryPoints: [path.join(root, 'src/cli/main.ts')],
@@ -41,6 +72,8 @@ await build({
   banner: { js: '#!/usr/bin/env node\n' + common.banner.js },
 });
 await build({ ...common, entryPoints: [path.join(root, 'src/action/index.ts')], outfile: path.join(out, 'index.js') });
+// The lint worker thread (src/lint/pool.ts starts it from beside cli.js or index.js).
+await build({ ...common, entryPoints: [path.join(root, 'src/lint/lint-worker.ts')], outfile: path.join(out, 'lint-worker.js') });
 
 // Files the parser and the embedded database read at run time, beside the bundles.
 const assets = [

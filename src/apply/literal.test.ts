@@ -1,4 +1,4 @@
-import { quoteLiteral, quoteNullable, withoutNul } from './literal.js';
+import { quoteLiteral, withoutNul } from './literal.js';
 
 describe('quoteLiteral', () => {
   it.each([
@@ -18,11 +18,5 @@ describe('quoteLiteral', () => {
   it('rejects NUL, which PostgreSQL text cannot hold', () => {
     expect(() => quoteLiteral('a\u0000b')).toThrow(/NUL/);
     expect(quoteLiteral(withoutNul('a\u0000b'))).toBe("'a\uFFFDb'");
-  });
-
-  it('quoteNullable writes NULL for a missing value', () => {
-    expect(quoteNullable(null)).toBe('NULL');
-    expect(quoteNullable(undefined)).toBe('NULL');
-    expect(quoteNullable("x'")).toBe("'x'''");
   });
 });

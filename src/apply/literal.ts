@@ -15,12 +15,7 @@ export function quoteLiteral(value: string): string {
   return value.includes('\\') ? `E'${quoted.replace(/\\/g, '\\\\')}'` : `'${quoted}'`;
 }
 
-/** `quoteLiteral`, or `NULL` for null/undefined. */
-export function quoteNullable(value: string | null | undefined): string {
-  return value === null || value === undefined ? 'NULL' : quoteLiteral(value);
-}
-
 /** Text with every NUL replaced by U+FFFD, so that it can be stored in a text column. */
 export function withoutNul(text: string): string {
-  return text.replace(/\u0000/g, '\uFFFD');
+  return text.split('\u0000').join('\uFFFD');
 }

@@ -3,22 +3,25 @@
  * with its tracking row, under the service's advisory lock, with the environment's safety switches enforced
  * before anything runs. The only place migrations are applied (rollback and verify call `applyMigration`).
  */
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { performance } from 'node:perf_hooks';
 import type { Finding } from '../core/types.js';
 import type { Direction, Migration, Repo, Service } from '../repo/types.js';
 import { environmentSettings } from '../repo/environments.js';
-import { ensureParser, parseSql } from '../sql/parser.js';
+import { ensureParser, parseSql, type ParsedSql } from '../sql/parser.js';
 import { destructiveOperations, isTransactional } from '../sql/facts.js';
-import type { Database } from './db/types.js';
+import type { Database, ScriptError } from './db/types.js';
 import { backupDatabase, defaultBackupDir } from './backup.js';
 import { isConnectionLost } from './connection-lost.js';
 import { runHooks } from './hooks.js';
 import { withServiceLock } from './lock.js';
 import { notifyWebhook, webhookUrl } from './notify.js';
 import { planUp, type AppliedState, type PlanStep } from './plan.js';
+import { quickRunInfo } from './quick-run-info.js';
+import { filePosition, migrationScript, scriptOutcome, type MigrationScript } from './script.js';
 import { checksumFindings } from './status.js';
-import { checksumOf, ensureTracking, logAttempt, readApplied, trackingTables, type AppliedRow } from './tracking.js';
+import { checksumOf, ensureTracking, logAttempt, readAppliedMany, readTrackedRows, trackingTables, type AppliedRow } from './tracking.js';
 import { describeWindow, inWindow, windowProblem } from './window.js';
 
 export type Log = (line: string) => void;
@@ -34,6 +37,14 @@ export interface MigrationContext {
   transactional: boolean;
   /** SHA-256 of the up file (stored on up; ignored on down). */
   checksum: string;
+  /**
+   * True when the file parsed without a syntax error (`analyzeFile`), or at least has every quote and comment
+   * closed (`quickRunInfo`; PostgreSQL then rejects a syntax error before running anything). Only then does a
+   * transactional migration go to the server as one script with its tracking statements (one round trip);
+   * otherwise (or undefined) its statements are sent one round trip each, so that an unclosed quote in the file
+   * cannot swallow them.
+   */
+  parsed?: boolean;
 }
 
 export type ApplyOutcome = { ok: true; ms: number } | { ok: false; ms: number; error: string };
@@ -44,13 +55,27 @@ export function migrationLine(id: string, direction: Direction, name: string, ms
   return `${version}/${direction === 'up' ? 'u' : 'd'} ${name} (${ms.toFixed(6)}ms)`;
 }
 
+/** How a migration file can run: in a transaction or not, and whether it parsed (see `MigrationContext`). */
+export interface FileRunInfo {
+  transactional: boolean;
+  parsed: boolean;
+}
+
+/** Parses the file once and tells how it can run (pgVersion: the project's pg_version, for transaction rules). */
+export async function analyzeFile(sql: string, pgVersion = 15): Promise<FileRunInfo> {
+  await ensureParser();
+  return runInfo(parseSql(sql), pgVersion);
+}
+
+function runInfo(parsed: ParsedSql, pgVersion: number): FileRunInfo {
+  // A file the parser rejects runs in a transaction: PostgreSQL rejects it too, and nothing remains.
+  if (parsed.error) return { transactional: true, parsed: false };
+  return { transactional: parsed.statements.every((s) => isTransactional(s, pgVersion)), parsed: true };
+}
+
 /** The SQL settings a migration runs in: the project's pg_version for transaction rules. */
 export async function fileIsTransactional(sql: string, pgVersion = 15): Promise<boolean> {
-  await ensureParser();
-  const parsed = parseSql(sql);
-  // A file the parser rejects runs in a transaction: PostgreSQL rejects it too, and nothing remains.
-  if (parsed.error) return true;
-  return parsed.statements.every((s) => isTransactional(s, pgVersion));
+  return (await analyzeFile(sql, pgVersion)).transactional;
 }
 
 /** The file's statements as separate texts (for running outside a transaction, one at a time). */
@@ -72,8 +97,9 @@ function messageOf(e: unknown): string {
 
 /**
  * Applies (or reverts, `direction: 'down'`) one migration and records it.
- * - transactional: `BEGIN; <file>; <tracking row insert (up) / delete (down)>; <attempt log>; COMMIT` — on failure
- *   everything is rolled back and the failed attempt is logged in a separate statement;
+ * - transactional: `BEGIN; <file>; <tracking row insert (up) / delete (down)>; <attempt log>; COMMIT` — in one
+ *   round trip (one simple-protocol script, `migrationScript`) when `ctx.parsed`, else statement by statement;
+ *   on failure everything is rolled back and the failed attempt is logged in a separate statement;
  * - not transactional: the tracking row is marked dirty first, the statements run one by one, then the row is
  *   marked clean (up) or deleted (down); a failure leaves it dirty.
  * Logs `1/u name (ms)` on success. Never throws for a failing migration.
@@ -95,6 +121,8 @@ export async function applyMigration(db: Database, ctx: MigrationContext, log: L
   const attempt = (ms: number, success: boolean, error?: string) =>
     logAttempt(db, ctx.service, { migrationId: m.id, direction, executionTimeMs: ms, environment: env, success, error });
 
+  if (ctx.transactional && ctx.parsed === true) return applyInOneRoundTrip(db, ctx, log, started);
+
   if (ctx.transactional) {
     let committing = false;
     try {
@@ -110,18 +138,10 @@ export async function applyMigration(db: Database, ctx: MigrationContext, log: L
       return { ok: true, ms };
     } catch (e) {
       const ms = elapsed();
-      let error = messageOf(e);
+      const error = messageOf(e);
       await db.exec('ROLLBACK').catch(() => undefined);
       await attempt(ms, false, error);
-      if ((e as { code?: unknown }).code === '55P03' && !committing) {
-        error += `: another session holds a lock ${m.id} needs (see pg_locks); the transaction was rolled back, so nothing of ${m.id} remains: run the command again once that session is done`;
-      } else if (isConnectionLost(e)) {
-        // Without the server's answer to COMMIT nobody knows whether it committed; before COMMIT it did not.
-        error = committing
-          ? `the connection to the database was lost while committing (${error}): ${m.id} may or may not be applied; run svc-migrate status to see`
-          : `the connection to the database was lost (${error}); PostgreSQL rolled the transaction back, so nothing of ${m.id} remains: run the command again once the database is reachable`;
-      }
-      return { ok: false, ms, error };
+      return { ok: false, ms, error: explainFailure(e, error, m.id, committing ? 'committing' : 'before-commit') };
     }
   }
 
@@ -157,6 +177,67 @@ export async function applyMigration(db: Database, ctx: MigrationContext, log: L
   return { ok: true, ms };
 }
 
+/**
+ * A transactional migration of a cleanly parsed file in one round trip (`migrationScript`): the file, its
+ * tracking row and its attempt row commit together or not at all. On failure the server has skipped the rest;
+ * the transaction is rolled back and the failed attempt logged (extra round trips only then).
+ */
+async function applyInOneRoundTrip(db: Database, ctx: MigrationContext, log: Log, started: number): Promise<ApplyOutcome> {
+  const { migration: m, direction } = ctx;
+  let script: MigrationScript;
+  try {
+    script = migrationScript({
+      tables: trackingTables(ctx.service),
+      direction,
+      version: m.id,
+      name: m.name,
+      environment: ctx.env,
+      checksum: ctx.checksum,
+      sql: ctx.sql,
+    });
+  } catch (e) {
+    // A value no literal can hold (NUL): nothing was sent.
+    return { ok: false, ms: performance.now() - started, error: messageOf(e) };
+  }
+  try {
+    await db.exec(script.text);
+    const ms = performance.now() - started;
+    log(migrationLine(m.id, direction, m.name, ms));
+    return { ok: true, ms };
+  } catch (e) {
+    const ms = performance.now() - started;
+    const stage = scriptOutcome((e as ScriptError).completedCommands);
+    // The server counts positions in the whole script; the user wants them in the file.
+    const err = e as { position?: string };
+    if (err.position !== undefined) {
+      const p = filePosition(Number(err.position), script, ctx.sql);
+      err.position = p === undefined ? undefined : String(p);
+    }
+    const error = messageOf(e);
+    if (stage !== 'committed') {
+      await db.exec('ROLLBACK').catch(() => undefined);
+      await logAttempt(db, ctx.service, { migrationId: m.id, direction, executionTimeMs: ms, environment: ctx.env, success: false, error });
+    }
+    return { ok: false, ms, error: explainFailure(e, error, m.id, stage) };
+  }
+}
+
+/** A failed transactional migration's message: lock timeouts and lost connections say what remains. */
+function explainFailure(e: unknown, error: string, id: string, stage: 'committed' | 'committing' | 'before-commit'): string {
+  // A server error (not a lost connection) always means the transaction was rolled back, whatever the stage.
+  if ((e as { code?: unknown }).code === '55P03' && stage !== 'committed') {
+    return `${error}: another session holds a lock ${id} needs (see pg_locks); the transaction was rolled back, so nothing of ${id} remains: run the command again once that session is done`;
+  }
+  if (!isConnectionLost(e)) return error;
+  // Without the server's answer to COMMIT nobody knows whether it committed; before COMMIT it did not.
+  if (stage === 'committed') {
+    return `the connection to the database was lost right after ${id} committed (${error}): ${id} is applied; run the command again once the database is reachable to apply the rest`;
+  }
+  return stage === 'committing'
+    ? `the connection to the database was lost while committing (${error}): ${id} may or may not be applied; run svc-migrate status to see`
+    : `the connection to the database was lost (${error}); PostgreSQL rolled the transaction back, so nothing of ${id} remains: run the command again once the database is reachable`;
+}
+
 export interface UpOptions {
   repo: Repo;
   env: string;
@@ -179,10 +260,24 @@ export interface UpOptions {
   /**
    * Runs `validate` for these services and returns its findings; called when a service of the run has
    * `skip_validation` false. Errors among them stop `up` before anything runs. Omitted = not run (the caller
-   * already did).
+   * already did). It may also return validate's per-file analysis (keyed by the file's path relative to the
+   * root, as `MigrationFile.file`), so that `up` does not parse again what validate already parsed.
    */
-  validate?: (services: string[]) => Promise<Finding[]>;
+  validate?: (services: string[]) => Promise<Finding[] | ValidationOutcome>;
   processEnv?: NodeJS.ProcessEnv;
+}
+
+/** What `UpOptions.validate` may return: the findings and what validate learned of each file. */
+export interface ValidationOutcome {
+  findings: Finding[];
+  files?: ReadonlyMap<string, { nonTransactional: boolean; syntaxError: boolean }>;
+}
+
+/** A planned migration's up file, read once: bytes for the checksum, text to run, how it runs once known. */
+interface PlannedFile {
+  bytes: Buffer;
+  sql: string;
+  info?: FileRunInfo;
 }
 
 export interface AppliedStep {
@@ -235,9 +330,8 @@ export function dirtyMessage(service: string, row: Pick<AppliedRow, 'version' | 
 
 /** Tracking rows of each service (by name); services without a tracking table get an empty list. */
 export async function readAppliedState(db: Database, services: Service[]): Promise<Map<string, AppliedRow[]>> {
-  const out = new Map<string, AppliedRow[]>();
-  for (const s of services) out.set(s.name, await readApplied(db, s));
-  return out;
+  const bySnake = await readAppliedMany(db, services);
+  return new Map(services.map((s) => [s.name, bySnake.get(s.snake) ?? []]));
 }
 
 function findMigration(service: Service, step: Pick<PlanStep, 'id' | 'folder'>): Migration | undefined {
@@ -302,17 +396,22 @@ export async function runUp(opts: UpOptions): Promise<UpResult> {
   }
   if (refusals.length > 0) return refuse(refusals.join('\n'));
 
-  // Destructive statements where the environment forbids them: errors, found before anything runs.
-  await ensureParser();
-  const texts = new Map<PlanStep, string>();
+  // Destructive statements where the environment forbids them: errors, found before anything runs. Each file
+  // is read once here and parsed at most once (the parse also tells how it runs).
+  const pgVersion = repo.config?.pg_version ?? 15;
+  const texts = new Map<PlanStep, PlannedFile>();
   for (const step of plan.steps) {
     const service = byName.get(step.service)!;
     const m = findMigration(service, step);
     if (!m?.up) continue;
-    const sql = await readFile(m.up.abs, 'utf8');
-    texts.set(step, sql);
+    // Synchronous: small files, nothing else to do meanwhile, and far cheaper than a promise per read.
+    const bytes = readFileSync(m.up.abs);
+    const file: PlannedFile = { bytes, sql: bytes.toString('utf8') };
+    texts.set(step, file);
     if (settings.get(step.service)!.allow_destructive_operations) continue;
-    const parsed = parseSql(sql);
+    await ensureParser();
+    const parsed = parseSql(file.sql);
+    file.info = runInfo(parsed, pgVersion);
     for (const stmt of parsed.statements) {
       for (const op of destructiveOperations(stmt, parsed)) {
         if (op.kind === 'delete') continue; // the spec's destructive set: DROP TABLE/SCHEMA/COLUMN/DATABASE, TRUNCATE
@@ -339,7 +438,17 @@ export async function runUp(opts: UpOptions): Promise<UpResult> {
 
   const toValidate = involved.filter((s) => !settings.get(s.name)!.skip_validation).map((s) => s.name);
   if (opts.validate && toValidate.length > 0) {
-    const found = await opts.validate(toValidate);
+    const outcome = await opts.validate(toValidate);
+    const found = Array.isArray(outcome) ? outcome : outcome.findings;
+    const analysis = Array.isArray(outcome) ? undefined : outcome.files;
+    if (analysis) {
+      for (const [step, file] of texts) {
+        const m = findMigration(byName.get(step.service)!, step);
+        const a = m?.up ? analysis.get(m.up.file) : undefined;
+        // A file validate could not parse runs in a transaction, in separate round trips (see analyzeFile).
+        if (a && !file.info) file.info = a.syntaxError ? { transactional: true, parsed: false } : { transactional: !a.nonTransactional, parsed: true };
+      }
+    }
     const errors = found.filter((f) => f.severity === 'error' && (!f.service || toValidate.includes(f.service)));
     if (errors.length > 0) {
       result.findings.push(...errors);
@@ -396,7 +505,7 @@ async function executeSteps(
   opts: UpOptions,
   steps: PlanStep[],
   byName: Map<string, Service>,
-  texts: Map<PlanStep, string>,
+  texts: Map<PlanStep, PlannedFile>,
   result: UpResult,
 ): Promise<void> {
   const groups: { service: Service; steps: PlanStep[] }[] = [];
@@ -411,7 +520,7 @@ async function executeSteps(
     const stop = await withServiceLock(opts.db, group.service.name, async () => {
       await ensureTracking(opts.db, group.service);
       // Another run may have applied (or left dirty) some of these while this one waited for the lock.
-      const now = await readApplied(opts.db, group.service);
+      const now = await readTrackedRows(opts.db, group.service);
       const dirtyRow = now.find((r) => r.dirty);
       if (dirtyRow) {
         result.refused = dirtyMessage(group.service.name, dirtyRow);
@@ -424,9 +533,24 @@ async function executeSteps(
         opts.out(`${group.service.name}: nothing left to apply: ${skipped.join(', ')} ${skipped.length === 1 ? 'was' : 'were'} applied by another run while this one waited`);
         return false;
       }
-      for (const step of group.steps) {
-        if (done.has(step.id)) continue;
-        if (!(await runStep(opts, group.service, step, texts.get(step), result))) return true;
+      const todo = group.steps.filter((step) => !done.has(step.id));
+      const pgVersion = opts.repo.config?.pg_version ?? 15;
+      // Files neither the destructive check nor validate parsed: most are settled by a pass over their text;
+      // the rest are parsed, each while the server runs the migration before it (the process would otherwise
+      // sit idle waiting for the answer).
+      for (const step of todo) {
+        const file = texts.get(step);
+        if (file && !file.info) file.info = quickRunInfo(file.sql, pgVersion);
+      }
+      if (todo.some((step) => !texts.get(step)?.info)) await ensureParser();
+      const prepare = (step: PlanStep | undefined) => {
+        const file = step && texts.get(step);
+        if (file && !file.info) file.info = runInfo(parseSql(file.sql), pgVersion);
+      };
+      prepare(todo[0]);
+      for (let i = 0; i < todo.length; i++) {
+        const step = todo[i]!;
+        if (!(await runStep(opts, group.service, step, texts.get(step), result, () => prepare(todo[i + 1])))) return true;
       }
       return false;
     }, opts.out);
@@ -434,10 +558,20 @@ async function executeSteps(
   }
 }
 
-async function runStep(opts: UpOptions, service: Service, step: PlanStep, text: string | undefined, result: UpResult): Promise<boolean> {
+/** Runs one step; `whileWaiting` is called once the migration is on its way to the server, before its answer. */
+async function runStep(
+  opts: UpOptions,
+  service: Service,
+  step: PlanStep,
+  planned: PlannedFile | undefined,
+  result: UpResult,
+  whileWaiting: () => void,
+): Promise<boolean> {
   const m = findMigration(service, step)!;
-  const bytes = await readFile(m.up!.abs);
-  const sql = text ?? bytes.toString('utf8');
+  const bytes = planned?.bytes ?? readFileSync(m.up!.abs);
+  const sql = planned?.sql ?? bytes.toString('utf8');
+  const pgVersion = opts.repo.config?.pg_version ?? 15;
+  const info = planned?.info ?? quickRunInfo(sql, pgVersion) ?? (await analyzeFile(sql, pgVersion));
   const hookCtx = {
     hooksDir: service.hooksDir,
     service: service.name,
@@ -455,7 +589,7 @@ async function runStep(opts: UpOptions, service: Service, step: PlanStep, text: 
       return false;
     }
   }
-  const outcome = await applyMigration(
+  const applying = applyMigration(
     opts.db,
     {
       service,
@@ -463,11 +597,15 @@ async function runStep(opts: UpOptions, service: Service, step: PlanStep, text: 
       env: opts.env,
       direction: 'up',
       sql,
-      transactional: await fileIsTransactional(sql, opts.repo.config?.pg_version ?? 15),
+      transactional: info.transactional,
+      parsed: info.parsed,
       checksum: checksumOf(bytes),
     },
     opts.out,
   );
+  // The query is written to the socket synchronously by the driver: this work overlaps the server's.
+  whileWaiting();
+  const outcome = await applying;
   if (!outcome.ok) {
     result.failed = { service: service.name, id: m.id, error: outcome.error };
     return false;
@@ -495,9 +633,11 @@ async function autoRollback(opts: UpOptions, byName: Map<string, Service>, resul
       break;
     }
     const sql = await readFile(m.down.abs, 'utf8');
+    const pgVersion = opts.repo.config?.pg_version ?? 15;
+    const known = quickRunInfo(sql, pgVersion);
     const outcome = await withServiceLock(opts.db, service.name, () =>
-      fileIsTransactional(sql, opts.repo.config?.pg_version ?? 15).then((transactional) =>
-        applyMigration(opts.db, { service, migration: m, env: opts.env, direction: 'down', sql, transactional, checksum: '' }, opts.out),
+      (known ? Promise.resolve(known) : analyzeFile(sql, pgVersion)).then(({ transactional, parsed }) =>
+        applyMigration(opts.db, { service, migration: m, env: opts.env, direction: 'down', sql, transactional, parsed, checksum: '' }, opts.out),
       ),
     );
     if (!outcome.ok) {

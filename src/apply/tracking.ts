@@ -8,6 +8,7 @@
 import { createHash } from 'node:crypto';
 import type { Direction, Service } from '../repo/types.js';
 import type { Database } from './db/types.js';
+import { quoteLiteral, withoutNul } from './literal.js';
 
 /** A row of `<snake>_schema_migrations`. */
 export interface AppliedRow {
@@ -81,29 +82,68 @@ export async function trackingExists(db: Database, service: Pick<Service, 'snake
   return r.rows[0]?.found === true;
 }
 
+interface AppliedDbRow {
+  version: string;
+  name: string | null;
+  environment: string | null;
+  checksum: string | null;
+  applied_at: Date | string | null;
+  execution_time_ms: number | null;
+  dirty: boolean | null;
+}
+
+const APPLIED_COLUMNS = 'version, name, environment, checksum, applied_at, execution_time_ms, dirty';
+
+function toAppliedRow(row: AppliedDbRow): AppliedRow {
+  return {
+    version: row.version,
+    name: row.name,
+    environment: row.environment,
+    checksum: row.checksum,
+    appliedAt: row.applied_at === null ? null : new Date(row.applied_at),
+    executionTimeMs: row.execution_time_ms === null ? null : Number(row.execution_time_ms),
+    dirty: row.dirty === true,
+  };
+}
+
+function byVersion(rows: AppliedRow[]): AppliedRow[] {
+  return rows.sort((a, b) => compareVersions(a.version, b.version));
+}
+
 /** Rows of the service's tracking table, by version; empty when the table does not exist yet. */
 export async function readApplied(db: Database, service: Pick<Service, 'snake'>): Promise<AppliedRow[]> {
   if (!(await trackingExists(db, service))) return [];
-  const r = await db.query<{
-    version: string;
-    name: string | null;
-    environment: string | null;
-    checksum: string | null;
-    applied_at: Date | string | null;
-    execution_time_ms: number | null;
-    dirty: boolean | null;
-  }>(`SELECT version, name, environment, checksum, applied_at, execution_time_ms, dirty FROM ${trackingTables(service).migrations}`);
-  return r.rows
-    .map((row) => ({
-      version: row.version,
-      name: row.name,
-      environment: row.environment,
-      checksum: row.checksum,
-      appliedAt: row.applied_at === null ? null : new Date(row.applied_at),
-      executionTimeMs: row.execution_time_ms === null ? null : Number(row.execution_time_ms),
-      dirty: row.dirty === true,
-    }))
-    .sort((a, b) => compareVersions(a.version, b.version));
+  return readTrackedRows(db, service);
+}
+
+/** Rows of the service's tracking table, by version, when the table is known to exist (after `ensureTracking`). */
+export async function readTrackedRows(db: Database, service: Pick<Service, 'snake'>): Promise<AppliedRow[]> {
+  const r = await db.query<AppliedDbRow>(`SELECT ${APPLIED_COLUMNS} FROM ${trackingTables(service).migrations}`);
+  return byVersion(r.rows.map(toAppliedRow));
+}
+
+/**
+ * `readApplied` of many services in two round trips, whatever their number: which tracking tables exist, then
+ * the rows of all of them in one query. Keyed by `snake`; a service without a table gets an empty list.
+ */
+export async function readAppliedMany(db: Database, services: readonly Pick<Service, 'snake'>[]): Promise<Map<string, AppliedRow[]>> {
+  const out = new Map<string, AppliedRow[]>();
+  const snakes = [...new Set(services.map((s) => s.snake))];
+  for (const snake of snakes) out.set(snake, []);
+  if (snakes.length === 0) return out;
+  const tables = snakes.map((snake) => trackingTables({ snake }).migrations);
+  // Literals rather than an array parameter: both drivers read them the same way.
+  const values = tables.map((t, i) => `(${i}, ${quoteLiteral(t)})`).join(', ');
+  const found = await db.query<{ i: number; found: boolean }>(
+    `SELECT i, to_regclass(t) IS NOT NULL AS found FROM (VALUES ${values}) AS x(i, t)`,
+  );
+  const existing = found.rows.filter((r) => r.found === true).map((r) => Number(r.i));
+  if (existing.length === 0) return out;
+  const union = existing.map((i) => `SELECT ${i} AS svc_index, ${APPLIED_COLUMNS} FROM ${tables[i]}`).join('\nUNION ALL\n');
+  const r = await db.query<AppliedDbRow & { svc_index: number }>(union);
+  for (const row of r.rows) out.get(snakes[Number(row.svc_index)]!)!.push(toAppliedRow(row));
+  for (const rows of out.values()) byVersion(rows);
+  return out;
 }
 
 /** Logs one attempt. Never throws: a failing log must not hide the migration's own outcome. */
@@ -113,7 +153,8 @@ export async function logAttempt(db: Database, service: Pick<Service, 'snake'>, 
       `INSERT INTO ${trackingTables(service).performance}
          (migration_id, direction, execution_time_ms, executed_at, environment, success, error)
        VALUES ($1, $2, $3, now(), $4, $5, $6)`,
-      [a.migrationId, a.direction, a.executionTimeMs, a.environment, a.success, a.error ?? null],
+      // PostgreSQL text cannot hold NUL; an error message is free text and might.
+      [a.migrationId, a.direction, a.executionTimeMs, a.environment, a.success, a.error === undefined ? null : withoutNul(a.error)],
     );
   } catch {
     // The connection may be gone (that is often why the migration failed); the caller reports the failure.

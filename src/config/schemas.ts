@@ -7,6 +7,7 @@ import type { ValidateFunction } from 'ajv';
 import dependenciesSchema from '../../schemas/dependencies.schema.json' with { type: 'json' };
 import environmentsSchema from '../../schemas/environments.schema.json' with { type: 'json' };
 import projectSchema from '../../schemas/svc-migrate.schema.json' with { type: 'json' };
+import { precompiled } from './precompiled.js';
 
 export type SchemaName = 'dependencies' | 'environments' | 'svc-migrate';
 
@@ -22,15 +23,18 @@ const Ajv2020 = ((Ajv2020Module as unknown as { default?: unknown }).default ?? 
 const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ??
   addFormatsModule) as typeof addFormatsModule.default;
 
+/** The Ajv options; scripts/build.mjs compiles the standalone validators with the same ones. */
+export const AJV_OPTIONS = { allErrors: true, strict: true, allowUnionTypes: true } as const;
+
 let ajv: InstanceType<typeof Ajv2020> | undefined;
 const compiled = new Map<SchemaName, ValidateFunction>();
 
-/** The compiled validator of a schema; compiled on first use and kept. */
+/** The compiled validator of a schema: precompiled in the bundle, else compiled on first use and kept. */
 export function validatorFor(name: SchemaName): ValidateFunction {
-  let validate = compiled.get(name);
+  let validate = compiled.get(name) ?? precompiled[name];
   if (!validate) {
     if (!ajv) {
-      ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true });
+      ajv = new Ajv2020({ ...AJV_OPTIONS });
       addFormats(ajv);
     }
     validate = ajv.compile(SCHEMAS[name]);

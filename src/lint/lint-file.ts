@@ -9,7 +9,7 @@ import type { ParsedSql, Statement } from '../sql/parser.js';
 import { isTransactional, tablesCreated, tablesWritten } from '../sql/facts.js';
 import { embeddedStatements } from '../sql/plpgsql.js';
 import { findIgnores } from '../sql/ignores.js';
-import type { FileFacts, Rule, StatementEntry, Violation } from '../rules/types.js';
+import type { FileFacts, Rule, RuleContext, StatementEntry, Violation } from '../rules/types.js';
 
 /** Findings the engine itself produces (not rules of the registry). Their ids may be named in ignores/config. */
 export const ENGINE_RULES = {
@@ -36,6 +36,26 @@ export type SeverityOverride = 'off' | Severity;
 export interface LintFileOptions {
   /** rule id -> 'off' or a severity (project config, then the environment's). */
   severities?: Readonly<Record<string, SeverityOverride>>;
+  /** The rule lists of `prepareRules(rules, severities, pgVersion)`, computed once per run instead of per file. */
+  prepared?: PreparedRules;
+}
+
+/** The rules that run on up files and on down files, and every id an ignore comment may name. */
+export interface PreparedRules {
+  up: readonly Rule[];
+  down: readonly Rule[];
+  known: ReadonlySet<string>;
+}
+
+/** Filters the enabled rules once per run: by severity override, direction and PostgreSQL version. */
+export function prepareRules(rules: readonly Rule[], severities: Readonly<Record<string, SeverityOverride>>, pgVersion: number): PreparedRules {
+  const active = (direction: 'up' | 'down') => rules.filter((r) => severities[r.id] !== 'off' && (r.direction === 'both' || r.direction === direction) &&
+    (r.minPgVersion === undefined || pgVersion >= r.minPgVersion) && (r.maxPgVersion === undefined || pgVersion <= r.maxPgVersion));
+  return {
+    up: active('up'),
+    down: active('down'),
+    known: new Set<string>([...rules.map((r) => r.id), ...Object.keys(ENGINE_RULES), ...NON_SQL_RULE_IDS, 'affects-tables-mismatch']),
+  };
 }
 
 /** A finding with the message id that produced it (tests assert ids, not English). */
@@ -101,20 +121,25 @@ export function lintFile(input: { text: string; facts: FileFactsInput; parsed?: 
       help: 'Write the statements, or delete the migration (and its dependencies.json entry) if it is not needed.' });
   }
 
-  const active = rules.filter((r) => enabled(r.id) && (r.direction === 'both' || r.direction === facts.direction) &&
-    (r.minPgVersion === undefined || facts.pgVersion >= r.minPgVersion) && (r.maxPgVersion === undefined || facts.pgVersion <= r.maxPgVersion));
+  // Prepared lists are only valid for the severities and version they were built with; the caller guarantees it.
+  const prepared = options.prepared ?? prepareRules(rules, severities, facts.pgVersion);
+  const active = facts.direction === 'down' ? prepared.down : prepared.up;
   const report = (rule: Rule) => (v: Violation) => {
     const template = rule.messages[v.messageId] ?? v.messageId;
     raw.push({ ruleId: rule.id, messageId: v.messageId, severity: v.severity ?? rule.severity, start: v.start, end: v.end,
       message: fill(template, v.data), help: fill(rule.help, v.data) });
   };
-  const reporters = new Map(active.map((r) => [r, report(r)]));
+  const reporters = active.map((r) => report(r));
 
   const created = new Set<string>();
   const temp = new Set<string>();
   for (const entry of entries) {
-    for (const rule of active) {
-      rule.check({ facts, stmt: entry.stmt, origin: entry.origin, createdTables: created, tempTables: temp, report: reporters.get(rule)! });
+    // One context per statement, its reporter swapped per rule: rules get a fresh view of the same facts
+    // without an allocation per (statement, rule) pair.
+    const ctx: RuleContext = { facts, stmt: entry.stmt, origin: entry.origin, createdTables: created, tempTables: temp, report: reporters[0]! };
+    for (let r = 0; r < active.length; r++) {
+      ctx.report = reporters[r]!;
+      active[r]!.check(ctx);
     }
     // Function bodies create nothing now; DO blocks and top-level statements do.
     if (entry.origin.container === 'function') continue;
@@ -123,11 +148,11 @@ export function lintFile(input: { text: string; facts: FileFactsInput; parsed?: 
       (c.temporary ? temp : created).add(key);
     }
   }
-  for (const rule of active) rule.checkFile?.({ facts, statements: entries, report: reporters.get(rule)! });
+  active.forEach((rule, r) => rule.checkFile?.({ facts, statements: entries, report: reporters[r]! }));
 
   // Ignore comments, in one place, after every rule ran.
   const ignores = sql.error ? [] : findIgnores(sql, bodies);
-  const known = ignores.length === 0 ? new Set<string>() : new Set<string>([...rules.map((r) => r.id), ...Object.keys(ENGINE_RULES), ...NON_SQL_RULE_IDS, 'affects-tables-mismatch']);
+  const known = prepared.known;
   const silenced = new Set<number>();
   for (const ig of ignores) {
     let target: { start: number; end: number } | undefined;

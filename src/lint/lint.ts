@@ -3,7 +3,7 @@
  * through the rules (`lintFile`). Also returns, per file, what the apply layer and the report need: tables
  * written, whether it can run in a transaction, whether it is empty or broken.
  */
-import { readFile as fsReadFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { compareFindings } from '../core/types.js';
 import type { Finding, Severity } from '../core/types.js';
 import type { Migration, MigrationFile, Repo, Service } from '../repo/types.js';
@@ -11,7 +11,9 @@ import { ensureParser } from '../sql/parser.js';
 import { rules as registry } from '../rules/index.js';
 import type { Rule } from '../rules/types.js';
 import { environmentSettings, environmentsOf, knownEnvironments } from '../repo/environments.js';
-import { lintFile } from './lint-file.js';
+import { lintFile, prepareRules } from './lint-file.js';
+import type { PreparedRules } from './lint-file.js';
+import { lintInPool, lintWorkerCount, lintWorkerEntry } from './pool.js';
 import type { FileFactsInput, SeverityOverride } from './lint-file.js';
 
 export { lintFile, ENGINE_RULES } from './lint-file.js';
@@ -39,8 +41,13 @@ export interface LintRepoOptions {
   readFile?: (abs: string) => Promise<Uint8Array>;
   /** Rules to run; the registry by default. */
   rules?: readonly Rule[];
-  /** How many files are read at once. */
+  /** Deprecated, ignored: files are read synchronously inside the lint loop. */
   concurrency?: number;
+  /**
+   * Worker threads besides the main thread; default: one per extra core (`os.availableParallelism() - 1`),
+   * none below MIN_FILES_FOR_WORKERS files. `SVC_MIGRATE_LINT_WORKERS` overrides the default (0: in-process).
+   */
+  workers?: number;
 }
 
 export interface LintRepoResult {
@@ -52,68 +59,148 @@ export interface LintRepoResult {
 /**
  * Lints every migration file (up and down) of every service of the repository for environment `env`.
  * Never throws for bad file content; an unreadable file becomes a finding.
+ *
+ * Large repositories are parsed and linted on every core: the files are split into batches handed to worker
+ * threads (`lint-worker.js`, built beside the bundle) while the main thread lints batches too. Below
+ * `MIN_FILES_FOR_WORKERS` files, with custom rules or a custom reader, or when the worker entry is not there
+ * (TypeScript sources under Jest or tsx) everything runs in-process; both paths produce identical results.
  */
 export async function lintRepo(repo: Repo, env: string, options: LintRepoOptions = {}): Promise<LintRepoResult> {
-  await ensureParser();
-  const read = options.readFile ?? ((abs: string) => fsReadFile(abs));
-  const rules = options.rules ?? registry;
-  const severities = severityOverrides(repo, env);
-  const allServiceSchemas = new Set(repo.services.map((s) => s.snake));
+  // Nothing is awaited before the workers start (validate overlaps them with the graph checks).
+  const shared: LintShared = {
+    severities: severityOverrides(repo, env),
+    allServiceSchemas: new Set(repo.services.map((s) => s.snake)),
+    pgVersion: repo.config?.pg_version ?? 15,
+  };
   const allEnvironments = knownEnvironments(repo);
-  const findings: Finding[] = [];
-  const files = new Map<string, FileAnalysis>();
-
-  const jobs: { service: Service; migration: Migration; mf: MigrationFile }[] = [];
+  const jobs: LintJob[] = [];
   for (const service of repo.services) {
     for (const migration of service.migrations) {
-      if (migration.up) jobs.push({ service, migration, mf: migration.up });
-      if (migration.down) jobs.push({ service, migration, mf: migration.down });
+      if (migration.up) jobs.push(lintJob(service, migration, migration.up, allEnvironments));
+      if (migration.down) jobs.push(lintJob(service, migration, migration.down, allEnvironments));
     }
   }
 
-  const concurrency = Math.max(1, options.concurrency ?? 32);
-  let next = 0;
-  const worker = async (): Promise<void> => {
-    while (next < jobs.length) {
-      const job = jobs[next++]!;
-      let bytes: Uint8Array | undefined;
-      let readError: string | undefined;
-      try {
-        bytes = await read(job.mf.abs);
-      } catch (e) {
-        readError = e instanceof Error ? e.message : String(e);
-      }
-      const { findings: f, analysis } = lintMigrationFile(job, bytes, readError, { rules, severities, allServiceSchemas, allEnvironments, pgVersion: repo.config?.pg_version ?? 15 });
-      for (const x of f) findings.push(x); // not push(...f): a huge file can hold more findings than call arguments fit
-      files.set(job.mf.file, analysis);
+  const results: (LintJobResult | undefined)[] = new Array<LintJobResult | undefined>(jobs.length);
+  const workerCount = options.readFile || options.rules ? 0 : lintWorkerCount(jobs.length, options.workers);
+  const entry = workerCount > 0 ? lintWorkerEntry() : undefined;
+  let pooled = false;
+  let failure: string | undefined;
+  if (entry) {
+    try {
+      await lintInPool(entry, workerCount, jobs, shared, results);
+      pooled = true;
+    } catch (e) {
+      // A worker that could not start or died: lint whatever is missing in-process rather than fail the run.
+      failure = e instanceof Error ? e.message : String(e);
     }
-  };
-  await Promise.all(Array.from({ length: Math.min(concurrency, jobs.length) }, worker));
+  }
+  if (process.env.SVC_MIGRATE_DEBUG_LINT) {
+    process.stderr.write(`svc-migrate lint: ${jobs.length} files, ${pooled ? workerCount : 0} worker threads${failure ? ` (pool failed: ${failure})` : ''}\n`);
+  }
+  await ensureParser();
+  if (!pooled) {
+    const rules = options.rules ?? registry;
+    const context = lintContext(shared, rules);
+    for (let i = 0; i < jobs.length; i++) {
+      if (results[i]) continue;
+      const job = jobs[i]!;
+      if (options.readFile) {
+        let bytes: Uint8Array | undefined;
+        let readError: string | undefined;
+        try {
+          bytes = await options.readFile(job.abs);
+        } catch (e) {
+          readError = e instanceof Error ? e.message : String(e);
+        }
+        results[i] = lintMigrationFile(job, bytes, readError, context);
+      } else {
+        results[i] = runLintJob(job, context);
+      }
+    }
+  }
+
+  const findings: Finding[] = [];
+  const files = new Map<string, FileAnalysis>();
+  for (const r of results) {
+    for (const x of r!.findings) findings.push(x); // not push(...f): a huge file can hold more findings than call arguments fit
+    files.set(r!.analysis.file, r!.analysis);
+  }
   findings.sort(compareFindings);
-  return { findings, files: new Map([...files].sort(([a], [b]) => a.localeCompare(b))) };
+  return { findings, files: new Map([...files].sort(([a], [b]) => byLocale.compare(a, b))) };
 }
 
-interface Shared {
-  rules: readonly Rule[];
+/** One file to lint: where it is and the facts known before reading it. Plain data (it crosses to workers). */
+export interface LintJob {
+  abs: string;
+  facts: Omit<FileFactsInput, 'allServiceSchemas' | 'pgVersion'>;
+}
+
+/** What every job of a run shares. Plain data (it crosses to workers once). */
+export interface LintShared {
   severities: Record<string, SeverityOverride>;
   allServiceSchemas: ReadonlySet<string>;
-  allEnvironments: readonly string[];
   pgVersion: number;
 }
 
+/** The findings and analysis of one file. */
+export interface LintJobResult {
+  findings: Finding[];
+  analysis: FileAnalysis;
+}
+
+/** Everything a run computes once and every file reuses. */
+export interface LintContext extends LintShared {
+  rules: readonly Rule[];
+  prepared: PreparedRules;
+}
+
+/** Builds the per-run context: the shared facts plus the rule lists prepared once. */
+export function lintContext(shared: LintShared, rules: readonly Rule[] = registry): LintContext {
+  return { ...shared, rules, prepared: prepareRules(rules, shared.severities, shared.pgVersion) };
+}
+
+function lintJob(service: Service, migration: Migration, mf: MigrationFile, allEnvironments: readonly string[]): LintJob {
+  const environments = environmentsOf(service, migration, allEnvironments);
+  return {
+    abs: mf.abs,
+    facts: {
+      file: mf.file,
+      service: service.name,
+      serviceSchema: service.snake,
+      migration: migration.id,
+      direction: mf.direction,
+      folder: migration.folder,
+      environments,
+      destructiveAllowed: environments.every((e) => environmentSettings(service, e).allow_destructive_operations),
+      affectsTables: Array.isArray(migration.meta?.affects_tables) ? migration.meta.affects_tables : undefined,
+    },
+  };
+}
+
+/**
+ * Reads (synchronously: the files are small and the loop is CPU-bound, so a thread-pool round trip per file
+ * costs more than it saves), decodes, parses and lints one file. Used by the main thread and by the workers.
+ */
+export function runLintJob(job: LintJob, context: LintContext): LintJobResult {
+  let bytes: Uint8Array | undefined;
+  let readError: string | undefined;
+  try {
+    bytes = readFileSync(job.abs);
+  } catch (e) {
+    readError = e instanceof Error ? e.message : String(e);
+  }
+  return lintMigrationFile(job, bytes, readError, context);
+}
+
 /** Decodes, parses and lints one file (synchronous work only: the read happened before). */
-function lintMigrationFile(
-  job: { service: Service; migration: Migration; mf: MigrationFile },
-  bytes: Uint8Array | undefined,
-  readError: string | undefined,
-  shared: Shared,
-): { findings: Finding[]; analysis: FileAnalysis } {
-  const { service, migration, mf } = job;
+function lintMigrationFile(job: LintJob, bytes: Uint8Array | undefined, readError: string | undefined, shared: LintContext): LintJobResult {
+  const { facts: known } = job;
   const base: FileAnalysis = {
-    file: mf.file, service: service.name, migration: migration.id, direction: mf.direction,
+    file: known.file, service: known.service, migration: known.migration, direction: known.direction,
     tablesWritten: [], nonTransactional: false, empty: false, syntaxError: true,
   };
-  const at = { file: mf.file, service: service.name, migration: migration.id, line: 1, column: 1 };
+  const at = { file: known.file, service: known.service, migration: known.migration, line: 1, column: 1 };
   if (bytes === undefined) {
     const severity = sev(shared, 'sql-encoding', 'error');
     return { analysis: base, findings: severity === 'off' ? [] : [{ rule: 'sql-encoding', severity, ...at,
@@ -130,21 +217,20 @@ function lintMigrationFile(
       help: 'Save the file as UTF-8 without NUL bytes.' }];
     return { analysis: base, findings };
   }
-  const environments = environmentsOf(service, migration, shared.allEnvironments);
   const facts: FileFactsInput = {
-    file: mf.file,
-    service: service.name,
-    serviceSchema: service.snake,
+    file: known.file,
+    service: known.service,
+    serviceSchema: known.serviceSchema,
     allServiceSchemas: shared.allServiceSchemas,
-    migration: migration.id,
-    direction: mf.direction,
-    folder: migration.folder,
-    environments,
-    destructiveAllowed: environments.every((e) => environmentSettings(service, e).allow_destructive_operations),
+    migration: known.migration,
+    direction: known.direction,
+    folder: known.folder,
+    environments: known.environments,
+    destructiveAllowed: known.destructiveAllowed,
     pgVersion: shared.pgVersion,
-    affectsTables: Array.isArray(migration.meta?.affects_tables) ? migration.meta.affects_tables : undefined,
+    affectsTables: known.affectsTables,
   };
-  const result = lintFile({ text, facts }, shared.rules, { severities: shared.severities });
+  const result = lintFile({ text, facts }, shared.rules, { severities: shared.severities, prepared: shared.prepared });
   return {
     findings: result.findings,
     analysis: {
@@ -157,9 +243,12 @@ function lintMigrationFile(
   };
 }
 
-function sev(shared: Shared, id: string, fallback: Severity): SeverityOverride {
+function sev(shared: LintShared, id: string, fallback: Severity): SeverityOverride {
   return shared.severities[id] ?? fallback;
 }
+
+/** What `String.prototype.localeCompare` does, without building a collator per comparison. */
+const byLocale = new Intl.Collator();
 
 const decoder = new TextDecoder('utf-8', { fatal: true });
 

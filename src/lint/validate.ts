@@ -33,8 +33,11 @@ export async function validate(options: ValidateOptions): Promise<ValidateResult
   const full = await loadRepo({ root: options.root });
   const repo = selectServices(full, options.services ?? []);
   const env = resolveEnvironment(full, options.env, options.processEnv ?? process.env);
+  // Linting starts first: its worker threads parse while the main thread checks the graph.
+  const linting = lintRepo(repo, env);
+  linting.catch(() => undefined); // awaited below; this only keeps a failure of checkGraph from leaving it unhandled
   const graphFindings = checkGraph(full, env, { services: options.services });
-  const lint = await lintRepo(repo, env);
+  const lint = await linting;
   const findings = dedupe([...repo.findings, ...graphFindings, ...lint.findings]).sort(compareFindings);
   const services = repo.services.map((s) => summarizeService(repo, s.name, env, lint.files));
   const report: ValidateReport = {

@@ -3,7 +3,7 @@
  * SQL file's contents (lint does); sizes come from stat. Symlinks are followed only while they stay inside the
  * root, and a loop is a finding, never a hang.
  */
-import { promises as fs, type Dirent } from 'node:fs';
+import { promises as fs, statSync, type Dirent } from 'node:fs';
 import path from 'node:path';
 import type { Finding } from '../core/types.js';
 import type { Direction } from './types.js';
@@ -53,10 +53,13 @@ export async function listDir(
   }
   dirents.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   const out: Entry[] = [];
+  // An entry name holds no separator and is never '.' or '..': its relative path is the folder's plus the name
+  // (path.relative per entry was a visible cost at 20,000 files).
+  const dirRel = relativeTo(root, dirAbs);
   for (const d of dirents) {
     if (d.name.startsWith('.')) continue;
     const abs = path.join(dirAbs, d.name);
-    const rel = relativeTo(root, abs);
+    const rel = dirRel === '' ? d.name : `${dirRel}/${d.name}`;
     let target = abs;
     if (d.isSymbolicLink()) {
       try {
@@ -72,8 +75,15 @@ export async function listDir(
         continue;
       }
     }
+    // A plain directory needs no stat: its entry type says what it is and its size is not used.
+    if (d.isDirectory()) {
+      out.push({ name: d.name, abs, rel, kind: 'dir', size: 0 });
+      continue;
+    }
     try {
-      const st = await fs.stat(target);
+      // Synchronous: one stat costs microseconds, an async one a thread-pool round trip and a promise, and a
+      // 10,000-migration repository has 20,000 of them.
+      const st = statSync(target);
       if (st.isDirectory()) out.push({ name: d.name, abs, rel, kind: 'dir', size: 0 });
       else if (st.isFile()) out.push({ name: d.name, abs, rel, kind: 'file', size: st.size });
       // Sockets, FIFOs and devices are not migration material; they are ignored like dot-files.

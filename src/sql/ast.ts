@@ -149,8 +149,16 @@ function up(t: Token): string {
  * (`CONCURRENTLY`, `SET NOT NULL`) that the AST does not locate. Never throws: an unscannable text gives [].
  */
 export function codeTokens(sql: ParsedSql, stmt: Statement): Token[] {
-  return statementTokens(sql, stmt).filter((t) => t.name !== 'SQL_COMMENT' && t.name !== 'C_COMMENT');
+  // Many rules ask for the same statement's code tokens: filtered once and kept with the statement.
+  const all = statementTokens(sql, stmt);
+  const cached = codeTokenCache.get(stmt);
+  if (cached && cached.all === all) return cached.code;
+  const code = all.filter((t) => t.name !== 'SQL_COMMENT' && t.name !== 'C_COMMENT');
+  codeTokenCache.set(stmt, { all, code });
+  return code;
 }
+
+const codeTokenCache = new WeakMap<Statement, { all: Token[]; code: Token[] }>();
 
 /** The first token at or after byte `from` whose upper-cased text is one of `words`. */
 export function findToken(tokens: readonly Token[], words: string | readonly string[], from = 0): Token | undefined {

@@ -151,6 +151,18 @@ export interface TableWrite {
  * tables are left out. Names are lower-cased; `schema` is absent when the SQL did not qualify the name.
  */
 export function tableWrites(stmt: Statement, sql?: ParsedSql): TableWrite[] {
+  // Several rules and the engine ask for the same statement's writes: computed once per (statement, file).
+  const cached = writesCache.get(stmt);
+  if (cached && cached.sql === sql) return cached.writes;
+  const writes = computeTableWrites(stmt, sql);
+  // The located variant (with `sql`) is the one kept: tablesWritten only needs the names, which are the same.
+  if (sql || !cached) writesCache.set(stmt, { sql, writes });
+  return writes;
+}
+
+const writesCache = new WeakMap<Statement, { sql: ParsedSql | undefined; writes: TableWrite[] }>();
+
+function computeTableWrites(stmt: Statement, sql: ParsedSql | undefined): TableWrite[] {
   const out: TableWrite[] = [];
   const whole = { start: stmt.start, end: stmt.end };
   const addRv = (rv: unknown) => {
@@ -232,7 +244,8 @@ export function tableWrites(stmt: Statement, sql?: ParsedSql): TableWrite[] {
  */
 export function tablesWritten(stmt: Statement, defaultSchema?: string): string[] {
   const seen = new Set<string>();
-  for (const w of tableWrites(stmt)) {
+  // Names do not depend on whether ranges were located: reuse whatever a rule already computed.
+  for (const w of writesCache.get(stmt)?.writes ?? tableWrites(stmt)) {
     const schema = w.schema ?? defaultSchema?.toLowerCase();
     seen.add(schema ? `${schema}.${w.name}` : w.name);
   }

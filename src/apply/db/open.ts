@@ -11,8 +11,12 @@ import type { Repo } from '../../repo/types.js';
 import type { Database } from './types.js';
 
 export interface OpenOptions {
-  /** Extensions to make loadable in PGlite (`citext`, `pgcrypto`...); ignored for a real server. */
-  extensions?: string[];
+  /**
+   * Extensions to make loadable in PGlite (`citext`, `pgcrypto`...); ignored for a real server. A function is
+   * called only when PGlite is opened: finding them reads every migration file (`extensionsForRepo`), which a
+   * real server does not need.
+   */
+  extensions?: string[] | (() => Promise<string[]>);
   /** Resolves relative `pglite://./dir` paths. Default process.cwd(). */
   cwd?: string;
 }
@@ -27,20 +31,38 @@ export function pgliteDir(url: string, cwd = process.cwd()): string | undefined 
 }
 
 /**
+ * Runs `load` (the import of the `pg` driver) with a `navigator` global where Node has none (Node 20). At load
+ * time pg asks whether it runs on Cloudflare Workers: without `navigator` it builds a `Response`, which makes
+ * Node load its whole fetch implementation (undici), about 45 ms of every run against a server. The stand-in
+ * is removed again right after.
+ */
+async function withNavigator<T>(load: () => Promise<T>): Promise<T> {
+  const g = globalThis as { navigator?: unknown };
+  if (typeof g.navigator === 'object') return load();
+  Object.defineProperty(g, 'navigator', { value: { userAgent: 'Node.js' }, configurable: true, writable: true });
+  try {
+    return await load();
+  } finally {
+    delete g.navigator;
+  }
+}
+
+/**
  * Opens the database a command works on. Connection problems throw `UsageError` (exit 2) naming the redacted
  * URL and the cause. The caller must `close()` it.
  */
 export async function openDatabase(url: string | undefined, options: OpenOptions = {}): Promise<Database> {
+  const extensions = async () => (typeof options.extensions === 'function' ? options.extensions() : options.extensions);
   if (url === undefined || url === '' || url === 'pglite://' || url === 'pglite://memory') {
     const { openPglite } = await import('./pglite.js');
-    return openPglite(undefined, options.extensions);
+    return openPglite(undefined, await extensions());
   }
   if (url.startsWith('pglite:')) {
     const { openPglite } = await import('./pglite.js');
-    return openPglite(pgliteDir(url, options.cwd), options.extensions);
+    return openPglite(pgliteDir(url, options.cwd), await extensions());
   }
   if (url.startsWith('postgres://') || url.startsWith('postgresql://')) {
-    const { openPostgres } = await import('./postgres.js');
+    const { openPostgres } = await withNavigator(() => import('./postgres.js'));
     return openPostgres(url);
   }
   throw new UsageError(

@@ -5,7 +5,7 @@
 import pg from 'pg';
 import { UsageError } from '../../core/types.js';
 import { redactUrl, scrubSecrets } from '../url.js';
-import type { Database, QueryResult } from './types.js';
+import type { Database, QueryResult, ScriptError } from './types.js';
 
 /** Connects to `url`. An unreachable server or a refused login throws `UsageError` with the redacted URL. */
 export async function openPostgres(url: string): Promise<Database> {
@@ -18,6 +18,19 @@ export async function openPostgres(url: string): Promise<Database> {
   } catch (e) {
     await client.end().catch(() => undefined);
     throw new UsageError(`Cannot connect to ${label}: ${scrubSecrets(errorText(e), url)}`);
+  }
+  // A migration goes to the server as one script ending in COMMIT (src/apply/script.ts). A client that dies
+  // mid-script (SIGKILL, a cancelled CI job) is otherwise noticed only when the server next writes to it, after
+  // the COMMIT; with this check (PostgreSQL 14+) the server polls the socket during long statements and rolls
+  // the transaction back, as it did when each statement was its own round trip. Older servers lack the
+  // setting: there a killed run may still commit the whole migration, tracking row included (never a part).
+  try {
+    await client.query(
+      `SELECT pg_catalog.set_config('client_connection_check_interval', '1000', false)
+        WHERE pg_catalog.current_setting('server_version_num')::int >= 140000`,
+    );
+  } catch {
+    // Not worth failing the run over (a pooler that rejects it): the script stays all-or-nothing either way.
   }
   const scrub = (e: unknown): Error => {
     const err = e instanceof Error ? e : new Error(String(e));
@@ -36,11 +49,20 @@ export async function openPostgres(url: string): Promise<Database> {
       }
     },
     async exec(sql: string): Promise<void> {
+      // The statements that completed, for a failure's `completedCommands`: the connection's own message events,
+      // since pg reports nothing of a multi-statement query that failed.
+      const completed: string[] = [];
+      const onComplete = (msg: { text?: string }) => completed.push(String(msg.text ?? ''));
+      client.connection.on('commandComplete', onComplete);
       try {
         // No parameters: pg uses the simple protocol, which runs a whole multi-statement script.
         await client.query(sql);
       } catch (e) {
-        throw scrub(e);
+        const err: ScriptError = scrub(e);
+        err.completedCommands = completed;
+        throw err;
+      } finally {
+        client.connection.off('commandComplete', onComplete);
       }
     },
     async close(): Promise<void> {

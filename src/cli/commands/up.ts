@@ -28,7 +28,8 @@ export const upCommand: Command = {
     const repo = await loadRepo({ root: common.root });
     selectServices(repo, common.services);
     const env = resolveEnvironment(repo, common.env, io.env);
-    const db = await openDatabase(common.databaseUrl, { extensions: await extensionsForRepo(repo), cwd: io.cwd });
+    // Extensions only matter to PGlite: the lookup reads every migration file, so only PGlite pays for it.
+    const db = await openDatabase(common.databaseUrl, { extensions: () => extensionsForRepo(repo), cwd: io.cwd });
     let result: UpResult;
     try {
       // In JSON mode stdout carries only the report; progress lines go to stderr.
@@ -47,7 +48,11 @@ export const upCommand: Command = {
         databaseUrl: common.databaseUrl,
         out: progress,
         processEnv: io.env,
-        validate: async (services) => (await validate({ root: common.root, services, env, processEnv: io.env })).report.findings,
+        // The per-file analysis too: up then need not parse again what validate parsed.
+        validate: async (services) => {
+          const v = await validate({ root: common.root, services, env, processEnv: io.env });
+          return { findings: v.report.findings, files: v.files };
+        },
       });
     } catch (e) {
       // Lost between migrations (reading state, waiting for the lock): a failed run, not a bug in svc-migrate.

@@ -1,0 +1,110 @@
+/**
+ * Linting on every core: worker threads that each load the parser once and lint batches of files, while the
+ * main thread lints batches too. Only the built bundle has a worker entry (`lint-worker.js` beside it); the
+ * TypeScript sources run everything in-process (see `lintRepo`).
+ */
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { ensureParser } from '../sql/parser.js';
+import type { LintJob, LintJobResult, LintShared } from './lint.js';
+import { lintContext, runLintJob } from './lint.js';
+
+/** Below this many files, starting a worker (about 0.1 s) costs more than it saves. */
+export const MIN_FILES_FOR_WORKERS = 200;
+
+/** Files per message: large enough that messaging is noise, small enough that both threads finish together. */
+const BATCH = 32;
+
+/** Batches queued per worker, so it never waits for the main thread (busy with its own batch or the graph). */
+const IN_FLIGHT = 4;
+
+/** A batch sent to a worker. */
+export interface WorkerRequest {
+  first: number;
+  jobs: LintJob[];
+}
+
+/** A worker's answer: the results of the batch starting at `first`, or why it failed. */
+export interface WorkerResponse {
+  first: number;
+  results?: LintJobResult[];
+  error?: string;
+}
+
+/** How many worker threads to start for `files` files (0: lint in-process). */
+export function lintWorkerCount(files: number, requested?: number): number {
+  const fromEnv = process.env.SVC_MIGRATE_LINT_WORKERS;
+  const wanted = requested ?? (fromEnv !== undefined && /^\d+$/.test(fromEnv) ? Number(fromEnv) : undefined);
+  if (wanted !== undefined) return Math.max(0, Math.min(wanted, 16));
+  if (files < MIN_FILES_FOR_WORKERS) return 0;
+  return Math.max(0, availableParallelism() - 1);
+}
+
+/** The worker entry beside the running bundle, or undefined when running from sources. */
+export function lintWorkerEntry(): string | undefined {
+  try {
+    const file = fileURLToPath(new URL('./lint-worker.js', import.meta.url));
+    return existsSync(file) ? file : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Lints `jobs` with `count` workers plus the main thread, filling `results` by job index. Rejects when a worker
+ * fails; the results filled so far stay valid and the caller lints the rest in-process.
+ */
+export async function lintInPool(entry: string, count: number, jobs: readonly LintJob[], shared: LintShared, results: (LintJobResult | undefined)[]): Promise<void> {
+  let next = 0;
+  const take = (): WorkerRequest | undefined => {
+    if (next >= jobs.length) return undefined;
+    const first = next;
+    next = Math.min(jobs.length, next + BATCH);
+    return { first, jobs: jobs.slice(first, next) };
+  };
+  const workers: Worker[] = [];
+  try {
+    const done = Array.from({ length: count }, () => new Promise<void>((resolve, reject) => {
+      const worker = new Worker(entry, { workerData: shared, resourceLimits: { maxYoungGenerationSizeMb: 4 } });
+      workers.push(worker);
+      let finished = false;
+      let inFlight = 0;
+      const send = () => {
+        const request = take();
+        if (request) {
+          inFlight++;
+          worker.postMessage(request);
+        } else if (inFlight === 0) {
+          finished = true;
+          resolve();
+        }
+      };
+      worker.on('message', (m: WorkerResponse) => {
+        inFlight--;
+        if (m.error !== undefined || !m.results) return reject(new Error(m.error ?? 'lint worker sent no results'));
+        m.results.forEach((r, i) => (results[m.first + i] = r));
+        send();
+      });
+      worker.on('error', reject);
+      worker.on('exit', (code) => {
+        if (!finished) reject(new Error(`lint worker exited with code ${code}`));
+      });
+      for (let i = 0; i < IN_FLIGHT; i++) send();
+    }));
+    // Handled now: a worker may fail while the main thread is still linting, before `all` is awaited.
+    const all = Promise.all(done);
+    all.catch(() => undefined);
+    // The main thread takes batches too, yielding between them so the workers' messages are handled.
+    await ensureParser();
+    const context = lintContext(shared);
+    for (let request = take(); request; request = take()) {
+      request.jobs.forEach((job, i) => (results[request!.first + i] = runLintJob(job, context)));
+      await new Promise<void>((resolve) => setImmediate(resolve));
+    }
+    await all;
+  } finally {
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
+}
