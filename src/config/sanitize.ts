@@ -35,7 +35,8 @@ export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as con
 const RISK_LEVELS = ['low', 'medium', 'high', 'critical'] as const;
 const LEVELS: readonly Level[] = ['off', 'error', 'warning', 'info'];
 const RESERVED_ENVIRONMENTS = new Set(['common', 'hooks']);
-const SETTING_KEYS = [
+/** The boolean switches of an environment's config (spec section 1). */
+export const SETTING_KEYS = [
   'allow_destructive_operations',
   'skip_validation',
   'auto_rollback_on_failure',

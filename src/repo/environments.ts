@@ -4,6 +4,7 @@
  */
 import { UsageError } from '../core/types.js';
 import type { EnvironmentSettings, Migration, Repo, Service } from './types.js';
+import { SETTING_KEYS } from '../config/sanitize.js';
 
 /** The environments every project has, even with no environments.json. */
 export const DEFAULT_ENVIRONMENTS = ['development', 'staging', 'production'] as const;
@@ -49,15 +50,6 @@ function checkedEnvironmentName(name: string, source: string): string {
     `${source} ${JSON.stringify(name)} is not an environment name: use letters, digits, "_", "-" and "." (at most 63), e.g. staging.`,
   );
 }
-
-const SETTING_KEYS = [
-  'allow_destructive_operations',
-  'skip_validation',
-  'auto_rollback_on_failure',
-  'require_approval',
-  'maintenance_window_required',
-  'backup_required',
-] as const;
 
 /** The settings of `env` for a service: its environments.json config over the defaults. */
 export function environmentSettings(service: Pick<Service, 'environments'>, env: string): EnvironmentSettings {
