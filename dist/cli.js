@@ -29319,21 +29319,13 @@ function checkedEnvironmentName(name3, source) {
     `${source} ${JSON.stringify(name3)} is not an environment name: use letters, digits, "_", "-" and "." (at most 63), e.g. staging.`
   );
 }
-var SETTING_KEYS2 = [
-  "allow_destructive_operations",
-  "skip_validation",
-  "auto_rollback_on_failure",
-  "require_approval",
-  "maintenance_window_required",
-  "backup_required"
-];
 function environmentSettings(service, env) {
   const settings = { ...DEFAULT_SETTINGS };
   const environments = service.environments?.value.environments;
   const entry2 = environments && Object.prototype.hasOwnProperty.call(environments, env) ? environments[env] : void 0;
   const config = entry2?.config;
   if (!config) return settings;
-  for (const key2 of SETTING_KEYS2) {
+  for (const key2 of SETTING_KEYS) {
     const v5 = config[key2];
     if (typeof v5 === "boolean") settings[key2] = v5;
   }
@@ -34236,13 +34228,14 @@ var package_default = {
   ],
   scripts: {
     build: "node scripts/build.mjs",
-    test: "node --experimental-vm-modules node_modules/jest/bin/jest.js",
+    test: "npm run typecheck && npm run lint && npm run build:check && npm run test:unit --",
     typecheck: "tsc -p .",
     lint: "eslint .",
     bench: "node scripts/bench.mjs",
-    fuzz: "FUZZ_RUNS=200000 npm test -- tests/fuzz",
+    fuzz: "FUZZ_RUNS=200000 npm run test:unit -- tests/fuzz",
     "new-rule": "tsx scripts/new-rule.ts",
-    "build:check": "node scripts/build.mjs --check"
+    "build:check": "node scripts/build.mjs --check",
+    "test:unit": "node --experimental-vm-modules node_modules/jest/bin/jest.js"
   },
   dependencies: {
     "@actions/core": "^3.0.1",

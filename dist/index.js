@@ -50715,13 +50715,14 @@ var package_default = {
   ],
   scripts: {
     build: "node scripts/build.mjs",
-    test: "node --experimental-vm-modules node_modules/jest/bin/jest.js",
+    test: "npm run typecheck && npm run lint && npm run build:check && npm run test:unit --",
     typecheck: "tsc -p .",
     lint: "eslint .",
     bench: "node scripts/bench.mjs",
-    fuzz: "FUZZ_RUNS=200000 npm test -- tests/fuzz",
+    fuzz: "FUZZ_RUNS=200000 npm run test:unit -- tests/fuzz",
     "new-rule": "tsx scripts/new-rule.ts",
-    "build:check": "node scripts/build.mjs --check"
+    "build:check": "node scripts/build.mjs --check",
+    "test:unit": "node --experimental-vm-modules node_modules/jest/bin/jest.js"
   },
   dependencies: {
     "@actions/core": "^3.0.1",
@@ -54090,6 +54091,180 @@ init_types();
 
 // src/repo/environments.ts
 init_types();
+
+// src/config/sanitize.ts
+var MIGRATION_ID = /^[0-9]+$/;
+var ENVIRONMENT_NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
+var SERVICE_NAME = /^[a-z][a-z0-9_-]*$/;
+var CLOCK_TIME = /^([01][0-9]|2[0-3]):[0-5][0-9]$/;
+var WEEKDAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
+var RISK_LEVELS = ["low", "medium", "high", "critical"];
+var LEVELS = ["off", "error", "warning", "info"];
+var RESERVED_ENVIRONMENTS = /* @__PURE__ */ new Set(["common", "hooks"]);
+var SETTING_KEYS = [
+  "allow_destructive_operations",
+  "skip_validation",
+  "auto_rollback_on_failure",
+  "require_approval",
+  "maintenance_window_required",
+  "backup_required"
+];
+function emptyMap() {
+  return /* @__PURE__ */ Object.create(null);
+}
+function isObject(v5) {
+  return typeof v5 === "object" && v5 !== null && !Array.isArray(v5);
+}
+function own(obj, key2) {
+  return Object.prototype.hasOwnProperty.call(obj, key2) ? obj[key2] : void 0;
+}
+function str(v5) {
+  return typeof v5 === "string" ? v5 : void 0;
+}
+function strings(v5, pattern) {
+  if (!Array.isArray(v5)) return void 0;
+  return v5.filter((x8) => typeof x8 === "string" && (!pattern || pattern.test(x8)));
+}
+function assign(target, key2, value) {
+  if (value !== void 0) target[key2] = value;
+}
+function sanitizeDependencies(value) {
+  const migrations = emptyMap();
+  const raw = isObject(value) ? own(value, "migrations") : void 0;
+  if (isObject(raw)) {
+    for (const id of Object.keys(raw)) {
+      if (!MIGRATION_ID.test(id)) continue;
+      migrations[id] = sanitizeDependencyEntry(raw[id]);
+    }
+  }
+  return { migrations };
+}
+function sanitizeDependencyEntry(v5) {
+  const entry = {};
+  if (!isObject(v5)) return entry;
+  assign(entry, "description", str(own(v5, "description")));
+  assign(entry, "depends_on", strings(own(v5, "depends_on"), MIGRATION_ID));
+  assign(entry, "affects_tables", strings(own(v5, "affects_tables")));
+  assign(entry, "estimated_duration", str(own(v5, "estimated_duration")));
+  const risk = own(v5, "risk_level");
+  if (typeof risk === "string" && RISK_LEVELS.includes(risk)) {
+    entry.risk_level = risk;
+  }
+  const safe = own(v5, "rollback_safe");
+  if (typeof safe === "boolean") entry.rollback_safe = safe;
+  assign(entry, "environment", str(own(v5, "environment")));
+  const cross = own(v5, "cross_service_dependencies");
+  if (isObject(cross)) {
+    const out2 = emptyMap();
+    for (const service of Object.keys(cross)) {
+      const ids = strings(cross[service], MIGRATION_ID);
+      if (ids) out2[service] = ids;
+    }
+    entry.cross_service_dependencies = out2;
+  }
+  return entry;
+}
+function sanitizeEnvironments(value) {
+  const environments = emptyMap();
+  const root = isObject(value) ? value : {};
+  const raw = own(root, "environments");
+  if (isObject(raw)) {
+    for (const name3 of Object.keys(raw)) {
+      if (!ENVIRONMENT_NAME.test(name3) || RESERVED_ENVIRONMENTS.has(name3)) continue;
+      environments[name3] = sanitizeEnvironmentEntry(raw[name3]);
+    }
+  }
+  const out2 = { environments };
+  const current = own(root, "current_environment");
+  if (typeof current === "string" && current !== "") out2.current_environment = current;
+  return out2;
+}
+function sanitizeEnvironmentEntry(v5) {
+  const entry = {};
+  if (!isObject(v5)) return entry;
+  assign(entry, "description", str(own(v5, "description")));
+  assign(entry, "migrations", strings(own(v5, "migrations")));
+  const config = own(v5, "config");
+  if (isObject(config)) {
+    const settings = {};
+    for (const key2 of SETTING_KEYS) {
+      const b4 = own(config, key2);
+      if (typeof b4 === "boolean") settings[key2] = b4;
+    }
+    const window2 = sanitizeMaintenanceWindow(own(config, "maintenance_window"));
+    if (window2) settings.maintenance_window = window2;
+    entry.config = settings;
+  }
+  return entry;
+}
+function sanitizeMaintenanceWindow(v5) {
+  if (!isObject(v5)) return void 0;
+  const start2 = str(own(v5, "start"));
+  const end = str(own(v5, "end"));
+  if (!start2 || !end || !CLOCK_TIME.test(start2) || !CLOCK_TIME.test(end)) return void 0;
+  const window2 = { start: start2, end };
+  const days = strings(own(v5, "days"))?.filter((d5) => WEEKDAYS.includes(d5));
+  if (days && days.length > 0) window2.days = days;
+  const tz = str(own(v5, "timezone"));
+  if (tz !== void 0) {
+    if (!isValidTimeZone(tz)) return void 0;
+    window2.timezone = tz;
+  }
+  return window2;
+}
+function isValidTimeZone(tz) {
+  if (tz === "") return false;
+  try {
+    new Intl.DateTimeFormat("en-US", { timeZone: tz });
+    return true;
+  } catch {
+    return false;
+  }
+}
+function defaultProjectConfig() {
+  return {
+    pg_version: 15,
+    max_dependency_depth: 4,
+    slow_threshold_ms: 3e4,
+    rules: emptyMap(),
+    environments: emptyMap(),
+    services: ["services/*"]
+  };
+}
+function sanitizeRules(v5) {
+  if (!isObject(v5)) return void 0;
+  const out2 = emptyMap();
+  for (const id of Object.keys(v5)) {
+    const level = v5[id];
+    if (typeof level === "string" && LEVELS.includes(level)) out2[id] = level;
+  }
+  return out2;
+}
+function sanitizeProjectConfig(value) {
+  const config = defaultProjectConfig();
+  if (!isObject(value)) return config;
+  const pg3 = own(value, "pg_version");
+  if (typeof pg3 === "number" && Number.isInteger(pg3) && pg3 >= 10 && pg3 <= 99) config.pg_version = pg3;
+  const depth = own(value, "max_dependency_depth");
+  if (typeof depth === "number" && Number.isInteger(depth) && depth >= 1) config.max_dependency_depth = depth;
+  const slow = own(value, "slow_threshold_ms");
+  if (typeof slow === "number" && Number.isFinite(slow) && slow >= 0) config.slow_threshold_ms = slow;
+  config.rules = sanitizeRules(own(value, "rules")) ?? config.rules;
+  const envs = own(value, "environments");
+  if (isObject(envs)) {
+    for (const name3 of Object.keys(envs)) {
+      const e = envs[name3];
+      if (!ENVIRONMENT_NAME.test(name3) || !isObject(e)) continue;
+      const rules2 = sanitizeRules(own(e, "rules"));
+      config.environments[name3] = rules2 ? { rules: rules2 } : {};
+    }
+  }
+  const services = strings(own(value, "services"))?.filter((s4) => s4 !== "");
+  if (services && services.length > 0) config.services = services;
+  return config;
+}
+
+// src/repo/environments.ts
 var DEFAULT_ENVIRONMENTS = ["development", "staging", "production"];
 var DEFAULT_SETTINGS = Object.freeze({
   allow_destructive_operations: true,
@@ -54110,21 +54285,13 @@ function resolveEnvironment(repo, flag, env = process.env) {
   }
   return "development";
 }
-var ENVIRONMENT_NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,62}$/;
+var ENVIRONMENT_NAME2 = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,62}$/;
 function checkedEnvironmentName(name3, source) {
-  if (ENVIRONMENT_NAME.test(name3)) return name3;
+  if (ENVIRONMENT_NAME2.test(name3)) return name3;
   throw new UsageError(
     `${source} ${JSON.stringify(name3)} is not an environment name: use letters, digits, "_", "-" and "." (at most 63), e.g. staging.`
   );
 }
-var SETTING_KEYS = [
-  "allow_destructive_operations",
-  "skip_validation",
-  "auto_rollback_on_failure",
-  "require_approval",
-  "maintenance_window_required",
-  "backup_required"
-];
 function environmentSettings(service, env) {
   const settings = { ...DEFAULT_SETTINGS };
   const environments = service.environments?.value.environments;
@@ -54181,16 +54348,16 @@ function sortIds(ids) {
 }
 
 // src/graph/cross-service.ts
-function isObject(x8) {
+function isObject2(x8) {
   return typeof x8 === "object" && x8 !== null && !Array.isArray(x8);
 }
 function crossRefs(service) {
   const migrations = service.dependencies?.value?.migrations;
-  if (!isObject(migrations)) return [];
+  if (!isObject2(migrations)) return [];
   const out2 = [];
   for (const id of Object.keys(migrations).sort(compareIds)) {
     const entry = migrations[id];
-    if (!isObject(entry) || !isObject(entry.cross_service_dependencies)) continue;
+    if (!isObject2(entry) || !isObject2(entry.cross_service_dependencies)) continue;
     for (const [target, list2] of Object.entries(entry.cross_service_dependencies)) {
       const ids = [];
       if (Array.isArray(list2)) list2.forEach((x8, index) => typeof x8 === "string" && ids.push({ id: x8, index }));
@@ -57092,178 +57259,6 @@ function validatorFor(name3) {
   return validate2;
 }
 
-// src/config/sanitize.ts
-var MIGRATION_ID = /^[0-9]+$/;
-var ENVIRONMENT_NAME2 = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
-var SERVICE_NAME = /^[a-z][a-z0-9_-]*$/;
-var CLOCK_TIME = /^([01][0-9]|2[0-3]):[0-5][0-9]$/;
-var WEEKDAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
-var RISK_LEVELS = ["low", "medium", "high", "critical"];
-var LEVELS = ["off", "error", "warning", "info"];
-var RESERVED_ENVIRONMENTS = /* @__PURE__ */ new Set(["common", "hooks"]);
-var SETTING_KEYS2 = [
-  "allow_destructive_operations",
-  "skip_validation",
-  "auto_rollback_on_failure",
-  "require_approval",
-  "maintenance_window_required",
-  "backup_required"
-];
-function emptyMap() {
-  return /* @__PURE__ */ Object.create(null);
-}
-function isObject2(v5) {
-  return typeof v5 === "object" && v5 !== null && !Array.isArray(v5);
-}
-function own(obj, key2) {
-  return Object.prototype.hasOwnProperty.call(obj, key2) ? obj[key2] : void 0;
-}
-function str(v5) {
-  return typeof v5 === "string" ? v5 : void 0;
-}
-function strings(v5, pattern) {
-  if (!Array.isArray(v5)) return void 0;
-  return v5.filter((x8) => typeof x8 === "string" && (!pattern || pattern.test(x8)));
-}
-function assign(target, key2, value) {
-  if (value !== void 0) target[key2] = value;
-}
-function sanitizeDependencies(value) {
-  const migrations = emptyMap();
-  const raw = isObject2(value) ? own(value, "migrations") : void 0;
-  if (isObject2(raw)) {
-    for (const id of Object.keys(raw)) {
-      if (!MIGRATION_ID.test(id)) continue;
-      migrations[id] = sanitizeDependencyEntry(raw[id]);
-    }
-  }
-  return { migrations };
-}
-function sanitizeDependencyEntry(v5) {
-  const entry = {};
-  if (!isObject2(v5)) return entry;
-  assign(entry, "description", str(own(v5, "description")));
-  assign(entry, "depends_on", strings(own(v5, "depends_on"), MIGRATION_ID));
-  assign(entry, "affects_tables", strings(own(v5, "affects_tables")));
-  assign(entry, "estimated_duration", str(own(v5, "estimated_duration")));
-  const risk = own(v5, "risk_level");
-  if (typeof risk === "string" && RISK_LEVELS.includes(risk)) {
-    entry.risk_level = risk;
-  }
-  const safe = own(v5, "rollback_safe");
-  if (typeof safe === "boolean") entry.rollback_safe = safe;
-  assign(entry, "environment", str(own(v5, "environment")));
-  const cross = own(v5, "cross_service_dependencies");
-  if (isObject2(cross)) {
-    const out2 = emptyMap();
-    for (const service of Object.keys(cross)) {
-      const ids = strings(cross[service], MIGRATION_ID);
-      if (ids) out2[service] = ids;
-    }
-    entry.cross_service_dependencies = out2;
-  }
-  return entry;
-}
-function sanitizeEnvironments(value) {
-  const environments = emptyMap();
-  const root = isObject2(value) ? value : {};
-  const raw = own(root, "environments");
-  if (isObject2(raw)) {
-    for (const name3 of Object.keys(raw)) {
-      if (!ENVIRONMENT_NAME2.test(name3) || RESERVED_ENVIRONMENTS.has(name3)) continue;
-      environments[name3] = sanitizeEnvironmentEntry(raw[name3]);
-    }
-  }
-  const out2 = { environments };
-  const current = own(root, "current_environment");
-  if (typeof current === "string" && current !== "") out2.current_environment = current;
-  return out2;
-}
-function sanitizeEnvironmentEntry(v5) {
-  const entry = {};
-  if (!isObject2(v5)) return entry;
-  assign(entry, "description", str(own(v5, "description")));
-  assign(entry, "migrations", strings(own(v5, "migrations")));
-  const config = own(v5, "config");
-  if (isObject2(config)) {
-    const settings = {};
-    for (const key2 of SETTING_KEYS2) {
-      const b4 = own(config, key2);
-      if (typeof b4 === "boolean") settings[key2] = b4;
-    }
-    const window2 = sanitizeMaintenanceWindow(own(config, "maintenance_window"));
-    if (window2) settings.maintenance_window = window2;
-    entry.config = settings;
-  }
-  return entry;
-}
-function sanitizeMaintenanceWindow(v5) {
-  if (!isObject2(v5)) return void 0;
-  const start2 = str(own(v5, "start"));
-  const end = str(own(v5, "end"));
-  if (!start2 || !end || !CLOCK_TIME.test(start2) || !CLOCK_TIME.test(end)) return void 0;
-  const window2 = { start: start2, end };
-  const days = strings(own(v5, "days"))?.filter((d5) => WEEKDAYS.includes(d5));
-  if (days && days.length > 0) window2.days = days;
-  const tz = str(own(v5, "timezone"));
-  if (tz !== void 0) {
-    if (!isValidTimeZone(tz)) return void 0;
-    window2.timezone = tz;
-  }
-  return window2;
-}
-function isValidTimeZone(tz) {
-  if (tz === "") return false;
-  try {
-    new Intl.DateTimeFormat("en-US", { timeZone: tz });
-    return true;
-  } catch {
-    return false;
-  }
-}
-function defaultProjectConfig() {
-  return {
-    pg_version: 15,
-    max_dependency_depth: 4,
-    slow_threshold_ms: 3e4,
-    rules: emptyMap(),
-    environments: emptyMap(),
-    services: ["services/*"]
-  };
-}
-function sanitizeRules(v5) {
-  if (!isObject2(v5)) return void 0;
-  const out2 = emptyMap();
-  for (const id of Object.keys(v5)) {
-    const level = v5[id];
-    if (typeof level === "string" && LEVELS.includes(level)) out2[id] = level;
-  }
-  return out2;
-}
-function sanitizeProjectConfig(value) {
-  const config = defaultProjectConfig();
-  if (!isObject2(value)) return config;
-  const pg3 = own(value, "pg_version");
-  if (typeof pg3 === "number" && Number.isInteger(pg3) && pg3 >= 10 && pg3 <= 99) config.pg_version = pg3;
-  const depth = own(value, "max_dependency_depth");
-  if (typeof depth === "number" && Number.isInteger(depth) && depth >= 1) config.max_dependency_depth = depth;
-  const slow = own(value, "slow_threshold_ms");
-  if (typeof slow === "number" && Number.isFinite(slow) && slow >= 0) config.slow_threshold_ms = slow;
-  config.rules = sanitizeRules(own(value, "rules")) ?? config.rules;
-  const envs = own(value, "environments");
-  if (isObject2(envs)) {
-    for (const name3 of Object.keys(envs)) {
-      const e = envs[name3];
-      if (!ENVIRONMENT_NAME2.test(name3) || !isObject2(e)) continue;
-      const rules2 = sanitizeRules(own(e, "rules"));
-      config.environments[name3] = rules2 ? { rules: rules2 } : {};
-    }
-  }
-  const services = strings(own(value, "services"))?.filter((s4) => s4 !== "");
-  if (services && services.length > 0) config.services = services;
-  return config;
-}
-
 // src/config/load.ts
 var MAX_CONFIG_BYTES = 16 * 1024 * 1024;
 function loadJsonFile(abs, rel, schemaName) {
@@ -57424,9 +57419,9 @@ function propertyNamesOf(schema) {
     const found = /* @__PURE__ */ new Set();
     const walk2 = (node) => {
       if (Array.isArray(node)) node.forEach(walk2);
-      else if (isObject2(node)) {
+      else if (isObject(node)) {
         const props = node.properties;
-        if (isObject2(props)) for (const k4 of Object.keys(props)) found.add(k4);
+        if (isObject(props)) for (const k4 of Object.keys(props)) found.add(k4);
         Object.values(node).forEach(walk2);
       }
     };
@@ -57440,7 +57435,7 @@ function valueAt(root, pointer2) {
   let node = root;
   for (const token of splitPointer(pointer2)) {
     if (Array.isArray(node)) node = node[Number(token)];
-    else if (isObject2(node) && Object.prototype.hasOwnProperty.call(node, token)) node = node[token];
+    else if (isObject(node) && Object.prototype.hasOwnProperty.call(node, token)) node = node[token];
     else return void 0;
   }
   return node;
@@ -57453,11 +57448,11 @@ function describeType(v5) {
   return `${typeof v5} ${String(v5)}`;
 }
 function semanticFindings(name3, value, positions, file) {
-  if (name3 !== "environments" || !isObject2(value)) return [];
+  if (name3 !== "environments" || !isObject(value)) return [];
   const findings = [];
   const envs = Object.prototype.hasOwnProperty.call(value, "environments") ? value.environments : void 0;
   const current = Object.prototype.hasOwnProperty.call(value, "current_environment") ? value.current_environment : void 0;
-  if (isObject2(envs) && typeof current === "string" && current !== "" && !Object.prototype.hasOwnProperty.call(envs, current)) {
+  if (isObject(envs) && typeof current === "string" && current !== "" && !Object.prototype.hasOwnProperty.call(envs, current)) {
     const names = Object.keys(envs);
     findings.push(
       located(
@@ -57469,10 +57464,10 @@ function semanticFindings(name3, value, positions, file) {
       )
     );
   }
-  if (!isObject2(envs)) return findings;
+  if (!isObject(envs)) return findings;
   for (const env of Object.keys(envs)) {
     const entry = envs[env];
-    if (!isObject2(entry) || !isObject2(entry.config)) continue;
+    if (!isObject(entry) || !isObject(entry.config)) continue;
     const config = entry.config;
     const base = `/environments/${escapePointerToken(env)}/config`;
     const window2 = Object.prototype.hasOwnProperty.call(config, "maintenance_window") ? config.maintenance_window : void 0;
@@ -57487,7 +57482,7 @@ function semanticFindings(name3, value, positions, file) {
         )
       );
     }
-    if (!isObject2(window2)) continue;
+    if (!isObject(window2)) continue;
     if (typeof window2.timezone === "string" && !isValidTimeZone(window2.timezone)) {
       findings.push(
         located(
