@@ -17,6 +17,9 @@ import { fileURLToPath } from 'node:url';
 import { execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 
+// initdb picks a random system id and tar stores times: the PGlite snapshot differs on every build by design.
+const UNREPRODUCIBLE = new Set(['pglite-initdb.tar.gz']);
+
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const check = process.argv.includes('--check');
 const out = check ? mkdtempSync(path.join(tmpdir(), 'svc-migrate-dist-')) : path.join(root, 'dist');
@@ -104,8 +107,6 @@ if (check) {
   }
   console.log('dist/ is up to date.');
 }
-
-const UNREPRODUCIBLE = new Set(['pglite-initdb.tar.gz']);
 
 function compareTrees(a, b) {
   const diffs = [];
