@@ -51622,6 +51622,14 @@ function nameRange2(q5, sql, stmt) {
   }
   return { start: q5.location, end: q5.location + Buffer.byteLength(qualified(q5), "utf8") };
 }
+function alterOfExistingTable(stmt, createdTables) {
+  if (stmt.kind !== "AlterTableStmt") return void 0;
+  const body2 = stmt.node.AlterTableStmt;
+  if (!body2 || body2.objtype !== "OBJECT_TABLE") return void 0;
+  const table = relationName(body2.relation);
+  if (!table || table.temporary || isCreatedIn(createdTables, table)) return void 0;
+  return { table, cmds: body2.cmds ?? [] };
+}
 
 // src/rules/types.ts
 function createRule(rule) {
@@ -51928,12 +51936,10 @@ var not_null_without_default_default = createRule({
   },
   help: "Add a DEFAULT (constant defaults are instant since PostgreSQL 11), or add the column as NULL, backfill it in batches, then add a CHECK (col IS NOT NULL) NOT VALID constraint, VALIDATE it, and SET NOT NULL.",
   check({ stmt, origin, facts, createdTables, report }) {
-    if (stmt.kind !== "AlterTableStmt" || origin.container === "function") return;
-    const body2 = stmt.node.AlterTableStmt;
-    if (!body2 || body2.objtype !== "OBJECT_TABLE") return;
-    const rel = relationName(body2.relation);
-    if (!rel || rel.temporary || isCreatedIn(createdTables, rel)) return;
-    for (const c4 of body2.cmds ?? []) {
+    if (origin.container === "function") return;
+    const alter = alterOfExistingTable(stmt, createdTables);
+    if (!alter) return;
+    for (const c4 of alter.cmds) {
       const cmd = c4.AlterTableCmd;
       const col = cmd?.subtype === "AT_AddColumn" ? cmd.def?.ColumnDef : void 0;
       if (!col) continue;
@@ -51965,12 +51971,10 @@ var column_type_change_default = createRule({
   },
   help: "Add a new column of the new type, backfill it in batches, switch the application over, then drop the old column (expand/contract). Binary-compatible changes (varchar(n) to text or a larger n) skip the rewrite but still take the lock briefly.",
   check({ stmt, origin, facts, createdTables, report }) {
-    if (stmt.kind !== "AlterTableStmt" || origin.container === "function") return;
-    const body2 = stmt.node.AlterTableStmt;
-    if (!body2 || body2.objtype !== "OBJECT_TABLE") return;
-    const rel = relationName(body2.relation);
-    if (!rel || rel.temporary || isCreatedIn(createdTables, rel)) return;
-    for (const c4 of body2.cmds ?? []) {
+    if (origin.container === "function") return;
+    const alter = alterOfExistingTable(stmt, createdTables);
+    if (!alter) return;
+    for (const c4 of alter.cmds) {
       const cmd = c4.AlterTableCmd;
       if (cmd?.subtype !== "AT_AlterColumnType") continue;
       const def = cmd.def?.ColumnDef;
@@ -51993,13 +51997,12 @@ var foreign_key_not_valid_default = createRule({
   },
   help: "Add the constraint with NOT VALID (instant; new rows are checked), then in a separate migration run ALTER TABLE ... VALIDATE CONSTRAINT name, which checks old rows without blocking writes.",
   check({ stmt, origin, facts, createdTables, report }) {
-    if (stmt.kind !== "AlterTableStmt" || origin.container === "function") return;
-    const body2 = stmt.node.AlterTableStmt;
-    if (!body2 || body2.objtype !== "OBJECT_TABLE") return;
-    const rel = relationName(body2.relation);
-    if (!rel || rel.temporary || isCreatedIn(createdTables, rel)) return;
+    if (origin.container === "function") return;
+    const alter = alterOfExistingTable(stmt, createdTables);
+    if (!alter) return;
+    const rel = alter.table;
     const table = rel.schema ? `${rel.schema}.${rel.name}` : rel.name;
-    for (const c4 of body2.cmds ?? []) {
+    for (const c4 of alter.cmds) {
       const cmd = c4.AlterTableCmd;
       const con = cmd?.subtype === "AT_AddConstraint" ? cmd.def?.Constraint : void 0;
       if (!con || con.skip_validation === true) continue;

@@ -3903,6 +3903,14 @@ function nameRange2(q, sql, stmt) {
   }
   return { start: q.location, end: q.location + Buffer.byteLength(qualified(q), "utf8") };
 }
+function alterOfExistingTable(stmt, createdTables) {
+  if (stmt.kind !== "AlterTableStmt") return void 0;
+  const body = stmt.node.AlterTableStmt;
+  if (!body || body.objtype !== "OBJECT_TABLE") return void 0;
+  const table = relationName(body.relation);
+  if (!table || table.temporary || isCreatedIn(createdTables, table)) return void 0;
+  return { table, cmds: body.cmds ?? [] };
+}
 
 // src/rules/types.ts
 function createRule(rule) {
@@ -4209,12 +4217,10 @@ var not_null_without_default_default = createRule({
   },
   help: "Add a DEFAULT (constant defaults are instant since PostgreSQL 11), or add the column as NULL, backfill it in batches, then add a CHECK (col IS NOT NULL) NOT VALID constraint, VALIDATE it, and SET NOT NULL.",
   check({ stmt, origin, facts, createdTables, report }) {
-    if (stmt.kind !== "AlterTableStmt" || origin.container === "function") return;
-    const body = stmt.node.AlterTableStmt;
-    if (!body || body.objtype !== "OBJECT_TABLE") return;
-    const rel = relationName(body.relation);
-    if (!rel || rel.temporary || isCreatedIn(createdTables, rel)) return;
-    for (const c of body.cmds ?? []) {
+    if (origin.container === "function") return;
+    const alter = alterOfExistingTable(stmt, createdTables);
+    if (!alter) return;
+    for (const c of alter.cmds) {
       const cmd = c.AlterTableCmd;
       const col = cmd?.subtype === "AT_AddColumn" ? cmd.def?.ColumnDef : void 0;
       if (!col) continue;
@@ -4246,12 +4252,10 @@ var column_type_change_default = createRule({
   },
   help: "Add a new column of the new type, backfill it in batches, switch the application over, then drop the old column (expand/contract). Binary-compatible changes (varchar(n) to text or a larger n) skip the rewrite but still take the lock briefly.",
   check({ stmt, origin, facts, createdTables, report }) {
-    if (stmt.kind !== "AlterTableStmt" || origin.container === "function") return;
-    const body = stmt.node.AlterTableStmt;
-    if (!body || body.objtype !== "OBJECT_TABLE") return;
-    const rel = relationName(body.relation);
-    if (!rel || rel.temporary || isCreatedIn(createdTables, rel)) return;
-    for (const c of body.cmds ?? []) {
+    if (origin.container === "function") return;
+    const alter = alterOfExistingTable(stmt, createdTables);
+    if (!alter) return;
+    for (const c of alter.cmds) {
       const cmd = c.AlterTableCmd;
       if (cmd?.subtype !== "AT_AlterColumnType") continue;
       const def = cmd.def?.ColumnDef;
@@ -4274,13 +4278,12 @@ var foreign_key_not_valid_default = createRule({
   },
   help: "Add the constraint with NOT VALID (instant; new rows are checked), then in a separate migration run ALTER TABLE ... VALIDATE CONSTRAINT name, which checks old rows without blocking writes.",
   check({ stmt, origin, facts, createdTables, report }) {
-    if (stmt.kind !== "AlterTableStmt" || origin.container === "function") return;
-    const body = stmt.node.AlterTableStmt;
-    if (!body || body.objtype !== "OBJECT_TABLE") return;
-    const rel = relationName(body.relation);
-    if (!rel || rel.temporary || isCreatedIn(createdTables, rel)) return;
+    if (origin.container === "function") return;
+    const alter = alterOfExistingTable(stmt, createdTables);
+    if (!alter) return;
+    const rel = alter.table;
     const table = rel.schema ? `${rel.schema}.${rel.name}` : rel.name;
-    for (const c of body.cmds ?? []) {
+    for (const c of alter.cmds) {
       const cmd = c.AlterTableCmd;
       const con = cmd?.subtype === "AT_AddConstraint" ? cmd.def?.Constraint : void 0;
       if (!con || con.skip_validation === true) continue;

@@ -4,7 +4,7 @@
  * still expects the old type.
  */
 import { codeTokens, typeNameRange } from '../sql/ast.js';
-import { isCreatedIn, relationName } from '../sql/facts.js';
+import { alterOfExistingTable } from '../sql/facts.js';
 import { createRule } from './types.js';
 
 export default createRule({
@@ -18,13 +18,10 @@ export default createRule({
   },
   help: 'Add a new column of the new type, backfill it in batches, switch the application over, then drop the old column (expand/contract). Binary-compatible changes (varchar(n) to text or a larger n) skip the rewrite but still take the lock briefly.',
   check({ stmt, origin, facts, createdTables, report }) {
-    if (stmt.kind !== 'AlterTableStmt' || origin.container === 'function') return;
-    const body = (stmt.node as { AlterTableStmt?: { relation?: unknown; cmds?: unknown[]; objtype?: string } }).AlterTableStmt;
-    if (!body || body.objtype !== 'OBJECT_TABLE') return;
-    const rel = relationName(body.relation);
-    // A table created in this migration holds no rows and no one reads it yet.
-    if (!rel || rel.temporary || isCreatedIn(createdTables, rel)) return;
-    for (const c of body.cmds ?? []) {
+    if (origin.container === 'function') return;
+    const alter = alterOfExistingTable(stmt, createdTables);
+    if (!alter) return;
+    for (const c of alter.cmds) {
       const cmd = (c as { AlterTableCmd?: { subtype?: string; name?: string; def?: { ColumnDef?: { location?: number; typeName?: { location?: number } } } } }).AlterTableCmd;
       if (cmd?.subtype !== 'AT_AlterColumnType') continue;
       const def = cmd.def?.ColumnDef;

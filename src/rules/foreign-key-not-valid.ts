@@ -5,7 +5,7 @@
  * writes continue.
  */
 import { codeTokens, keywordRange } from '../sql/ast.js';
-import { isCreatedIn, relationName } from '../sql/facts.js';
+import { alterOfExistingTable } from '../sql/facts.js';
 import { createRule } from './types.js';
 
 interface ConstraintBody {
@@ -28,13 +28,12 @@ export default createRule({
   },
   help: 'Add the constraint with NOT VALID (instant; new rows are checked), then in a separate migration run ALTER TABLE ... VALIDATE CONSTRAINT name, which checks old rows without blocking writes.',
   check({ stmt, origin, facts, createdTables, report }) {
-    if (stmt.kind !== 'AlterTableStmt' || origin.container === 'function') return;
-    const body = (stmt.node as { AlterTableStmt?: { relation?: unknown; cmds?: unknown[]; objtype?: string } }).AlterTableStmt;
-    if (!body || body.objtype !== 'OBJECT_TABLE') return;
-    const rel = relationName(body.relation);
-    if (!rel || rel.temporary || isCreatedIn(createdTables, rel)) return;
+    if (origin.container === 'function') return;
+    const alter = alterOfExistingTable(stmt, createdTables);
+    if (!alter) return;
+    const rel = alter.table;
     const table = rel.schema ? `${rel.schema}.${rel.name}` : rel.name;
-    for (const c of body.cmds ?? []) {
+    for (const c of alter.cmds) {
       const cmd = (c as { AlterTableCmd?: { subtype?: string; def?: { Constraint?: ConstraintBody } } }).AlterTableCmd;
       const con = cmd?.subtype === 'AT_AddConstraint' ? cmd.def?.Constraint : undefined;
       if (!con || con.skip_validation === true) continue;

@@ -4,7 +4,7 @@
  * production.
  */
 import { codeTokens, keywordRange } from '../sql/ast.js';
-import { isCreatedIn, relationName } from '../sql/facts.js';
+import { alterOfExistingTable } from '../sql/facts.js';
 import { createRule } from './types.js';
 
 interface Constraint {
@@ -23,12 +23,10 @@ export default createRule({
   },
   help: 'Add a DEFAULT (constant defaults are instant since PostgreSQL 11), or add the column as NULL, backfill it in batches, then add a CHECK (col IS NOT NULL) NOT VALID constraint, VALIDATE it, and SET NOT NULL.',
   check({ stmt, origin, facts, createdTables, report }) {
-    if (stmt.kind !== 'AlterTableStmt' || origin.container === 'function') return;
-    const body = (stmt.node as { AlterTableStmt?: { relation?: unknown; cmds?: unknown[]; objtype?: string } }).AlterTableStmt;
-    if (!body || body.objtype !== 'OBJECT_TABLE') return;
-    const rel = relationName(body.relation);
-    if (!rel || rel.temporary || isCreatedIn(createdTables, rel)) return;
-    for (const c of body.cmds ?? []) {
+    if (origin.container === 'function') return;
+    const alter = alterOfExistingTable(stmt, createdTables);
+    if (!alter) return;
+    for (const c of alter.cmds) {
       const cmd = (c as { AlterTableCmd?: { subtype?: string; def?: { ColumnDef?: { colname?: string; location?: number; constraints?: unknown[] } } } }).AlterTableCmd;
       const col = cmd?.subtype === 'AT_AddColumn' ? cmd.def?.ColumnDef : undefined;
       if (!col) continue;

@@ -324,3 +324,20 @@ export function nameRange(q: QualifiedName, sql: ParsedSql | undefined, stmt: St
   }
   return { start: q.location, end: q.location + Buffer.byteLength(qualified(q), 'utf8') };
 }
+
+/**
+ * The table and commands of an `ALTER TABLE` on a table that existed before this migration — the statements
+ * whose locks and scans hurt a live database. A table created earlier in the file (or a temporary one) holds no
+ * rows anyone reads yet, so it yields undefined, as does any other statement.
+ */
+export function alterOfExistingTable(
+  stmt: Statement,
+  createdTables: ReadonlySet<string>,
+): { table: QualifiedName & { temporary: boolean }; cmds: unknown[] } | undefined {
+  if (stmt.kind !== 'AlterTableStmt') return undefined;
+  const body = (stmt.node as { AlterTableStmt?: { relation?: unknown; cmds?: unknown[]; objtype?: string } }).AlterTableStmt;
+  if (!body || body.objtype !== 'OBJECT_TABLE') return undefined;
+  const table = relationName(body.relation);
+  if (!table || table.temporary || isCreatedIn(createdTables, table)) return undefined;
+  return { table, cmds: body.cmds ?? [] };
+}
