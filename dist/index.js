@@ -51583,6 +51583,12 @@ function tablesCreated(stmt) {
   }
   return out2;
 }
+function tableKey(name3) {
+  return name3.schema ? `${name3.schema}.${name3.name}` : name3.name;
+}
+function createdTableKeys(stmt) {
+  return tablesCreated(stmt).map((c4) => tableKey(c4.name));
+}
 function isCreatedIn(created, name3) {
   const table = name3.name.toLowerCase();
   const schema = name3.schema?.toLowerCase();
@@ -52457,7 +52463,7 @@ var require_lock_timeout_default = createRule({
   help: "Start the migration with SET lock_timeout = '5s'; (and retry the deploy if it times out) so a blocked migration fails fast instead of stalling the table.",
   check(ctx) {
     if (ctx.origin.kind !== "top") return;
-    if (firstUnprotectedStatement(ctx.facts.sql, "require-lock-timeout", "lock_timeout", locksExisting, createdNames) !== ctx.stmt) return;
+    if (firstUnprotectedStatement(ctx.facts.sql, "require-lock-timeout", "lock_timeout", locksExisting, createdTableKeys) !== ctx.stmt) return;
     const tokens = codeTokens(ctx.facts.sql, ctx.stmt);
     const body2 = ctx.stmt.node[ctx.stmt.kind];
     const rel = body2?.relation ?? (Array.isArray(body2?.relations) ? body2.relations[0] : void 0);
@@ -52467,9 +52473,6 @@ var require_lock_timeout_default = createRule({
     ctx.report({ messageId: "missing", start: whole.start, end: name3 && name3.start >= whole.start ? name3.end : tokens[1]?.end ?? whole.end });
   }
 });
-function createdNames(stmt) {
-  return tablesCreated(stmt).map((c4) => c4.name.schema ? `${c4.name.schema}.${c4.name.name}` : c4.name.name);
-}
 
 // src/rules/require-concurrent-index-deletion.ts
 var require_concurrent_index_deletion_default = createRule({
@@ -53334,7 +53337,7 @@ var require_statement_timeout_default = createRule({
   help: "Set SET statement_timeout = '1min'; (sized to the table) before it, so an unexpectedly slow migration fails and can be redone the safe way (concurrently, NOT VALID + VALIDATE, in batches) instead of blocking the service.",
   check(ctx) {
     if (ctx.origin.kind !== "top") return;
-    if (firstUnprotectedStatement(ctx.facts.sql, "require-statement-timeout", "statement_timeout", slowOnExisting, createdNames2) !== ctx.stmt) return;
+    if (firstUnprotectedStatement(ctx.facts.sql, "require-statement-timeout", "statement_timeout", slowOnExisting, createdTableKeys) !== ctx.stmt) return;
     const tokens = codeTokens(ctx.facts.sql, ctx.stmt);
     const rel = ctx.stmt.node[ctx.stmt.kind]?.relation;
     const loc = rangeVarName(as(rel, "RangeVar") ?? rel)?.location;
@@ -53343,9 +53346,6 @@ var require_statement_timeout_default = createRule({
     ctx.report({ messageId: "missing", start: whole.start, end: name3 && name3.start >= whole.start ? name3.end : tokens[1]?.end ?? whole.end });
   }
 });
-function createdNames2(stmt) {
-  return tablesCreated(stmt).map((c4) => c4.name.schema ? `${c4.name.schema}.${c4.name.name}` : c4.name.name);
-}
 
 // src/rules/grant-to-public.ts
 var WRITE = /* @__PURE__ */ new Set(["insert", "update", "delete", "truncate", "references", "trigger", "maintain"]);
@@ -53972,8 +53972,7 @@ function lintFile(input, rules2, options = {}) {
     }
     if (entry.origin.container === "function") continue;
     for (const c4 of tablesCreated(entry.stmt)) {
-      const key2 = c4.name.schema ? `${c4.name.schema}.${c4.name.name}` : c4.name.name;
-      (c4.temporary ? temp : created).add(key2);
+      (c4.temporary ? temp : created).add(tableKey(c4.name));
     }
   }
   active.forEach((rule, r3) => rule.checkFile?.({ facts, statements: entries, report: reporters[r3] }));

@@ -3864,6 +3864,12 @@ function tablesCreated(stmt) {
   }
   return out;
 }
+function tableKey(name2) {
+  return name2.schema ? `${name2.schema}.${name2.name}` : name2.name;
+}
+function createdTableKeys(stmt) {
+  return tablesCreated(stmt).map((c) => tableKey(c.name));
+}
 function isCreatedIn(created, name2) {
   const table = name2.name.toLowerCase();
   const schema = name2.schema?.toLowerCase();
@@ -4738,7 +4744,7 @@ var require_lock_timeout_default = createRule({
   help: "Start the migration with SET lock_timeout = '5s'; (and retry the deploy if it times out) so a blocked migration fails fast instead of stalling the table.",
   check(ctx) {
     if (ctx.origin.kind !== "top") return;
-    if (firstUnprotectedStatement(ctx.facts.sql, "require-lock-timeout", "lock_timeout", locksExisting, createdNames) !== ctx.stmt) return;
+    if (firstUnprotectedStatement(ctx.facts.sql, "require-lock-timeout", "lock_timeout", locksExisting, createdTableKeys) !== ctx.stmt) return;
     const tokens = codeTokens(ctx.facts.sql, ctx.stmt);
     const body = ctx.stmt.node[ctx.stmt.kind];
     const rel = body?.relation ?? (Array.isArray(body?.relations) ? body.relations[0] : void 0);
@@ -4748,9 +4754,6 @@ var require_lock_timeout_default = createRule({
     ctx.report({ messageId: "missing", start: whole.start, end: name2 && name2.start >= whole.start ? name2.end : tokens[1]?.end ?? whole.end });
   }
 });
-function createdNames(stmt) {
-  return tablesCreated(stmt).map((c) => c.name.schema ? `${c.name.schema}.${c.name.name}` : c.name.name);
-}
 
 // src/rules/require-concurrent-index-deletion.ts
 var require_concurrent_index_deletion_default = createRule({
@@ -5615,7 +5618,7 @@ var require_statement_timeout_default = createRule({
   help: "Set SET statement_timeout = '1min'; (sized to the table) before it, so an unexpectedly slow migration fails and can be redone the safe way (concurrently, NOT VALID + VALIDATE, in batches) instead of blocking the service.",
   check(ctx) {
     if (ctx.origin.kind !== "top") return;
-    if (firstUnprotectedStatement(ctx.facts.sql, "require-statement-timeout", "statement_timeout", slowOnExisting, createdNames2) !== ctx.stmt) return;
+    if (firstUnprotectedStatement(ctx.facts.sql, "require-statement-timeout", "statement_timeout", slowOnExisting, createdTableKeys) !== ctx.stmt) return;
     const tokens = codeTokens(ctx.facts.sql, ctx.stmt);
     const rel = ctx.stmt.node[ctx.stmt.kind]?.relation;
     const loc = rangeVarName(as(rel, "RangeVar") ?? rel)?.location;
@@ -5624,9 +5627,6 @@ var require_statement_timeout_default = createRule({
     ctx.report({ messageId: "missing", start: whole.start, end: name2 && name2.start >= whole.start ? name2.end : tokens[1]?.end ?? whole.end });
   }
 });
-function createdNames2(stmt) {
-  return tablesCreated(stmt).map((c) => c.name.schema ? `${c.name.schema}.${c.name.name}` : c.name.name);
-}
 
 // src/rules/grant-to-public.ts
 var WRITE = /* @__PURE__ */ new Set(["insert", "update", "delete", "truncate", "references", "trigger", "maintain"]);
@@ -6150,8 +6150,7 @@ function lintFile(input, rules2, options = {}) {
     }
     if (entry.origin.container === "function") continue;
     for (const c of tablesCreated(entry.stmt)) {
-      const key = c.name.schema ? `${c.name.schema}.${c.name.name}` : c.name.name;
-      (c.temporary ? temp : created).add(key);
+      (c.temporary ? temp : created).add(tableKey(c.name));
     }
   }
   active.forEach((rule, r) => rule.checkFile?.({ facts, statements: entries, report: reporters[r] }));

@@ -17,6 +17,7 @@ import type {
 import { buildServiceGraph, type ServiceGraph } from './context.js';
 import { compareIds } from './ids.js';
 import { pointer } from './locate.js';
+import { defaultProjectConfig } from '../config/sanitize.js';
 
 /** Pretty-prints `value` as JSON.stringify(value, null, 2) would, recording where each pointer starts. */
 export function jsonWithPositions(value: unknown): { text: string; positions: JsonPointerIndex } {
@@ -138,14 +139,8 @@ export function graphService(name: string, graph: Record<string, string[]>): Ser
   return makeService(name, { files: files(...Object.keys(graph)), deps: deps(graph) });
 }
 
-export const DEFAULT_CONFIG: ProjectConfig = {
-  pg_version: 15,
-  max_dependency_depth: 4,
-  slow_threshold_ms: 30000,
-  rules: {},
-  environments: {},
-  services: ['services/*'],
-};
+/** The project config with every default, as loadProjectConfig builds it for a repository without svc-migrate.json. */
+export const DEFAULT_CONFIG: ProjectConfig = defaultProjectConfig();
 
 /** A Repo of these services. */
 export function makeRepo(services: Service[], options: { config?: Partial<ProjectConfig>; findings?: Finding[] } = {}): Repo {

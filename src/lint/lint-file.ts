@@ -6,7 +6,7 @@ import { compareFindings } from '../core/types.js';
 import type { Finding, Severity } from '../core/types.js';
 import { parseSql } from '../sql/parser.js';
 import type { ParsedSql, Statement } from '../sql/parser.js';
-import { isTransactional, tablesCreated, tablesWritten } from '../sql/facts.js';
+import { isTransactional, tableKey, tablesCreated, tablesWritten } from '../sql/facts.js';
 import { embeddedStatements } from '../sql/plpgsql.js';
 import { findIgnores } from '../sql/ignores.js';
 import type { FileFacts, Rule, RuleContext, StatementEntry, Violation } from '../rules/types.js';
@@ -144,8 +144,7 @@ export function lintFile(input: { text: string; facts: FileFactsInput; parsed?: 
     // Function bodies create nothing now; DO blocks and top-level statements do.
     if (entry.origin.container === 'function') continue;
     for (const c of tablesCreated(entry.stmt)) {
-      const key = c.name.schema ? `${c.name.schema}.${c.name.name}` : c.name.name;
-      (c.temporary ? temp : created).add(key);
+      (c.temporary ? temp : created).add(tableKey(c.name));
     }
   }
   active.forEach((rule, r) => rule.checkFile?.({ facts, statements: entries, report: reporters[r]! }));

@@ -1,6 +1,6 @@
 import { as, codeTokens, nameRange, rangeVarName, firstUnprotectedStatement, statementRange, stringList } from '../sql/ast.js';
 import type { QualifiedName } from '../sql/ast.js';
-import { isCreatedIn, tablesCreated } from '../sql/facts.js';
+import { createdTableKeys, isCreatedIn } from '../sql/facts.js';
 import type { Statement } from '../sql/parser.js';
 import { createRule } from './types.js';
 
@@ -87,7 +87,7 @@ export default createRule({
   check(ctx) {
     if (ctx.origin.kind !== 'top') return;
     // One finding per file: the first statement that needed the timeout, when none was set before it.
-    if (firstUnprotectedStatement(ctx.facts.sql, 'require-lock-timeout', 'lock_timeout', locksExisting, createdNames) !== ctx.stmt) return;
+    if (firstUnprotectedStatement(ctx.facts.sql, 'require-lock-timeout', 'lock_timeout', locksExisting, createdTableKeys) !== ctx.stmt) return;
     const tokens = codeTokens(ctx.facts.sql, ctx.stmt);
     const body = (ctx.stmt.node as unknown as Record<string, Body | undefined>)[ctx.stmt.kind];
     const rel = body?.relation ?? (Array.isArray(body?.relations) ? body.relations[0] : undefined);
@@ -97,8 +97,3 @@ export default createRule({
     ctx.report({ messageId: 'missing', start: whole.start, end: name && name.start >= whole.start ? name.end : (tokens[1]?.end ?? whole.end) });
   },
 });
-
-/** Lower-cased names of the tables a statement creates, as createdTables spells them. */
-function createdNames(stmt: Statement): string[] {
-  return tablesCreated(stmt).map((c) => (c.name.schema ? `${c.name.schema}.${c.name.name}` : c.name.name));
-}

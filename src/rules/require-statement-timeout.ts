@@ -1,6 +1,6 @@
 import { alterTableCommands, as, codeTokens, columnConstraints, findVolatileCall, nameRange, rangeVarName, firstUnprotectedStatement, statementRange, typeNameOf } from '../sql/ast.js';
 import type { QualifiedName } from '../sql/ast.js';
-import { isCreatedIn, tablesCreated } from '../sql/facts.js';
+import { createdTableKeys, isCreatedIn } from '../sql/facts.js';
 import type { Statement } from '../sql/parser.js';
 import { createRule } from './types.js';
 
@@ -87,7 +87,7 @@ export default createRule({
   check(ctx) {
     if (ctx.origin.kind !== 'top') return;
     // One finding per file: the first statement that needed the timeout, when none was set before it.
-    if (firstUnprotectedStatement(ctx.facts.sql, 'require-statement-timeout', 'statement_timeout', slowOnExisting, createdNames) !== ctx.stmt) return;
+    if (firstUnprotectedStatement(ctx.facts.sql, 'require-statement-timeout', 'statement_timeout', slowOnExisting, createdTableKeys) !== ctx.stmt) return;
     const tokens = codeTokens(ctx.facts.sql, ctx.stmt);
     const rel = (ctx.stmt.node as unknown as Record<string, Body | undefined>)[ctx.stmt.kind]?.relation;
     const loc = rangeVarName((as<Body>(rel, 'RangeVar') ?? rel) as Body | undefined)?.location;
@@ -96,8 +96,3 @@ export default createRule({
     ctx.report({ messageId: 'missing', start: whole.start, end: name && name.start >= whole.start ? name.end : (tokens[1]?.end ?? whole.end) });
   },
 });
-
-/** Lower-cased names of the tables a statement creates, as createdTables spells them. */
-function createdNames(stmt: Statement): string[] {
-  return tablesCreated(stmt).map((c) => (c.name.schema ? `${c.name.schema}.${c.name.name}` : c.name.name));
-}

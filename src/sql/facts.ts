@@ -270,6 +270,16 @@ export function tablesCreated(stmt: Statement): { name: QualifiedName; temporary
   return out;
 }
 
+/** How `createdTables` spells a table: lower-cased `schema.table`, or `table` when the SQL did not qualify it. */
+export function tableKey(name: QualifiedName): string {
+  return name.schema ? `${name.schema}.${name.name}` : name.name;
+}
+
+/** The keys (see tableKey) of every table a statement creates, temporary ones included. */
+export function createdTableKeys(stmt: Statement): string[] {
+  return tablesCreated(stmt).map((c) => tableKey(c.name));
+}
+
 /**
  * True when `name` denotes a table in `created` (lower-cased `schema.table` or bare `table` entries). A bare
  * name on either side matches any schema: without the search_path we cannot tell them apart, and a false

@@ -3,6 +3,7 @@
  * Nothing here touches the disk; `abs` paths are fake.
  */
 import type { DependencyEntry, Migration, ProjectConfig, Repo, Service } from '../../src/repo/types.js';
+import { defaultProjectConfig } from '../../src/config/sanitize.js';
 
 export interface FakeMigration extends DependencyEntry {
   id: string;
@@ -15,14 +16,8 @@ export interface FakeMigration extends DependencyEntry {
   up?: boolean;
 }
 
-export const DEFAULT_CONFIG: ProjectConfig = {
-  pg_version: 15,
-  max_dependency_depth: 4,
-  slow_threshold_ms: 30000,
-  rules: {},
-  environments: {},
-  services: ['services/*'],
-};
+/** The project config with every default, as loadProjectConfig builds it for a repository without svc-migrate.json. */
+export const DEFAULT_CONFIG: ProjectConfig = defaultProjectConfig();
 
 /** Builds one service; migrations without `depends_on` get none (pass it explicitly). */
 export function fakeService(name: string, migrations: FakeMigration[]): Service {
