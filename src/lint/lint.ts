@@ -41,8 +41,6 @@ export interface LintRepoOptions {
   readFile?: (abs: string) => Promise<Uint8Array>;
   /** Rules to run; the registry by default. */
   rules?: readonly Rule[];
-  /** Deprecated, ignored: files are read synchronously inside the lint loop. */
-  concurrency?: number;
   /**
    * Worker threads besides the main thread; default: one per extra core (`os.availableParallelism() - 1`),
    * none below MIN_FILES_FOR_WORKERS files. `SVC_MIGRATE_LINT_WORKERS` overrides the default (0: in-process).
