@@ -3302,8 +3302,8 @@ var require_utils = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path6) {
-      let input = path6;
+    function removeDotSegments(path7) {
+      let input = path7;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -3377,11 +3377,11 @@ var require_utils = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path6) {
-      if (path6 === "" || path6[0] === "/") {
-        return removeDotSegments(path6);
+    function removeDotSegmentsRelative(path7) {
+      if (path7 === "" || path7[0] === "/") {
+        return removeDotSegments(path7);
       }
-      const segments = path6.split("/");
+      const segments = path7.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -3744,8 +3744,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path6 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path6 && path6 !== "/" ? path6 : void 0;
+        const path7 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path7 && path7 !== "/" ? path7 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -8182,11 +8182,11 @@ var require_libpg_query = __commonJS({
           _scriptName2 = self.location.href;
         }
         var scriptDirectory2 = "";
-        function locateFile2(path6) {
+        function locateFile2(path7) {
           if (Module2["locateFile"]) {
-            return Module2["locateFile"](path6, scriptDirectory2);
+            return Module2["locateFile"](path7, scriptDirectory2);
           }
-          return scriptDirectory2 + path6;
+          return scriptDirectory2 + path7;
         }
         var readAsync2, readBinary2;
         if (ENVIRONMENT_IS_NODE2) {
@@ -8550,7 +8550,7 @@ var require_libpg_query = __commonJS({
           }
           return false;
         };
-        var PATH2 = { isAbs: (path6) => path6.charAt(0) === "/", splitPath: (filename) => {
+        var PATH2 = { isAbs: (path7) => path7.charAt(0) === "/", splitPath: (filename) => {
           var splitPathRe = /^(\/?|)([\s\S]*?)((?:\.{1,2}|[^\/]+?|)(\.[^.\/]*|))(?:[\/]*)$/;
           return splitPathRe.exec(filename).slice(1);
         }, normalizeArray: (parts, allowAboveRoot) => {
@@ -8573,18 +8573,18 @@ var require_libpg_query = __commonJS({
             }
           }
           return parts;
-        }, normalize: (path6) => {
-          var isAbsolute = PATH2.isAbs(path6), trailingSlash = path6.slice(-1) === "/";
-          path6 = PATH2.normalizeArray(path6.split("/").filter((p5) => !!p5), !isAbsolute).join("/");
-          if (!path6 && !isAbsolute) {
-            path6 = ".";
+        }, normalize: (path7) => {
+          var isAbsolute = PATH2.isAbs(path7), trailingSlash = path7.slice(-1) === "/";
+          path7 = PATH2.normalizeArray(path7.split("/").filter((p5) => !!p5), !isAbsolute).join("/");
+          if (!path7 && !isAbsolute) {
+            path7 = ".";
           }
-          if (path6 && trailingSlash) {
-            path6 += "/";
+          if (path7 && trailingSlash) {
+            path7 += "/";
           }
-          return (isAbsolute ? "/" : "") + path6;
-        }, dirname: (path6) => {
-          var result = PATH2.splitPath(path6), root = result[0], dir = result[1];
+          return (isAbsolute ? "/" : "") + path7;
+        }, dirname: (path7) => {
+          var result = PATH2.splitPath(path7), root = result[0], dir = result[1];
           if (!root && !dir) {
             return ".";
           }
@@ -8592,7 +8592,7 @@ var require_libpg_query = __commonJS({
             dir = dir.slice(0, -1);
           }
           return root + dir;
-        }, basename: (path6) => path6 && path6.match(/([^\/]+|\/)\/*$/)[1], join: (...paths) => PATH2.normalize(paths.join("/")), join2: (l2, r3) => PATH2.normalize(l2 + "/" + r3) };
+        }, basename: (path7) => path7 && path7.match(/([^\/]+|\/)\/*$/)[1], join: (...paths) => PATH2.normalize(paths.join("/")), join2: (l2, r3) => PATH2.normalize(l2 + "/" + r3) };
         var initRandomFill2 = () => {
           if (ENVIRONMENT_IS_NODE2) {
             var nodeCrypto = require("node:crypto");
@@ -8604,14 +8604,14 @@ var require_libpg_query = __commonJS({
         var PATH_FS2 = { resolve: (...args2) => {
           var resolvedPath = "", resolvedAbsolute = false;
           for (var i2 = args2.length - 1; i2 >= -1 && !resolvedAbsolute; i2--) {
-            var path6 = i2 >= 0 ? args2[i2] : FS2.cwd();
-            if (typeof path6 != "string") {
+            var path7 = i2 >= 0 ? args2[i2] : FS2.cwd();
+            if (typeof path7 != "string") {
               throw new TypeError("Arguments to path.resolve must be strings");
-            } else if (!path6) {
+            } else if (!path7) {
               return "";
             }
-            resolvedPath = path6 + "/" + resolvedPath;
-            resolvedAbsolute = PATH2.isAbs(path6);
+            resolvedPath = path7 + "/" + resolvedPath;
+            resolvedAbsolute = PATH2.isAbs(path7);
           }
           resolvedPath = PATH2.normalizeArray(resolvedPath.split("/").filter((p5) => !!p5), !resolvedAbsolute).join("/");
           return (resolvedAbsolute ? "/" : "") + resolvedPath || ".";
@@ -9188,16 +9188,16 @@ var require_libpg_query = __commonJS({
               excl[i2].cb(flags2);
             }
           }
-        }, lookupPath(path6, opts = {}) {
-          if (!path6) {
+        }, lookupPath(path7, opts = {}) {
+          if (!path7) {
             throw new FS2.ErrnoError(44);
           }
           opts.follow_mount ??= true;
-          if (!PATH2.isAbs(path6)) {
-            path6 = FS2.cwd() + "/" + path6;
+          if (!PATH2.isAbs(path7)) {
+            path7 = FS2.cwd() + "/" + path7;
           }
           linkloop: for (var nlinks = 0; nlinks < 40; nlinks++) {
-            var parts = path6.split("/").filter((p5) => !!p5);
+            var parts = path7.split("/").filter((p5) => !!p5);
             var current = FS2.root;
             var current_path = "/";
             for (var i2 = 0; i2 < parts.length; i2++) {
@@ -9211,7 +9211,7 @@ var require_libpg_query = __commonJS({
               if (parts[i2] === "..") {
                 current_path = PATH2.dirname(current_path);
                 if (FS2.isRoot(current)) {
-                  path6 = current_path + "/" + parts.slice(i2 + 1).join("/");
+                  path7 = current_path + "/" + parts.slice(i2 + 1).join("/");
                   nlinks--;
                   continue linkloop;
                 } else {
@@ -9239,7 +9239,7 @@ var require_libpg_query = __commonJS({
                 if (!PATH2.isAbs(link)) {
                   link = PATH2.dirname(current_path) + "/" + link;
                 }
-                path6 = link + "/" + parts.slice(i2 + 1).join("/");
+                path7 = link + "/" + parts.slice(i2 + 1).join("/");
                 continue linkloop;
               }
             }
@@ -9247,14 +9247,14 @@ var require_libpg_query = __commonJS({
           }
           throw new FS2.ErrnoError(32);
         }, getPath(node) {
-          var path6;
+          var path7;
           while (true) {
             if (FS2.isRoot(node)) {
               var mount = node.mount.mountpoint;
-              if (!path6) return mount;
-              return mount[mount.length - 1] !== "/" ? `${mount}/${path6}` : mount + path6;
+              if (!path7) return mount;
+              return mount[mount.length - 1] !== "/" ? `${mount}/${path7}` : mount + path7;
             }
-            path6 = path6 ? `${node.name}/${path6}` : node.name;
+            path7 = path7 ? `${node.name}/${path7}` : node.name;
             node = node.parent;
           }
         }, hashName(parentid, name3) {
@@ -9538,10 +9538,10 @@ var require_libpg_query = __commonJS({
           node.mount.mounts.splice(idx, 1);
         }, lookup(parent, name3) {
           return parent.node_ops.lookup(parent, name3);
-        }, mknod(path6, mode, dev) {
-          var lookup = FS2.lookupPath(path6, { parent: true });
+        }, mknod(path7, mode, dev) {
+          var lookup = FS2.lookupPath(path7, { parent: true });
           var parent = lookup.node;
-          var name3 = PATH2.basename(path6);
+          var name3 = PATH2.basename(path7);
           if (!name3) {
             throw new FS2.ErrnoError(28);
           }
@@ -9556,8 +9556,8 @@ var require_libpg_query = __commonJS({
             throw new FS2.ErrnoError(63);
           }
           return parent.node_ops.mknod(parent, name3, mode, dev);
-        }, statfs(path6) {
-          return FS2.statfsNode(FS2.lookupPath(path6, { follow: true }).node);
+        }, statfs(path7) {
+          return FS2.statfsNode(FS2.lookupPath(path7, { follow: true }).node);
         }, statfsStream(stream) {
           return FS2.statfsNode(stream.node);
         }, statfsNode(node) {
@@ -9566,20 +9566,20 @@ var require_libpg_query = __commonJS({
             Object.assign(rtn, node.node_ops.statfs(node.mount.opts.root));
           }
           return rtn;
-        }, create(path6, mode = 438) {
+        }, create(path7, mode = 438) {
           mode &= 4095;
           mode |= 32768;
-          return FS2.mknod(path6, mode, 0);
-        }, mkdir(path6, mode = 511) {
+          return FS2.mknod(path7, mode, 0);
+        }, mkdir(path7, mode = 511) {
           mode &= 511 | 512;
           mode |= 16384;
-          return FS2.mknod(path6, mode, 0);
-        }, mkdirTree(path6, mode) {
-          var dirs = path6.split("/");
+          return FS2.mknod(path7, mode, 0);
+        }, mkdirTree(path7, mode) {
+          var dirs = path7.split("/");
           var d5 = "";
           for (var dir of dirs) {
             if (!dir) continue;
-            if (d5 || PATH2.isAbs(path6)) d5 += "/";
+            if (d5 || PATH2.isAbs(path7)) d5 += "/";
             d5 += dir;
             try {
               FS2.mkdir(d5, mode);
@@ -9587,13 +9587,13 @@ var require_libpg_query = __commonJS({
               if (e.errno != 20) throw e;
             }
           }
-        }, mkdev(path6, mode, dev) {
+        }, mkdev(path7, mode, dev) {
           if (typeof dev == "undefined") {
             dev = mode;
             mode = 438;
           }
           mode |= 8192;
-          return FS2.mknod(path6, mode, dev);
+          return FS2.mknod(path7, mode, dev);
         }, symlink(oldpath, newpath) {
           if (!PATH_FS2.resolve(oldpath)) {
             throw new FS2.ErrnoError(44);
@@ -9688,10 +9688,10 @@ var require_libpg_query = __commonJS({
           } finally {
             FS2.hashAddNode(old_node);
           }
-        }, rmdir(path6) {
-          var lookup = FS2.lookupPath(path6, { parent: true });
+        }, rmdir(path7) {
+          var lookup = FS2.lookupPath(path7, { parent: true });
           var parent = lookup.node;
-          var name3 = PATH2.basename(path6);
+          var name3 = PATH2.basename(path7);
           var node = FS2.lookupNode(parent, name3);
           var errCode = FS2.mayDelete(parent, name3, true);
           if (errCode) {
@@ -9705,18 +9705,18 @@ var require_libpg_query = __commonJS({
           }
           parent.node_ops.rmdir(parent, name3);
           FS2.destroyNode(node);
-        }, readdir(path6) {
-          var lookup = FS2.lookupPath(path6, { follow: true });
+        }, readdir(path7) {
+          var lookup = FS2.lookupPath(path7, { follow: true });
           var node = lookup.node;
           var readdir = FS2.checkOpExists(node.node_ops.readdir, 54);
           return readdir(node);
-        }, unlink(path6) {
-          var lookup = FS2.lookupPath(path6, { parent: true });
+        }, unlink(path7) {
+          var lookup = FS2.lookupPath(path7, { parent: true });
           var parent = lookup.node;
           if (!parent) {
             throw new FS2.ErrnoError(44);
           }
-          var name3 = PATH2.basename(path6);
+          var name3 = PATH2.basename(path7);
           var node = FS2.lookupNode(parent, name3);
           var errCode = FS2.mayDelete(parent, name3, false);
           if (errCode) {
@@ -9730,8 +9730,8 @@ var require_libpg_query = __commonJS({
           }
           parent.node_ops.unlink(parent, name3);
           FS2.destroyNode(node);
-        }, readlink(path6) {
-          var lookup = FS2.lookupPath(path6);
+        }, readlink(path7) {
+          var lookup = FS2.lookupPath(path7);
           var link = lookup.node;
           if (!link) {
             throw new FS2.ErrnoError(44);
@@ -9740,8 +9740,8 @@ var require_libpg_query = __commonJS({
             throw new FS2.ErrnoError(28);
           }
           return link.node_ops.readlink(link);
-        }, stat(path6, dontFollow) {
-          var lookup = FS2.lookupPath(path6, { follow: !dontFollow });
+        }, stat(path7, dontFollow) {
+          var lookup = FS2.lookupPath(path7, { follow: !dontFollow });
           var node = lookup.node;
           var getattr = FS2.checkOpExists(node.node_ops.getattr, 63);
           return getattr(node);
@@ -9753,37 +9753,37 @@ var require_libpg_query = __commonJS({
           getattr ??= node.node_ops.getattr;
           FS2.checkOpExists(getattr, 63);
           return getattr(arg2);
-        }, lstat(path6) {
-          return FS2.stat(path6, true);
+        }, lstat(path7) {
+          return FS2.stat(path7, true);
         }, doChmod(stream, node, mode, dontFollow) {
           FS2.doSetAttr(stream, node, { mode: mode & 4095 | node.mode & ~4095, ctime: Date.now(), dontFollow });
-        }, chmod(path6, mode, dontFollow) {
+        }, chmod(path7, mode, dontFollow) {
           var node;
-          if (typeof path6 == "string") {
-            var lookup = FS2.lookupPath(path6, { follow: !dontFollow });
+          if (typeof path7 == "string") {
+            var lookup = FS2.lookupPath(path7, { follow: !dontFollow });
             node = lookup.node;
           } else {
-            node = path6;
+            node = path7;
           }
           FS2.doChmod(null, node, mode, dontFollow);
-        }, lchmod(path6, mode) {
-          FS2.chmod(path6, mode, true);
+        }, lchmod(path7, mode) {
+          FS2.chmod(path7, mode, true);
         }, fchmod(fd, mode) {
           var stream = FS2.getStreamChecked(fd);
           FS2.doChmod(stream, stream.node, mode, false);
         }, doChown(stream, node, dontFollow) {
           FS2.doSetAttr(stream, node, { timestamp: Date.now(), dontFollow });
-        }, chown(path6, uid, gid, dontFollow) {
+        }, chown(path7, uid, gid, dontFollow) {
           var node;
-          if (typeof path6 == "string") {
-            var lookup = FS2.lookupPath(path6, { follow: !dontFollow });
+          if (typeof path7 == "string") {
+            var lookup = FS2.lookupPath(path7, { follow: !dontFollow });
             node = lookup.node;
           } else {
-            node = path6;
+            node = path7;
           }
           FS2.doChown(null, node, dontFollow);
-        }, lchown(path6, uid, gid) {
-          FS2.chown(path6, uid, gid, true);
+        }, lchown(path7, uid, gid) {
+          FS2.chown(path7, uid, gid, true);
         }, fchown(fd, uid, gid) {
           var stream = FS2.getStreamChecked(fd);
           FS2.doChown(stream, stream.node, false);
@@ -9799,16 +9799,16 @@ var require_libpg_query = __commonJS({
             throw new FS2.ErrnoError(errCode);
           }
           FS2.doSetAttr(stream, node, { size: len, timestamp: Date.now() });
-        }, truncate(path6, len) {
+        }, truncate(path7, len) {
           if (len < 0) {
             throw new FS2.ErrnoError(28);
           }
           var node;
-          if (typeof path6 == "string") {
-            var lookup = FS2.lookupPath(path6, { follow: true });
+          if (typeof path7 == "string") {
+            var lookup = FS2.lookupPath(path7, { follow: true });
             node = lookup.node;
           } else {
-            node = path6;
+            node = path7;
           }
           FS2.doTruncate(null, node, len);
         }, ftruncate(fd, len) {
@@ -9817,11 +9817,11 @@ var require_libpg_query = __commonJS({
             throw new FS2.ErrnoError(28);
           }
           FS2.doTruncate(stream, stream.node, len);
-        }, utime(path6, atime, mtime, dontFollow) {
-          var lookup = FS2.lookupPath(path6, { follow: !dontFollow });
+        }, utime(path7, atime, mtime, dontFollow) {
+          var lookup = FS2.lookupPath(path7, { follow: !dontFollow });
           FS2.doSetAttr(null, lookup.node, { atime, mtime, dontFollow });
-        }, open(path6, flags2, mode = 438) {
-          if (path6 === "") {
+        }, open(path7, flags2, mode = 438) {
+          if (path7 === "") {
             throw new FS2.ErrnoError(44);
           }
           flags2 = FS_modeStringToFlags2(flags2);
@@ -9832,13 +9832,13 @@ var require_libpg_query = __commonJS({
           }
           var node;
           var isDirPath;
-          if (typeof path6 == "object") {
-            node = path6;
+          if (typeof path7 == "object") {
+            node = path7;
           } else {
-            isDirPath = path6.endsWith("/");
-            var lookup = FS2.lookupPath(path6, { follow: !(flags2 & 131072), noent_okay: true });
+            isDirPath = path7.endsWith("/");
+            var lookup = FS2.lookupPath(path7, { follow: !(flags2 & 131072), noent_okay: true });
             node = lookup.node;
-            path6 = lookup.path;
+            path7 = lookup.path;
           }
           var created = false;
           if (flags2 & 64) {
@@ -9849,7 +9849,7 @@ var require_libpg_query = __commonJS({
             } else if (isDirPath) {
               throw new FS2.ErrnoError(31);
             } else {
-              node = FS2.mknod(path6, mode | 511, 0);
+              node = FS2.mknod(path7, mode | 511, 0);
               created = true;
             }
           }
@@ -9988,14 +9988,14 @@ var require_libpg_query = __commonJS({
             throw new FS2.ErrnoError(59);
           }
           return stream.stream_ops.ioctl(stream, cmd, arg2);
-        }, readFile(path6, opts = {}) {
+        }, readFile(path7, opts = {}) {
           opts.flags = opts.flags ?? 0;
           opts.encoding = opts.encoding ?? "binary";
           if (opts.encoding !== "utf8" && opts.encoding !== "binary") {
             abort2(`Invalid encoding type "${opts.encoding}"`);
           }
-          var stream = FS2.open(path6, opts.flags);
-          var stat = FS2.stat(path6);
+          var stream = FS2.open(path7, opts.flags);
+          var stat = FS2.stat(path7);
           var length = stat.size;
           var buf = new Uint8Array(length);
           FS2.read(stream, buf, 0, length, 0);
@@ -10004,14 +10004,14 @@ var require_libpg_query = __commonJS({
           }
           FS2.close(stream);
           return buf;
-        }, writeFile(path6, data, opts = {}) {
+        }, writeFile(path7, data, opts = {}) {
           opts.flags = opts.flags ?? 577;
-          var stream = FS2.open(path6, opts.flags, opts.mode);
+          var stream = FS2.open(path7, opts.flags, opts.mode);
           data = FS_fileDataToTypedArray2(data);
           FS2.write(stream, data, 0, data.byteLength, void 0, opts.canOwn);
           FS2.close(stream);
-        }, cwd: () => FS2.currentPath, chdir(path6) {
-          var lookup = FS2.lookupPath(path6, { follow: true });
+        }, cwd: () => FS2.currentPath, chdir(path7) {
+          var lookup = FS2.lookupPath(path7, { follow: true });
           if (lookup.node === null) {
             throw new FS2.ErrnoError(44);
           }
@@ -10104,26 +10104,26 @@ var require_libpg_query = __commonJS({
               FS2.close(stream);
             }
           }
-        }, findObject(path6, dontResolveLastLink) {
-          var ret = FS2.analyzePath(path6, dontResolveLastLink);
+        }, findObject(path7, dontResolveLastLink) {
+          var ret = FS2.analyzePath(path7, dontResolveLastLink);
           if (!ret.exists) {
             return null;
           }
           return ret.object;
-        }, analyzePath(path6, dontResolveLastLink) {
+        }, analyzePath(path7, dontResolveLastLink) {
           try {
-            var lookup = FS2.lookupPath(path6, { follow: !dontResolveLastLink });
-            path6 = lookup.path;
+            var lookup = FS2.lookupPath(path7, { follow: !dontResolveLastLink });
+            path7 = lookup.path;
           } catch (e) {
           }
           var ret = { isRoot: false, exists: false, error: 0, name: null, path: null, object: null, parentExists: false, parentPath: null, parentObject: null };
           try {
-            var lookup = FS2.lookupPath(path6, { parent: true });
+            var lookup = FS2.lookupPath(path7, { parent: true });
             ret.parentExists = true;
             ret.parentPath = lookup.path;
             ret.parentObject = lookup.node;
-            ret.name = PATH2.basename(path6);
-            lookup = FS2.lookupPath(path6, { follow: !dontResolveLastLink });
+            ret.name = PATH2.basename(path7);
+            lookup = FS2.lookupPath(path7, { follow: !dontResolveLastLink });
             ret.exists = true;
             ret.path = lookup.path;
             ret.object = lookup.node;
@@ -10133,9 +10133,9 @@ var require_libpg_query = __commonJS({
             ret.error = e.errno;
           }
           return ret;
-        }, createPath(parent, path6, canRead, canWrite) {
+        }, createPath(parent, path7, canRead, canWrite) {
           parent = typeof parent == "string" ? parent : FS2.getPath(parent);
-          var parts = path6.split("/").reverse();
+          var parts = path7.split("/").reverse();
           while (parts.length) {
             var part = parts.pop();
             if (!part) continue;
@@ -10149,17 +10149,17 @@ var require_libpg_query = __commonJS({
           }
           return current;
         }, createFile(parent, name3, properties, canRead, canWrite) {
-          var path6 = PATH2.join2(typeof parent == "string" ? parent : FS2.getPath(parent), name3);
+          var path7 = PATH2.join2(typeof parent == "string" ? parent : FS2.getPath(parent), name3);
           var mode = FS_getMode2(canRead, canWrite);
-          return FS2.create(path6, mode);
+          return FS2.create(path7, mode);
         }, createDataFile(parent, name3, data, canRead, canWrite, canOwn) {
-          var path6 = name3;
+          var path7 = name3;
           if (parent) {
             parent = typeof parent == "string" ? parent : FS2.getPath(parent);
-            path6 = name3 ? PATH2.join2(parent, name3) : parent;
+            path7 = name3 ? PATH2.join2(parent, name3) : parent;
           }
           var mode = FS_getMode2(canRead, canWrite);
-          var node = FS2.create(path6, mode);
+          var node = FS2.create(path7, mode);
           if (data) {
             data = FS_fileDataToTypedArray2(data);
             FS2.chmod(node, mode | 146);
@@ -10169,7 +10169,7 @@ var require_libpg_query = __commonJS({
             FS2.chmod(node, mode);
           }
         }, createDevice(parent, name3, input, output) {
-          var path6 = PATH2.join2(typeof parent == "string" ? parent : FS2.getPath(parent), name3);
+          var path7 = PATH2.join2(typeof parent == "string" ? parent : FS2.getPath(parent), name3);
           var mode = FS_getMode2(!!input, !!output);
           FS2.createDevice.major ??= 64;
           var dev = FS2.makedev(FS2.createDevice.major++, 0);
@@ -10212,7 +10212,7 @@ var require_libpg_query = __commonJS({
             }
             return i2;
           } });
-          return FS2.mkdev(path6, mode, dev);
+          return FS2.mkdev(path7, mode, dev);
         }, forceLoadFile(obj) {
           if (obj.isDevice || obj.isFolder || obj.link || obj.contents) return true;
           if (globalThis.XMLHttpRequest) {
@@ -10356,9 +10356,9 @@ var require_libpg_query = __commonJS({
           node.stream_ops = stream_ops;
           return node;
         } };
-        var SYSCALLS2 = { currentUmask: 18, calculateAt(dirfd, path6, allowEmpty) {
-          if (PATH2.isAbs(path6)) {
-            return path6;
+        var SYSCALLS2 = { currentUmask: 18, calculateAt(dirfd, path7, allowEmpty) {
+          if (PATH2.isAbs(path7)) {
+            return path7;
           }
           var dir;
           if (dirfd === -100) {
@@ -10367,13 +10367,13 @@ var require_libpg_query = __commonJS({
             var dirstream = SYSCALLS2.getStreamFromFD(dirfd);
             dir = dirstream.path;
           }
-          if (path6.length == 0) {
+          if (path7.length == 0) {
             if (!allowEmpty) {
               throw new FS2.ErrnoError(44);
             }
             return dir;
           }
-          return dir + "/" + path6;
+          return dir + "/" + path7;
         }, writeStat(buf, stat) {
           HEAPU322[buf >> 2] = stat.dev;
           HEAPU322[buf + 4 >> 2] = stat.mode;
@@ -20392,13 +20392,13 @@ function extensionsIn(sql) {
 }
 function bundleDir() {
   const candidates = [];
-  if (typeof __filename === "string") candidates.push((0, import_node_path5.dirname)(__filename));
-  if (process.argv[1]) candidates.push((0, import_node_path5.dirname)(process.argv[1]));
-  return candidates.find((d5) => (0, import_node_fs6.existsSync)((0, import_node_path5.join)(d5, "pglite.wasm")));
+  if (typeof __filename === "string") candidates.push((0, import_node_path6.dirname)(__filename));
+  if (process.argv[1]) candidates.push((0, import_node_path6.dirname)(process.argv[1]));
+  return candidates.find((d5) => (0, import_node_fs7.existsSync)((0, import_node_path6.join)(d5, "pglite.wasm")));
 }
 function packageDistDir() {
   const require2 = (0, import_node_module.createRequire)(__svc_migrate_import_meta_url);
-  return (0, import_node_path5.dirname)(require2.resolve("@electric-sql/pglite"));
+  return (0, import_node_path6.dirname)(require2.resolve("@electric-sql/pglite"));
 }
 function extensionObjects(names) {
   const base = (0, import_node_url2.pathToFileURL)((bundleDir() ?? packageDistDir()) + "/");
@@ -20412,23 +20412,23 @@ function extensionObjects(names) {
 }
 function snapshotFile() {
   const fromEnv = process.env.SVC_MIGRATE_PGLITE_SNAPSHOT;
-  if (fromEnv && (0, import_node_fs6.existsSync)(fromEnv)) return fromEnv;
+  if (fromEnv && (0, import_node_fs7.existsSync)(fromEnv)) return fromEnv;
   const dir = bundleDir();
   let file;
-  if (dir) file = (0, import_node_path5.join)(dir, "pglite-initdb.tar.gz");
+  if (dir) file = (0, import_node_path6.join)(dir, "pglite-initdb.tar.gz");
   else {
     try {
-      file = (0, import_node_path5.join)(packageDistDir(), "..", "..", "..", "..", "dist", "pglite-initdb.tar.gz");
+      file = (0, import_node_path6.join)(packageDistDir(), "..", "..", "..", "..", "dist", "pglite-initdb.tar.gz");
     } catch {
       return void 0;
     }
   }
-  return (0, import_node_fs6.existsSync)(file) ? file : void 0;
+  return (0, import_node_fs7.existsSync)(file) ? file : void 0;
 }
 function isFreshDir(dir) {
   if (dir === void 0) return true;
-  if (!(0, import_node_fs6.existsSync)(dir)) return true;
-  return (0, import_node_fs6.readdirSync)(dir).length === 0;
+  if (!(0, import_node_fs7.existsSync)(dir)) return true;
+  return (0, import_node_fs7.readdirSync)(dir).length === 0;
 }
 async function openPglite(dir, extensions = []) {
   const label3 = dir === void 0 ? "embedded PGlite (in memory)" : `pglite://${dir}`;
@@ -20436,7 +20436,7 @@ async function openPglite(dir, extensions = []) {
   const create = (withSnapshot) => je2.create({
     dataDir: dir,
     extensions: extensionObjects(extensions),
-    ...withSnapshot && snapshot ? { loadDataDir: new Blob([(0, import_node_fs6.readFileSync)(snapshot)]) } : {},
+    ...withSnapshot && snapshot ? { loadDataDir: new Blob([(0, import_node_fs7.readFileSync)(snapshot)]) } : {},
     // bigint and numeric as strings, like the pg driver here: no precision lost.
     parsers: { 20: (v5) => v5, 1700: (v5) => v5 }
   });
@@ -20470,13 +20470,13 @@ async function openPglite(dir, extensions = []) {
     }
   };
 }
-var import_node_fs6, import_node_module, import_node_path5, import_node_url2, PGLITE_EXTENSIONS, REQUIRES;
+var import_node_fs7, import_node_module, import_node_path6, import_node_url2, PGLITE_EXTENSIONS, REQUIRES;
 var init_pglite = __esm({
   "src/apply/db/pglite.ts"() {
     "use strict";
-    import_node_fs6 = require("node:fs");
+    import_node_fs7 = require("node:fs");
     import_node_module = require("node:module");
-    import_node_path5 = require("node:path");
+    import_node_path6 = require("node:path");
     import_node_url2 = require("node:url");
     init_dist();
     init_types();
@@ -23964,7 +23964,7 @@ var require_split2 = __commonJS({
 var require_helper = __commonJS({
   "node_modules/pgpass/lib/helper.js"(exports3, module3) {
     "use strict";
-    var path6 = require("path");
+    var path7 = require("path");
     var Stream = require("stream").Stream;
     var split = require_split2();
     var util = require("util");
@@ -24003,7 +24003,7 @@ var require_helper = __commonJS({
     };
     module3.exports.getFileName = function(rawEnv) {
       var env = rawEnv || process.env;
-      var file = env.PGPASSFILE || (isWin ? path6.join(env.APPDATA || "./", "postgresql", "pgpass.conf") : path6.join(env.HOME || "./", ".pgpass"));
+      var file = env.PGPASSFILE || (isWin ? path7.join(env.APPDATA || "./", "postgresql", "pgpass.conf") : path7.join(env.HOME || "./", ".pgpass"));
       return file;
     };
     module3.exports.usePgPass = function(stats, fname) {
@@ -24135,7 +24135,7 @@ var require_helper = __commonJS({
 var require_lib = __commonJS({
   "node_modules/pgpass/lib/index.js"(exports3, module3) {
     "use strict";
-    var path6 = require("path");
+    var path7 = require("path");
     var fs4 = require("fs");
     var helper = require_helper();
     module3.exports = function(connInfo, cb) {
@@ -25931,6 +25931,123 @@ init_types();
 // src/cli/args.ts
 var import_node_util = require("node:util");
 init_types();
+
+// src/lint/cache.ts
+var import_node_crypto = require("node:crypto");
+var import_node_fs = require("node:fs");
+var import_node_path = __toESM(require("node:path"), 1);
+var BUILD_ID = true ? "9e73a120758e4d0a" : void 0;
+function defaultCacheDir(root) {
+  return import_node_path.default.join(root, ".svc-migrate", "cache");
+}
+var FILE = "lint.json";
+var FORMAT = 1;
+var KEEP_FACTOR = 4;
+var KEEP_MIN = 2e3;
+function contentHash(bytes) {
+  return (0, import_node_crypto.createHash)("sha1").update(bytes).digest("hex");
+}
+var LintCache = class _LintCache {
+  constructor(file, build, runKey, previous) {
+    this.file = file;
+    this.build = build;
+    this.runKey = runKey;
+    this.previous = previous;
+  }
+  file;
+  build;
+  runKey;
+  previous;
+  used = /* @__PURE__ */ new Map();
+  changed = false;
+  /** Opens the cache of `options.dir` for a run with these settings; undefined when there is no build id. */
+  static open(options, shared) {
+    const build = options.buildId ?? BUILD_ID;
+    if (!build) return void 0;
+    const file = import_node_path.default.join(options.dir, FILE);
+    const runKey = (0, import_node_crypto.createHash)("sha1").update(JSON.stringify({
+      build,
+      severities: Object.entries(shared.severities).sort(([a3], [b4]) => a3 < b4 ? -1 : a3 > b4 ? 1 : 0),
+      schemas: [...shared.allServiceSchemas].sort(),
+      pgVersion: shared.pgVersion
+    })).digest("hex");
+    return new _LintCache(file, build, runKey, readEntries(file, build));
+  }
+  /** The key of a job: this run's settings plus the file's facts. */
+  key(job) {
+    return (0, import_node_crypto.createHash)("sha1").update(this.runKey).update(JSON.stringify(job.facts)).digest("base64");
+  }
+  /** The content hash an earlier run linted this job's file at, if any. */
+  expected(key2) {
+    return this.previous.get(key2)?.[0];
+  }
+  /** The cached result of `key` for a file whose bytes hash to `hash` (the reader confirmed the match). */
+  hit(key2, hash) {
+    const entry2 = this.previous.get(key2);
+    if (!entry2 || entry2[0] !== hash) return void 0;
+    this.used.set(key2, entry2);
+    return entry2[1];
+  }
+  /** Records what linting produced for bytes hashing to `hash`. */
+  store(key2, hash, result) {
+    this.used.set(key2, [hash, result]);
+    this.changed = true;
+  }
+  /**
+   * Writes the cache when this run linted anything anew. Entries of this run come first; older ones are kept
+   * (another environment's run, a branch switched back) up to a bound, so the file does not grow forever.
+   * Returns why writing failed, for a debug line; a cache is never worth failing a run.
+   */
+  save() {
+    if (!this.changed) return void 0;
+    const entries = {};
+    for (const [k4, v5] of this.used) entries[k4] = v5;
+    let room = Math.max(KEEP_FACTOR * this.used.size, KEEP_MIN) - this.used.size;
+    for (const [k4, v5] of this.previous) {
+      if (room <= 0) break;
+      if (this.used.has(k4)) continue;
+      entries[k4] = v5;
+      room--;
+    }
+    const body2 = { format: FORMAT, build: this.build, entries };
+    const dir = import_node_path.default.dirname(this.file);
+    const temp = `${this.file}.${process.pid}.tmp`;
+    try {
+      (0, import_node_fs.mkdirSync)(dir, { recursive: true });
+      (0, import_node_fs.writeFileSync)(import_node_path.default.join(dir, ".gitignore"), "# svc-migrate lint cache: safe to delete\n*\n");
+      (0, import_node_fs.writeFileSync)(temp, JSON.stringify(body2));
+      (0, import_node_fs.renameSync)(temp, this.file);
+      return void 0;
+    } catch (e) {
+      try {
+        (0, import_node_fs.rmSync)(temp, { force: true });
+      } catch {
+      }
+      return e instanceof Error ? e.message : String(e);
+    }
+  }
+};
+function readEntries(file, build) {
+  let parsed;
+  try {
+    parsed = JSON.parse((0, import_node_fs.readFileSync)(file, "utf8"));
+  } catch {
+    return /* @__PURE__ */ new Map();
+  }
+  const body2 = parsed;
+  if (!body2 || body2.format !== FORMAT || body2.build !== build || !body2.entries || typeof body2.entries !== "object") return /* @__PURE__ */ new Map();
+  const out2 = /* @__PURE__ */ new Map();
+  for (const [k4, v5] of Object.entries(body2.entries)) {
+    if (Array.isArray(v5) && typeof v5[0] === "string" && isResult(v5[1])) out2.set(k4, v5);
+  }
+  return out2;
+}
+function isResult(x8) {
+  const r3 = x8;
+  return !!r3 && typeof r3 === "object" && Array.isArray(r3.findings) && !!r3.analysis && typeof r3.analysis === "object" && typeof r3.analysis.file === "string" && Array.isArray(r3.analysis.tablesWritten);
+}
+
+// src/cli/args.ts
 var COMMON = {
   root: { type: "string" },
   service: { type: "string", multiple: true },
@@ -25938,6 +26055,8 @@ var COMMON = {
   format: { type: "string" },
   "fail-on": { type: "string" },
   "database-url": { type: "string" },
+  "cache-dir": { type: "string" },
+  "no-cache": { type: "boolean" },
   help: { type: "boolean", short: "h" }
 };
 var FAIL_ON = ["error", "warning", "never"];
@@ -25965,13 +26084,16 @@ Run 'svc-migrate ${command.name} --help' for the flags it takes.`);
   }
   const services = (values.service ?? []).flatMap((s4) => s4.split(",")).map((s4) => s4.trim()).filter(Boolean);
   const databaseUrl = values["database-url"] || env.DATABASE_URL || void 0;
+  const root = values.root ?? ".";
+  const cacheDir = values["cache-dir"] || env.SVC_MIGRATE_CACHE_DIR || defaultCacheDir(root);
   const common = {
-    root: values.root ?? ".",
+    root,
     services,
     env: values.env || void 0,
     format,
     failOn,
-    databaseUrl
+    databaseUrl,
+    cache: values["no-cache"] === true ? void 0 : { dir: cacheDir }
   };
   const flags2 = {};
   for (const o5 of command.options) flags2[o5.name] = values[o5.name];
@@ -25986,6 +26108,8 @@ function commandHelp(command) {
     ["--format FMT", `output format: ${command.formats.join("|")} (default ${command.formats[0]})`],
     ["--fail-on LEVEL", "error|warning|never: lowest severity that exits 1 (default error)"],
     ["--database-url URL", "postgres://... or pglite:///dir (default DATABASE_URL, else embedded in memory)"],
+    ["--cache-dir DIR", "where lint results of unchanged files are kept (default SVC_MIGRATE_CACHE_DIR, else ROOT/.svc-migrate/cache)"],
+    ["--no-cache", "lint every file anew and write no cache"],
     ...command.options.map((o5) => [`--${o5.name}${o5.type === "string" ? " VALUE" : ""}`, o5.description])
   ];
   const width = Math.max(...rows.map((r3) => r3[0].length)) + 2;
@@ -25995,17 +26119,17 @@ function commandHelp(command) {
 
 // src/lint/validate.ts
 var import_promises = require("node:fs/promises");
-var import_node_path4 = __toESM(require("node:path"), 1);
+var import_node_path5 = __toESM(require("node:path"), 1);
 init_types();
 
 // src/repo/load.ts
-var import_node_fs3 = require("node:fs");
-var import_node_path3 = __toESM(require("node:path"), 1);
+var import_node_fs4 = require("node:fs");
+var import_node_path4 = __toESM(require("node:path"), 1);
 init_types();
 
 // src/config/load.ts
-var import_node_fs = require("node:fs");
-var import_node_path = __toESM(require("node:path"), 1);
+var import_node_fs2 = require("node:fs");
+var import_node_path2 = __toESM(require("node:path"), 1);
 
 // src/config/json.ts
 var MAX_JSON_DEPTH = 512;
@@ -28814,11 +28938,11 @@ var MAX_CONFIG_BYTES = 16 * 1024 * 1024;
 function loadJsonFile(abs, rel, schemaName) {
   let bytes;
   try {
-    const size = (0, import_node_fs.statSync)(abs).size;
+    const size = (0, import_node_fs2.statSync)(abs).size;
     if (size > MAX_CONFIG_BYTES) {
       return { findings: [invalidJson(rel, `The file is ${size} bytes; config files larger than 16 MiB are not read`, 1, 1)] };
     }
-    bytes = (0, import_node_fs.readFileSync)(abs);
+    bytes = (0, import_node_fs2.readFileSync)(abs);
   } catch (e) {
     return { findings: [invalidJson(rel, `The file cannot be read: ${e.message}`)] };
   }
@@ -28867,10 +28991,10 @@ function sanitize(name3, value) {
   return typed[name3]();
 }
 function loadProjectConfig(root) {
-  const abs = import_node_path.default.join(root, "svc-migrate.json");
+  const abs = import_node_path2.default.join(root, "svc-migrate.json");
   let exists;
   try {
-    exists = (0, import_node_fs.statSync)(abs).isFile();
+    exists = (0, import_node_fs2.statSync)(abs).isFile();
   } catch {
     exists = false;
   }
@@ -29116,13 +29240,13 @@ function firstInvalidUtf8(b4) {
 }
 
 // src/repo/discover.ts
-var import_node_fs2 = require("node:fs");
-var import_node_path2 = __toESM(require("node:path"), 1);
+var import_node_fs3 = require("node:fs");
+var import_node_path3 = __toESM(require("node:path"), 1);
 function relativeTo(root, abs) {
-  return import_node_path2.default.relative(root, abs).split(import_node_path2.default.sep).join("/");
+  return import_node_path3.default.relative(root, abs).split(import_node_path3.default.sep).join("/");
 }
 function isInside(root, real) {
-  return real === root || real.startsWith(root.endsWith(import_node_path2.default.sep) ? root : root + import_node_path2.default.sep);
+  return real === root || real.startsWith(root.endsWith(import_node_path3.default.sep) ? root : root + import_node_path3.default.sep);
 }
 function unreadable(message, file, service) {
   const f5 = { rule: "unreadable-path", severity: "error", message, file };
@@ -29132,7 +29256,7 @@ function unreadable(message, file, service) {
 async function listDir(root, dirAbs, findings, service) {
   let dirents;
   try {
-    dirents = await import_node_fs2.promises.readdir(dirAbs, { withFileTypes: true });
+    dirents = await import_node_fs3.promises.readdir(dirAbs, { withFileTypes: true });
   } catch (e) {
     findings.push(unreadable(`Cannot read the folder: ${e.code ?? e.message}`, relativeTo(root, dirAbs), service));
     return [];
@@ -29142,12 +29266,12 @@ async function listDir(root, dirAbs, findings, service) {
   const dirRel = relativeTo(root, dirAbs);
   for (const d5 of dirents) {
     if (d5.name.startsWith(".")) continue;
-    const abs = import_node_path2.default.join(dirAbs, d5.name);
+    const abs = import_node_path3.default.join(dirAbs, d5.name);
     const rel = dirRel === "" ? d5.name : `${dirRel}/${d5.name}`;
     let target = abs;
     if (d5.isSymbolicLink()) {
       try {
-        target = await import_node_fs2.promises.realpath(abs);
+        target = await import_node_fs3.promises.realpath(abs);
       } catch (e) {
         const code = e.code;
         const why = code === "ELOOP" ? "is a symlink loop" : code === "ENOENT" ? "is a broken symlink" : `cannot be resolved (${code ?? e.message})`;
@@ -29159,14 +29283,14 @@ async function listDir(root, dirAbs, findings, service) {
         continue;
       }
     }
-    if (d5.isDirectory()) {
-      out2.push({ name: d5.name, abs, rel, kind: "dir", size: 0 });
+    if (d5.isDirectory() || d5.isFile()) {
+      out2.push({ name: d5.name, abs, rel, kind: d5.isFile() ? "file" : "dir" });
       continue;
     }
     try {
-      const st2 = (0, import_node_fs2.statSync)(target);
-      if (st2.isDirectory()) out2.push({ name: d5.name, abs, rel, kind: "dir", size: 0 });
-      else if (st2.isFile()) out2.push({ name: d5.name, abs, rel, kind: "file", size: st2.size });
+      const st2 = (0, import_node_fs3.statSync)(target);
+      if (st2.isDirectory()) out2.push({ name: d5.name, abs, rel, kind: "dir" });
+      else if (st2.isFile()) out2.push({ name: d5.name, abs, rel, kind: "file" });
     } catch (e) {
       findings.push(unreadable(`${rel} cannot be read: ${e.code ?? e.message}`, rel, service));
     }
@@ -29207,7 +29331,7 @@ async function expandServiceGlobs(root, globs, findings) {
   const missing = [];
   for (const glob of globs) {
     const segments = glob.split("/").filter((s4) => s4 !== "" && s4 !== ".");
-    if (segments.some((s4) => s4 === "..") || import_node_path2.default.isAbsolute(glob)) {
+    if (segments.some((s4) => s4 === "..") || import_node_path3.default.isAbsolute(glob)) {
       missing.push(glob);
       continue;
     }
@@ -29217,7 +29341,7 @@ async function expandServiceGlobs(root, globs, findings) {
       literal2.push(s4);
     }
     try {
-      const st2 = await import_node_fs2.promises.stat(import_node_path2.default.join(root, ...literal2));
+      const st2 = await import_node_fs3.promises.stat(import_node_path3.default.join(root, ...literal2));
       if (!st2.isDirectory()) {
         missing.push(glob);
         continue;
@@ -29239,7 +29363,7 @@ async function walkGlob(root, dir, segments, found, findings, visited, depth) {
   if (depth > MAX_GLOB_DEPTH) return;
   let real;
   try {
-    real = await import_node_fs2.promises.realpath(dir);
+    real = await import_node_fs3.promises.realpath(dir);
   } catch {
     return;
   }
@@ -29255,11 +29379,11 @@ async function walkGlob(root, dir, segments, found, findings, visited, depth) {
     return;
   }
   if (!/[*?[]/.test(head)) {
-    const next = import_node_path2.default.join(dir, head);
+    const next = import_node_path3.default.join(dir, head);
     try {
-      const st2 = await import_node_fs2.promises.stat(next);
+      const st2 = await import_node_fs3.promises.stat(next);
       if (!st2.isDirectory()) return;
-      const realNext = await import_node_fs2.promises.realpath(next);
+      const realNext = await import_node_fs3.promises.realpath(next);
       if (!isInside(root, realNext)) return;
     } catch {
       return;
@@ -29364,9 +29488,9 @@ async function loadRepo(options) {
   const candidates = [];
   const seen = /* @__PURE__ */ new Map();
   for (const dir of dirs) {
-    const name3 = import_node_path3.default.basename(dir);
+    const name3 = import_node_path4.default.basename(dir);
     const rel = relativeTo(root, dir);
-    if (!await isDir(import_node_path3.default.join(dir, "migrations"))) {
+    if (!await isDir(import_node_path4.default.join(dir, "migrations"))) {
       findings.push({
         rule: "unknown-folder",
         severity: "info",
@@ -29433,20 +29557,20 @@ async function loadRepo(options) {
   return repo;
 }
 async function resolveRoot(root) {
-  const abs = import_node_path3.default.resolve(root);
+  const abs = import_node_path4.default.resolve(root);
   let real;
   try {
-    real = await import_node_fs3.promises.realpath(abs);
+    real = await import_node_fs4.promises.realpath(abs);
   } catch (e) {
     const code = e.code;
     throw new UsageError(
       code === "ENOENT" ? `--root ${root}: no such folder` : `--root ${root} cannot be read (${code ?? e.message})`
     );
   }
-  const st2 = await import_node_fs3.promises.stat(real);
+  const st2 = await import_node_fs4.promises.stat(real);
   if (!st2.isDirectory()) throw new UsageError(`--root ${root} is a file, not a folder; point it at the repository root`);
   try {
-    await import_node_fs3.promises.readdir(real);
+    await import_node_fs4.promises.readdir(real);
   } catch (e) {
     throw new UsageError(`--root ${root} cannot be read (${e.code ?? e.message})`);
   }
@@ -29454,7 +29578,7 @@ async function resolveRoot(root) {
 }
 async function isDir(abs) {
   try {
-    return (await import_node_fs3.promises.stat(abs)).isDirectory();
+    return (await import_node_fs4.promises.stat(abs)).isDirectory();
   } catch {
     return false;
   }
@@ -29465,7 +29589,7 @@ function suggestServiceName(name3) {
 }
 var CONFIG_FILES = /* @__PURE__ */ new Set(["dependencies.json", "environments.json"]);
 async function loadService(root, name3, serviceAbs, findings) {
-  const abs = import_node_path3.default.join(serviceAbs, "migrations");
+  const abs = import_node_path4.default.join(serviceAbs, "migrations");
   const dir = relativeTo(root, abs);
   const service = {
     name: name3,
@@ -29477,12 +29601,12 @@ async function loadService(root, name3, serviceAbs, findings) {
   };
   let real;
   try {
-    real = await import_node_fs3.promises.realpath(abs);
+    real = await import_node_fs4.promises.realpath(abs);
   } catch (e) {
     findings.push({ rule: "unreadable-path", severity: "error", message: `${dir} cannot be resolved (${e.code ?? e.message})`, file: dir });
     return service;
   }
-  if (real !== root && !real.startsWith(root + import_node_path3.default.sep)) {
+  if (real !== root && !real.startsWith(root + import_node_path4.default.sep)) {
     findings.push({ rule: "unreadable-path", severity: "error", message: `${dir} is a symlink to ${real}, outside the root; it is not followed`, file: dir });
     return service;
   }
@@ -29570,8 +29694,7 @@ function classifyFile(e, folder, files, findings) {
     folder,
     id: parsed.id,
     name: parsed.name,
-    direction: parsed.direction,
-    size: e.size
+    direction: parsed.direction
   });
 }
 function compareIds(a3, b4) {
@@ -29873,7 +29996,7 @@ function compareSequences(a3, b4, compare) {
 function searchFrom(start2, nbrs, cycles, cap) {
   const blocked = /* @__PURE__ */ new Set([start2]);
   const B5 = /* @__PURE__ */ new Map();
-  const path6 = [start2];
+  const path7 = [start2];
   const stack = [{ list: nbrs(start2), i: 0 }];
   const closed = [false];
   const unblock = (node) => {
@@ -29894,11 +30017,11 @@ function searchFrom(start2, nbrs, cycles, cap) {
     while (top.i < top.list.length) {
       const w6 = top.list[top.i++];
       if (w6 === start2) {
-        cycles.push([...path6]);
+        cycles.push([...path7]);
         closed[closed.length - 1] = true;
         if (cycles.length >= cap) return true;
       } else if (!blocked.has(w6)) {
-        path6.push(w6);
+        path7.push(w6);
         closed.push(false);
         stack.push({ list: nbrs(w6), i: 0 });
         blocked.add(w6);
@@ -29908,7 +30031,7 @@ function searchFrom(start2, nbrs, cycles, cap) {
     }
     if (descended) continue;
     stack.pop();
-    const v5 = path6.pop();
+    const v5 = path7.pop();
     if (closed.pop()) {
       if (closed.length > 0) closed[closed.length - 1] = true;
       unblock(v5);
@@ -30481,7 +30604,7 @@ function checkGraph(repo, env, options = {}) {
 }
 
 // src/lint/lint.ts
-var import_node_fs5 = require("node:fs");
+var import_node_fs6 = require("node:fs");
 init_types();
 
 // src/sql/parser.ts
@@ -33712,7 +33835,7 @@ function firstLine(s4) {
 }
 
 // src/lint/pool.ts
-var import_node_fs4 = require("node:fs");
+var import_node_fs5 = require("node:fs");
 var import_node_os = require("node:os");
 var import_node_url = require("node:url");
 var import_node_worker_threads = require("node:worker_threads");
@@ -33729,7 +33852,7 @@ function lintWorkerCount(files, requested) {
 function lintWorkerEntry() {
   try {
     const file = (0, import_node_url.fileURLToPath)(new URL("./lint-worker.js", __svc_migrate_import_meta_url));
-    return (0, import_node_fs4.existsSync)(file) ? file : void 0;
+    return (0, import_node_fs5.existsSync)(file) ? file : void 0;
   } catch {
     return void 0;
   }
@@ -33787,56 +33910,87 @@ async function lintInPool(entry2, count, jobs, shared, results) {
 
 // src/lint/lint.ts
 async function lintRepo(repo, env, options = {}) {
-  const shared = {
+  const custom = options.readFile !== void 0 || options.rules !== void 0;
+  const settings = {
     severities: severityOverrides(repo, env),
     allServiceSchemas: new Set(repo.services.map((s4) => s4.snake)),
     pgVersion: repo.config?.pg_version ?? 15
   };
+  const cache2 = options.cache && !custom ? LintCache.open(options.cache, settings) : void 0;
+  const shared = { ...settings, hashContent: cache2 !== void 0 };
   const allEnvironments = knownEnvironments(repo);
   const jobs = [];
+  const keys = [];
+  let expectedHits = 0;
+  const add = (service, migration, mf) => {
+    const job = lintJob(service, migration, mf, allEnvironments);
+    if (cache2) {
+      const key2 = cache2.key(job);
+      job.expect = cache2.expected(key2);
+      if (job.expect !== void 0) expectedHits++;
+      keys.push(key2);
+    }
+    jobs.push(job);
+  };
   for (const service of repo.services) {
     for (const migration of service.migrations) {
-      if (migration.up) jobs.push(lintJob(service, migration, migration.up, allEnvironments));
-      if (migration.down) jobs.push(lintJob(service, migration, migration.down, allEnvironments));
+      if (migration.up) add(service, migration, migration.up);
+      if (migration.down) add(service, migration, migration.down);
     }
   }
-  const results = new Array(jobs.length);
-  const workerCount = options.readFile || options.rules ? 0 : lintWorkerCount(jobs.length, options.workers);
+  const outcomes = new Array(jobs.length);
+  const workerCount = custom ? 0 : lintWorkerCount(jobs.length - expectedHits, options.workers);
   const entry2 = workerCount > 0 ? lintWorkerEntry() : void 0;
   let pooled = false;
   let failure;
   if (entry2) {
     try {
-      await lintInPool(entry2, workerCount, jobs, shared, results);
+      await lintInPool(entry2, workerCount, jobs, shared, outcomes);
       pooled = true;
     } catch (e) {
       failure = e instanceof Error ? e.message : String(e);
     }
   }
-  if (process.env.SVC_MIGRATE_DEBUG_LINT) {
-    process.stderr.write(`svc-migrate lint: ${jobs.length} files, ${pooled ? workerCount : 0} worker threads${failure ? ` (pool failed: ${failure})` : ""}
-`);
-  }
-  await ensureParser();
-  if (!pooled) {
-    const rules2 = options.rules ?? rules;
-    const context = lintContext(shared, rules2);
-    for (let i2 = 0; i2 < jobs.length; i2++) {
-      if (results[i2]) continue;
-      const job = jobs[i2];
-      if (options.readFile) {
-        let bytes;
-        let readError;
-        try {
-          bytes = await options.readFile(job.abs);
-        } catch (e) {
-          readError = e instanceof Error ? e.message : String(e);
-        }
-        results[i2] = lintMigrationFile(job, bytes, readError, context);
-      } else {
-        results[i2] = runLintJob(job, context);
+  let context;
+  const inProcess = async () => {
+    await ensureParser();
+    return context ??= lintContext(shared, options.rules ?? rules);
+  };
+  for (let i2 = 0; i2 < jobs.length; i2++) {
+    if (outcomes[i2]) continue;
+    const job = jobs[i2];
+    let file;
+    if (options.readFile) {
+      file = {};
+      try {
+        file.bytes = await options.readFile(job.abs);
+      } catch (e) {
+        file.readError = e instanceof Error ? e.message : String(e);
+      }
+    } else {
+      file = readJobFile(job, shared);
+      if (file.hash !== void 0 && file.hash === job.expect) {
+        outcomes[i2] = { hash: file.hash };
+        continue;
       }
     }
+    outcomes[i2] = { result: lintMigrationFile(job, file.bytes, file.readError, await inProcess()), hash: file.hash };
+  }
+  const results = new Array(jobs.length);
+  let hits = 0;
+  for (let i2 = 0; i2 < jobs.length; i2++) {
+    const outcome = outcomes[i2];
+    let result = outcome.result;
+    if (cache2 && outcome.hash !== void 0) {
+      if (result) cache2.store(keys[i2], outcome.hash, result);
+      else if (result = cache2.hit(keys[i2], outcome.hash)) hits++;
+    }
+    results[i2] = result ?? runLintJob({ ...jobs[i2], expect: void 0 }, await inProcess()).result;
+  }
+  const cacheError = cache2?.save();
+  if (process.env.SVC_MIGRATE_DEBUG_LINT) {
+    process.stderr.write(`svc-migrate lint: ${jobs.length} files, ${pooled ? workerCount : 0} worker threads${failure ? ` (pool failed: ${failure})` : ""}${cache2 ? `, ${hits} from the cache${cacheError ? ` (not saved: ${cacheError})` : ""}` : ""}
+`);
   }
   const findings = [];
   const files = /* @__PURE__ */ new Map();
@@ -33845,7 +33999,7 @@ async function lintRepo(repo, env, options = {}) {
     files.set(r3.analysis.file, r3.analysis);
   }
   findings.sort(compareFindings);
-  return { findings, files: new Map([...files].sort(([a3], [b4]) => byLocale.compare(a3, b4))) };
+  return { findings, files: new Map([...files].sort(([a3], [b4]) => byLocale.compare(a3, b4))), cacheHits: hits };
 }
 function lintContext(shared, rules2 = rules) {
   return { ...shared, rules: rules2, prepared: prepareRules(rules2, shared.severities, shared.pgVersion) };
@@ -33868,14 +34022,17 @@ function lintJob(service, migration, mf, allEnvironments) {
   };
 }
 function runLintJob(job, context) {
-  let bytes;
-  let readError;
+  const file = readJobFile(job, context);
+  if (file.hash !== void 0 && file.hash === job.expect) return { hash: file.hash };
+  return { result: lintMigrationFile(job, file.bytes, file.readError, context), hash: file.hash };
+}
+function readJobFile(job, shared) {
   try {
-    bytes = (0, import_node_fs5.readFileSync)(job.abs);
+    const bytes = (0, import_node_fs6.readFileSync)(job.abs);
+    return { bytes, hash: shared.hashContent ? contentHash(bytes) : void 0 };
   } catch (e) {
-    readError = e instanceof Error ? e.message : String(e);
+    return { readError: e instanceof Error ? e.message : String(e) };
   }
-  return lintMigrationFile(job, bytes, readError, context);
 }
 function lintMigrationFile(job, bytes, readError, shared) {
   const { facts: known } = job;
@@ -33974,7 +34131,7 @@ async function validate(options) {
   const full = await loadRepo({ root: options.root });
   const repo = selectServices(full, options.services ?? []);
   const env = resolveEnvironment(full, options.env, options.processEnv ?? process.env);
-  const linting = lintRepo(repo, env);
+  const linting = lintRepo(repo, env, { cache: options.cache });
   linting.catch(() => void 0);
   const graphFindings = checkGraph(full, env, { services: options.services });
   const lint = await linting;
@@ -34035,7 +34192,7 @@ async function sourceLines(root, findings) {
   for (const f5 of findings) {
     if (!f5.file || f5.line === void 0 || out2.has(f5.file)) continue;
     try {
-      const text = await (0, import_promises.readFile)(import_node_path4.default.join(root, f5.file), "utf8");
+      const text = await (0, import_promises.readFile)(import_node_path5.default.join(root, f5.file), "utf8");
       out2.set(f5.file, text.length > 2e7 ? [] : text.split(/\r?\n/));
     } catch {
       out2.set(f5.file, []);
@@ -34403,7 +34560,7 @@ var validateCommand = {
   options: [{ name: "impact", type: "boolean", description: "also list the tables each migration writes (impact analysis)" }],
   formats: ["text", "json", "sarif", "github"],
   async run(common, flags2, io) {
-    const { report } = await validate({ root: common.root, services: common.services, env: common.env, processEnv: io.env });
+    const { report } = await validate({ root: common.root, services: common.services, env: common.env, processEnv: io.env, cache: common.cache });
     await printReport(report, common.format, common.root, io, { impact: flags2.impact === true });
     return exitCodeFor(report, common.failOn);
   }
@@ -34561,7 +34718,7 @@ var depsCommand = {
 
 // src/apply/db/open.ts
 var import_promises2 = require("node:fs/promises");
-var import_node_path6 = require("node:path");
+var import_node_path7 = require("node:path");
 var import_node_url3 = require("node:url");
 init_types();
 init_url();
@@ -34570,7 +34727,7 @@ function pgliteDir(url, cwd = process.cwd()) {
   if (url.startsWith("pglite:///")) return (0, import_node_url3.fileURLToPath)("file:///" + url.slice("pglite:///".length));
   const rest = url.slice("pglite://".length);
   if (rest === "" || rest === "memory") return void 0;
-  return (0, import_node_path6.resolve)(cwd, rest);
+  return (0, import_node_path7.resolve)(cwd, rest);
 }
 async function withNavigator(load) {
   const g7 = globalThis;
@@ -34638,34 +34795,34 @@ function isConnectionLost(e) {
 }
 
 // src/apply/run.ts
-var import_node_fs9 = require("node:fs");
+var import_node_fs10 = require("node:fs");
 var import_promises4 = require("node:fs/promises");
 var import_node_perf_hooks = require("node:perf_hooks");
 
 // src/apply/backup.ts
 var import_node_child_process = require("node:child_process");
-var import_node_fs7 = require("node:fs");
-var import_node_path7 = require("node:path");
+var import_node_fs8 = require("node:fs");
+var import_node_path8 = require("node:path");
 init_dist();
 init_types();
 init_url();
 function defaultBackupDir(root) {
-  return (0, import_node_path7.join)(root, ".svc-migrate", "backups");
+  return (0, import_node_path8.join)(root, ".svc-migrate", "backups");
 }
 function stamp(now) {
   return now.toISOString().replace(/[:.]/g, "-");
 }
 async function backupDatabase(opts) {
   const now = opts.now ?? /* @__PURE__ */ new Date();
-  (0, import_node_fs7.mkdirSync)(opts.dir, { recursive: true });
+  (0, import_node_fs8.mkdirSync)(opts.dir, { recursive: true });
   if (opts.db?.kind === "pglite" || opts.url === void 0 || opts.url.startsWith("pglite:")) {
     if (!opts.db?.dumpDataDir) {
       throw new Error("The embedded database (PGlite) can only be backed up from the process that has it open.");
     }
     const bytes = await opts.db.dumpDataDir();
-    const file2 = (0, import_node_path7.join)(opts.dir, `pglite-${stamp(now)}.tar.gz`);
+    const file2 = (0, import_node_path8.join)(opts.dir, `pglite-${stamp(now)}.tar.gz`);
     try {
-      (0, import_node_fs7.writeFileSync)(file2, bytes);
+      (0, import_node_fs8.writeFileSync)(file2, bytes);
     } catch (e) {
       throw writeFailure(e, file2, opts.dir);
     }
@@ -34674,13 +34831,13 @@ async function backupDatabase(opts) {
   if (opts.url === void 0) throw new Error("a backup of a PostgreSQL server needs its URL (pg_dump connects by itself).");
   const { url, env } = splitPassword(opts.url);
   const dbName = safeName(new URL(opts.url).pathname.slice(1) || "postgres");
-  const file = (0, import_node_path7.join)(opts.dir, `${dbName}-${stamp(now)}.dump`);
+  const file = (0, import_node_path8.join)(opts.dir, `${dbName}-${stamp(now)}.dump`);
   try {
     await runTool(opts.pgDump ?? "pg_dump", ["-Fc", "--no-password", "-f", file, "--dbname", url], env, opts.url);
   } catch (e) {
     throw writeFailure(e, file, opts.dir);
   }
-  return { file, bytes: (0, import_node_fs7.readFileSync)(file).byteLength, format: "pg_dump-custom" };
+  return { file, bytes: (0, import_node_fs8.readFileSync)(file).byteLength, format: "pg_dump-custom" };
 }
 var BackupError = class extends Error {
   constructor(message, unreachable) {
@@ -34691,7 +34848,7 @@ var BackupError = class extends Error {
   unreachable;
 };
 function writeFailure(e, file, dir) {
-  (0, import_node_fs7.rmSync)(file, { force: true });
+  (0, import_node_fs8.rmSync)(file, { force: true });
   const message = e instanceof Error ? e.message : String(e);
   const full = /No space left on device|ENOSPC|EDQUOT|quota exceeded/i.test(message) || e.code === "ENOSPC";
   const unreachable = /could not start|connection to server|could not connect|could not translate host|authentication failed|no password supplied/i.test(message);
@@ -34699,17 +34856,17 @@ function writeFailure(e, file, dir) {
   return new BackupError(explained, unreachable);
 }
 async function restoreDatabase(opts) {
-  if (!(0, import_node_fs7.existsSync)(opts.file)) throw new UsageError(`Backup file ${opts.file} does not exist.`);
+  if (!(0, import_node_fs8.existsSync)(opts.file)) throw new UsageError(`Backup file ${opts.file} does not exist.`);
   if (opts.url === void 0 || opts.url === "pglite://" || opts.url === "pglite://memory") {
     throw new UsageError("Restoring into an in-memory database keeps nothing: pass --database-url pglite:///dir or a postgres:// URL.");
   }
   if (opts.url.startsWith("pglite:")) {
     const dir = pgliteDir(opts.url, opts.cwd);
-    if ((0, import_node_fs7.existsSync)(dir) && (0, import_node_fs7.readdirSync)(dir).length > 0) {
+    if ((0, import_node_fs8.existsSync)(dir) && (0, import_node_fs8.readdirSync)(dir).length > 0) {
       throw new UsageError(`${dir} is not empty: restore a PGlite backup into a new, empty directory.`);
     }
     if (!opts.file.endsWith(".tar.gz")) throw new UsageError(`${opts.file} is not a PGlite backup (.tar.gz).`);
-    const pg3 = await je2.create({ dataDir: dir, loadDataDir: new Blob([(0, import_node_fs7.readFileSync)(opts.file)]) });
+    const pg3 = await je2.create({ dataDir: dir, loadDataDir: new Blob([(0, import_node_fs8.readFileSync)(opts.file)]) });
     await pg3.query("SELECT 1");
     await pg3.close();
     return;
@@ -34717,7 +34874,7 @@ async function restoreDatabase(opts) {
   const { url, env } = splitPassword(opts.url);
   await runTool(
     opts.pgRestore ?? "pg_restore",
-    ["--clean", "--if-exists", "--no-owner", "--no-password", "--dbname", url, (0, import_node_path7.resolve)(opts.file)],
+    ["--clean", "--if-exists", "--no-owner", "--no-password", "--dbname", url, (0, import_node_path8.resolve)(opts.file)],
     env,
     opts.url
   );
@@ -34753,15 +34910,15 @@ function runTool(cmd, args2, env, fullUrl) {
 
 // src/apply/hooks.ts
 var import_node_child_process2 = require("node:child_process");
-var import_node_fs8 = require("node:fs");
-var import_node_path8 = require("node:path");
+var import_node_fs9 = require("node:fs");
+var import_node_path9 = require("node:path");
 init_url();
 function hookFiles(hooksDir, phase, migration) {
   if (!hooksDir) return [];
-  const generic = (0, import_node_path8.join)(hooksDir, `${phase}_migrate.sh`);
-  const specific = (0, import_node_path8.join)(hooksDir, `${phase}_migrate_${migration}.sh`);
+  const generic = (0, import_node_path9.join)(hooksDir, `${phase}_migrate.sh`);
+  const specific = (0, import_node_path9.join)(hooksDir, `${phase}_migrate_${migration}.sh`);
   const order = phase === "pre" ? [generic, specific] : [specific, generic];
-  return order.filter((f5) => (0, import_node_fs8.existsSync)(f5));
+  return order.filter((f5) => (0, import_node_fs9.existsSync)(f5));
 }
 async function runHooks(phase, ctx) {
   for (const file of hookFiles(ctx.hooksDir, phase, ctx.migration)) {
@@ -34810,9 +34967,9 @@ function runHook(file, ctx) {
 }
 
 // src/apply/lock.ts
-var import_node_crypto = require("node:crypto");
+var import_node_crypto2 = require("node:crypto");
 function lockKey(service) {
-  const digest = (0, import_node_crypto.createHash)("sha256").update(`svc-migrate:${service}`).digest();
+  const digest = (0, import_node_crypto2.createHash)("sha256").update(`svc-migrate:${service}`).digest();
   return digest.readBigInt64BE(0).toString();
 }
 async function withServiceLock(db, service, fn2, onWait) {
@@ -35216,7 +35373,7 @@ function filePosition(position, script, sql) {
 var import_promises3 = require("node:fs/promises");
 
 // src/apply/tracking.ts
-var import_node_crypto2 = require("node:crypto");
+var import_node_crypto3 = require("node:crypto");
 function quoteIdent(name3) {
   return '"' + name3.replace(/"/g, '""') + '"';
 }
@@ -35227,7 +35384,7 @@ function trackingTables(service) {
   };
 }
 function checksumOf(bytes) {
-  return (0, import_node_crypto2.createHash)("sha256").update(bytes).digest("hex");
+  return (0, import_node_crypto3.createHash)("sha256").update(bytes).digest("hex");
 }
 async function ensureTracking(db, service) {
   const t2 = trackingTables(service);
@@ -35697,7 +35854,7 @@ async function runUp(opts) {
     const service = byName.get(step.service);
     const m7 = findMigration(service, step);
     if (!m7?.up) continue;
-    const bytes = (0, import_node_fs9.readFileSync)(m7.up.abs);
+    const bytes = (0, import_node_fs10.readFileSync)(m7.up.abs);
     const file = { bytes, sql: bytes.toString("utf8") };
     texts.set(step, file);
     if (settings.get(step.service).allow_destructive_operations) continue;
@@ -35831,7 +35988,7 @@ async function executeSteps(opts, steps, byName, texts, result) {
 }
 async function runStep(opts, service, step, planned, result, whileWaiting) {
   const m7 = findMigration(service, step);
-  const bytes = planned?.bytes ?? (0, import_node_fs9.readFileSync)(m7.up.abs);
+  const bytes = planned?.bytes ?? (0, import_node_fs10.readFileSync)(m7.up.abs);
   const sql = planned?.sql ?? bytes.toString("utf8");
   const pgVersion = opts.repo.config?.pg_version ?? 15;
   const info2 = planned?.info ?? quickRunInfo(sql, pgVersion) ?? await analyzeFile(sql, pgVersion);
@@ -35950,7 +36107,7 @@ var upCommand = {
         processEnv: io.env,
         // The per-file analysis too: up then need not parse again what validate parsed.
         validate: async (services) => {
-          const v5 = await validate({ root: common.root, services, env, processEnv: io.env });
+          const v5 = await validate({ root: common.root, services, env, processEnv: io.env, cache: common.cache });
           return { findings: v5.report.findings, files: v5.files };
         }
       });
@@ -36102,7 +36259,7 @@ var forceCommand2 = {
 };
 
 // src/cli/commands/backup.ts
-var import_node_path9 = require("node:path");
+var import_node_path10 = require("node:path");
 init_types();
 var backupCommand = {
   name: "backup",
@@ -36114,7 +36271,7 @@ var backupCommand = {
     if (url === void 0) {
       throw new UsageError("Nothing to back up: with no --database-url the embedded database lives only in memory for this command.");
     }
-    const dir = (0, import_node_path9.resolve)(io.cwd, flags2["backup-dir"] ?? defaultBackupDir((0, import_node_path9.resolve)(io.cwd, common.root)));
+    const dir = (0, import_node_path10.resolve)(io.cwd, flags2["backup-dir"] ?? defaultBackupDir((0, import_node_path10.resolve)(io.cwd, common.root)));
     const db = url.startsWith("pglite:") ? await openDatabase(url, { cwd: io.cwd }) : void 0;
     try {
       let r3;
@@ -36137,7 +36294,7 @@ var backupCommand = {
 };
 
 // src/cli/commands/restore.ts
-var import_node_path10 = require("node:path");
+var import_node_path11 = require("node:path");
 init_url();
 init_types();
 var restoreCommand = {
@@ -36149,7 +36306,7 @@ var restoreCommand = {
     const file = flags2.file;
     if (!file) throw new UsageError("restore needs --file BACKUP.");
     try {
-      await restoreDatabase({ file: (0, import_node_path10.resolve)(io.cwd, file), url: common.databaseUrl, cwd: io.cwd });
+      await restoreDatabase({ file: (0, import_node_path11.resolve)(io.cwd, file), url: common.databaseUrl, cwd: io.cwd });
     } catch (e) {
       if (e instanceof UsageError) throw e;
       io.err(`restore failed: ${e instanceof Error ? e.message : String(e)}
@@ -36605,7 +36762,7 @@ function print(r3, env, format, io, dryRun) {
 }
 
 // src/apply/verify.ts
-var import_node_crypto3 = require("node:crypto");
+var import_node_crypto4 = require("node:crypto");
 var import_promises7 = require("node:fs/promises");
 init_types();
 
@@ -36871,7 +37028,7 @@ async function openScratch(repo, url) {
   if (!/^postgres(ql)?:\/\//.test(url)) {
     throw new UsageError(`verify needs a postgres:// server URL or none (embedded); got ${redactUrl(url)}.`);
   }
-  const name3 = `svcm_verify_${(0, import_node_crypto3.randomBytes)(6).toString("hex")}`;
+  const name3 = `svcm_verify_${(0, import_node_crypto4.randomBytes)(6).toString("hex")}`;
   const admin = await openDatabase(url);
   try {
     await admin.exec(`CREATE DATABASE ${name3}`);
@@ -36966,7 +37123,7 @@ var verifyCommand = {
 
 // src/apply/new.ts
 var import_promises8 = require("node:fs/promises");
-var import_node_path11 = __toESM(require("node:path"), 1);
+var import_node_path12 = __toESM(require("node:path"), 1);
 init_types();
 var NAME = /^[a-z0-9_]+$/;
 var ENV_NAME = /^[a-z][a-z0-9_-]*$/;
@@ -37019,13 +37176,13 @@ async function createMigration(repo, serviceName, name3, opts = {}) {
   const base = `${dirRel}/${id}_${name3}`;
   const upFile = `${base}.up.sql`;
   const downFile = `${base}.down.sql`;
-  await (0, import_promises8.mkdir)(import_node_path11.default.join(repo.root, dirRel), { recursive: true });
+  await (0, import_promises8.mkdir)(import_node_path12.default.join(repo.root, dirRel), { recursive: true });
   const schema = service.snake;
   await writeNew(repo.root, upFile, upTemplate(id, name3, schema));
   try {
     await writeNew(repo.root, downFile, downTemplate(id, name3, schema));
   } catch (e) {
-    await (0, import_promises8.rm)(import_node_path11.default.join(repo.root, upFile), { force: true });
+    await (0, import_promises8.rm)(import_node_path12.default.join(repo.root, upFile), { force: true });
     throw e;
   }
   const entry2 = {
@@ -37041,10 +37198,10 @@ async function createMigration(repo, serviceName, name3, opts = {}) {
   const created = { service: service.name, id, name: name3, folder, upFile, downFile, dependenciesFile, entry: entry2 };
   if (folder !== "common" && service.environments) {
     const rel = service.environments.file;
-    const text = await (0, import_promises8.readFile)(import_node_path11.default.join(repo.root, rel), "utf8").catch(() => void 0);
+    const text = await (0, import_promises8.readFile)(import_node_path12.default.join(repo.root, rel), "utf8").catch(() => void 0);
     const spliced = text === void 0 ? void 0 : spliceListItem(text, ["environments", folder, "migrations"], `${id}_${name3}.up.sql`);
     if (spliced !== void 0) {
-      await (0, import_promises8.writeFile)(import_node_path11.default.join(repo.root, rel), spliced);
+      await (0, import_promises8.writeFile)(import_node_path12.default.join(repo.root, rel), spliced);
       created.environmentsFile = rel;
     }
   }
@@ -37052,7 +37209,7 @@ async function createMigration(repo, serviceName, name3, opts = {}) {
 }
 async function writeNew(root, rel, text) {
   try {
-    await (0, import_promises8.writeFile)(import_node_path11.default.join(root, rel), text, { flag: "wx" });
+    await (0, import_promises8.writeFile)(import_node_path12.default.join(root, rel), text, { flag: "wx" });
   } catch (e) {
     if (e.code === "EEXIST") throw new UsageError(`${rel} already exists; not overwriting it.`);
     throw e;
@@ -37071,7 +37228,7 @@ function downTemplate(id, name3, schema) {
 `;
 }
 async function addEntry(root, rel, service, id, entry2) {
-  const abs = import_node_path11.default.join(root, rel);
+  const abs = import_node_path12.default.join(root, rel);
   let text;
   try {
     text = await (0, import_promises8.readFile)(abs, "utf8");
@@ -37185,7 +37342,7 @@ function valueSpan(text, target) {
     i2++;
     return JSON.parse(text.slice(start2, i2));
   };
-  const value = (path6) => {
+  const value = (path7) => {
     ws();
     const open = i2;
     const c4 = text[i2];
@@ -37201,7 +37358,7 @@ function valueSpan(text, target) {
           ws();
           i2++;
         }
-        value([...path6, key2]);
+        value([...path7, key2]);
         ws();
         if (text[i2] === ",") i2++;
       }
@@ -37211,7 +37368,7 @@ function valueSpan(text, target) {
     } else {
       while (i2 < text.length && !/[\s,\]}]/.test(text[i2])) i2++;
     }
-    if (!found && path6.join("\0") === want) found = { open, close: i2 - 1 };
+    if (!found && path7.join("\0") === want) found = { open, close: i2 - 1 };
   };
   value([]);
   return found;
@@ -37254,7 +37411,7 @@ init_types();
 async function runCheck(opts) {
   const out2 = opts.out ?? (() => void 0);
   const processEnv = opts.processEnv ?? process.env;
-  const validated = await validate({ root: opts.root, services: opts.services, env: opts.env, processEnv });
+  const validated = await validate({ root: opts.root, services: opts.services, env: opts.env, processEnv, cache: opts.cache });
   const { repo, env } = validated;
   const base = validated.report;
   const findings = [...base.findings];
@@ -37372,7 +37529,8 @@ var checkCommand = {
       approve: flags2.approve === true,
       noHooks: flags2["no-hooks"] === true,
       processEnv: io.env,
-      out: progress
+      out: progress,
+      cache: common.cache
     });
     if (common.format === "text" && !report.applied) io.out(formatPlanText(report.plan));
     await printReport(report, common.format, common.root, io);

@@ -1081,14 +1081,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path5 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path6 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path5 && path5[0] !== "/") {
-          path5 = `/${path5}`;
+        if (path6 && path6[0] !== "/") {
+          path6 = `/${path6}`;
         }
-        return new URL(`${origin}${path5}`);
+        return new URL(`${origin}${path6}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1539,39 +1539,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path5, origin }
+          request: { method, path: path6, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path5);
+        debuglog("sending request to %s %s/%s", method, origin, path6);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path5, origin },
+          request: { method, path: path6, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path5,
+          path6,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path5, origin }
+          request: { method, path: path6, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path5);
+        debuglog("trailers received from %s %s/%s", method, origin, path6);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path5, origin },
+          request: { method, path: path6, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path5,
+          path6,
           error2.message
         );
       });
@@ -1620,9 +1620,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path5, origin }
+            request: { method, path: path6, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path5);
+          debuglog("sending request to %s %s/%s", method, origin, path6);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1685,7 +1685,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path5,
+        path: path6,
         method,
         body: body2,
         headers,
@@ -1700,11 +1700,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler2) {
-        if (typeof path5 !== "string") {
+        if (typeof path6 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path5[0] !== "/" && !(path5.startsWith("http://") || path5.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path6[0] !== "/" && !(path6.startsWith("http://") || path6.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path5)) {
+        } else if (invalidPathRegex.test(path6)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1770,7 +1770,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path5, query) : path5;
+        this.path = query ? buildURL(path6, query) : path6;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -6463,7 +6463,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request2) {
-      const { method, path: path5, host, upgrade, blocking, reset } = request2;
+      const { method, path: path6, host, upgrade, blocking, reset } = request2;
       let { body: body2, headers, contentLength } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body2)) {
@@ -6544,7 +6544,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path5} HTTP/1.1\r
+      let header = `${method} ${path6} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -7073,7 +7073,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request2) {
       const session = client[kHTTP2Session];
-      const { method, path: path5, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
+      const { method, path: path6, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
       let { body: body2 } = request2;
       if (upgrade) {
         util.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
@@ -7170,7 +7170,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path5;
+      headers[HTTP2_HEADER_PATH] = path6;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body2 && typeof body2.read === "function") {
@@ -7523,9 +7523,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path5 = search ? `${pathname}${search}` : pathname;
+        const path6 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path5;
+        this.opts.path = path6;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -8764,10 +8764,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path5 = "/",
+          path: path6 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path5;
+        opts.path = origin + path6;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -10739,20 +10739,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl2(path5) {
-      if (typeof path5 !== "string") {
-        return path5;
+    function safeUrl2(path6) {
+      if (typeof path6 !== "string") {
+        return path6;
       }
-      const pathSegments = path5.split("?");
+      const pathSegments = path6.split("?");
       if (pathSegments.length !== 2) {
-        return path5;
+        return path6;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path5, method, body: body2, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path5);
+    function matchKey(mockDispatch2, { path: path6, method, body: body2, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path6);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body2) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10774,7 +10774,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key2) {
       const basePath = key2.query ? buildURL(key2.path, key2.query) : key2.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl2(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path5 }) => matchValue(safeUrl2(path5), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path6 }) => matchValue(safeUrl2(path6), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10812,9 +10812,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path5, method, body: body2, headers, query } = opts;
+      const { path: path6, method, body: body2, headers, query } = opts;
       return {
-        path: path5,
+        path: path6,
         method,
         body: body2,
         headers,
@@ -11277,10 +11277,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path5, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path6, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path5,
+            Path: path6,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -16159,9 +16159,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path5) {
-      for (let i2 = 0; i2 < path5.length; ++i2) {
-        const code = path5.charCodeAt(i2);
+    function validateCookiePath(path6) {
+      for (let i2 = 0; i2 < path6.length; ++i2) {
+        const code = path6.charCodeAt(i2);
         if (code < 32 || // exclude CTLs (0-31)
         code > 126 || // exclude DEL and non-ascii
         code === 59) {
@@ -19081,11 +19081,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path5 = opts.path;
+          let path6 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path5 = `/${path5}`;
+            path6 = `/${path6}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path5);
+          url = new URL(util.parseOrigin(url).origin + path6);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -20062,11 +20062,11 @@ var require_libpg_query = __commonJS({
           _scriptName2 = self.location.href;
         }
         var scriptDirectory2 = "";
-        function locateFile2(path5) {
+        function locateFile2(path6) {
           if (Module2["locateFile"]) {
-            return Module2["locateFile"](path5, scriptDirectory2);
+            return Module2["locateFile"](path6, scriptDirectory2);
           }
-          return scriptDirectory2 + path5;
+          return scriptDirectory2 + path6;
         }
         var readAsync2, readBinary2;
         if (ENVIRONMENT_IS_NODE2) {
@@ -20430,7 +20430,7 @@ var require_libpg_query = __commonJS({
           }
           return false;
         };
-        var PATH2 = { isAbs: (path5) => path5.charAt(0) === "/", splitPath: (filename) => {
+        var PATH2 = { isAbs: (path6) => path6.charAt(0) === "/", splitPath: (filename) => {
           var splitPathRe = /^(\/?|)([\s\S]*?)((?:\.{1,2}|[^\/]+?|)(\.[^.\/]*|))(?:[\/]*)$/;
           return splitPathRe.exec(filename).slice(1);
         }, normalizeArray: (parts, allowAboveRoot) => {
@@ -20453,18 +20453,18 @@ var require_libpg_query = __commonJS({
             }
           }
           return parts;
-        }, normalize: (path5) => {
-          var isAbsolute = PATH2.isAbs(path5), trailingSlash = path5.slice(-1) === "/";
-          path5 = PATH2.normalizeArray(path5.split("/").filter((p5) => !!p5), !isAbsolute).join("/");
-          if (!path5 && !isAbsolute) {
-            path5 = ".";
+        }, normalize: (path6) => {
+          var isAbsolute = PATH2.isAbs(path6), trailingSlash = path6.slice(-1) === "/";
+          path6 = PATH2.normalizeArray(path6.split("/").filter((p5) => !!p5), !isAbsolute).join("/");
+          if (!path6 && !isAbsolute) {
+            path6 = ".";
           }
-          if (path5 && trailingSlash) {
-            path5 += "/";
+          if (path6 && trailingSlash) {
+            path6 += "/";
           }
-          return (isAbsolute ? "/" : "") + path5;
-        }, dirname: (path5) => {
-          var result = PATH2.splitPath(path5), root = result[0], dir = result[1];
+          return (isAbsolute ? "/" : "") + path6;
+        }, dirname: (path6) => {
+          var result = PATH2.splitPath(path6), root = result[0], dir = result[1];
           if (!root && !dir) {
             return ".";
           }
@@ -20472,7 +20472,7 @@ var require_libpg_query = __commonJS({
             dir = dir.slice(0, -1);
           }
           return root + dir;
-        }, basename: (path5) => path5 && path5.match(/([^\/]+|\/)\/*$/)[1], join: (...paths) => PATH2.normalize(paths.join("/")), join2: (l2, r3) => PATH2.normalize(l2 + "/" + r3) };
+        }, basename: (path6) => path6 && path6.match(/([^\/]+|\/)\/*$/)[1], join: (...paths) => PATH2.normalize(paths.join("/")), join2: (l2, r3) => PATH2.normalize(l2 + "/" + r3) };
         var initRandomFill2 = () => {
           if (ENVIRONMENT_IS_NODE2) {
             var nodeCrypto = require("node:crypto");
@@ -20484,14 +20484,14 @@ var require_libpg_query = __commonJS({
         var PATH_FS2 = { resolve: (...args2) => {
           var resolvedPath = "", resolvedAbsolute = false;
           for (var i2 = args2.length - 1; i2 >= -1 && !resolvedAbsolute; i2--) {
-            var path5 = i2 >= 0 ? args2[i2] : FS2.cwd();
-            if (typeof path5 != "string") {
+            var path6 = i2 >= 0 ? args2[i2] : FS2.cwd();
+            if (typeof path6 != "string") {
               throw new TypeError("Arguments to path.resolve must be strings");
-            } else if (!path5) {
+            } else if (!path6) {
               return "";
             }
-            resolvedPath = path5 + "/" + resolvedPath;
-            resolvedAbsolute = PATH2.isAbs(path5);
+            resolvedPath = path6 + "/" + resolvedPath;
+            resolvedAbsolute = PATH2.isAbs(path6);
           }
           resolvedPath = PATH2.normalizeArray(resolvedPath.split("/").filter((p5) => !!p5), !resolvedAbsolute).join("/");
           return (resolvedAbsolute ? "/" : "") + resolvedPath || ".";
@@ -21068,16 +21068,16 @@ var require_libpg_query = __commonJS({
               excl[i2].cb(flags2);
             }
           }
-        }, lookupPath(path5, opts = {}) {
-          if (!path5) {
+        }, lookupPath(path6, opts = {}) {
+          if (!path6) {
             throw new FS2.ErrnoError(44);
           }
           opts.follow_mount ??= true;
-          if (!PATH2.isAbs(path5)) {
-            path5 = FS2.cwd() + "/" + path5;
+          if (!PATH2.isAbs(path6)) {
+            path6 = FS2.cwd() + "/" + path6;
           }
           linkloop: for (var nlinks = 0; nlinks < 40; nlinks++) {
-            var parts = path5.split("/").filter((p5) => !!p5);
+            var parts = path6.split("/").filter((p5) => !!p5);
             var current = FS2.root;
             var current_path = "/";
             for (var i2 = 0; i2 < parts.length; i2++) {
@@ -21091,7 +21091,7 @@ var require_libpg_query = __commonJS({
               if (parts[i2] === "..") {
                 current_path = PATH2.dirname(current_path);
                 if (FS2.isRoot(current)) {
-                  path5 = current_path + "/" + parts.slice(i2 + 1).join("/");
+                  path6 = current_path + "/" + parts.slice(i2 + 1).join("/");
                   nlinks--;
                   continue linkloop;
                 } else {
@@ -21119,7 +21119,7 @@ var require_libpg_query = __commonJS({
                 if (!PATH2.isAbs(link)) {
                   link = PATH2.dirname(current_path) + "/" + link;
                 }
-                path5 = link + "/" + parts.slice(i2 + 1).join("/");
+                path6 = link + "/" + parts.slice(i2 + 1).join("/");
                 continue linkloop;
               }
             }
@@ -21127,14 +21127,14 @@ var require_libpg_query = __commonJS({
           }
           throw new FS2.ErrnoError(32);
         }, getPath(node) {
-          var path5;
+          var path6;
           while (true) {
             if (FS2.isRoot(node)) {
               var mount = node.mount.mountpoint;
-              if (!path5) return mount;
-              return mount[mount.length - 1] !== "/" ? `${mount}/${path5}` : mount + path5;
+              if (!path6) return mount;
+              return mount[mount.length - 1] !== "/" ? `${mount}/${path6}` : mount + path6;
             }
-            path5 = path5 ? `${node.name}/${path5}` : node.name;
+            path6 = path6 ? `${node.name}/${path6}` : node.name;
             node = node.parent;
           }
         }, hashName(parentid, name3) {
@@ -21418,10 +21418,10 @@ var require_libpg_query = __commonJS({
           node.mount.mounts.splice(idx, 1);
         }, lookup(parent, name3) {
           return parent.node_ops.lookup(parent, name3);
-        }, mknod(path5, mode, dev) {
-          var lookup = FS2.lookupPath(path5, { parent: true });
+        }, mknod(path6, mode, dev) {
+          var lookup = FS2.lookupPath(path6, { parent: true });
           var parent = lookup.node;
-          var name3 = PATH2.basename(path5);
+          var name3 = PATH2.basename(path6);
           if (!name3) {
             throw new FS2.ErrnoError(28);
           }
@@ -21436,8 +21436,8 @@ var require_libpg_query = __commonJS({
             throw new FS2.ErrnoError(63);
           }
           return parent.node_ops.mknod(parent, name3, mode, dev);
-        }, statfs(path5) {
-          return FS2.statfsNode(FS2.lookupPath(path5, { follow: true }).node);
+        }, statfs(path6) {
+          return FS2.statfsNode(FS2.lookupPath(path6, { follow: true }).node);
         }, statfsStream(stream) {
           return FS2.statfsNode(stream.node);
         }, statfsNode(node) {
@@ -21446,20 +21446,20 @@ var require_libpg_query = __commonJS({
             Object.assign(rtn, node.node_ops.statfs(node.mount.opts.root));
           }
           return rtn;
-        }, create(path5, mode = 438) {
+        }, create(path6, mode = 438) {
           mode &= 4095;
           mode |= 32768;
-          return FS2.mknod(path5, mode, 0);
-        }, mkdir(path5, mode = 511) {
+          return FS2.mknod(path6, mode, 0);
+        }, mkdir(path6, mode = 511) {
           mode &= 511 | 512;
           mode |= 16384;
-          return FS2.mknod(path5, mode, 0);
-        }, mkdirTree(path5, mode) {
-          var dirs = path5.split("/");
+          return FS2.mknod(path6, mode, 0);
+        }, mkdirTree(path6, mode) {
+          var dirs = path6.split("/");
           var d5 = "";
           for (var dir of dirs) {
             if (!dir) continue;
-            if (d5 || PATH2.isAbs(path5)) d5 += "/";
+            if (d5 || PATH2.isAbs(path6)) d5 += "/";
             d5 += dir;
             try {
               FS2.mkdir(d5, mode);
@@ -21467,13 +21467,13 @@ var require_libpg_query = __commonJS({
               if (e.errno != 20) throw e;
             }
           }
-        }, mkdev(path5, mode, dev) {
+        }, mkdev(path6, mode, dev) {
           if (typeof dev == "undefined") {
             dev = mode;
             mode = 438;
           }
           mode |= 8192;
-          return FS2.mknod(path5, mode, dev);
+          return FS2.mknod(path6, mode, dev);
         }, symlink(oldpath, newpath) {
           if (!PATH_FS2.resolve(oldpath)) {
             throw new FS2.ErrnoError(44);
@@ -21568,10 +21568,10 @@ var require_libpg_query = __commonJS({
           } finally {
             FS2.hashAddNode(old_node);
           }
-        }, rmdir(path5) {
-          var lookup = FS2.lookupPath(path5, { parent: true });
+        }, rmdir(path6) {
+          var lookup = FS2.lookupPath(path6, { parent: true });
           var parent = lookup.node;
-          var name3 = PATH2.basename(path5);
+          var name3 = PATH2.basename(path6);
           var node = FS2.lookupNode(parent, name3);
           var errCode = FS2.mayDelete(parent, name3, true);
           if (errCode) {
@@ -21585,18 +21585,18 @@ var require_libpg_query = __commonJS({
           }
           parent.node_ops.rmdir(parent, name3);
           FS2.destroyNode(node);
-        }, readdir(path5) {
-          var lookup = FS2.lookupPath(path5, { follow: true });
+        }, readdir(path6) {
+          var lookup = FS2.lookupPath(path6, { follow: true });
           var node = lookup.node;
           var readdir2 = FS2.checkOpExists(node.node_ops.readdir, 54);
           return readdir2(node);
-        }, unlink(path5) {
-          var lookup = FS2.lookupPath(path5, { parent: true });
+        }, unlink(path6) {
+          var lookup = FS2.lookupPath(path6, { parent: true });
           var parent = lookup.node;
           if (!parent) {
             throw new FS2.ErrnoError(44);
           }
-          var name3 = PATH2.basename(path5);
+          var name3 = PATH2.basename(path6);
           var node = FS2.lookupNode(parent, name3);
           var errCode = FS2.mayDelete(parent, name3, false);
           if (errCode) {
@@ -21610,8 +21610,8 @@ var require_libpg_query = __commonJS({
           }
           parent.node_ops.unlink(parent, name3);
           FS2.destroyNode(node);
-        }, readlink(path5) {
-          var lookup = FS2.lookupPath(path5);
+        }, readlink(path6) {
+          var lookup = FS2.lookupPath(path6);
           var link = lookup.node;
           if (!link) {
             throw new FS2.ErrnoError(44);
@@ -21620,8 +21620,8 @@ var require_libpg_query = __commonJS({
             throw new FS2.ErrnoError(28);
           }
           return link.node_ops.readlink(link);
-        }, stat(path5, dontFollow) {
-          var lookup = FS2.lookupPath(path5, { follow: !dontFollow });
+        }, stat(path6, dontFollow) {
+          var lookup = FS2.lookupPath(path6, { follow: !dontFollow });
           var node = lookup.node;
           var getattr = FS2.checkOpExists(node.node_ops.getattr, 63);
           return getattr(node);
@@ -21633,37 +21633,37 @@ var require_libpg_query = __commonJS({
           getattr ??= node.node_ops.getattr;
           FS2.checkOpExists(getattr, 63);
           return getattr(arg2);
-        }, lstat(path5) {
-          return FS2.stat(path5, true);
+        }, lstat(path6) {
+          return FS2.stat(path6, true);
         }, doChmod(stream, node, mode, dontFollow) {
           FS2.doSetAttr(stream, node, { mode: mode & 4095 | node.mode & ~4095, ctime: Date.now(), dontFollow });
-        }, chmod(path5, mode, dontFollow) {
+        }, chmod(path6, mode, dontFollow) {
           var node;
-          if (typeof path5 == "string") {
-            var lookup = FS2.lookupPath(path5, { follow: !dontFollow });
+          if (typeof path6 == "string") {
+            var lookup = FS2.lookupPath(path6, { follow: !dontFollow });
             node = lookup.node;
           } else {
-            node = path5;
+            node = path6;
           }
           FS2.doChmod(null, node, mode, dontFollow);
-        }, lchmod(path5, mode) {
-          FS2.chmod(path5, mode, true);
+        }, lchmod(path6, mode) {
+          FS2.chmod(path6, mode, true);
         }, fchmod(fd, mode) {
           var stream = FS2.getStreamChecked(fd);
           FS2.doChmod(stream, stream.node, mode, false);
         }, doChown(stream, node, dontFollow) {
           FS2.doSetAttr(stream, node, { timestamp: Date.now(), dontFollow });
-        }, chown(path5, uid, gid, dontFollow) {
+        }, chown(path6, uid, gid, dontFollow) {
           var node;
-          if (typeof path5 == "string") {
-            var lookup = FS2.lookupPath(path5, { follow: !dontFollow });
+          if (typeof path6 == "string") {
+            var lookup = FS2.lookupPath(path6, { follow: !dontFollow });
             node = lookup.node;
           } else {
-            node = path5;
+            node = path6;
           }
           FS2.doChown(null, node, dontFollow);
-        }, lchown(path5, uid, gid) {
-          FS2.chown(path5, uid, gid, true);
+        }, lchown(path6, uid, gid) {
+          FS2.chown(path6, uid, gid, true);
         }, fchown(fd, uid, gid) {
           var stream = FS2.getStreamChecked(fd);
           FS2.doChown(stream, stream.node, false);
@@ -21679,16 +21679,16 @@ var require_libpg_query = __commonJS({
             throw new FS2.ErrnoError(errCode);
           }
           FS2.doSetAttr(stream, node, { size: len, timestamp: Date.now() });
-        }, truncate(path5, len) {
+        }, truncate(path6, len) {
           if (len < 0) {
             throw new FS2.ErrnoError(28);
           }
           var node;
-          if (typeof path5 == "string") {
-            var lookup = FS2.lookupPath(path5, { follow: true });
+          if (typeof path6 == "string") {
+            var lookup = FS2.lookupPath(path6, { follow: true });
             node = lookup.node;
           } else {
-            node = path5;
+            node = path6;
           }
           FS2.doTruncate(null, node, len);
         }, ftruncate(fd, len) {
@@ -21697,11 +21697,11 @@ var require_libpg_query = __commonJS({
             throw new FS2.ErrnoError(28);
           }
           FS2.doTruncate(stream, stream.node, len);
-        }, utime(path5, atime, mtime, dontFollow) {
-          var lookup = FS2.lookupPath(path5, { follow: !dontFollow });
+        }, utime(path6, atime, mtime, dontFollow) {
+          var lookup = FS2.lookupPath(path6, { follow: !dontFollow });
           FS2.doSetAttr(null, lookup.node, { atime, mtime, dontFollow });
-        }, open(path5, flags2, mode = 438) {
-          if (path5 === "") {
+        }, open(path6, flags2, mode = 438) {
+          if (path6 === "") {
             throw new FS2.ErrnoError(44);
           }
           flags2 = FS_modeStringToFlags2(flags2);
@@ -21712,13 +21712,13 @@ var require_libpg_query = __commonJS({
           }
           var node;
           var isDirPath;
-          if (typeof path5 == "object") {
-            node = path5;
+          if (typeof path6 == "object") {
+            node = path6;
           } else {
-            isDirPath = path5.endsWith("/");
-            var lookup = FS2.lookupPath(path5, { follow: !(flags2 & 131072), noent_okay: true });
+            isDirPath = path6.endsWith("/");
+            var lookup = FS2.lookupPath(path6, { follow: !(flags2 & 131072), noent_okay: true });
             node = lookup.node;
-            path5 = lookup.path;
+            path6 = lookup.path;
           }
           var created = false;
           if (flags2 & 64) {
@@ -21729,7 +21729,7 @@ var require_libpg_query = __commonJS({
             } else if (isDirPath) {
               throw new FS2.ErrnoError(31);
             } else {
-              node = FS2.mknod(path5, mode | 511, 0);
+              node = FS2.mknod(path6, mode | 511, 0);
               created = true;
             }
           }
@@ -21868,14 +21868,14 @@ var require_libpg_query = __commonJS({
             throw new FS2.ErrnoError(59);
           }
           return stream.stream_ops.ioctl(stream, cmd, arg2);
-        }, readFile(path5, opts = {}) {
+        }, readFile(path6, opts = {}) {
           opts.flags = opts.flags ?? 0;
           opts.encoding = opts.encoding ?? "binary";
           if (opts.encoding !== "utf8" && opts.encoding !== "binary") {
             abort2(`Invalid encoding type "${opts.encoding}"`);
           }
-          var stream = FS2.open(path5, opts.flags);
-          var stat2 = FS2.stat(path5);
+          var stream = FS2.open(path6, opts.flags);
+          var stat2 = FS2.stat(path6);
           var length = stat2.size;
           var buf = new Uint8Array(length);
           FS2.read(stream, buf, 0, length, 0);
@@ -21884,14 +21884,14 @@ var require_libpg_query = __commonJS({
           }
           FS2.close(stream);
           return buf;
-        }, writeFile(path5, data, opts = {}) {
+        }, writeFile(path6, data, opts = {}) {
           opts.flags = opts.flags ?? 577;
-          var stream = FS2.open(path5, opts.flags, opts.mode);
+          var stream = FS2.open(path6, opts.flags, opts.mode);
           data = FS_fileDataToTypedArray2(data);
           FS2.write(stream, data, 0, data.byteLength, void 0, opts.canOwn);
           FS2.close(stream);
-        }, cwd: () => FS2.currentPath, chdir(path5) {
-          var lookup = FS2.lookupPath(path5, { follow: true });
+        }, cwd: () => FS2.currentPath, chdir(path6) {
+          var lookup = FS2.lookupPath(path6, { follow: true });
           if (lookup.node === null) {
             throw new FS2.ErrnoError(44);
           }
@@ -21984,26 +21984,26 @@ var require_libpg_query = __commonJS({
               FS2.close(stream);
             }
           }
-        }, findObject(path5, dontResolveLastLink) {
-          var ret = FS2.analyzePath(path5, dontResolveLastLink);
+        }, findObject(path6, dontResolveLastLink) {
+          var ret = FS2.analyzePath(path6, dontResolveLastLink);
           if (!ret.exists) {
             return null;
           }
           return ret.object;
-        }, analyzePath(path5, dontResolveLastLink) {
+        }, analyzePath(path6, dontResolveLastLink) {
           try {
-            var lookup = FS2.lookupPath(path5, { follow: !dontResolveLastLink });
-            path5 = lookup.path;
+            var lookup = FS2.lookupPath(path6, { follow: !dontResolveLastLink });
+            path6 = lookup.path;
           } catch (e) {
           }
           var ret = { isRoot: false, exists: false, error: 0, name: null, path: null, object: null, parentExists: false, parentPath: null, parentObject: null };
           try {
-            var lookup = FS2.lookupPath(path5, { parent: true });
+            var lookup = FS2.lookupPath(path6, { parent: true });
             ret.parentExists = true;
             ret.parentPath = lookup.path;
             ret.parentObject = lookup.node;
-            ret.name = PATH2.basename(path5);
-            lookup = FS2.lookupPath(path5, { follow: !dontResolveLastLink });
+            ret.name = PATH2.basename(path6);
+            lookup = FS2.lookupPath(path6, { follow: !dontResolveLastLink });
             ret.exists = true;
             ret.path = lookup.path;
             ret.object = lookup.node;
@@ -22013,9 +22013,9 @@ var require_libpg_query = __commonJS({
             ret.error = e.errno;
           }
           return ret;
-        }, createPath(parent, path5, canRead, canWrite) {
+        }, createPath(parent, path6, canRead, canWrite) {
           parent = typeof parent == "string" ? parent : FS2.getPath(parent);
-          var parts = path5.split("/").reverse();
+          var parts = path6.split("/").reverse();
           while (parts.length) {
             var part = parts.pop();
             if (!part) continue;
@@ -22029,17 +22029,17 @@ var require_libpg_query = __commonJS({
           }
           return current;
         }, createFile(parent, name3, properties, canRead, canWrite) {
-          var path5 = PATH2.join2(typeof parent == "string" ? parent : FS2.getPath(parent), name3);
+          var path6 = PATH2.join2(typeof parent == "string" ? parent : FS2.getPath(parent), name3);
           var mode = FS_getMode2(canRead, canWrite);
-          return FS2.create(path5, mode);
+          return FS2.create(path6, mode);
         }, createDataFile(parent, name3, data, canRead, canWrite, canOwn) {
-          var path5 = name3;
+          var path6 = name3;
           if (parent) {
             parent = typeof parent == "string" ? parent : FS2.getPath(parent);
-            path5 = name3 ? PATH2.join2(parent, name3) : parent;
+            path6 = name3 ? PATH2.join2(parent, name3) : parent;
           }
           var mode = FS_getMode2(canRead, canWrite);
-          var node = FS2.create(path5, mode);
+          var node = FS2.create(path6, mode);
           if (data) {
             data = FS_fileDataToTypedArray2(data);
             FS2.chmod(node, mode | 146);
@@ -22049,7 +22049,7 @@ var require_libpg_query = __commonJS({
             FS2.chmod(node, mode);
           }
         }, createDevice(parent, name3, input, output) {
-          var path5 = PATH2.join2(typeof parent == "string" ? parent : FS2.getPath(parent), name3);
+          var path6 = PATH2.join2(typeof parent == "string" ? parent : FS2.getPath(parent), name3);
           var mode = FS_getMode2(!!input, !!output);
           FS2.createDevice.major ??= 64;
           var dev = FS2.makedev(FS2.createDevice.major++, 0);
@@ -22092,7 +22092,7 @@ var require_libpg_query = __commonJS({
             }
             return i2;
           } });
-          return FS2.mkdev(path5, mode, dev);
+          return FS2.mkdev(path6, mode, dev);
         }, forceLoadFile(obj) {
           if (obj.isDevice || obj.isFolder || obj.link || obj.contents) return true;
           if (globalThis.XMLHttpRequest) {
@@ -22236,9 +22236,9 @@ var require_libpg_query = __commonJS({
           node.stream_ops = stream_ops;
           return node;
         } };
-        var SYSCALLS2 = { currentUmask: 18, calculateAt(dirfd, path5, allowEmpty) {
-          if (PATH2.isAbs(path5)) {
-            return path5;
+        var SYSCALLS2 = { currentUmask: 18, calculateAt(dirfd, path6, allowEmpty) {
+          if (PATH2.isAbs(path6)) {
+            return path6;
           }
           var dir;
           if (dirfd === -100) {
@@ -22247,13 +22247,13 @@ var require_libpg_query = __commonJS({
             var dirstream = SYSCALLS2.getStreamFromFD(dirfd);
             dir = dirstream.path;
           }
-          if (path5.length == 0) {
+          if (path6.length == 0) {
             if (!allowEmpty) {
               throw new FS2.ErrnoError(44);
             }
             return dir;
           }
-          return dir + "/" + path5;
+          return dir + "/" + path6;
         }, writeStat(buf, stat2) {
           HEAPU322[buf >> 2] = stat2.dev;
           HEAPU322[buf + 4 >> 2] = stat2.mode;
@@ -26213,8 +26213,8 @@ var require_utils2 = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path5) {
-      let input = path5;
+    function removeDotSegments(path6) {
+      let input = path6;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -26288,11 +26288,11 @@ var require_utils2 = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path5) {
-      if (path5 === "" || path5[0] === "/") {
-        return removeDotSegments(path5);
+    function removeDotSegmentsRelative(path6) {
+      if (path6 === "" || path6[0] === "/") {
+        return removeDotSegments(path6);
       }
-      const segments = path5.split("/");
+      const segments = path6.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -26655,8 +26655,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path5 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path5 && path5 !== "/" ? path5 : void 0;
+        const path6 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path6 && path6 !== "/" ? path6 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -40277,13 +40277,13 @@ function extensionsIn(sql) {
 }
 function bundleDir() {
   const candidates = [];
-  if (typeof __filename === "string") candidates.push((0, import_node_path4.dirname)(__filename));
-  if (process.argv[1]) candidates.push((0, import_node_path4.dirname)(process.argv[1]));
-  return candidates.find((d5) => (0, import_node_fs6.existsSync)((0, import_node_path4.join)(d5, "pglite.wasm")));
+  if (typeof __filename === "string") candidates.push((0, import_node_path5.dirname)(__filename));
+  if (process.argv[1]) candidates.push((0, import_node_path5.dirname)(process.argv[1]));
+  return candidates.find((d5) => (0, import_node_fs7.existsSync)((0, import_node_path5.join)(d5, "pglite.wasm")));
 }
 function packageDistDir() {
   const require2 = (0, import_node_module.createRequire)(__svc_migrate_import_meta_url);
-  return (0, import_node_path4.dirname)(require2.resolve("@electric-sql/pglite"));
+  return (0, import_node_path5.dirname)(require2.resolve("@electric-sql/pglite"));
 }
 function extensionObjects(names) {
   const base = (0, import_node_url2.pathToFileURL)((bundleDir() ?? packageDistDir()) + "/");
@@ -40297,23 +40297,23 @@ function extensionObjects(names) {
 }
 function snapshotFile() {
   const fromEnv = process.env.SVC_MIGRATE_PGLITE_SNAPSHOT;
-  if (fromEnv && (0, import_node_fs6.existsSync)(fromEnv)) return fromEnv;
+  if (fromEnv && (0, import_node_fs7.existsSync)(fromEnv)) return fromEnv;
   const dir = bundleDir();
   let file;
-  if (dir) file = (0, import_node_path4.join)(dir, "pglite-initdb.tar.gz");
+  if (dir) file = (0, import_node_path5.join)(dir, "pglite-initdb.tar.gz");
   else {
     try {
-      file = (0, import_node_path4.join)(packageDistDir(), "..", "..", "..", "..", "dist", "pglite-initdb.tar.gz");
+      file = (0, import_node_path5.join)(packageDistDir(), "..", "..", "..", "..", "dist", "pglite-initdb.tar.gz");
     } catch {
       return void 0;
     }
   }
-  return (0, import_node_fs6.existsSync)(file) ? file : void 0;
+  return (0, import_node_fs7.existsSync)(file) ? file : void 0;
 }
 function isFreshDir(dir) {
   if (dir === void 0) return true;
-  if (!(0, import_node_fs6.existsSync)(dir)) return true;
-  return (0, import_node_fs6.readdirSync)(dir).length === 0;
+  if (!(0, import_node_fs7.existsSync)(dir)) return true;
+  return (0, import_node_fs7.readdirSync)(dir).length === 0;
 }
 async function openPglite(dir, extensions = []) {
   const label3 = dir === void 0 ? "embedded PGlite (in memory)" : `pglite://${dir}`;
@@ -40321,7 +40321,7 @@ async function openPglite(dir, extensions = []) {
   const create = (withSnapshot) => je2.create({
     dataDir: dir,
     extensions: extensionObjects(extensions),
-    ...withSnapshot && snapshot ? { loadDataDir: new Blob([(0, import_node_fs6.readFileSync)(snapshot)]) } : {},
+    ...withSnapshot && snapshot ? { loadDataDir: new Blob([(0, import_node_fs7.readFileSync)(snapshot)]) } : {},
     // bigint and numeric as strings, like the pg driver here: no precision lost.
     parsers: { 20: (v5) => v5, 1700: (v5) => v5 }
   });
@@ -40355,13 +40355,13 @@ async function openPglite(dir, extensions = []) {
     }
   };
 }
-var import_node_fs6, import_node_module, import_node_path4, import_node_url2, PGLITE_EXTENSIONS, REQUIRES;
+var import_node_fs7, import_node_module, import_node_path5, import_node_url2, PGLITE_EXTENSIONS, REQUIRES;
 var init_pglite = __esm({
   "src/apply/db/pglite.ts"() {
     "use strict";
-    import_node_fs6 = require("node:fs");
+    import_node_fs7 = require("node:fs");
     import_node_module = require("node:module");
-    import_node_path4 = require("node:path");
+    import_node_path5 = require("node:path");
     import_node_url2 = require("node:url");
     init_dist();
     init_types();
@@ -43849,7 +43849,7 @@ var require_split2 = __commonJS({
 var require_helper = __commonJS({
   "node_modules/pgpass/lib/helper.js"(exports3, module3) {
     "use strict";
-    var path5 = require("path");
+    var path6 = require("path");
     var Stream = require("stream").Stream;
     var split = require_split2();
     var util = require("util");
@@ -43888,7 +43888,7 @@ var require_helper = __commonJS({
     };
     module3.exports.getFileName = function(rawEnv) {
       var env = rawEnv || process.env;
-      var file = env.PGPASSFILE || (isWin ? path5.join(env.APPDATA || "./", "postgresql", "pgpass.conf") : path5.join(env.HOME || "./", ".pgpass"));
+      var file = env.PGPASSFILE || (isWin ? path6.join(env.APPDATA || "./", "postgresql", "pgpass.conf") : path6.join(env.HOME || "./", ".pgpass"));
       return file;
     };
     module3.exports.usePgPass = function(stats, fname) {
@@ -44020,7 +44020,7 @@ var require_helper = __commonJS({
 var require_lib2 = __commonJS({
   "node_modules/pgpass/lib/index.js"(exports3, module3) {
     "use strict";
-    var path5 = require("path");
+    var path6 = require("path");
     var fs6 = require("fs");
     var helper = require_helper();
     module3.exports = function(connInfo, cb) {
@@ -45813,7 +45813,7 @@ var init_postgres = __esm({
 // src/action/main.ts
 var import_promises5 = require("node:fs/promises");
 var import_node_os2 = __toESM(require("node:os"), 1);
-var import_node_path8 = __toESM(require("node:path"), 1);
+var import_node_path9 = __toESM(require("node:path"), 1);
 
 // node_modules/@actions/core/lib/command.js
 var os = __toESM(require("os"), 1);
@@ -46338,8 +46338,8 @@ var Context = class {
       if ((0, import_fs2.existsSync)(process.env.GITHUB_EVENT_PATH)) {
         this.payload = JSON.parse((0, import_fs2.readFileSync)(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
       } else {
-        const path5 = process.env.GITHUB_EVENT_PATH;
-        process.stdout.write(`GITHUB_EVENT_PATH ${path5} does not exist${import_os3.EOL}`);
+        const path6 = process.env.GITHUB_EVENT_PATH;
+        process.stdout.write(`GITHUB_EVENT_PATH ${path6} does not exist${import_os3.EOL}`);
       }
     }
     this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -57611,14 +57611,14 @@ async function listDir(root, dirAbs, findings, service) {
         continue;
       }
     }
-    if (d5.isDirectory()) {
-      out2.push({ name: d5.name, abs, rel, kind: "dir", size: 0 });
+    if (d5.isDirectory() || d5.isFile()) {
+      out2.push({ name: d5.name, abs, rel, kind: d5.isFile() ? "file" : "dir" });
       continue;
     }
     try {
       const st2 = (0, import_node_fs2.statSync)(target);
-      if (st2.isDirectory()) out2.push({ name: d5.name, abs, rel, kind: "dir", size: 0 });
-      else if (st2.isFile()) out2.push({ name: d5.name, abs, rel, kind: "file", size: st2.size });
+      if (st2.isDirectory()) out2.push({ name: d5.name, abs, rel, kind: "dir" });
+      else if (st2.isFile()) out2.push({ name: d5.name, abs, rel, kind: "file" });
     } catch (e) {
       findings.push(unreadable(`${rel} cannot be read: ${e.code ?? e.message}`, rel, service));
     }
@@ -57963,8 +57963,7 @@ function classifyFile(e, folder, files, findings) {
     folder,
     id: parsed.id,
     name: parsed.name,
-    direction: parsed.direction,
-    size: e.size
+    direction: parsed.direction
   });
 }
 function compareIds2(a3, b4) {
@@ -58204,7 +58203,7 @@ function compareSequences(a3, b4, compare) {
 function searchFrom(start2, nbrs, cycles, cap) {
   const blocked = /* @__PURE__ */ new Set([start2]);
   const B5 = /* @__PURE__ */ new Map();
-  const path5 = [start2];
+  const path6 = [start2];
   const stack = [{ list: nbrs(start2), i: 0 }];
   const closed = [false];
   const unblock = (node) => {
@@ -58225,11 +58224,11 @@ function searchFrom(start2, nbrs, cycles, cap) {
     while (top.i < top.list.length) {
       const w6 = top.list[top.i++];
       if (w6 === start2) {
-        cycles.push([...path5]);
+        cycles.push([...path6]);
         closed[closed.length - 1] = true;
         if (cycles.length >= cap) return true;
       } else if (!blocked.has(w6)) {
-        path5.push(w6);
+        path6.push(w6);
         closed.push(false);
         stack.push({ list: nbrs(w6), i: 0 });
         blocked.add(w6);
@@ -58239,7 +58238,7 @@ function searchFrom(start2, nbrs, cycles, cap) {
     }
     if (descended) continue;
     stack.pop();
-    const v5 = path5.pop();
+    const v5 = path6.pop();
     if (closed.pop()) {
       if (closed.length > 0) closed[closed.length - 1] = true;
       unblock(v5);
@@ -58766,7 +58765,7 @@ function checkGraph(repo, env, options = {}) {
 }
 
 // src/lint/lint.ts
-var import_node_fs5 = require("node:fs");
+var import_node_fs6 = require("node:fs");
 init_types();
 
 // src/lint/pool.ts
@@ -58843,58 +58842,204 @@ async function lintInPool(entry, count, jobs, shared, results) {
   }
 }
 
+// src/lint/cache.ts
+var import_node_crypto = require("node:crypto");
+var import_node_fs5 = require("node:fs");
+var import_node_path4 = __toESM(require("node:path"), 1);
+var BUILD_ID = true ? "9e73a120758e4d0a" : void 0;
+function defaultCacheDir(root) {
+  return import_node_path4.default.join(root, ".svc-migrate", "cache");
+}
+var FILE = "lint.json";
+var FORMAT = 1;
+var KEEP_FACTOR = 4;
+var KEEP_MIN = 2e3;
+function contentHash(bytes) {
+  return (0, import_node_crypto.createHash)("sha1").update(bytes).digest("hex");
+}
+var LintCache = class _LintCache {
+  constructor(file, build, runKey, previous) {
+    this.file = file;
+    this.build = build;
+    this.runKey = runKey;
+    this.previous = previous;
+  }
+  file;
+  build;
+  runKey;
+  previous;
+  used = /* @__PURE__ */ new Map();
+  changed = false;
+  /** Opens the cache of `options.dir` for a run with these settings; undefined when there is no build id. */
+  static open(options, shared) {
+    const build = options.buildId ?? BUILD_ID;
+    if (!build) return void 0;
+    const file = import_node_path4.default.join(options.dir, FILE);
+    const runKey = (0, import_node_crypto.createHash)("sha1").update(JSON.stringify({
+      build,
+      severities: Object.entries(shared.severities).sort(([a3], [b4]) => a3 < b4 ? -1 : a3 > b4 ? 1 : 0),
+      schemas: [...shared.allServiceSchemas].sort(),
+      pgVersion: shared.pgVersion
+    })).digest("hex");
+    return new _LintCache(file, build, runKey, readEntries(file, build));
+  }
+  /** The key of a job: this run's settings plus the file's facts. */
+  key(job) {
+    return (0, import_node_crypto.createHash)("sha1").update(this.runKey).update(JSON.stringify(job.facts)).digest("base64");
+  }
+  /** The content hash an earlier run linted this job's file at, if any. */
+  expected(key2) {
+    return this.previous.get(key2)?.[0];
+  }
+  /** The cached result of `key` for a file whose bytes hash to `hash` (the reader confirmed the match). */
+  hit(key2, hash) {
+    const entry = this.previous.get(key2);
+    if (!entry || entry[0] !== hash) return void 0;
+    this.used.set(key2, entry);
+    return entry[1];
+  }
+  /** Records what linting produced for bytes hashing to `hash`. */
+  store(key2, hash, result) {
+    this.used.set(key2, [hash, result]);
+    this.changed = true;
+  }
+  /**
+   * Writes the cache when this run linted anything anew. Entries of this run come first; older ones are kept
+   * (another environment's run, a branch switched back) up to a bound, so the file does not grow forever.
+   * Returns why writing failed, for a debug line; a cache is never worth failing a run.
+   */
+  save() {
+    if (!this.changed) return void 0;
+    const entries = {};
+    for (const [k4, v5] of this.used) entries[k4] = v5;
+    let room = Math.max(KEEP_FACTOR * this.used.size, KEEP_MIN) - this.used.size;
+    for (const [k4, v5] of this.previous) {
+      if (room <= 0) break;
+      if (this.used.has(k4)) continue;
+      entries[k4] = v5;
+      room--;
+    }
+    const body2 = { format: FORMAT, build: this.build, entries };
+    const dir = import_node_path4.default.dirname(this.file);
+    const temp = `${this.file}.${process.pid}.tmp`;
+    try {
+      (0, import_node_fs5.mkdirSync)(dir, { recursive: true });
+      (0, import_node_fs5.writeFileSync)(import_node_path4.default.join(dir, ".gitignore"), "# svc-migrate lint cache: safe to delete\n*\n");
+      (0, import_node_fs5.writeFileSync)(temp, JSON.stringify(body2));
+      (0, import_node_fs5.renameSync)(temp, this.file);
+      return void 0;
+    } catch (e) {
+      try {
+        (0, import_node_fs5.rmSync)(temp, { force: true });
+      } catch {
+      }
+      return e instanceof Error ? e.message : String(e);
+    }
+  }
+};
+function readEntries(file, build) {
+  let parsed;
+  try {
+    parsed = JSON.parse((0, import_node_fs5.readFileSync)(file, "utf8"));
+  } catch {
+    return /* @__PURE__ */ new Map();
+  }
+  const body2 = parsed;
+  if (!body2 || body2.format !== FORMAT || body2.build !== build || !body2.entries || typeof body2.entries !== "object") return /* @__PURE__ */ new Map();
+  const out2 = /* @__PURE__ */ new Map();
+  for (const [k4, v5] of Object.entries(body2.entries)) {
+    if (Array.isArray(v5) && typeof v5[0] === "string" && isResult(v5[1])) out2.set(k4, v5);
+  }
+  return out2;
+}
+function isResult(x8) {
+  const r3 = x8;
+  return !!r3 && typeof r3 === "object" && Array.isArray(r3.findings) && !!r3.analysis && typeof r3.analysis === "object" && typeof r3.analysis.file === "string" && Array.isArray(r3.analysis.tablesWritten);
+}
+
 // src/lint/lint.ts
 async function lintRepo(repo, env, options = {}) {
-  const shared = {
+  const custom = options.readFile !== void 0 || options.rules !== void 0;
+  const settings = {
     severities: severityOverrides(repo, env),
     allServiceSchemas: new Set(repo.services.map((s4) => s4.snake)),
     pgVersion: repo.config?.pg_version ?? 15
   };
+  const cache2 = options.cache && !custom ? LintCache.open(options.cache, settings) : void 0;
+  const shared = { ...settings, hashContent: cache2 !== void 0 };
   const allEnvironments = knownEnvironments(repo);
   const jobs = [];
+  const keys = [];
+  let expectedHits = 0;
+  const add = (service, migration, mf) => {
+    const job = lintJob(service, migration, mf, allEnvironments);
+    if (cache2) {
+      const key2 = cache2.key(job);
+      job.expect = cache2.expected(key2);
+      if (job.expect !== void 0) expectedHits++;
+      keys.push(key2);
+    }
+    jobs.push(job);
+  };
   for (const service of repo.services) {
     for (const migration of service.migrations) {
-      if (migration.up) jobs.push(lintJob(service, migration, migration.up, allEnvironments));
-      if (migration.down) jobs.push(lintJob(service, migration, migration.down, allEnvironments));
+      if (migration.up) add(service, migration, migration.up);
+      if (migration.down) add(service, migration, migration.down);
     }
   }
-  const results = new Array(jobs.length);
-  const workerCount = options.readFile || options.rules ? 0 : lintWorkerCount(jobs.length, options.workers);
+  const outcomes = new Array(jobs.length);
+  const workerCount = custom ? 0 : lintWorkerCount(jobs.length - expectedHits, options.workers);
   const entry = workerCount > 0 ? lintWorkerEntry() : void 0;
   let pooled = false;
   let failure;
   if (entry) {
     try {
-      await lintInPool(entry, workerCount, jobs, shared, results);
+      await lintInPool(entry, workerCount, jobs, shared, outcomes);
       pooled = true;
     } catch (e) {
       failure = e instanceof Error ? e.message : String(e);
     }
   }
-  if (process.env.SVC_MIGRATE_DEBUG_LINT) {
-    process.stderr.write(`svc-migrate lint: ${jobs.length} files, ${pooled ? workerCount : 0} worker threads${failure ? ` (pool failed: ${failure})` : ""}
-`);
-  }
-  await ensureParser();
-  if (!pooled) {
-    const rules2 = options.rules ?? rules;
-    const context3 = lintContext(shared, rules2);
-    for (let i2 = 0; i2 < jobs.length; i2++) {
-      if (results[i2]) continue;
-      const job = jobs[i2];
-      if (options.readFile) {
-        let bytes;
-        let readError;
-        try {
-          bytes = await options.readFile(job.abs);
-        } catch (e) {
-          readError = e instanceof Error ? e.message : String(e);
-        }
-        results[i2] = lintMigrationFile(job, bytes, readError, context3);
-      } else {
-        results[i2] = runLintJob(job, context3);
+  let context3;
+  const inProcess = async () => {
+    await ensureParser();
+    return context3 ??= lintContext(shared, options.rules ?? rules);
+  };
+  for (let i2 = 0; i2 < jobs.length; i2++) {
+    if (outcomes[i2]) continue;
+    const job = jobs[i2];
+    let file;
+    if (options.readFile) {
+      file = {};
+      try {
+        file.bytes = await options.readFile(job.abs);
+      } catch (e) {
+        file.readError = e instanceof Error ? e.message : String(e);
+      }
+    } else {
+      file = readJobFile(job, shared);
+      if (file.hash !== void 0 && file.hash === job.expect) {
+        outcomes[i2] = { hash: file.hash };
+        continue;
       }
     }
+    outcomes[i2] = { result: lintMigrationFile(job, file.bytes, file.readError, await inProcess()), hash: file.hash };
+  }
+  const results = new Array(jobs.length);
+  let hits = 0;
+  for (let i2 = 0; i2 < jobs.length; i2++) {
+    const outcome = outcomes[i2];
+    let result = outcome.result;
+    if (cache2 && outcome.hash !== void 0) {
+      if (result) cache2.store(keys[i2], outcome.hash, result);
+      else if (result = cache2.hit(keys[i2], outcome.hash)) hits++;
+    }
+    results[i2] = result ?? runLintJob({ ...jobs[i2], expect: void 0 }, await inProcess()).result;
+  }
+  const cacheError = cache2?.save();
+  if (process.env.SVC_MIGRATE_DEBUG_LINT) {
+    process.stderr.write(`svc-migrate lint: ${jobs.length} files, ${pooled ? workerCount : 0} worker threads${failure ? ` (pool failed: ${failure})` : ""}${cache2 ? `, ${hits} from the cache${cacheError ? ` (not saved: ${cacheError})` : ""}` : ""}
+`);
   }
   const findings = [];
   const files = /* @__PURE__ */ new Map();
@@ -58903,7 +59048,7 @@ async function lintRepo(repo, env, options = {}) {
     files.set(r3.analysis.file, r3.analysis);
   }
   findings.sort(compareFindings);
-  return { findings, files: new Map([...files].sort(([a3], [b4]) => byLocale.compare(a3, b4))) };
+  return { findings, files: new Map([...files].sort(([a3], [b4]) => byLocale.compare(a3, b4))), cacheHits: hits };
 }
 function lintContext(shared, rules2 = rules) {
   return { ...shared, rules: rules2, prepared: prepareRules(rules2, shared.severities, shared.pgVersion) };
@@ -58926,14 +59071,17 @@ function lintJob(service, migration, mf, allEnvironments) {
   };
 }
 function runLintJob(job, context3) {
-  let bytes;
-  let readError;
+  const file = readJobFile(job, context3);
+  if (file.hash !== void 0 && file.hash === job.expect) return { hash: file.hash };
+  return { result: lintMigrationFile(job, file.bytes, file.readError, context3), hash: file.hash };
+}
+function readJobFile(job, shared) {
   try {
-    bytes = (0, import_node_fs5.readFileSync)(job.abs);
+    const bytes = (0, import_node_fs6.readFileSync)(job.abs);
+    return { bytes, hash: shared.hashContent ? contentHash(bytes) : void 0 };
   } catch (e) {
-    readError = e instanceof Error ? e.message : String(e);
+    return { readError: e instanceof Error ? e.message : String(e) };
   }
-  return lintMigrationFile(job, bytes, readError, context3);
 }
 function lintMigrationFile(job, bytes, readError, shared) {
   const { facts: known } = job;
@@ -59032,7 +59180,7 @@ async function validate(options) {
   const full = await loadRepo({ root: options.root });
   const repo = selectServices(full, options.services ?? []);
   const env = resolveEnvironment(full, options.env, options.processEnv ?? process.env);
-  const linting = lintRepo(repo, env);
+  const linting = lintRepo(repo, env, { cache: options.cache });
   linting.catch(() => void 0);
   const graphFindings = checkGraph(full, env, { services: options.services });
   const lint = await linting;
@@ -59091,7 +59239,7 @@ function summarizeService(repo, name3, env, files) {
 
 // src/apply/db/open.ts
 var import_promises = require("node:fs/promises");
-var import_node_path5 = require("node:path");
+var import_node_path6 = require("node:path");
 var import_node_url3 = require("node:url");
 init_types();
 init_url();
@@ -59100,7 +59248,7 @@ function pgliteDir(url, cwd = process.cwd()) {
   if (url.startsWith("pglite:///")) return (0, import_node_url3.fileURLToPath)("file:///" + url.slice("pglite:///".length));
   const rest = url.slice("pglite://".length);
   if (rest === "" || rest === "memory") return void 0;
-  return (0, import_node_path5.resolve)(cwd, rest);
+  return (0, import_node_path6.resolve)(cwd, rest);
 }
 async function withNavigator(load) {
   const g7 = globalThis;
@@ -59303,34 +59451,34 @@ function serviceLevelsFor(pending) {
 }
 
 // src/apply/run.ts
-var import_node_fs9 = require("node:fs");
+var import_node_fs10 = require("node:fs");
 var import_promises3 = require("node:fs/promises");
 var import_node_perf_hooks = require("node:perf_hooks");
 
 // src/apply/backup.ts
 var import_node_child_process = require("node:child_process");
-var import_node_fs7 = require("node:fs");
-var import_node_path6 = require("node:path");
+var import_node_fs8 = require("node:fs");
+var import_node_path7 = require("node:path");
 init_dist();
 init_types();
 init_url();
 function defaultBackupDir(root) {
-  return (0, import_node_path6.join)(root, ".svc-migrate", "backups");
+  return (0, import_node_path7.join)(root, ".svc-migrate", "backups");
 }
 function stamp(now) {
   return now.toISOString().replace(/[:.]/g, "-");
 }
 async function backupDatabase(opts) {
   const now = opts.now ?? /* @__PURE__ */ new Date();
-  (0, import_node_fs7.mkdirSync)(opts.dir, { recursive: true });
+  (0, import_node_fs8.mkdirSync)(opts.dir, { recursive: true });
   if (opts.db?.kind === "pglite" || opts.url === void 0 || opts.url.startsWith("pglite:")) {
     if (!opts.db?.dumpDataDir) {
       throw new Error("The embedded database (PGlite) can only be backed up from the process that has it open.");
     }
     const bytes = await opts.db.dumpDataDir();
-    const file2 = (0, import_node_path6.join)(opts.dir, `pglite-${stamp(now)}.tar.gz`);
+    const file2 = (0, import_node_path7.join)(opts.dir, `pglite-${stamp(now)}.tar.gz`);
     try {
-      (0, import_node_fs7.writeFileSync)(file2, bytes);
+      (0, import_node_fs8.writeFileSync)(file2, bytes);
     } catch (e) {
       throw writeFailure(e, file2, opts.dir);
     }
@@ -59339,13 +59487,13 @@ async function backupDatabase(opts) {
   if (opts.url === void 0) throw new Error("a backup of a PostgreSQL server needs its URL (pg_dump connects by itself).");
   const { url, env } = splitPassword(opts.url);
   const dbName = safeName(new URL(opts.url).pathname.slice(1) || "postgres");
-  const file = (0, import_node_path6.join)(opts.dir, `${dbName}-${stamp(now)}.dump`);
+  const file = (0, import_node_path7.join)(opts.dir, `${dbName}-${stamp(now)}.dump`);
   try {
     await runTool(opts.pgDump ?? "pg_dump", ["-Fc", "--no-password", "-f", file, "--dbname", url], env, opts.url);
   } catch (e) {
     throw writeFailure(e, file, opts.dir);
   }
-  return { file, bytes: (0, import_node_fs7.readFileSync)(file).byteLength, format: "pg_dump-custom" };
+  return { file, bytes: (0, import_node_fs8.readFileSync)(file).byteLength, format: "pg_dump-custom" };
 }
 var BackupError = class extends Error {
   constructor(message, unreachable) {
@@ -59356,7 +59504,7 @@ var BackupError = class extends Error {
   unreachable;
 };
 function writeFailure(e, file, dir) {
-  (0, import_node_fs7.rmSync)(file, { force: true });
+  (0, import_node_fs8.rmSync)(file, { force: true });
   const message = e instanceof Error ? e.message : String(e);
   const full = /No space left on device|ENOSPC|EDQUOT|quota exceeded/i.test(message) || e.code === "ENOSPC";
   const unreachable = /could not start|connection to server|could not connect|could not translate host|authentication failed|no password supplied/i.test(message);
@@ -59415,15 +59563,15 @@ function isConnectionLost(e) {
 
 // src/apply/hooks.ts
 var import_node_child_process2 = require("node:child_process");
-var import_node_fs8 = require("node:fs");
-var import_node_path7 = require("node:path");
+var import_node_fs9 = require("node:fs");
+var import_node_path8 = require("node:path");
 init_url();
 function hookFiles(hooksDir, phase, migration) {
   if (!hooksDir) return [];
-  const generic = (0, import_node_path7.join)(hooksDir, `${phase}_migrate.sh`);
-  const specific = (0, import_node_path7.join)(hooksDir, `${phase}_migrate_${migration}.sh`);
+  const generic = (0, import_node_path8.join)(hooksDir, `${phase}_migrate.sh`);
+  const specific = (0, import_node_path8.join)(hooksDir, `${phase}_migrate_${migration}.sh`);
   const order = phase === "pre" ? [generic, specific] : [specific, generic];
-  return order.filter((f5) => (0, import_node_fs8.existsSync)(f5));
+  return order.filter((f5) => (0, import_node_fs9.existsSync)(f5));
 }
 async function runHooks(phase, ctx) {
   for (const file of hookFiles(ctx.hooksDir, phase, ctx.migration)) {
@@ -59472,9 +59620,9 @@ function runHook(file, ctx) {
 }
 
 // src/apply/lock.ts
-var import_node_crypto = require("node:crypto");
+var import_node_crypto2 = require("node:crypto");
 function lockKey(service) {
-  const digest = (0, import_node_crypto.createHash)("sha256").update(`svc-migrate:${service}`).digest();
+  const digest = (0, import_node_crypto2.createHash)("sha256").update(`svc-migrate:${service}`).digest();
   return digest.readBigInt64BE(0).toString();
 }
 async function withServiceLock(db, service, fn2, onWait) {
@@ -59707,7 +59855,7 @@ function filePosition(position, script, sql) {
 var import_promises2 = require("node:fs/promises");
 
 // src/apply/tracking.ts
-var import_node_crypto2 = require("node:crypto");
+var import_node_crypto3 = require("node:crypto");
 function quoteIdent(name3) {
   return '"' + name3.replace(/"/g, '""') + '"';
 }
@@ -59718,7 +59866,7 @@ function trackingTables(service) {
   };
 }
 function checksumOf(bytes) {
-  return (0, import_node_crypto2.createHash)("sha256").update(bytes).digest("hex");
+  return (0, import_node_crypto3.createHash)("sha256").update(bytes).digest("hex");
 }
 async function ensureTracking(db, service) {
   const t2 = trackingTables(service);
@@ -60102,7 +60250,7 @@ async function runUp(opts) {
     const service = byName.get(step.service);
     const m7 = findMigration(service, step);
     if (!m7?.up) continue;
-    const bytes = (0, import_node_fs9.readFileSync)(m7.up.abs);
+    const bytes = (0, import_node_fs10.readFileSync)(m7.up.abs);
     const file = { bytes, sql: bytes.toString("utf8") };
     texts.set(step, file);
     if (settings.get(step.service).allow_destructive_operations) continue;
@@ -60236,7 +60384,7 @@ async function executeSteps(opts, steps, byName, texts, result) {
 }
 async function runStep(opts, service, step, planned, result, whileWaiting) {
   const m7 = findMigration(service, step);
-  const bytes = planned?.bytes ?? (0, import_node_fs9.readFileSync)(m7.up.abs);
+  const bytes = planned?.bytes ?? (0, import_node_fs10.readFileSync)(m7.up.abs);
   const sql = planned?.sql ?? bytes.toString("utf8");
   const pgVersion = opts.repo.config?.pg_version ?? 15;
   const info3 = planned?.info ?? quickRunInfo(sql, pgVersion) ?? await analyzeFile(sql, pgVersion);
@@ -60316,7 +60464,7 @@ async function autoRollback(opts, byName, result) {
 }
 
 // src/apply/verify.ts
-var import_node_crypto3 = require("node:crypto");
+var import_node_crypto4 = require("node:crypto");
 var import_promises4 = require("node:fs/promises");
 init_types();
 
@@ -60582,7 +60730,7 @@ async function openScratch(repo, url) {
   if (!/^postgres(ql)?:\/\//.test(url)) {
     throw new UsageError(`verify needs a postgres:// server URL or none (embedded); got ${redactUrl(url)}.`);
   }
-  const name3 = `svcm_verify_${(0, import_node_crypto3.randomBytes)(6).toString("hex")}`;
+  const name3 = `svcm_verify_${(0, import_node_crypto4.randomBytes)(6).toString("hex")}`;
   const admin = await openDatabase(url);
   try {
     await admin.exec(`CREATE DATABASE ${name3}`);
@@ -60618,7 +60766,7 @@ async function dropDatabase(admin, name3) {
 async function runCheck(opts) {
   const out2 = opts.out ?? (() => void 0);
   const processEnv = opts.processEnv ?? process.env;
-  const validated = await validate({ root: opts.root, services: opts.services, env: opts.env, processEnv });
+  const validated = await validate({ root: opts.root, services: opts.services, env: opts.env, processEnv, cache: opts.cache });
   const { repo, env } = validated;
   const base = validated.report;
   const findings = [...base.findings];
@@ -60734,7 +60882,9 @@ async function executeChecks(inputs, root, log) {
     verifyRollback: inputs.verifyRollback,
     databaseUrl: inputs.databaseUrl,
     approve: inputs.approve,
-    out: log
+    out: log,
+    // In the workspace: a workflow that restores .svc-migrate/cache (actions/cache) skips unchanged files.
+    cache: { dir: defaultCacheDir(root) }
   });
   let plan = report.plan;
   let planTitle = "Plan (on an empty database)";
@@ -60898,8 +61048,8 @@ async function runWith(inputs) {
   const eventName = context3.eventName ?? "";
   checkEventSafety(eventName, inputs);
   const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
-  const root = import_node_path8.default.resolve(workspace, inputs.root);
-  const prefix = toPosix(import_node_path8.default.relative(workspace, root));
+  const root = import_node_path9.default.resolve(workspace, inputs.root);
+  const prefix = toPosix(import_node_path9.default.relative(workspace, root));
   const pull = PR_EVENTS.has(eventName) ? pullRequestOf(context3.payload) : void 0;
   const api = inputs.githubToken ? githubApi(inputs.githubToken) : void 0;
   const outcome = await executeChecks(inputs, root, (line) => info2(line));
@@ -60930,12 +61080,12 @@ async function runWith(inputs) {
   }
   const fromRepoRoot = withPrefix(report, prefix);
   process.stdout.write(formatGithub(fromRepoRoot, { limit: ANNOTATION_LIMIT }));
-  const reportPath = import_node_path8.default.join(process.env.RUNNER_TEMP || import_node_os2.default.tmpdir(), "svc-migrate-report.json");
+  const reportPath = import_node_path9.default.join(process.env.RUNNER_TEMP || import_node_os2.default.tmpdir(), "svc-migrate-report.json");
   await (0, import_promises5.writeFile)(reportPath, `${JSON.stringify(report, null, 2)}
 `);
   if (inputs.sarifFile) {
-    const sarifPath = import_node_path8.default.resolve(workspace, inputs.sarifFile);
-    await (0, import_promises5.mkdir)(import_node_path8.default.dirname(sarifPath), { recursive: true });
+    const sarifPath = import_node_path9.default.resolve(workspace, inputs.sarifFile);
+    await (0, import_promises5.mkdir)(import_node_path9.default.dirname(sarifPath), { recursive: true });
     await (0, import_promises5.writeFile)(sarifPath, formatSarif(fromRepoRoot, { rules: RULE_CATALOG }));
   }
   setOutput("errors", String(report.summary.errors));
@@ -61040,10 +61190,10 @@ function withPrefix(report, prefix) {
   return { ...report, findings: report.findings.map((f5) => f5.file === void 0 ? f5 : { ...f5, file: joinPrefix(prefix, f5.file) }) };
 }
 function joinPrefix(prefix, file) {
-  return prefix === "" ? file : import_node_path8.default.posix.normalize(`${prefix}/${file}`);
+  return prefix === "" ? file : import_node_path9.default.posix.normalize(`${prefix}/${file}`);
 }
 function toPosix(p5) {
-  return p5.split(import_node_path8.default.sep).join("/");
+  return p5.split(import_node_path9.default.sep).join("/");
 }
 
 // src/action/index.ts

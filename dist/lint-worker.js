@@ -6260,19 +6260,28 @@ function firstLine(s) {
   return s.split("\n", 1)[0] ?? s;
 }
 
+// src/lint/cache.ts
+var import_node_crypto = require("node:crypto");
+function contentHash(bytes) {
+  return (0, import_node_crypto.createHash)("sha1").update(bytes).digest("hex");
+}
+
 // src/lint/lint.ts
 function lintContext(shared, rules2 = rules) {
   return { ...shared, rules: rules2, prepared: prepareRules(rules2, shared.severities, shared.pgVersion) };
 }
 function runLintJob(job, context) {
-  let bytes;
-  let readError;
+  const file = readJobFile(job, context);
+  if (file.hash !== void 0 && file.hash === job.expect) return { hash: file.hash };
+  return { result: lintMigrationFile(job, file.bytes, file.readError, context), hash: file.hash };
+}
+function readJobFile(job, shared) {
   try {
-    bytes = (0, import_node_fs.readFileSync)(job.abs);
+    const bytes = (0, import_node_fs.readFileSync)(job.abs);
+    return { bytes, hash: shared.hashContent ? contentHash(bytes) : void 0 };
   } catch (e) {
-    readError = e instanceof Error ? e.message : String(e);
+    return { readError: e instanceof Error ? e.message : String(e) };
   }
-  return lintMigrationFile(job, bytes, readError, context);
 }
 function lintMigrationFile(job, bytes, readError, shared) {
   const { facts: known } = job;

@@ -16,6 +16,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
+import { createHash } from 'node:crypto';
 
 // initdb picks a random system id and tar stores times: the PGlite snapshot differs on every build by design.
 const UNREPRODUCIBLE = new Set(['pglite-initdb.tar.gz']);
@@ -27,6 +28,25 @@ const out = check ? mkdtempSync(path.join(tmpdir(), 'svc-migrate-dist-')) : path
 if (!check) rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
 
+/**
+ * What the lint cache (src/lint/cache.ts) calls the build: a hash of every source file and of the lock file
+ * (the parser's version), so a cache written by another build of the rules is never reused. Same sources, same
+ * id: the check below still compares bundles byte for byte.
+ */
+function buildId() {
+  const hash = createHash('sha256');
+  const walk = (dir) => {
+    for (const name of readdirSync(dir).sort()) {
+      const p = path.join(dir, name);
+      if (statSync(p).isDirectory()) walk(p);
+      else if (name.endsWith('.ts') && !name.endsWith('.test.ts')) hash.update(path.relative(root, p)).update('\0').update(readFileSync(p)).update('\0');
+    }
+  };
+  walk(path.join(root, 'src'));
+  hash.update(readFileSync(path.join(root, 'package-lock.json')));
+  return hash.digest('hex').slice(0, 16);
+}
+
 const common = {
   bundle: true,
   platform: 'node',
@@ -34,7 +54,7 @@ const common = {
   target: 'node20',
   logLevel: 'warning',
   legalComments: 'none',
-  define: { 'import.meta.url': '__svc_migrate_import_meta_url' },
+  define: { 'import.meta.url': '__svc_migrate_import_meta_url', __SVC_MIGRATE_BUILD_ID__: JSON.stringify(buildId()) },
   banner: { js: "var __svc_migrate_import_meta_url = require('url').pathToFileURL(__filename).href;" },
 };
 

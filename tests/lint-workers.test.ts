@@ -5,7 +5,7 @@
  * same report, byte for byte.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { generateMonorepo } from '../scripts/gen-monorepo.mjs';
@@ -30,8 +30,8 @@ beforeAll(() => {
 
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-function validate(workers: string): { stdout: string; status: number | null; stderr: string } {
-  const r = spawnSync(process.execPath, [cli, 'validate', '--root', root, '--format', 'json'], {
+function validate(workers: string, extra: string[] = ['--no-cache']): { stdout: string; status: number | null; stderr: string } {
+  const r = spawnSync(process.execPath, [cli, 'validate', '--root', root, '--format', 'json', ...extra], {
     encoding: 'utf8',
     env: { PATH: process.env.PATH, NO_COLOR: '1', SVC_MIGRATE_LINT_WORKERS: workers, SVC_MIGRATE_DEBUG_LINT: '1' },
     timeout: 120_000,
@@ -53,4 +53,35 @@ test('worker threads and the in-process path give the same report on 1,000+ file
   const rules = new Set(report.findings.map((f) => f.rule));
   for (const rule of ['unqualified-table', 'drop-cascade', 'sql-syntax', 'sql-encoding', 'identifier-too-long', 'ignore-unused']) expect(rules).toContain(rule);
   expect(pooled.stdout).toBe(inProcess.stdout);
+});
+
+test('the lint cache: a second run answers every file from it, with the same report; an edited file is linted again', () => {
+  const cacheDir = mkdtempSync(path.join(tmpdir(), 'svc-migrate-cache-'));
+  try {
+    // '' : the default worker count, which depends on what is left to parse.
+    const cold = validate('1', ['--cache-dir', cacheDir]);
+    const warm = validate('', ['--cache-dir', cacheDir]);
+    expect(cold.stderr).toMatch(/^svc-migrate lint: \d+ files, 1 worker threads, 0 from the cache\n$/);
+    // Every file came from the cache, so no worker was started for them.
+    const files = Number(/^svc-migrate lint: (\d+) files/.exec(cold.stderr)![1]);
+    expect(warm.stderr).toBe(`svc-migrate lint: ${files} files, 0 worker threads, ${files} from the cache\n`);
+    expect(warm.stdout).toBe(cold.stdout);
+    expect(warm.stdout).toBe(validate('0').stdout);
+    // The file that had a syntax error is fixed: linted anew, the finding is gone, the rest still comes from the cache.
+    const services = readdirSync(path.join(root, 'services')).sort();
+    const broken = path.join(root, 'services', services[3]!, 'migrations', 'common', '900002_broken.up.sql');
+    const before = readFileSync(broken);
+    try {
+      writeFileSync(broken, 'CREATE TABLE x.y (id int);\n');
+      const edited = validate('', ['--cache-dir', cacheDir]);
+      expect(edited.stderr).toBe(`svc-migrate lint: ${files} files, 0 worker threads, ${files - 1} from the cache\n`);
+      const rules = (JSON.parse(edited.stdout) as { findings: { rule: string; file?: string }[] }).findings.filter((f) => f.file?.endsWith('900002_broken.up.sql')).map((f) => f.rule);
+      expect(rules).not.toContain('sql-syntax');
+      expect(edited.stdout).toBe(validate('0').stdout);
+    } finally {
+      writeFileSync(broken, before);
+    }
+  } finally {
+    rmSync(cacheDir, { recursive: true, force: true });
+  }
 });

@@ -4,6 +4,7 @@
  * shaped for the reporters: findings, per-service counts, the plan, the matrix and what was applied.
  */
 import { runCheck, type CheckReport } from '../apply/check.js';
+import { defaultCacheDir } from '../lint/cache.js';
 import { openDatabase } from '../apply/db/open.js';
 import { planUp, type Plan } from '../apply/plan.js';
 import type { Log } from '../apply/run.js';
@@ -49,6 +50,8 @@ export async function executeChecks(inputs: ActionInputs, root: string, log: Log
     databaseUrl: inputs.databaseUrl,
     approve: inputs.approve,
     out: log,
+    // In the workspace: a workflow that restores .svc-migrate/cache (actions/cache) skips unchanged files.
+    cache: { dir: defaultCacheDir(root) },
   });
 
   let plan = report.plan;

@@ -6,6 +6,7 @@
  */
 import { compareFindings, countFindings, UsageError, type FailOn, type Finding, type Report } from '../core/types.js';
 import { validate } from '../lint/validate.js';
+import type { LintCacheOptions } from '../lint/cache.js';
 import { loadRepo } from '../repo/load.js';
 import type { Repo } from '../repo/types.js';
 import { openDatabase } from './db/open.js';
@@ -29,6 +30,8 @@ export interface CheckOptions {
   processEnv?: NodeJS.ProcessEnv;
   /** Progress lines (`1/u create_users (12ms)`, verify outcomes). */
   out?: Log;
+  /** The lint cache for validate (see lint/cache.ts); none by default. */
+  cache?: LintCacheOptions;
 }
 
 /** What `apply` did, in the report. */
@@ -59,7 +62,7 @@ export interface CheckResult {
 export async function runCheck(opts: CheckOptions): Promise<CheckResult> {
   const out = opts.out ?? (() => undefined);
   const processEnv = opts.processEnv ?? process.env;
-  const validated = await validate({ root: opts.root, services: opts.services, env: opts.env, processEnv });
+  const validated = await validate({ root: opts.root, services: opts.services, env: opts.env, processEnv, cache: opts.cache });
   const { repo, env } = validated;
   const base = validated.report;
   const findings: Finding[] = [...base.findings];

@@ -15,7 +15,7 @@ const command: Command = {
 
 test('defaults: root ., text, fail-on error, no services, DATABASE_URL from the environment', () => {
   const { common, flags } = parseCommandLine(command, [], { DATABASE_URL: 'postgres://x' });
-  expect(common).toEqual({ root: '.', services: [], env: undefined, format: 'text', failOn: 'error', databaseUrl: 'postgres://x' });
+  expect(common).toEqual({ root: '.', services: [], env: undefined, format: 'text', failOn: 'error', databaseUrl: 'postgres://x', cache: { dir: '.svc-migrate/cache' } });
   expect(flags).toEqual({ approve: undefined, to: undefined });
 });
 
@@ -24,6 +24,15 @@ test('--service repeats and splits on commas; command flags are returned', () =>
   expect(common.services).toEqual(['a', 'b', 'c']);
   expect(common.databaseUrl).toBe('pglite:///d');
   expect(flags).toEqual({ approve: true, to: '000003' });
+});
+
+test.each([
+  [['--root', 'repo'], {}, { dir: 'repo/.svc-migrate/cache' }],
+  [['--root', 'repo'], { SVC_MIGRATE_CACHE_DIR: '/tmp/c' }, { dir: '/tmp/c' }],
+  [['--cache-dir', 'here'], { SVC_MIGRATE_CACHE_DIR: '/tmp/c' }, { dir: 'here' }],
+  [['--no-cache', '--cache-dir', 'here'], {}, undefined],
+])('lint cache of %j with %j: %j', (argv, env, cache) => {
+  expect(parseCommandLine(command, argv, env).common.cache).toEqual(cache);
 });
 
 test.each([

@@ -5,6 +5,7 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { UsageError, type FailOn } from '../core/types.js';
 import type { Command, CommonOptions, Format } from './types.js';
+import { defaultCacheDir } from '../lint/cache.js';
 
 const COMMON: ParseArgsConfig['options'] = {
   root: { type: 'string' },
@@ -13,6 +14,8 @@ const COMMON: ParseArgsConfig['options'] = {
   format: { type: 'string' },
   'fail-on': { type: 'string' },
   'database-url': { type: 'string' },
+  'cache-dir': { type: 'string' },
+  'no-cache': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 };
 
@@ -53,13 +56,16 @@ export function parseCommandLine(command: Command, argv: string[], env: NodeJS.P
   }
   const services = ((values.service as string[] | undefined) ?? []).flatMap((s) => s.split(',')).map((s) => s.trim()).filter(Boolean);
   const databaseUrl = (values['database-url'] as string | undefined) || env.DATABASE_URL || undefined;
+  const root = (values.root as string | undefined) ?? '.';
+  const cacheDir = (values['cache-dir'] as string | undefined) || env.SVC_MIGRATE_CACHE_DIR || defaultCacheDir(root);
   const common: CommonOptions = {
-    root: (values.root as string | undefined) ?? '.',
+    root,
     services,
     env: (values.env as string | undefined) || undefined,
     format: format as Format,
     failOn: failOn as FailOn,
     databaseUrl,
+    cache: values['no-cache'] === true ? undefined : { dir: cacheDir },
   };
   const flags: Flags = {};
   for (const o of command.options) flags[o.name] = values[o.name];
@@ -76,6 +82,8 @@ export function commandHelp(command: Command): string {
     ['--format FMT', `output format: ${command.formats.join('|')} (default ${command.formats[0]})`],
     ['--fail-on LEVEL', 'error|warning|never: lowest severity that exits 1 (default error)'],
     ['--database-url URL', 'postgres://... or pglite:///dir (default DATABASE_URL, else embedded in memory)'],
+    ['--cache-dir DIR', 'where lint results of unchanged files are kept (default SVC_MIGRATE_CACHE_DIR, else ROOT/.svc-migrate/cache)'],
+    ['--no-cache', 'lint every file anew and write no cache'],
     ...command.options.map((o): [string, string] => [`--${o.name}${o.type === 'string' ? ' VALUE' : ''}`, o.description]),
   ];
   const width = Math.max(...rows.map((r) => r[0].length)) + 2;

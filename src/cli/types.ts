@@ -1,5 +1,6 @@
 /** What every command receives and how it is described. */
 import type { FailOn } from '../core/types.js';
+import type { LintCacheOptions } from '../lint/cache.js';
 
 export type Format = 'text' | 'json' | 'sarif' | 'github' | 'matrix';
 
@@ -12,6 +13,8 @@ export interface CommonOptions {
   failOn: FailOn;
   /** --database-url, else DATABASE_URL; undefined means the embedded database. */
   databaseUrl?: string;
+  /** Where linting results are cached: --cache-dir, else SVC_MIGRATE_CACHE_DIR, else under the root; none with --no-cache. */
+  cache?: LintCacheOptions;
 }
 
 /** Where a command writes; tests pass their own. */

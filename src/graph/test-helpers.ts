@@ -90,7 +90,7 @@ export interface ServiceSpec {
 function migrationFile(service: string, folder: string, id: string, name: string, direction: 'up' | 'down', flat: boolean): MigrationFile {
   const dir = flat ? `services/${service}/migrations` : `services/${service}/migrations/${folder}`;
   const file = `${dir}/${id}_${name}.${direction}.sql`;
-  return { file, abs: `/repo/${file}`, folder, id, name, direction, size: 10 };
+  return { file, abs: `/repo/${file}`, folder, id, name, direction };
 }
 
 /** A Service as loadRepo would build it: migrations sorted by id then folder, `meta` attached from deps. */

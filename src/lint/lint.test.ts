@@ -29,7 +29,7 @@ function memoryRepo(
       mig = { service, id, name, folder, meta: opts.meta?.[id] };
       list.push(mig);
     }
-    mig[direction] = { file: rel, abs: `/mem/${rel}`, folder, id, name, direction, size: 0 };
+    mig[direction] = { file: rel, abs: `/mem/${rel}`, folder, id, name, direction };
     byService.set(service, list);
   }
   const services: Service[] = [...byService].map(([name, migrations]) => ({

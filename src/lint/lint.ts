@@ -14,6 +14,8 @@ import { environmentSettings, environmentsOf, knownEnvironments } from '../repo/
 import { lintFile, prepareRules } from './lint-file.js';
 import type { PreparedRules } from './lint-file.js';
 import { lintInPool, lintWorkerCount, lintWorkerEntry } from './pool.js';
+import { contentHash, LintCache } from './cache.js';
+import type { LintCacheOptions } from './cache.js';
 import type { FileFactsInput, SeverityOverride } from './lint-file.js';
 
 export { lintFile, ENGINE_RULES } from './lint-file.js';
@@ -46,12 +48,16 @@ export interface LintRepoOptions {
    * none below MIN_FILES_FOR_WORKERS files. `SVC_MIGRATE_LINT_WORKERS` overrides the default (0: in-process).
    */
   workers?: number;
+  /** Reuse what earlier runs produced for unchanged files (see cache.ts); not with custom rules or reader. */
+  cache?: LintCacheOptions;
 }
 
 export interface LintRepoResult {
   findings: Finding[];
   /** Keyed by the file's relative path. */
   files: Map<string, FileAnalysis>;
+  /** Files whose result came from the cache (0 without one). */
+  cacheHits: number;
 }
 
 /**
@@ -65,73 +71,110 @@ export interface LintRepoResult {
  */
 export async function lintRepo(repo: Repo, env: string, options: LintRepoOptions = {}): Promise<LintRepoResult> {
   // Nothing is awaited before the workers start (validate overlaps them with the graph checks).
-  const shared: LintShared = {
+  const custom = options.readFile !== undefined || options.rules !== undefined;
+  const settings = {
     severities: severityOverrides(repo, env),
     allServiceSchemas: new Set(repo.services.map((s) => s.snake)),
     pgVersion: repo.config?.pg_version ?? 15,
   };
+  const cache = options.cache && !custom ? LintCache.open(options.cache, settings) : undefined;
+  const shared: LintShared = { ...settings, hashContent: cache !== undefined };
   const allEnvironments = knownEnvironments(repo);
   const jobs: LintJob[] = [];
+  const keys: string[] = [];
+  let expectedHits = 0;
+  const add = (service: Service, migration: Migration, mf: MigrationFile): void => {
+    const job = lintJob(service, migration, mf, allEnvironments);
+    if (cache) {
+      const key = cache.key(job);
+      job.expect = cache.expected(key);
+      if (job.expect !== undefined) expectedHits++;
+      keys.push(key);
+    }
+    jobs.push(job);
+  };
   for (const service of repo.services) {
     for (const migration of service.migrations) {
-      if (migration.up) jobs.push(lintJob(service, migration, migration.up, allEnvironments));
-      if (migration.down) jobs.push(lintJob(service, migration, migration.down, allEnvironments));
+      if (migration.up) add(service, migration, migration.up);
+      if (migration.down) add(service, migration, migration.down);
     }
   }
 
-  const results: (LintJobResult | undefined)[] = new Array<LintJobResult | undefined>(jobs.length);
-  const workerCount = options.readFile || options.rules ? 0 : lintWorkerCount(jobs.length, options.workers);
+  const outcomes: (LintJobOutcome | undefined)[] = new Array<LintJobOutcome | undefined>(jobs.length);
+  // Workers pay off for files to parse; a file the cache answers costs a read and a hash.
+  const workerCount = custom ? 0 : lintWorkerCount(jobs.length - expectedHits, options.workers);
   const entry = workerCount > 0 ? lintWorkerEntry() : undefined;
   let pooled = false;
   let failure: string | undefined;
   if (entry) {
     try {
-      await lintInPool(entry, workerCount, jobs, shared, results);
+      await lintInPool(entry, workerCount, jobs, shared, outcomes);
       pooled = true;
     } catch (e) {
       // A worker that could not start or died: lint whatever is missing in-process rather than fail the run.
       failure = e instanceof Error ? e.message : String(e);
     }
   }
-  if (process.env.SVC_MIGRATE_DEBUG_LINT) {
-    process.stderr.write(`svc-migrate lint: ${jobs.length} files, ${pooled ? workerCount : 0} worker threads${failure ? ` (pool failed: ${failure})` : ''}\n`);
-  }
-  await ensureParser();
-  if (!pooled) {
-    const rules = options.rules ?? registry;
-    const context = lintContext(shared, rules);
-    for (let i = 0; i < jobs.length; i++) {
-      if (results[i]) continue;
-      const job = jobs[i]!;
-      if (options.readFile) {
-        let bytes: Uint8Array | undefined;
-        let readError: string | undefined;
-        try {
-          bytes = await options.readFile(job.abs);
-        } catch (e) {
-          readError = e instanceof Error ? e.message : String(e);
-        }
-        results[i] = lintMigrationFile(job, bytes, readError, context);
-      } else {
-        results[i] = runLintJob(job, context);
+  let context: LintContext | undefined;
+  const inProcess = async (): Promise<LintContext> => {
+    await ensureParser(); // loaded only when a file is parsed here, not for a run the cache answers
+    return (context ??= lintContext(shared, options.rules ?? registry));
+  };
+  for (let i = 0; i < jobs.length; i++) {
+    if (outcomes[i]) continue;
+    const job = jobs[i]!;
+    let file: JobFile;
+    if (options.readFile) {
+      file = {};
+      try {
+        file.bytes = await options.readFile(job.abs);
+      } catch (e) {
+        file.readError = e instanceof Error ? e.message : String(e);
+      }
+    } else {
+      file = readJobFile(job, shared);
+      if (file.hash !== undefined && file.hash === job.expect) {
+        outcomes[i] = { hash: file.hash };
+        continue;
       }
     }
+    outcomes[i] = { result: lintMigrationFile(job, file.bytes, file.readError, await inProcess()), hash: file.hash };
+  }
+
+  const results: LintJobResult[] = new Array<LintJobResult>(jobs.length);
+  let hits = 0;
+  for (let i = 0; i < jobs.length; i++) {
+    const outcome = outcomes[i]!;
+    let result = outcome.result;
+    if (cache && outcome.hash !== undefined) {
+      if (result) cache.store(keys[i]!, outcome.hash, result);
+      else if ((result = cache.hit(keys[i]!, outcome.hash))) hits++;
+    }
+    // The reader matched a hash the cache then did not hold (cannot happen short of a bug): lint it now.
+    results[i] = result ?? runLintJob({ ...jobs[i]!, expect: undefined }, await inProcess()).result!;
+  }
+  const cacheError = cache?.save();
+  if (process.env.SVC_MIGRATE_DEBUG_LINT) {
+    process.stderr.write(`svc-migrate lint: ${jobs.length} files, ${pooled ? workerCount : 0} worker threads${failure ? ` (pool failed: ${failure})` : ''}` +
+      `${cache ? `, ${hits} from the cache${cacheError ? ` (not saved: ${cacheError})` : ''}` : ''}\n`);
   }
 
   const findings: Finding[] = [];
   const files = new Map<string, FileAnalysis>();
   for (const r of results) {
-    for (const x of r!.findings) findings.push(x); // not push(...f): a huge file can hold more findings than call arguments fit
-    files.set(r!.analysis.file, r!.analysis);
+    for (const x of r.findings) findings.push(x); // not push(...f): a huge file can hold more findings than call arguments fit
+    files.set(r.analysis.file, r.analysis);
   }
   findings.sort(compareFindings);
-  return { findings, files: new Map([...files].sort(([a], [b]) => byLocale.compare(a, b))) };
+  return { findings, files: new Map([...files].sort(([a], [b]) => byLocale.compare(a, b))), cacheHits: hits };
 }
 
 /** One file to lint: where it is and the facts known before reading it. Plain data (it crosses to workers). */
 export interface LintJob {
   abs: string;
   facts: Omit<FileFactsInput, 'allServiceSchemas' | 'pgVersion'>;
+  /** The content hash the cache holds a result for: when the bytes read hash to it, the file is not linted. */
+  expect?: string;
 }
 
 /** What every job of a run shares. Plain data (it crosses to workers once). */
@@ -139,12 +182,23 @@ export interface LintShared {
   severities: Record<string, SeverityOverride>;
   allServiceSchemas: ReadonlySet<string>;
   pgVersion: number;
+  /** Hash every file's bytes (for the cache). */
+  hashContent?: boolean;
 }
 
 /** The findings and analysis of one file. */
 export interface LintJobResult {
   findings: Finding[];
   analysis: FileAnalysis;
+}
+
+/**
+ * What linting one job gave: the result, with the hash of the bytes it came from when hashing; or only the hash,
+ * when it was the one the job expected (the cache holds the result).
+ */
+export interface LintJobOutcome {
+  result?: LintJobResult;
+  hash?: string;
 }
 
 /** Everything a run computes once and every file reuses. */
@@ -180,15 +234,26 @@ function lintJob(service: Service, migration: Migration, mf: MigrationFile, allE
  * Reads (synchronously: the files are small and the loop is CPU-bound, so a thread-pool round trip per file
  * costs more than it saves), decodes, parses and lints one file. Used by the main thread and by the workers.
  */
-export function runLintJob(job: LintJob, context: LintContext): LintJobResult {
-  let bytes: Uint8Array | undefined;
-  let readError: string | undefined;
+export function runLintJob(job: LintJob, context: LintContext): LintJobOutcome {
+  const file = readJobFile(job, context);
+  if (file.hash !== undefined && file.hash === job.expect) return { hash: file.hash };
+  return { result: lintMigrationFile(job, file.bytes, file.readError, context), hash: file.hash };
+}
+
+/** A job's bytes (or why they could not be read) and, when the run hashes, their hash. */
+interface JobFile {
+  bytes?: Uint8Array;
+  readError?: string;
+  hash?: string;
+}
+
+function readJobFile(job: LintJob, shared: LintShared): JobFile {
   try {
-    bytes = readFileSync(job.abs);
+    const bytes = readFileSync(job.abs);
+    return { bytes, hash: shared.hashContent ? contentHash(bytes) : undefined };
   } catch (e) {
-    readError = e instanceof Error ? e.message : String(e);
+    return { readError: e instanceof Error ? e.message : String(e) };
   }
-  return lintMigrationFile(job, bytes, readError, context);
 }
 
 /** Decodes, parses and lints one file (synchronous work only: the read happened before). */

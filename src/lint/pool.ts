@@ -8,7 +8,7 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { ensureParser } from '../sql/parser.js';
-import type { LintJob, LintJobResult, LintShared } from './lint.js';
+import type { LintJob, LintJobOutcome, LintShared } from './lint.js';
 import { lintContext, runLintJob } from './lint.js';
 
 /** Below this many files, starting a worker (about 0.1 s) costs more than it saves. */
@@ -29,7 +29,7 @@ export interface WorkerRequest {
 /** A worker's answer: the results of the batch starting at `first`, or why it failed. */
 export interface WorkerResponse {
   first: number;
-  results?: LintJobResult[];
+  results?: LintJobOutcome[];
   error?: string;
 }
 
@@ -56,7 +56,7 @@ export function lintWorkerEntry(): string | undefined {
  * Lints `jobs` with `count` workers plus the main thread, filling `results` by job index. Rejects when a worker
  * fails; the results filled so far stay valid and the caller lints the rest in-process.
  */
-export async function lintInPool(entry: string, count: number, jobs: readonly LintJob[], shared: LintShared, results: (LintJobResult | undefined)[]): Promise<void> {
+export async function lintInPool(entry: string, count: number, jobs: readonly LintJob[], shared: LintShared, results: (LintJobOutcome | undefined)[]): Promise<void> {
   let next = 0;
   const take = (): WorkerRequest | undefined => {
     if (next >= jobs.length) return undefined;

@@ -11,6 +11,7 @@ import type { Repo } from '../repo/types.js';
 import { selectServices } from '../repo/select.js';
 import { checkGraph } from '../graph/check.js';
 import { lintRepo, type FileAnalysis } from './lint.js';
+import type { LintCacheOptions } from './cache.js';
 
 export interface ValidateOptions {
   root: string;
@@ -18,6 +19,8 @@ export interface ValidateOptions {
   env?: string;
   /** Process environment for MIGRATION_ENV; defaults to process.env. */
   processEnv?: NodeJS.ProcessEnv;
+  /** The lint cache to use (see lint/cache.ts); none by default. */
+  cache?: LintCacheOptions;
 }
 
 export interface ValidateResult {
@@ -34,7 +37,7 @@ export async function validate(options: ValidateOptions): Promise<ValidateResult
   const repo = selectServices(full, options.services ?? []);
   const env = resolveEnvironment(full, options.env, options.processEnv ?? process.env);
   // Linting starts first: its worker threads parse while the main thread checks the graph.
-  const linting = lintRepo(repo, env);
+  const linting = lintRepo(repo, env, { cache: options.cache });
   linting.catch(() => undefined); // awaited below; this only keeps a failure of checkGraph from leaving it unhandled
   const graphFindings = checkGraph(full, env, { services: options.services });
   const lint = await linting;

@@ -284,7 +284,6 @@ function classifyFile(e: Entry, folder: string, files: MigrationFile[], findings
     id: parsed.id,
     name: parsed.name,
     direction: parsed.direction,
-    size: e.size,
   });
 }
 

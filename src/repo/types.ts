@@ -62,8 +62,6 @@ export interface MigrationFile {
   id: string;
   name: string;
   direction: Direction;
-  /** Size in bytes, known without reading the file. */
-  size: number;
 }
 
 export interface Migration {

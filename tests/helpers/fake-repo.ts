@@ -34,7 +34,6 @@ export function fakeService(name: string, migrations: FakeMigration[]): Service 
       id,
       name: mname,
       direction,
-      size: 0,
     });
     const m: Migration = { service: name, id, name: mname, folder, meta };
     if (up) m.up = file('up');

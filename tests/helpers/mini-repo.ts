@@ -3,7 +3,7 @@
  * loader's details): services with migration files, dependencies.json and environments.json, as a `Repo`.
  * The files are real, so `loadRepo` and the CLI can read the same root.
  */
-import { mkdirSync, mkdtempSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { DependencyEntry, EnvironmentEntry, Migration, MigrationFile, Repo, Service } from '../../src/repo/types.js';
@@ -39,7 +39,7 @@ export function miniRepo(services: MiniService[], root = mkdtempSync(join(tmpdir
         const rel = `${dir}/${folder}/${m.id}_${m.name}.${direction}.sql`;
         const fileAbs = join(root, rel);
         writeFileSync(fileAbs, text);
-        return { file: rel, abs: fileAbs, folder, id: m.id, name: m.name, direction, size: statSync(fileAbs).size };
+        return { file: rel, abs: fileAbs, folder, id: m.id, name: m.name, direction };
       };
       const mig: Migration = { service: s.name, id: m.id, name: m.name, folder, up: file('up', m.up) };
       if (m.down !== undefined) mig.down = file('down', m.down);

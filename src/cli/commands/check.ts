@@ -32,6 +32,7 @@ export const checkCommand: Command = {
       noHooks: flags['no-hooks'] === true,
       processEnv: io.env,
       out: progress,
+      cache: common.cache,
     });
     if (common.format === 'text' && !report.applied) io.out(formatPlanText(report.plan));
     await printReport(report, common.format, common.root, io);

@@ -50,7 +50,7 @@ export const upCommand: Command = {
         processEnv: io.env,
         // The per-file analysis too: up then need not parse again what validate parsed.
         validate: async (services) => {
-          const v = await validate({ root: common.root, services, env, processEnv: io.env });
+          const v = await validate({ root: common.root, services, env, processEnv: io.env, cache: common.cache });
           return { findings: v.report.findings, files: v.files };
         },
       });

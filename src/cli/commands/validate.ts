@@ -9,7 +9,7 @@ export const validateCommand: Command = {
   options: [{ name: 'impact', type: 'boolean', description: 'also list the tables each migration writes (impact analysis)' }],
   formats: ['text', 'json', 'sarif', 'github'],
   async run(common, flags, io) {
-    const { report } = await validate({ root: common.root, services: common.services, env: common.env, processEnv: io.env });
+    const { report } = await validate({ root: common.root, services: common.services, env: common.env, processEnv: io.env, cache: common.cache });
     await printReport(report, common.format, common.root, io, { impact: flags.impact === true });
     return exitCodeFor(report, common.failOn);
   },

@@ -1,0 +1,100 @@
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { miniRepo } from '../../tests/helpers/mini-repo.js';
+import type { Repo } from '../repo/types.js';
+import { lintRepo } from './lint.js';
+import type { LintCacheOptions } from './cache.js';
+
+const UP = 'CREATE TABLE users (id int);\nDELETE FROM app.users;\n';
+const DOWN = 'DROP TABLE app.users CASCADE;\n';
+
+let dir: string;
+let cache: LintCacheOptions;
+let repo: Repo;
+
+beforeEach(() => {
+  dir = mkdtempSync(path.join(tmpdir(), 'svcm-cache-'));
+  cache = { dir: path.join(dir, 'cache'), buildId: 'test-build' };
+  repo = miniRepo([{ name: 'app', migrations: [{ id: '000001', name: 'init', up: UP, down: DOWN }, { id: '000002', name: 'more', up: 'SELECT 1;\n', down: 'SELECT 1;\n' }] }]);
+});
+
+afterEach(() => {
+  rmSync(dir, { recursive: true, force: true });
+  rmSync(repo.root, { recursive: true, force: true });
+});
+
+/** What a run reports, without the cache counter. */
+async function lint(options: { cache?: LintCacheOptions } = { cache }) {
+  const r = await lintRepo(repo, 'development', options);
+  return { findings: r.findings, files: [...r.files], hits: r.cacheHits };
+}
+
+test('a second run answers every file from the cache with the same findings and analysis', async () => {
+  const uncached = await lint({});
+  const cold = await lint();
+  expect(cold.hits).toBe(0);
+  expect(cold.findings.map((f) => f.rule)).toEqual(expect.arrayContaining(['unqualified-table', 'delete-without-where', 'drop-cascade']));
+  const warm = await lint();
+  expect(warm.hits).toBe(4);
+  expect(warm).toEqual({ ...cold, hits: 4 });
+  expect({ ...uncached, hits: 0 }).toEqual(cold);
+  // The folder ignores itself, so a repository does not have to list it in .gitignore.
+  expect(readFileSync(path.join(cache.dir, '.gitignore'), 'utf8')).toMatch(/^\*$/m);
+});
+
+test('an edited file is linted again; the others still come from the cache', async () => {
+  await lint();
+  writeFileSync(repo.services[0]!.migrations[0]!.up!.abs, 'CREATE TABLE app.users (id int);\n');
+  const edited = await lint();
+  expect(edited.hits).toBe(3);
+  expect(edited.findings.map((f) => f.rule)).not.toContain('unqualified-table');
+  expect(edited).toEqual({ ...(await lint({})), hits: 3 });
+});
+
+test.each([
+  ['a rule severity', 0, (r: Repo) => { r.config!.rules = { 'drop-cascade': 'warning' }; }],
+  ['a rule turned off', 0, (r: Repo) => { r.config!.rules = { 'unqualified-table': 'off' }; }],
+  ['the PostgreSQL version', 0, (r: Repo) => { r.config!.pg_version = 11; }],
+  ['another service joining (its schema becomes foreign)', 0, (r: Repo) => { r.services.push({ ...r.services[0]!, name: 'billing', snake: 'billing', migrations: [] }); }],
+  // Only that migration's two files depend on it.
+  ['the affects_tables a migration declares', 2, (r: Repo) => { r.services[0]!.migrations[0]!.meta = { depends_on: [], affects_tables: ['app.orders'] }; }],
+])('after changing %s, %i files come from the cache', async (_what, hits, change) => {
+  await lint();
+  change(repo);
+  const changed = await lint();
+  expect(changed.hits).toBe(hits);
+  expect(changed).toEqual({ ...(await lint({})), hits });
+});
+
+test('another build of the rules does not reuse the cache', async () => {
+  await lint();
+  expect((await lint({ cache: { ...cache, buildId: 'next-build' } })).hits).toBe(0);
+});
+
+test.each([
+  ['not JSON', '{"format": 1, "build": "test-bu'],
+  ['another format', JSON.stringify({ format: 99, build: 'test-build', entries: {} })],
+  ['entries of the wrong shape', JSON.stringify({ format: 1, build: 'test-build', entries: { a: 'x', b: ['h', { findings: 'no' }], c: null } })],
+  ['null', 'null'],
+])('a cache file that is %s is ignored and replaced', async (_what, text) => {
+  const cold = await lint();
+  writeFileSync(path.join(cache.dir, 'lint.json'), text);
+  const again = await lint();
+  expect(again).toEqual(cold);
+  expect((await lint()).hits).toBe(4);
+});
+
+test('an unwritable cache location never fails the run', async () => {
+  // A file where the cache folder should be: mkdir fails.
+  writeFileSync(path.join(dir, 'blocked'), 'x');
+  const blocked = await lint({ cache: { dir: path.join(dir, 'blocked', 'cache'), buildId: 'test-build' } });
+  expect(blocked).toEqual({ ...(await lint({})), hits: 0 });
+  expect(existsSync(path.join(dir, 'blocked', 'cache'))).toBe(false);
+});
+
+test('from the TypeScript sources nothing is cached unless a build id is given', async () => {
+  const r = await lint({ cache: { dir: cache.dir } });
+  expect(r.hits).toBe(0);
+  expect(existsSync(cache.dir)).toBe(false);
+});

@@ -1,0 +1,170 @@
+/**
+ * The lint cache: what linting one file produced (its findings and analysis), kept between runs and reused when
+ * nothing that could change it has changed. Most runs see a repository where few files changed since the last
+ * one (a pull request adds one migration), and parsing plus the rules are nearly all of `validate`'s time.
+ *
+ * An entry is found by a key that covers everything linting a file depends on besides its bytes: the build of the
+ * tool (rules change between builds, not only between versions), the run's settings (severities, PostgreSQL
+ * version, the services' schemas) and the file's own facts (path, service, direction, environments, declared
+ * affects_tables...). The entry then holds the SHA-1 of the bytes it was computed from; the thread that reads the
+ * file compares it, so a file is read once and an edited file is always linted again.
+ *
+ * The cache is one JSON file, written to a temporary name and renamed so that two runs never leave half a file.
+ * Anything wrong with it (unreadable, another format, another build) means an empty cache; failing to write it is
+ * never an error of the run. Stale entries are dropped when the file grows well past what a run uses.
+ */
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { LintJob, LintJobResult, LintShared } from './lint.js';
+
+/** Where the cache lives and which build wrote it. */
+export interface LintCacheOptions {
+  /** Directory of the cache file (created when missing). */
+  dir: string;
+  /** Identifies the rules' code: the bundle's build id by default; tests pass their own. */
+  buildId?: string;
+}
+
+declare const __SVC_MIGRATE_BUILD_ID__: string | undefined;
+
+/**
+ * The build id esbuild writes into the bundle (a hash of the sources and the lock file, see scripts/build.mjs).
+ * Undefined when running from the TypeScript sources: there the rules can change under the same version, so
+ * nothing is cached unless a caller names a build.
+ */
+export const BUILD_ID: string | undefined = typeof __SVC_MIGRATE_BUILD_ID__ === 'string' ? __SVC_MIGRATE_BUILD_ID__ : undefined;
+
+/** The cache directory of a repository when none is given: beside the backups, in the tool's own folder. */
+export function defaultCacheDir(root: string): string {
+  return path.join(root, '.svc-migrate', 'cache');
+}
+
+const FILE = 'lint.json';
+const FORMAT = 1;
+
+/** Entries kept from earlier runs (other environments, files since changed) at most, as a multiple of this run's. */
+const KEEP_FACTOR = 4;
+const KEEP_MIN = 2_000;
+
+interface CacheFile {
+  format: number;
+  build: string;
+  /** job key -> [SHA-1 of the file's bytes, what linting it produced] */
+  entries: Record<string, [string, LintJobResult]>;
+}
+
+/** SHA-1 of a file's bytes, hex: what a cache entry was computed from. */
+export function contentHash(bytes: Uint8Array): string {
+  return createHash('sha1').update(bytes).digest('hex');
+}
+
+export class LintCache {
+  private readonly used = new Map<string, [string, LintJobResult]>();
+  private changed = false;
+
+  private constructor(
+    private readonly file: string,
+    private readonly build: string,
+    private readonly runKey: string,
+    private readonly previous: Map<string, [string, LintJobResult]>,
+  ) {}
+
+  /** Opens the cache of `options.dir` for a run with these settings; undefined when there is no build id. */
+  static open(options: LintCacheOptions, shared: LintShared): LintCache | undefined {
+    const build = options.buildId ?? BUILD_ID;
+    if (!build) return undefined;
+    const file = path.join(options.dir, FILE);
+    const runKey = createHash('sha1').update(JSON.stringify({
+      build,
+      severities: Object.entries(shared.severities).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+      schemas: [...shared.allServiceSchemas].sort(),
+      pgVersion: shared.pgVersion,
+    })).digest('hex');
+    return new LintCache(file, build, runKey, readEntries(file, build));
+  }
+
+  /** The key of a job: this run's settings plus the file's facts. */
+  key(job: LintJob): string {
+    return createHash('sha1').update(this.runKey).update(JSON.stringify(job.facts)).digest('base64');
+  }
+
+  /** The content hash an earlier run linted this job's file at, if any. */
+  expected(key: string): string | undefined {
+    return this.previous.get(key)?.[0];
+  }
+
+  /** The cached result of `key` for a file whose bytes hash to `hash` (the reader confirmed the match). */
+  hit(key: string, hash: string): LintJobResult | undefined {
+    const entry = this.previous.get(key);
+    if (!entry || entry[0] !== hash) return undefined;
+    this.used.set(key, entry);
+    return entry[1];
+  }
+
+  /** Records what linting produced for bytes hashing to `hash`. */
+  store(key: string, hash: string, result: LintJobResult): void {
+    this.used.set(key, [hash, result]);
+    this.changed = true;
+  }
+
+  /**
+   * Writes the cache when this run linted anything anew. Entries of this run come first; older ones are kept
+   * (another environment's run, a branch switched back) up to a bound, so the file does not grow forever.
+   * Returns why writing failed, for a debug line; a cache is never worth failing a run.
+   */
+  save(): string | undefined {
+    if (!this.changed) return undefined;
+    const entries: Record<string, [string, LintJobResult]> = {};
+    for (const [k, v] of this.used) entries[k] = v;
+    let room = Math.max(KEEP_FACTOR * this.used.size, KEEP_MIN) - this.used.size;
+    for (const [k, v] of this.previous) {
+      if (room <= 0) break;
+      if (this.used.has(k)) continue;
+      entries[k] = v;
+      room--;
+    }
+    const body: CacheFile = { format: FORMAT, build: this.build, entries };
+    const dir = path.dirname(this.file);
+    const temp = `${this.file}.${process.pid}.tmp`;
+    try {
+      mkdirSync(dir, { recursive: true });
+      // The folder holds nothing to commit: ignore it without asking the user to edit their .gitignore.
+      writeFileSync(path.join(dir, '.gitignore'), '# svc-migrate lint cache: safe to delete\n*\n');
+      writeFileSync(temp, JSON.stringify(body));
+      renameSync(temp, this.file);
+      return undefined;
+    } catch (e) {
+      try {
+        rmSync(temp, { force: true });
+      } catch {
+        // The folder itself is unusable: there is no temporary file to remove.
+      }
+      return e instanceof Error ? e.message : String(e);
+    }
+  }
+}
+
+/** The entries of a cache file written by this build in this format; empty for anything else. */
+function readEntries(file: string, build: string): Map<string, [string, LintJobResult]> {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(readFileSync(file, 'utf8'));
+  } catch {
+    return new Map();
+  }
+  const body = parsed as Partial<CacheFile> | null;
+  if (!body || body.format !== FORMAT || body.build !== build || !body.entries || typeof body.entries !== 'object') return new Map();
+  const out = new Map<string, [string, LintJobResult]>();
+  for (const [k, v] of Object.entries(body.entries)) {
+    if (Array.isArray(v) && typeof v[0] === 'string' && isResult(v[1])) out.set(k, v);
+  }
+  return out;
+}
+
+/** Enough shape to use an entry without crashing; a cache edited by hand is not trusted further than this. */
+function isResult(x: unknown): x is LintJobResult {
+  const r = x as Partial<LintJobResult> | null;
+  return !!r && typeof r === 'object' && Array.isArray(r.findings) && !!r.analysis && typeof r.analysis === 'object' &&
+    typeof r.analysis.file === 'string' && Array.isArray(r.analysis.tablesWritten);
+}
