@@ -2661,14 +2661,14 @@ var require_wasm = __commonJS({
     };
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.scan = exports2.normalize = exports2.fingerprint = exports2.parsePlPgSQL = exports2.parse = exports2.SqlError = void 0;
-    exports2.hasSqlDetails = hasSqlDetails2;
+    exports2.hasSqlDetails = hasSqlDetails;
     exports2.formatSqlError = formatSqlError;
-    exports2.loadModule = loadModule2;
-    exports2.parseSync = parseSync2;
-    exports2.parsePlPgSQLSync = parsePlPgSQLSync2;
+    exports2.loadModule = loadModule;
+    exports2.parseSync = parseSync;
+    exports2.parsePlPgSQLSync = parsePlPgSQLSync;
     exports2.fingerprintSync = fingerprintSync;
     exports2.normalizeSync = normalizeSync;
-    exports2.scanSync = scanSync2;
+    exports2.scanSync = scanSync;
     __exportStar(require_types2(), exports2);
     var SqlError = class extends Error {
       sqlDetails;
@@ -2679,7 +2679,7 @@ var require_wasm = __commonJS({
       }
     };
     exports2.SqlError = SqlError;
-    function hasSqlDetails2(error) {
+    function hasSqlDetails(error) {
       return error instanceof SqlError && error.sqlDetails !== void 0;
     }
     function formatSqlError(error, query, options = {}) {
@@ -2734,7 +2734,7 @@ var require_wasm = __commonJS({
       if (!wasmModule)
         throw new Error("WASM module not initialized. Call `loadModule()` first.");
     }
-    async function loadModule2() {
+    async function loadModule() {
       if (!wasmModule) {
         await initPromise;
       }
@@ -2865,7 +2865,7 @@ var require_wasm = __commonJS({
         }
       }
     });
-    function parseSync2(query) {
+    function parseSync(query) {
       if (!wasmModule) {
         throw new Error("WASM module not initialized. Call loadModule() first.");
       }
@@ -2915,7 +2915,7 @@ var require_wasm = __commonJS({
         }
       }
     }
-    function parsePlPgSQLSync2(query) {
+    function parsePlPgSQLSync(query) {
       if (!wasmModule) {
         throw new Error("WASM module not initialized. Call loadModule() first.");
       }
@@ -2992,7 +2992,7 @@ var require_wasm = __commonJS({
         }
       }
     });
-    function scanSync2(query) {
+    function scanSync(query) {
       if (!wasmModule) {
         throw new Error("WASM module not initialized. Call loadModule() first.");
       }
@@ -3017,9 +3017,6 @@ var require_wasm = __commonJS({
 
 // src/lint/lint-worker.ts
 var import_node_worker_threads = require("node:worker_threads");
-
-// src/sql/parser.ts
-var pg = __toESM(require_wasm(), 1);
 
 // src/sql/line-index.ts
 var LineIndex = class {
@@ -3081,8 +3078,12 @@ function upperBound(starts, value) {
 
 // src/sql/parser.ts
 var ready;
+var pg;
 function ensureParser() {
-  ready ??= pg.loadModule();
+  ready ??= Promise.resolve().then(() => __toESM(require_wasm(), 1)).then(async (module2) => {
+    await module2.loadModule();
+    pg = module2;
+  });
   return ready;
 }
 function parseSql(text) {

@@ -61,6 +61,8 @@ for (const name of asked.length > 0 ? asked : Object.keys(SECTIONS)) {
     continue;
   }
   console.log(`\n## ${section.title}`);
+  // Sections with several svc-migrate rows (a first run and a cached run) name how many lead the table.
+  const oursCount = section.ours ?? 1;
   if (section.rows.length > 0) {
     const ours = section.rows[0];
     const rows = section.rows.map((r, i) => [
@@ -73,6 +75,11 @@ for (const name of asked.length > 0 ? asked : Object.keys(SECTIONS)) {
       i === 0 ? '' : `${(ours.median / r.median).toFixed(2)}x`,
     ]);
     console.log(table(['contender', 'runs', 'median', 'min', 'CPU (median)', 'peak RSS', `${shortName(ours.name)} / this`], rows));
+  }
+  if (oursCount > 1 && section.rows.length > oursCount) {
+    for (const mine of section.rows.slice(0, oursCount)) {
+      for (const peer of section.rows.slice(oursCount)) console.log(`- ${mine.name} / ${peer.name}: ${(mine.median / peer.median).toFixed(2)}x (medians)`);
+    }
   }
   for (const note of section.notes) console.log(`- ${note}`);
 }

@@ -59,7 +59,7 @@ const common = {
 };
 
 // The config schemas compiled now (Ajv standalone code) instead of at every start; src/config/precompiled.ts is
-// the empty stand-in the TypeScript sources use. Same options as src/config/schemas.ts (AJV_OPTIONS).
+// the stand-in the TypeScript sources use (it compiles with Ajv at run time). Same options as AJV_OPTIONS there.
 const precompiledValidators = {
   name: 'precompiled-validators',
   setup(b) {
@@ -79,7 +79,8 @@ const precompiledValidators = {
       }
       const cjs = standaloneCode(ajv, refs);
       return {
-        contents: `const module = { exports: {} };\nconst exports = module.exports;\n(function () {\n${cjs}\n})();\nexport const precompiled = module.exports;\n`,
+        contents: `const module = { exports: {} };\nconst exports = module.exports;\n(function () {\n${cjs}\n})();\n` +
+          `export function compileValidator(name) {\n  const v = module.exports[name];\n  if (!v) throw new Error('no precompiled validator for ' + name);\n  return v;\n}\n`,
         loader: 'js',
         resolveDir: root,
       };

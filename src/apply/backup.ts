@@ -9,7 +9,6 @@
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
 import { UsageError } from '../core/types.js';
 import type { Database } from './db/types.js';
 import { pgliteDir } from './db/open.js';
@@ -117,6 +116,8 @@ export async function restoreDatabase(opts: RestoreOptions): Promise<void> {
       throw new UsageError(`${dir} is not empty: restore a PGlite backup into a new, empty directory.`);
     }
     if (!opts.file.endsWith('.tar.gz')) throw new UsageError(`${opts.file} is not a PGlite backup (.tar.gz).`);
+    // Loaded here: PGlite is a large module that no other command path needs at start-up.
+    const { PGlite } = await import('@electric-sql/pglite');
     const pg = await PGlite.create({ dataDir: dir, loadDataDir: new Blob([readFileSync(opts.file)]) });
     await pg.query('SELECT 1');
     await pg.close();

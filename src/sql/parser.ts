@@ -2,17 +2,25 @@
  * The only module that imports libpg-query (the real PostgreSQL parser in WebAssembly).
  * `ensureParser()` must have resolved before any other function here is called.
  */
-import * as pg from 'libpg-query';
-import type { Node, ParseResult } from 'libpg-query';
+import type * as LibPgQuery from 'libpg-query';
+import type { Node, ParseResult, ScanResult } from 'libpg-query';
 import { LineIndex } from './line-index.js';
 
 export type { Node, ParseResult };
 
 let ready: Promise<void> | undefined;
+let pg: typeof LibPgQuery;
 
-/** Loads the WebAssembly parser once. */
+/**
+ * Loads the WebAssembly parser once. Imported here rather than at the top: the module instantiates its
+ * WebAssembly when loaded, which a run that parses nothing (every file answered by the lint cache, or a command
+ * that reads no SQL) should not pay for.
+ */
 export function ensureParser(): Promise<void> {
-  ready ??= pg.loadModule();
+  ready ??= import('libpg-query').then(async (module) => {
+    await module.loadModule();
+    pg = module;
+  });
   return ready;
 }
 
@@ -78,7 +86,7 @@ export function parseRaw(text: string): ParseResult {
 }
 
 /** Tokens of the text (comments included), for ignore comments and keyword positions. */
-export function scanSql(text: string): pg.ScanResult {
+export function scanSql(text: string): ScanResult {
   return pg.scanSync(text);
 }
 
