@@ -43746,24 +43746,22 @@ var foreign_schema_default = createRule({
   check({ stmt, facts, report }) {
     for (const t2 of targets(stmt, facts.sql)) {
       if (t2.schema === facts.serviceSchema || !facts.allServiceSchemas.has(t2.schema)) continue;
-      report({ messageId: "foreign", data: { object: t2.object, schema: t2.schema, service: facts.service, own: facts.serviceSchema }, start: t2.start, end: t2.end });
+      report({ messageId: "foreign", data: { object: t2.object, schema: t2.schema, service: facts.service, own: facts.serviceSchema }, ...t2.range() });
     }
   }
 });
 function targets(stmt, sql) {
   const out2 = [];
   for (const w6 of tableWrites(stmt, sql)) {
-    if (w6.schema) out2.push({ schema: w6.schema, object: `${w6.schema}.${w6.name}`, start: w6.start, end: w6.end });
+    if (w6.schema) out2.push({ schema: w6.schema, object: `${w6.schema}.${w6.name}`, range: () => ({ start: w6.start, end: w6.end }) });
   }
   const qualified2 = (parts) => {
     if (parts.length < 2) return;
     const schema = parts[parts.length - 2].toLowerCase();
-    const range = findName(statementTokens(sql, stmt), parts) ?? { start: stmt.start, end: stmt.end };
-    out2.push({ schema, object: parts.join(".").toLowerCase(), ...range });
+    out2.push({ schema, object: parts.join(".").toLowerCase(), range: () => findName(statementTokens(sql, stmt), parts) ?? { start: stmt.start, end: stmt.end } });
   };
   const schemaOnly = (name3) => {
-    const range = findName(statementTokens(sql, stmt), [name3]) ?? { start: stmt.start, end: stmt.end };
-    out2.push({ schema: name3.toLowerCase(), object: `schema ${name3.toLowerCase()}`, ...range });
+    out2.push({ schema: name3.toLowerCase(), object: `schema ${name3.toLowerCase()}`, range: () => findName(statementTokens(sql, stmt), [name3]) ?? { start: stmt.start, end: stmt.end } });
   };
   const rv = (x8) => {
     const body2 = as(x8, "RangeVar") ?? x8;
@@ -44116,27 +44114,27 @@ var adding_field_with_volatile_default_default = createRule({
     const sql = ctx.facts.sql;
     for (const col of columnDefinitions(ctx.stmt.node)) {
       if (col.via !== "add" || !col.table || isCreatedIn(ctx.createdTables, col.table)) continue;
-      const tokens = codeTokens(sql, ctx.stmt);
+      const tokens = () => codeTokens(sql, ctx.stmt);
       const column = String(col.def.colname ?? "");
-      const fallback = statementRange(sql, ctx.stmt);
+      const fallback = () => statementRange(sql, ctx.stmt);
       const type = typeNameOf(col.def.typeName);
       if (type && SERIAL.has(type.name)) {
-        const r3 = typeNameRange(tokens, col.def.typeName.location) ?? fallback;
+        const r3 = typeNameRange(tokens(), col.def.typeName.location) ?? fallback();
         ctx.report({ messageId: "serial", data: { column, type: type.name }, ...r3 });
         continue;
       }
       for (const c4 of columnConstraints(col.def)) {
         const loc = typeof c4.location === "number" ? c4.location : void 0;
         if (c4.contype === "CONSTR_IDENTITY") {
-          ctx.report({ messageId: "identity", data: { column }, ...keywordRange(tokens, ["GENERATED"], loc ?? 0) ?? fallback });
+          ctx.report({ messageId: "identity", data: { column }, ...keywordRange(tokens(), ["GENERATED"], loc ?? 0) ?? fallback() });
         } else if (c4.contype === "CONSTR_GENERATED" && c4.generated_kind !== "v") {
-          ctx.report({ messageId: "generated", data: { column }, ...keywordRange(tokens, ["GENERATED"], loc ?? 0) ?? fallback });
+          ctx.report({ messageId: "generated", data: { column }, ...keywordRange(tokens(), ["GENERATED"], loc ?? 0) ?? fallback() });
         } else if (c4.contype === "CONSTR_DEFAULT") {
           const volatile = findVolatileCall(c4.raw_expr);
           if (volatile) {
-            ctx.report({ messageId: "volatile", data: { column, fn: volatile.fn }, ...callRange(tokens, volatile.location) ?? fallback });
+            ctx.report({ messageId: "volatile", data: { column, fn: volatile.fn }, ...callRange(tokens(), volatile.location) ?? fallback() });
           } else if (ctx.facts.pgVersion < 11 && !isNullConstant(c4.raw_expr)) {
-            ctx.report({ messageId: "anyDefault", data: { column }, ...keywordRange(tokens, ["DEFAULT"], loc ?? 0) ?? fallback });
+            ctx.report({ messageId: "anyDefault", data: { column }, ...keywordRange(tokens(), ["DEFAULT"], loc ?? 0) ?? fallback() });
           }
         }
       }
@@ -44570,12 +44568,11 @@ var detach_partition_not_concurrent_default = createRule({
   check(ctx) {
     const alter = alterTableCommands(ctx.stmt.node);
     if (!alter?.table || isCreatedIn(ctx.createdTables, alter.table)) return;
-    const tokens = codeTokens(ctx.facts.sql, ctx.stmt);
     for (const cmd of alter.cmds) {
       if (cmd.subtype !== "AT_DetachPartition") continue;
       const def = cmd.def?.PartitionCmd;
       if (def?.concurrent === true) continue;
-      const range = keywordRange(tokens, ["DETACH", "PARTITION"]) ?? statementRange(ctx.facts.sql, ctx.stmt);
+      const range = keywordRange(codeTokens(ctx.facts.sql, ctx.stmt), ["DETACH", "PARTITION"]) ?? statementRange(ctx.facts.sql, ctx.stmt);
       const table = alter.table.schema ? `${alter.table.schema}.${alter.table.name}` : alter.table.name;
       ctx.report({ messageId: "notConcurrent", data: { table }, ...range });
     }
@@ -45438,9 +45435,9 @@ var foreign_key_without_index_default = createRule({
     }
     if (fks.length === 0) return;
     const indexes = indexedColumnLists(ctx.facts.sql, table, elts);
-    const tokens = codeTokens(ctx.facts.sql, ctx.stmt);
     for (const fk of fks) {
       if (fk.columns.length === 0 || indexes.some((idx) => covers(idx, fk.columns))) continue;
+      const tokens = codeTokens(ctx.facts.sql, ctx.stmt);
       const loc = typeof fk.constraint.location === "number" ? fk.constraint.location : ctx.stmt.start;
       const keyword = findToken(tokens, ["REFERENCES", "KEY"], loc);
       const target = rangeVarName(fk.constraint.pktable);
@@ -50865,7 +50862,7 @@ async function lintInPool(entry, count, jobs, shared, results) {
 var import_node_crypto = require("node:crypto");
 var import_node_fs5 = require("node:fs");
 var import_node_path4 = __toESM(require("node:path"), 1);
-var BUILD_ID = true ? "dd20e67feda88b30" : void 0;
+var BUILD_ID = true ? "7abe8c7184609f50" : void 0;
 function defaultCacheDir(root) {
   return import_node_path4.default.join(root, ".svc-migrate", "cache");
 }

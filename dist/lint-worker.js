@@ -4002,24 +4002,22 @@ var foreign_schema_default = createRule({
   check({ stmt, facts, report }) {
     for (const t of targets(stmt, facts.sql)) {
       if (t.schema === facts.serviceSchema || !facts.allServiceSchemas.has(t.schema)) continue;
-      report({ messageId: "foreign", data: { object: t.object, schema: t.schema, service: facts.service, own: facts.serviceSchema }, start: t.start, end: t.end });
+      report({ messageId: "foreign", data: { object: t.object, schema: t.schema, service: facts.service, own: facts.serviceSchema }, ...t.range() });
     }
   }
 });
 function targets(stmt, sql) {
   const out = [];
   for (const w of tableWrites(stmt, sql)) {
-    if (w.schema) out.push({ schema: w.schema, object: `${w.schema}.${w.name}`, start: w.start, end: w.end });
+    if (w.schema) out.push({ schema: w.schema, object: `${w.schema}.${w.name}`, range: () => ({ start: w.start, end: w.end }) });
   }
   const qualified2 = (parts) => {
     if (parts.length < 2) return;
     const schema = parts[parts.length - 2].toLowerCase();
-    const range = findName(statementTokens(sql, stmt), parts) ?? { start: stmt.start, end: stmt.end };
-    out.push({ schema, object: parts.join(".").toLowerCase(), ...range });
+    out.push({ schema, object: parts.join(".").toLowerCase(), range: () => findName(statementTokens(sql, stmt), parts) ?? { start: stmt.start, end: stmt.end } });
   };
   const schemaOnly = (name2) => {
-    const range = findName(statementTokens(sql, stmt), [name2]) ?? { start: stmt.start, end: stmt.end };
-    out.push({ schema: name2.toLowerCase(), object: `schema ${name2.toLowerCase()}`, ...range });
+    out.push({ schema: name2.toLowerCase(), object: `schema ${name2.toLowerCase()}`, range: () => findName(statementTokens(sql, stmt), [name2]) ?? { start: stmt.start, end: stmt.end } });
   };
   const rv = (x) => {
     const body = as(x, "RangeVar") ?? x;
@@ -4372,27 +4370,27 @@ var adding_field_with_volatile_default_default = createRule({
     const sql = ctx.facts.sql;
     for (const col of columnDefinitions(ctx.stmt.node)) {
       if (col.via !== "add" || !col.table || isCreatedIn(ctx.createdTables, col.table)) continue;
-      const tokens = codeTokens(sql, ctx.stmt);
+      const tokens = () => codeTokens(sql, ctx.stmt);
       const column = String(col.def.colname ?? "");
-      const fallback = statementRange(sql, ctx.stmt);
+      const fallback = () => statementRange(sql, ctx.stmt);
       const type = typeNameOf(col.def.typeName);
       if (type && SERIAL.has(type.name)) {
-        const r = typeNameRange(tokens, col.def.typeName.location) ?? fallback;
+        const r = typeNameRange(tokens(), col.def.typeName.location) ?? fallback();
         ctx.report({ messageId: "serial", data: { column, type: type.name }, ...r });
         continue;
       }
       for (const c of columnConstraints(col.def)) {
         const loc = typeof c.location === "number" ? c.location : void 0;
         if (c.contype === "CONSTR_IDENTITY") {
-          ctx.report({ messageId: "identity", data: { column }, ...keywordRange(tokens, ["GENERATED"], loc ?? 0) ?? fallback });
+          ctx.report({ messageId: "identity", data: { column }, ...keywordRange(tokens(), ["GENERATED"], loc ?? 0) ?? fallback() });
         } else if (c.contype === "CONSTR_GENERATED" && c.generated_kind !== "v") {
-          ctx.report({ messageId: "generated", data: { column }, ...keywordRange(tokens, ["GENERATED"], loc ?? 0) ?? fallback });
+          ctx.report({ messageId: "generated", data: { column }, ...keywordRange(tokens(), ["GENERATED"], loc ?? 0) ?? fallback() });
         } else if (c.contype === "CONSTR_DEFAULT") {
           const volatile = findVolatileCall(c.raw_expr);
           if (volatile) {
-            ctx.report({ messageId: "volatile", data: { column, fn: volatile.fn }, ...callRange(tokens, volatile.location) ?? fallback });
+            ctx.report({ messageId: "volatile", data: { column, fn: volatile.fn }, ...callRange(tokens(), volatile.location) ?? fallback() });
           } else if (ctx.facts.pgVersion < 11 && !isNullConstant(c.raw_expr)) {
-            ctx.report({ messageId: "anyDefault", data: { column }, ...keywordRange(tokens, ["DEFAULT"], loc ?? 0) ?? fallback });
+            ctx.report({ messageId: "anyDefault", data: { column }, ...keywordRange(tokens(), ["DEFAULT"], loc ?? 0) ?? fallback() });
           }
         }
       }
@@ -4826,12 +4824,11 @@ var detach_partition_not_concurrent_default = createRule({
   check(ctx) {
     const alter = alterTableCommands(ctx.stmt.node);
     if (!alter?.table || isCreatedIn(ctx.createdTables, alter.table)) return;
-    const tokens = codeTokens(ctx.facts.sql, ctx.stmt);
     for (const cmd of alter.cmds) {
       if (cmd.subtype !== "AT_DetachPartition") continue;
       const def = cmd.def?.PartitionCmd;
       if (def?.concurrent === true) continue;
-      const range = keywordRange(tokens, ["DETACH", "PARTITION"]) ?? statementRange(ctx.facts.sql, ctx.stmt);
+      const range = keywordRange(codeTokens(ctx.facts.sql, ctx.stmt), ["DETACH", "PARTITION"]) ?? statementRange(ctx.facts.sql, ctx.stmt);
       const table = alter.table.schema ? `${alter.table.schema}.${alter.table.name}` : alter.table.name;
       ctx.report({ messageId: "notConcurrent", data: { table }, ...range });
     }
@@ -5694,9 +5691,9 @@ var foreign_key_without_index_default = createRule({
     }
     if (fks.length === 0) return;
     const indexes = indexedColumnLists(ctx.facts.sql, table, elts);
-    const tokens = codeTokens(ctx.facts.sql, ctx.stmt);
     for (const fk of fks) {
       if (fk.columns.length === 0 || indexes.some((idx) => covers(idx, fk.columns))) continue;
+      const tokens = codeTokens(ctx.facts.sql, ctx.stmt);
       const loc = typeof fk.constraint.location === "number" ? fk.constraint.location : ctx.stmt.start;
       const keyword = findToken(tokens, ["REFERENCES", "KEY"], loc);
       const target = rangeVarName(fk.constraint.pktable);

@@ -28,27 +28,28 @@ export default createRule({
     const sql = ctx.facts.sql;
     for (const col of columnDefinitions(ctx.stmt.node)) {
       if (col.via !== 'add' || !col.table || isCreatedIn(ctx.createdTables, col.table)) continue;
-      const tokens = codeTokens(sql, ctx.stmt);
+      // Tokens and the fallback range only when reporting: lexing every ALTER TABLE showed in profiles.
+      const tokens = () => codeTokens(sql, ctx.stmt);
       const column = String(col.def.colname ?? '');
-      const fallback = statementRange(sql, ctx.stmt);
+      const fallback = () => statementRange(sql, ctx.stmt);
       const type = typeNameOf(col.def.typeName);
       if (type && SERIAL.has(type.name)) {
-        const r = typeNameRange(tokens, (col.def.typeName as { location?: number }).location) ?? fallback;
+        const r = typeNameRange(tokens(), (col.def.typeName as { location?: number }).location) ?? fallback();
         ctx.report({ messageId: 'serial', data: { column, type: type.name }, ...r });
         continue;
       }
       for (const c of columnConstraints(col.def)) {
         const loc = typeof c.location === 'number' ? c.location : undefined;
         if (c.contype === 'CONSTR_IDENTITY') {
-          ctx.report({ messageId: 'identity', data: { column }, ...(keywordRange(tokens, ['GENERATED'], loc ?? 0) ?? fallback) });
+          ctx.report({ messageId: 'identity', data: { column }, ...(keywordRange(tokens(), ['GENERATED'], loc ?? 0) ?? fallback()) });
         } else if (c.contype === 'CONSTR_GENERATED' && c.generated_kind !== 'v') {
-          ctx.report({ messageId: 'generated', data: { column }, ...(keywordRange(tokens, ['GENERATED'], loc ?? 0) ?? fallback) });
+          ctx.report({ messageId: 'generated', data: { column }, ...(keywordRange(tokens(), ['GENERATED'], loc ?? 0) ?? fallback()) });
         } else if (c.contype === 'CONSTR_DEFAULT') {
           const volatile = findVolatileCall(c.raw_expr);
           if (volatile) {
-            ctx.report({ messageId: 'volatile', data: { column, fn: volatile.fn }, ...(callRange(tokens, volatile.location) ?? fallback) });
+            ctx.report({ messageId: 'volatile', data: { column, fn: volatile.fn }, ...(callRange(tokens(), volatile.location) ?? fallback()) });
           } else if (ctx.facts.pgVersion < 11 && !isNullConstant(c.raw_expr)) {
-            ctx.report({ messageId: 'anyDefault', data: { column }, ...(keywordRange(tokens, ['DEFAULT'], loc ?? 0) ?? fallback) });
+            ctx.report({ messageId: 'anyDefault', data: { column }, ...(keywordRange(tokens(), ['DEFAULT'], loc ?? 0) ?? fallback()) });
           }
         }
       }

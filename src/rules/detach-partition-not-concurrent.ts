@@ -17,12 +17,11 @@ export default createRule({
   check(ctx) {
     const alter = alterTableCommands(ctx.stmt.node);
     if (!alter?.table || isCreatedIn(ctx.createdTables, alter.table)) return;
-    const tokens = codeTokens(ctx.facts.sql, ctx.stmt);
     for (const cmd of alter.cmds) {
       if (cmd.subtype !== 'AT_DetachPartition') continue;
       const def = (cmd.def as { PartitionCmd?: { concurrent?: boolean } } | undefined)?.PartitionCmd;
       if (def?.concurrent === true) continue;
-      const range = keywordRange(tokens, ['DETACH', 'PARTITION']) ?? statementRange(ctx.facts.sql, ctx.stmt);
+      const range = keywordRange(codeTokens(ctx.facts.sql, ctx.stmt), ['DETACH', 'PARTITION']) ?? statementRange(ctx.facts.sql, ctx.stmt);
       const table = alter.table.schema ? `${alter.table.schema}.${alter.table.name}` : alter.table.name;
       ctx.report({ messageId: 'notConcurrent', data: { table }, ...range });
     }

@@ -35,9 +35,9 @@ export default createRule({
     }
     if (fks.length === 0) return;
     const indexes = indexedColumnLists(ctx.facts.sql, table, elts);
-    const tokens = codeTokens(ctx.facts.sql, ctx.stmt);
     for (const fk of fks) {
       if (fk.columns.length === 0 || indexes.some((idx) => covers(idx, fk.columns))) continue;
+      const tokens = codeTokens(ctx.facts.sql, ctx.stmt);
       const loc = typeof fk.constraint.location === 'number' ? fk.constraint.location : ctx.stmt.start;
       const keyword = findToken(tokens, ['REFERENCES', 'KEY'], loc);
       const target = rangeVarName(fk.constraint.pktable as Body | undefined);

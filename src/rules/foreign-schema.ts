@@ -12,8 +12,8 @@ import { createRule } from './types.js';
 interface Target {
   schema: string;
   object: string;
-  start: number;
-  end: number;
+  /** Where to report; computed only for a foreign schema (locating a name lexes the statement). */
+  range(): { start: number; end: number };
 }
 
 export default createRule({
@@ -29,7 +29,7 @@ export default createRule({
   check({ stmt, facts, report }) {
     for (const t of targets(stmt, facts.sql)) {
       if (t.schema === facts.serviceSchema || !facts.allServiceSchemas.has(t.schema)) continue;
-      report({ messageId: 'foreign', data: { object: t.object, schema: t.schema, service: facts.service, own: facts.serviceSchema }, start: t.start, end: t.end });
+      report({ messageId: 'foreign', data: { object: t.object, schema: t.schema, service: facts.service, own: facts.serviceSchema }, ...t.range() });
     }
   },
 });
@@ -38,17 +38,15 @@ export default createRule({
 function targets(stmt: Statement, sql: ParsedSql): Target[] {
   const out: Target[] = [];
   for (const w of tableWrites(stmt, sql)) {
-    if (w.schema) out.push({ schema: w.schema, object: `${w.schema}.${w.name}`, start: w.start, end: w.end });
+    if (w.schema) out.push({ schema: w.schema, object: `${w.schema}.${w.name}`, range: () => ({ start: w.start, end: w.end }) });
   }
   const qualified = (parts: string[]): void => {
     if (parts.length < 2) return;
     const schema = parts[parts.length - 2]!.toLowerCase();
-    const range = findName(statementTokens(sql, stmt), parts) ?? { start: stmt.start, end: stmt.end };
-    out.push({ schema, object: parts.join('.').toLowerCase(), ...range });
+    out.push({ schema, object: parts.join('.').toLowerCase(), range: () => findName(statementTokens(sql, stmt), parts) ?? { start: stmt.start, end: stmt.end } });
   };
   const schemaOnly = (name: string): void => {
-    const range = findName(statementTokens(sql, stmt), [name]) ?? { start: stmt.start, end: stmt.end };
-    out.push({ schema: name.toLowerCase(), object: `schema ${name.toLowerCase()}`, ...range });
+    out.push({ schema: name.toLowerCase(), object: `schema ${name.toLowerCase()}`, range: () => findName(statementTokens(sql, stmt), [name]) ?? { start: stmt.start, end: stmt.end } });
   };
   const rv = (x: unknown): void => {
     const body = (as<Record<string, unknown>>(x, 'RangeVar') ?? x) as { schemaname?: string; relname?: string } | undefined;
