@@ -46683,6 +46683,68 @@ function parseJson(text, options = {}) {
   const parser = new Parser(text, options.maxDepth ?? MAX_JSON_DEPTH);
   return parser.run();
 }
+function parseJsonLazily(text, options = {}) {
+  const maxDepth = options.maxDepth ?? MAX_JSON_DEPTH;
+  const body2 = text.charCodeAt(0) === 65279 ? text.slice(1) : text;
+  const shape = scanShape(body2);
+  if (shape.depth <= maxDepth) {
+    let value;
+    let parsed = true;
+    try {
+      value = JSON.parse(body2);
+    } catch {
+      parsed = false;
+    }
+    if (parsed && countMembers(value) === shape.members) {
+      return { value, positions: new LazyPositions(text, maxDepth), duplicates: [] };
+    }
+  }
+  return parseJson(text, options);
+}
+var LazyPositions = class {
+  constructor(text, maxDepth) {
+    this.text = text;
+    this.maxDepth = maxDepth;
+  }
+  text;
+  maxDepth;
+  index;
+  get(pointer2) {
+    this.index ??= parseJson(this.text, { maxDepth: this.maxDepth }).positions;
+    return this.index.get(pointer2);
+  }
+};
+function scanShape(t2) {
+  let members = 0;
+  let depth = 0;
+  let deepest = 0;
+  for (let i2 = 0; i2 < t2.length; i2++) {
+    const c4 = t2.charCodeAt(i2);
+    if (c4 === 34) {
+      for (i2++; i2 < t2.length; i2++) {
+        const d5 = t2.charCodeAt(i2);
+        if (d5 === 92) i2++;
+        else if (d5 === 34) break;
+      }
+    } else if (c4 === 58) members++;
+    else if (c4 === 123 || c4 === 91) {
+      if (++depth > deepest) deepest = depth;
+    } else if (c4 === 125 || c4 === 93) depth--;
+  }
+  return { members, depth: deepest };
+}
+function countMembers(value) {
+  if (value === null || typeof value !== "object") return 0;
+  let n3 = 0;
+  if (Array.isArray(value)) {
+    for (const item of value) n3 += countMembers(item);
+    return n3;
+  }
+  for (const key2 in value) {
+    n3 += 1 + countMembers(value[key2]);
+  }
+  return n3;
+}
 var SyntaxFailure = class {
   constructor(message, index) {
     this.message = message;
@@ -49303,7 +49365,7 @@ function parseJsonFile(content, rel, schemaName) {
     }
     text = decoded.text;
   }
-  const parsed = parseJson(text);
+  const parsed = parseJsonLazily(text);
   if (parsed.error) {
     const { message, line, column } = parsed.error;
     return { findings: [invalidJson(rel, message, line, column)] };
@@ -49600,7 +49662,7 @@ function unreadable(message, file, service) {
 async function listDir(root, dirAbs, findings, service) {
   let dirents;
   try {
-    dirents = await import_node_fs2.promises.readdir(dirAbs, { withFileTypes: true });
+    dirents = (0, import_node_fs2.readdirSync)(dirAbs, { withFileTypes: true });
   } catch (e) {
     findings.push(unreadable(`Cannot read the folder: ${e.code ?? e.message}`, relativeTo(root, dirAbs), service));
     return [];
@@ -49615,7 +49677,7 @@ async function listDir(root, dirAbs, findings, service) {
     let target = abs;
     if (d5.isSymbolicLink()) {
       try {
-        target = await import_node_fs2.promises.realpath(abs);
+        target = (0, import_node_fs2.realpathSync)(abs);
       } catch (e) {
         const code = e.code;
         const why = code === "ELOOP" ? "is a symlink loop" : code === "ENOENT" ? "is a broken symlink" : `cannot be resolved (${code ?? e.message})`;
@@ -49886,7 +49948,7 @@ async function loadService(root, name3, serviceAbs, findings) {
   };
   let real;
   try {
-    real = await import_node_fs3.promises.realpath(abs);
+    real = (0, import_node_fs3.realpathSync)(abs);
   } catch (e) {
     findings.push({ rule: "unreadable-path", severity: "error", message: `${dir} cannot be resolved (${e.code ?? e.message})`, file: dir });
     return service;
@@ -50862,7 +50924,7 @@ async function lintInPool(entry, count, jobs, shared, results) {
 var import_node_crypto = require("node:crypto");
 var import_node_fs5 = require("node:fs");
 var import_node_path4 = __toESM(require("node:path"), 1);
-var BUILD_ID = true ? "7abe8c7184609f50" : void 0;
+var BUILD_ID = true ? "47589953a2d7f366" : void 0;
 function defaultCacheDir(root) {
   return import_node_path4.default.join(root, ".svc-migrate", "cache");
 }

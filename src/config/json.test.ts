@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { MAX_JSON_DEPTH, escapePointerToken, parseJson, pointerToPath, splitPointer } from './json.js';
+import { MAX_JSON_DEPTH, escapePointerToken, parseJson, parseJsonLazily, pointerToPath, splitPointer } from './json.js';
 
 describe('parseJson values', () => {
   const valid: [string, unknown][] = [
@@ -192,5 +192,32 @@ describe('parseJson agrees with JSON.parse (property-based)', () => {
       }),
       { numRuns: runs * 3 },
     );
+  });
+});
+
+describe('parseJsonLazily', () => {
+  test.each([
+    ['a plain object', '{\n  "a": [1, {"b": "x"}],\n  "c": null\n}'],
+    ['a byte-order mark', '\ufeff{"a": 1}'],
+    ['strings holding colons, braces and escaped quotes', '{"a": "x: {y} [z] \\" :", "b:c": {"d": "\\\\"}}'],
+    ['__proto__ as a key', '{"__proto__": {"polluted": true}, "a": 1}'],
+    ['a duplicated key, nested', '{"a": {"x": 1, "x": 2}}'],
+    ['a duplicated key at the top', '{"a": 1,\n "a": 2}'],
+    ['a trailing comma', '{"a": 1,}'],
+    ['an unterminated string', '{"a": "x'],
+    ['a leading zero', '{"a": 01}'],
+    ['deeper than allowed', '['.repeat(MAX_JSON_DEPTH + 1) + ']'.repeat(MAX_JSON_DEPTH + 1)],
+    ['empty', ''],
+  ])('%s: the same as parseJson', (_what, text) => {
+    const full = parseJson(text);
+    const lazy = parseJsonLazily(text);
+    expect({ value: lazy.value, duplicates: lazy.duplicates, error: lazy.error }).toEqual({ value: full.value, duplicates: full.duplicates, error: full.error });
+    for (const [pointer, at] of full.positions) expect(lazy.positions.get(pointer)).toEqual(at);
+  });
+
+  test('a well-formed file is located only when a position is asked for', () => {
+    const r = parseJsonLazily('{\n  "migrations": {\n    "000001": {"depends_on": []}\n  }\n}');
+    expect(r.positions).not.toBeInstanceOf(Map);
+    expect(r.positions.get('/migrations/000001/depends_on')).toEqual({ line: 3, column: 16, endLine: 3, endColumn: 28 });
   });
 });

@@ -9,7 +9,7 @@ import type { ErrorObject } from 'ajv';
 import type { Finding, Severity } from '../core/types.js';
 import type { LoadedJson, ProjectConfig } from '../repo/types.js';
 import type { JsonPointerIndex, JsonPosition } from './types.js';
-import { escapePointerToken, parseJson, pointerToPath, splitPointer } from './json.js';
+import { escapePointerToken, parseJsonLazily, pointerToPath, splitPointer } from './json.js';
 import { SCHEMAS, validatorFor, type SchemaName } from './schemas.js';
 import {
   defaultProjectConfig,
@@ -76,7 +76,7 @@ export function parseJsonFile<N extends SchemaName>(
     }
     text = decoded.text;
   }
-  const parsed = parseJson(text);
+  const parsed = parseJsonLazily(text);
   if (parsed.error) {
     const { message, line, column } = parsed.error;
     return { findings: [invalidJson(rel, message, line, column)] };

@@ -3,7 +3,7 @@
  * JSON files get real positions: the value is pretty-printed (2 spaces) and every key and array item is located.
  */
 import type { Finding } from '../core/types.js';
-import type { JsonPointerIndex } from '../config/types.js';
+import type { JsonPointerIndex, JsonPosition } from '../config/types.js';
 import type {
   DependencyEntry,
   EnvironmentEntry,
@@ -21,7 +21,7 @@ import { defaultProjectConfig } from '../config/sanitize.js';
 
 /** Pretty-prints `value` as JSON.stringify(value, null, 2) would, recording where each pointer starts. */
 export function jsonWithPositions(value: unknown): { text: string; positions: JsonPointerIndex } {
-  const positions: JsonPointerIndex = new Map();
+  const positions = new Map<string, JsonPosition>();
   let text = '';
   let line = 1;
   let column = 1;

@@ -3,7 +3,7 @@
  * SQL file's contents (lint does); sizes come from stat. Symlinks are followed only while they stay inside the
  * root, and a loop is a finding, never a hang.
  */
-import { promises as fs, statSync, type Dirent } from 'node:fs';
+import { promises as fs, readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import path from 'node:path';
 import type { Finding } from '../core/types.js';
 import type { Direction } from './types.js';
@@ -45,7 +45,9 @@ export async function listDir(
 ): Promise<Entry[]> {
   let dirents: Dirent[];
   try {
-    dirents = await fs.readdir(dirAbs, { withFileTypes: true });
+    // Synchronous, like the rest of the walk: the listing is sequential anyway, and awaiting the thread pool
+    // for each of a large repository's folders left the main thread idle (0.13 s at 10,000 migrations).
+    dirents = readdirSync(dirAbs, { withFileTypes: true });
   } catch (e) {
     findings.push(unreadable(`Cannot read the folder: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, relativeTo(root, dirAbs), service));
     return [];
@@ -62,7 +64,7 @@ export async function listDir(
     let target = abs;
     if (d.isSymbolicLink()) {
       try {
-        target = await fs.realpath(abs);
+        target = realpathSync(abs);
       } catch (e) {
         const code = (e as NodeJS.ErrnoException).code;
         const why = code === 'ELOOP' ? 'is a symlink loop' : code === 'ENOENT' ? 'is a broken symlink' : `cannot be resolved (${code ?? (e as Error).message})`;

@@ -3,7 +3,7 @@
  * a finding and the rest of the repository is still read. Only an unusable invocation throws `UsageError`:
  * a root that is missing or not a readable folder, no services folder at all, an unknown `--service`.
  */
-import { promises as fs } from 'node:fs';
+import { promises as fs, realpathSync } from 'node:fs';
 import path from 'node:path';
 import { UsageError, type Finding } from '../core/types.js';
 import { loadJsonFile, loadProjectConfig } from '../config/load.js';
@@ -180,7 +180,7 @@ async function loadService(root: string, name: string, serviceAbs: string, findi
 
   let real: string;
   try {
-    real = await fs.realpath(abs);
+    real = realpathSync(abs);
   } catch (e) {
     findings.push({ rule: 'unreadable-path', severity: 'error', message: `${dir} cannot be resolved (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`, file: dir });
     return service;

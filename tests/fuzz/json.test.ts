@@ -7,7 +7,7 @@
 import fc from 'fast-check';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseJson, MAX_JSON_DEPTH } from '../../src/config/json.js';
+import { parseJson, parseJsonLazily, MAX_JSON_DEPTH } from '../../src/config/json.js';
 import type { Finding } from '../../src/core/types.js';
 import { cli } from '../helpers/cli.js';
 import { locationProblems, params, removeDir, STACK_TRACE, tempDir, timeoutFor } from './support.js';
@@ -159,6 +159,29 @@ describe('parseJson (position-keeping parser)', () => {
       );
     },
     timeoutFor('parseJson'),
+  );
+});
+
+describe('parseJsonLazily (JSON.parse, positions on demand)', () => {
+  test(
+    'gives what parseJson gives: the same value, duplicates, error and every position',
+    () => {
+      fc.assert(
+        fc.property(configText, (text) => {
+          const full = parseJson(text);
+          const lazy = parseJsonLazily(text);
+          expect(lazy.error).toEqual(full.error);
+          expect(lazy.duplicates).toEqual(full.duplicates);
+          // toEqual, not JSON.stringify: -0, and "__proto__" as an own key, must come out the same.
+          expect(lazy.value).toEqual(full.value);
+          for (const [pointer, at] of full.positions) expect([pointer, lazy.positions.get(pointer)]).toEqual([pointer, at]);
+          expect(lazy.positions.get('/no/such/pointer')).toBeUndefined();
+          assertNoPollution();
+        }),
+        params('parseJsonLazily'),
+      );
+    },
+    timeoutFor('parseJsonLazily'),
   );
 });
 

@@ -20,6 +20,7 @@ const SHARES = {
   parseSql: { weight: 0.4, msPerRun: 5 },
   lintFile: { weight: 0.22, msPerRun: 10 },
   parseJson: { weight: 0.3, msPerRun: 5 },
+  parseJsonLazily: { weight: 0.06, msPerRun: 5 },
   sqlCli: { weight: 0.006, msPerRun: 300 },
   jsonCli: { weight: 0.008, msPerRun: 300 },
   treeCli: { weight: 0.006, msPerRun: 400 },
