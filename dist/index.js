@@ -43752,9 +43752,11 @@ var foreign_schema_default = createRule({
 });
 function targets(stmt, sql) {
   const out2 = [];
-  for (const w6 of tableWrites(stmt, sql)) {
-    if (w6.schema) out2.push({ schema: w6.schema, object: `${w6.schema}.${w6.name}`, range: () => ({ start: w6.start, end: w6.end }) });
-  }
+  tableWrites(stmt).forEach((w6, i2) => {
+    if (!w6.schema) return;
+    const located2 = () => tableWrites(stmt, sql)[i2] ?? w6;
+    out2.push({ schema: w6.schema, object: `${w6.schema}.${w6.name}`, range: () => ({ start: located2().start, end: located2().end }) });
+  });
   const qualified2 = (parts) => {
     if (parts.length < 2) return;
     const schema = parts[parts.length - 2].toLowerCase();
@@ -50859,7 +50861,8 @@ function lintWorkerCount(files, requested) {
   const wanted = requested ?? (fromEnv !== void 0 && /^\d+$/.test(fromEnv) ? Number(fromEnv) : void 0);
   if (wanted !== void 0) return Math.max(0, Math.min(wanted, 16));
   if (files < MIN_FILES_FOR_WORKERS) return 0;
-  return Math.max(0, (0, import_node_os.availableParallelism)() - 1);
+  const cores = (0, import_node_os.availableParallelism)();
+  return cores < 2 ? 0 : cores;
 }
 function lintWorkerEntry() {
   try {
@@ -50906,15 +50909,7 @@ async function lintInPool(entry, count, jobs, shared, results) {
       });
       for (let i2 = 0; i2 < IN_FLIGHT; i2++) send();
     }));
-    const all = Promise.all(done);
-    all.catch(() => void 0);
-    await ensureParser();
-    const context3 = lintContext(shared);
-    for (let request2 = take(); request2; request2 = take()) {
-      request2.jobs.forEach((job, i2) => results[request2.first + i2] = runLintJob(job, context3));
-      await new Promise((resolve4) => setImmediate(resolve4));
-    }
-    await all;
+    await Promise.all(done);
   } finally {
     await Promise.all(workers.map((w6) => w6.terminate()));
   }
@@ -50924,7 +50919,7 @@ async function lintInPool(entry, count, jobs, shared, results) {
 var import_node_crypto = require("node:crypto");
 var import_node_fs5 = require("node:fs");
 var import_node_path4 = __toESM(require("node:path"), 1);
-var BUILD_ID = true ? "47589953a2d7f366" : void 0;
+var BUILD_ID = true ? "477096831eae7909" : void 0;
 function defaultCacheDir(root) {
   return import_node_path4.default.join(root, ".svc-migrate", "cache");
 }

@@ -4008,9 +4008,11 @@ var foreign_schema_default = createRule({
 });
 function targets(stmt, sql) {
   const out = [];
-  for (const w of tableWrites(stmt, sql)) {
-    if (w.schema) out.push({ schema: w.schema, object: `${w.schema}.${w.name}`, range: () => ({ start: w.start, end: w.end }) });
-  }
+  tableWrites(stmt).forEach((w, i) => {
+    if (!w.schema) return;
+    const located = () => tableWrites(stmt, sql)[i] ?? w;
+    out.push({ schema: w.schema, object: `${w.schema}.${w.name}`, range: () => ({ start: located().start, end: located().end }) });
+  });
   const qualified2 = (parts) => {
     if (parts.length < 2) return;
     const schema = parts[parts.length - 2].toLowerCase();

@@ -44,8 +44,8 @@ export interface LintRepoOptions {
   /** Rules to run; the registry by default. */
   rules?: readonly Rule[];
   /**
-   * Worker threads besides the main thread; default: one per extra core (`os.availableParallelism() - 1`),
-   * none below MIN_FILES_FOR_WORKERS files. `SVC_MIGRATE_LINT_WORKERS` overrides the default (0: in-process).
+   * Worker threads; default: one per core (`os.availableParallelism()`), none on one core or below
+   * MIN_FILES_FOR_WORKERS files left to parse. `SVC_MIGRATE_LINT_WORKERS` overrides the default (0: in-process).
    */
   workers?: number;
   /** Reuse what earlier runs produced for unchanged files (see cache.ts); not with custom rules or reader. */
@@ -65,7 +65,7 @@ export interface LintRepoResult {
  * Never throws for bad file content; an unreadable file becomes a finding.
  *
  * Large repositories are parsed and linted on every core: the files are split into batches handed to worker
- * threads (`lint-worker.js`, built beside the bundle) while the main thread lints batches too. Below
+ * threads (`lint-worker.js`, built beside the bundle) while the main thread checks the graph. Below
  * `MIN_FILES_FOR_WORKERS` files, with custom rules or a custom reader, or when the worker entry is not there
  * (TypeScript sources under Jest or tsx) everything runs in-process; both paths produce identical results.
  */
@@ -232,7 +232,7 @@ function lintJob(service: Service, migration: Migration, mf: MigrationFile, allE
 
 /**
  * Reads (synchronously: the files are small and the loop is CPU-bound, so a thread-pool round trip per file
- * costs more than it saves), decodes, parses and lints one file. Used by the main thread and by the workers.
+ * costs more than it saves), decodes, parses and lints one file. Used by the workers and by the in-process path.
  */
 export function runLintJob(job: LintJob, context: LintContext): LintJobOutcome {
   const file = readJobFile(job, context);
