@@ -212,6 +212,8 @@ describe('the Action on a pull request', () => {
     expect(first.outputs.warnings).toBe(String(report.findings.filter((f) => f.severity === 'warning').length));
     expect(JSON.parse(first.outputs.applied!)).toEqual([]);
     expect(JSON.parse(first.outputs.matrix!)).toEqual({ include: [{ service: 'user-service', level: 0 }] });
+    // The lint cache sits under the root input, where the README's actions/cache step restores it.
+    expect(existsSync(path.join(work, 'workspace/db/.svc-migrate/cache/lint.json'))).toBe(true);
 
     // Annotations: errors first, capped, paths from the repository root (the root input is a subfolder).
     const errorLines = annotations(first.stdout, 'error');
