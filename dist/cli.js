@@ -17987,14 +17987,18 @@ init_types();
 var import_node_crypto = require("node:crypto");
 var import_node_fs = require("node:fs");
 var import_node_path = __toESM(require("node:path"), 1);
-var BUILD_ID = true ? "477096831eae7909" : void 0;
+var BUILD_ID = true ? "fedc968f6688e011" : void 0;
 function defaultCacheDir(root) {
   return import_node_path.default.join(root, ".svc-migrate", "cache");
 }
 var FILE = "lint.json";
-var FORMAT = 1;
+var FORMAT = 2;
 var KEEP_FACTOR = 4;
 var KEEP_MIN = 2e3;
+var NON_TRANSACTIONAL = 1;
+var EMPTY = 2;
+var SYNTAX_ERROR = 4;
+var JOB_FIELDS = ["file", "service", "migration"];
 function contentHash(bytes) {
   return (0, import_node_crypto.createHash)("sha1").update(bytes).digest("hex");
 }
@@ -18024,6 +18028,10 @@ var LintCache = class _LintCache {
     })).digest("hex");
     return new _LintCache(file, build, runKey, readEntries(file, build));
   }
+  /** Whether an earlier run left anything to reuse. */
+  hasEntries() {
+    return this.previous.size > 0;
+  }
   /** The key of a job: this run's settings plus the file's facts. */
   key(job) {
     return (0, import_node_crypto.createHash)("sha1").update(this.runKey).update(JSON.stringify(job.facts)).digest("base64");
@@ -18032,16 +18040,16 @@ var LintCache = class _LintCache {
   expected(key2) {
     return this.previous.get(key2)?.[0];
   }
-  /** The cached result of `key` for a file whose bytes hash to `hash` (the reader confirmed the match). */
-  hit(key2, hash) {
+  /** The cached result of `job` (key `key`) for bytes hashing to `hash` (the reader confirmed the match). */
+  hit(key2, hash, job) {
     const entry2 = this.previous.get(key2);
     if (!entry2 || entry2[0] !== hash) return void 0;
     this.used.set(key2, entry2);
-    return entry2[1];
+    return unpack(entry2, job);
   }
-  /** Records what linting produced for bytes hashing to `hash`. */
-  store(key2, hash, result) {
-    this.used.set(key2, [hash, result]);
+  /** Records what linting `job` produced for bytes hashing to `hash`. */
+  store(key2, hash, result, job) {
+    this.used.set(key2, pack(hash, result, job));
     this.changed = true;
   }
   /**
@@ -18089,13 +18097,43 @@ function readEntries(file, build) {
   if (!body2 || body2.format !== FORMAT || body2.build !== build || !body2.entries || typeof body2.entries !== "object") return /* @__PURE__ */ new Map();
   const out2 = /* @__PURE__ */ new Map();
   for (const [k4, v5] of Object.entries(body2.entries)) {
-    if (Array.isArray(v5) && typeof v5[0] === "string" && isResult(v5[1])) out2.set(k4, v5);
+    if (isEntry(v5)) out2.set(k4, v5);
   }
   return out2;
 }
-function isResult(x8) {
-  const r3 = x8;
-  return !!r3 && typeof r3 === "object" && Array.isArray(r3.findings) && !!r3.analysis && typeof r3.analysis === "object" && typeof r3.analysis.file === "string" && Array.isArray(r3.analysis.tablesWritten);
+function isEntry(x8) {
+  return Array.isArray(x8) && x8.length === 4 && typeof x8[0] === "string" && Array.isArray(x8[1]) && x8[1].every((f5) => !!f5 && typeof f5 === "object" && typeof f5.rule === "string") && Array.isArray(x8[2]) && x8[2].every((t2) => typeof t2 === "string") && typeof x8[3] === "number";
+}
+function pack(hash, result, job) {
+  const findings = result.findings.map((f5) => {
+    const stored = { ...f5 };
+    for (const k4 of JOB_FIELDS) if (f5[k4] !== void 0 && f5[k4] === job.facts[k4]) stored[k4] = 0;
+    return stored;
+  });
+  const a3 = result.analysis;
+  const flags2 = (a3.nonTransactional ? NON_TRANSACTIONAL : 0) | (a3.empty ? EMPTY : 0) | (a3.syntaxError ? SYNTAX_ERROR : 0);
+  return [hash, findings, a3.tablesWritten, flags2];
+}
+function unpack([, stored, tablesWritten2, flags2], job) {
+  const { file, service, migration, direction } = job.facts;
+  const findings = stored.map((f5) => {
+    const out2 = { ...f5 };
+    for (const k4 of JOB_FIELDS) if (out2[k4] === 0) out2[k4] = job.facts[k4];
+    return out2;
+  });
+  return {
+    findings,
+    analysis: {
+      file,
+      service,
+      migration,
+      direction,
+      tablesWritten: [...tablesWritten2],
+      nonTransactional: (flags2 & NON_TRANSACTIONAL) !== 0,
+      empty: (flags2 & EMPTY) !== 0,
+      syntaxError: (flags2 & SYNTAX_ERROR) !== 0
+    }
+  };
 }
 
 // src/cli/args.ts
@@ -25963,7 +26001,7 @@ function lintWorkerEntry() {
     return void 0;
   }
 }
-async function lintInPool(entry2, count, jobs, shared, results) {
+async function lintInPool(entry2, count, jobs, shared, results, onResult) {
   let next = 0;
   const take = () => {
     if (next >= jobs.length) return void 0;
@@ -25991,7 +26029,10 @@ async function lintInPool(entry2, count, jobs, shared, results) {
       worker.on("message", (m7) => {
         inFlight--;
         if (m7.error !== void 0 || !m7.results) return reject(new Error(m7.error ?? "lint worker sent no results"));
-        m7.results.forEach((r3, i2) => results[m7.first + i2] = r3);
+        m7.results.forEach((r3, i2) => {
+          results[m7.first + i2] = r3;
+          onResult?.(m7.first + i2, r3);
+        });
         send();
       });
       worker.on("error", reject);
@@ -26018,24 +26059,27 @@ async function lintRepo(repo, env, options = {}) {
   const shared = { ...settings, hashContent: cache2 !== void 0 };
   const allEnvironments = knownEnvironments(repo);
   const jobs = [];
-  const keys = [];
-  let expectedHits = 0;
-  const add = (service, migration, mf) => {
-    const job = lintJob(service, migration, mf, allEnvironments);
-    if (cache2) {
-      const key2 = cache2.key(job);
-      job.expect = cache2.expected(key2);
-      if (job.expect !== void 0) expectedHits++;
-      keys.push(key2);
-    }
-    jobs.push(job);
-  };
   for (const service of repo.services) {
     for (const migration of service.migrations) {
-      if (migration.up) add(service, migration, migration.up);
-      if (migration.down) add(service, migration, migration.down);
+      if (migration.up) jobs.push(lintJob(service, migration, migration.up, allEnvironments));
+      if (migration.down) jobs.push(lintJob(service, migration, migration.down, allEnvironments));
     }
   }
+  const keys = [];
+  const keyOf = (i2) => keys[i2] ??= cache2.key(jobs[i2]);
+  let expectedHits = 0;
+  if (cache2?.hasEntries()) {
+    jobs.forEach((job, i2) => {
+      job.expect = cache2.expected(keyOf(i2));
+      if (job.expect !== void 0) expectedHits++;
+    });
+  }
+  const stored = [];
+  const record = (i2, outcome) => {
+    if (!cache2 || !outcome.result || outcome.hash === void 0) return;
+    cache2.store(keyOf(i2), outcome.hash, outcome.result, jobs[i2]);
+    stored[i2] = true;
+  };
   const outcomes = new Array(jobs.length);
   const workerCount = custom ? 0 : lintWorkerCount(jobs.length - expectedHits, options.workers);
   const entry2 = workerCount > 0 ? lintWorkerEntry() : void 0;
@@ -26043,7 +26087,9 @@ async function lintRepo(repo, env, options = {}) {
   let failure;
   if (entry2) {
     try {
-      await lintInPool(entry2, workerCount, jobs, shared, outcomes);
+      const pooling = lintInPool(entry2, workerCount, jobs, shared, outcomes, record);
+      if (cache2) jobs.forEach((_3, i2) => keyOf(i2));
+      await pooling;
       pooled = true;
     } catch (e) {
       failure = e instanceof Error ? e.message : String(e);
@@ -26080,8 +26126,11 @@ async function lintRepo(repo, env, options = {}) {
     const outcome = outcomes[i2];
     let result = outcome.result;
     if (cache2 && outcome.hash !== void 0) {
-      if (result) cache2.store(keys[i2], outcome.hash, result);
-      else if (result = cache2.hit(keys[i2], outcome.hash)) hits++;
+      if (!result) {
+        if (result = cache2.hit(keyOf(i2), outcome.hash, jobs[i2])) hits++;
+      } else if (!stored[i2]) {
+        record(i2, outcome);
+      }
     }
     results[i2] = result ?? runLintJob({ ...jobs[i2], expect: void 0 }, await inProcess()).result;
   }

@@ -67,6 +67,17 @@ test.each([
   expect(changed).toEqual({ ...(await lint({})), hits });
 });
 
+test('a cached finding comes back with its file, service and migration, keys in the same order', async () => {
+  const cold = await lint();
+  const warm = await lint();
+  expect(warm.hits).toBe(4);
+  expect(warm.findings.map((f) => Object.keys(f))).toEqual(cold.findings.map((f) => Object.keys(f)));
+  expect(warm.findings.every((f) => f.file?.startsWith('services/app/') && f.service === 'app' && /^00000[12]$/.test(f.migration ?? ''))).toBe(true);
+  // Stored without them: the path of a file is in the cache once per entry at most (its key is a hash).
+  const text = readFileSync(path.join(cache.dir, 'lint.json'), 'utf8');
+  expect(text).not.toContain('services/app/migrations');
+});
+
 test('another build of the rules does not reuse the cache', async () => {
   await lint();
   expect((await lint({ cache: { ...cache, buildId: 'next-build' } })).hits).toBe(0);
@@ -75,7 +86,7 @@ test('another build of the rules does not reuse the cache', async () => {
 test.each([
   ['not JSON', '{"format": 1, "build": "test-bu'],
   ['another format', JSON.stringify({ format: 99, build: 'test-build', entries: {} })],
-  ['entries of the wrong shape', JSON.stringify({ format: 1, build: 'test-build', entries: { a: 'x', b: ['h', { findings: 'no' }], c: null } })],
+  ['entries of the wrong shape', JSON.stringify({ format: 2, build: 'test-build', entries: { a: 'x', b: ['h', { findings: 'no' }], c: null, d: ['h', [{}], [], 0], e: ['h', [], [1], 0] } })],
   ['null', 'null'],
 ])('a cache file that is %s is ignored and replaced', async (_what, text) => {
   const cold = await lint();

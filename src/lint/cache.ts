@@ -16,6 +16,7 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import type { Finding } from '../core/types.js';
 import type { LintJob, LintJobResult, LintShared } from './lint.js';
 
 /** Where the cache lives and which build wrote it. */
@@ -41,17 +42,30 @@ export function defaultCacheDir(root: string): string {
 }
 
 const FILE = 'lint.json';
-const FORMAT = 1;
+const FORMAT = 2;
 
 /** Entries kept from earlier runs (other environments, files since changed) at most, as a multiple of this run's. */
 const KEEP_FACTOR = 4;
 const KEEP_MIN = 2_000;
 
+/**
+ * One file's result as stored: [SHA-1 of its bytes, findings, tables written, flags]. What the job itself says
+ * (path, service, migration, direction) is left out, and a finding's file/service/migration equal to the job's
+ * are stored as 0 and put back on reading, in place, so a finding's keys keep their order and a cached report
+ * prints byte for byte as a fresh one. A third of the size of storing the result as it is.
+ */
+type Entry = [hash: string, findings: Finding[], tablesWritten: string[], flags: number];
+
+const NON_TRANSACTIONAL = 1;
+const EMPTY = 2;
+const SYNTAX_ERROR = 4;
+const JOB_FIELDS = ['file', 'service', 'migration'] as const;
+
 interface CacheFile {
   format: number;
   build: string;
-  /** job key -> [SHA-1 of the file's bytes, what linting it produced] */
-  entries: Record<string, [string, LintJobResult]>;
+  /** job key -> entry */
+  entries: Record<string, Entry>;
 }
 
 /** SHA-1 of a file's bytes, hex: what a cache entry was computed from. */
@@ -60,14 +74,14 @@ export function contentHash(bytes: Uint8Array): string {
 }
 
 export class LintCache {
-  private readonly used = new Map<string, [string, LintJobResult]>();
+  private readonly used = new Map<string, Entry>();
   private changed = false;
 
   private constructor(
     private readonly file: string,
     private readonly build: string,
     private readonly runKey: string,
-    private readonly previous: Map<string, [string, LintJobResult]>,
+    private readonly previous: Map<string, Entry>,
   ) {}
 
   /** Opens the cache of `options.dir` for a run with these settings; undefined when there is no build id. */
@@ -84,6 +98,11 @@ export class LintCache {
     return new LintCache(file, build, runKey, readEntries(file, build));
   }
 
+  /** Whether an earlier run left anything to reuse. */
+  hasEntries(): boolean {
+    return this.previous.size > 0;
+  }
+
   /** The key of a job: this run's settings plus the file's facts. */
   key(job: LintJob): string {
     return createHash('sha1').update(this.runKey).update(JSON.stringify(job.facts)).digest('base64');
@@ -94,17 +113,17 @@ export class LintCache {
     return this.previous.get(key)?.[0];
   }
 
-  /** The cached result of `key` for a file whose bytes hash to `hash` (the reader confirmed the match). */
-  hit(key: string, hash: string): LintJobResult | undefined {
+  /** The cached result of `job` (key `key`) for bytes hashing to `hash` (the reader confirmed the match). */
+  hit(key: string, hash: string, job: LintJob): LintJobResult | undefined {
     const entry = this.previous.get(key);
     if (!entry || entry[0] !== hash) return undefined;
     this.used.set(key, entry);
-    return entry[1];
+    return unpack(entry, job);
   }
 
-  /** Records what linting produced for bytes hashing to `hash`. */
-  store(key: string, hash: string, result: LintJobResult): void {
-    this.used.set(key, [hash, result]);
+  /** Records what linting `job` produced for bytes hashing to `hash`. */
+  store(key: string, hash: string, result: LintJobResult, job: LintJob): void {
+    this.used.set(key, pack(hash, result, job));
     this.changed = true;
   }
 
@@ -115,7 +134,7 @@ export class LintCache {
    */
   save(): string | undefined {
     if (!this.changed) return undefined;
-    const entries: Record<string, [string, LintJobResult]> = {};
+    const entries: Record<string, Entry> = {};
     for (const [k, v] of this.used) entries[k] = v;
     let room = Math.max(KEEP_FACTOR * this.used.size, KEEP_MIN) - this.used.size;
     for (const [k, v] of this.previous) {
@@ -146,7 +165,7 @@ export class LintCache {
 }
 
 /** The entries of a cache file written by this build in this format; empty for anything else. */
-function readEntries(file: string, build: string): Map<string, [string, LintJobResult]> {
+function readEntries(file: string, build: string): Map<string, Entry> {
   let parsed: unknown;
   try {
     parsed = JSON.parse(readFileSync(file, 'utf8'));
@@ -155,16 +174,43 @@ function readEntries(file: string, build: string): Map<string, [string, LintJobR
   }
   const body = parsed as Partial<CacheFile> | null;
   if (!body || body.format !== FORMAT || body.build !== build || !body.entries || typeof body.entries !== 'object') return new Map();
-  const out = new Map<string, [string, LintJobResult]>();
+  const out = new Map<string, Entry>();
   for (const [k, v] of Object.entries(body.entries)) {
-    if (Array.isArray(v) && typeof v[0] === 'string' && isResult(v[1])) out.set(k, v);
+    if (isEntry(v)) out.set(k, v);
   }
   return out;
 }
 
 /** Enough shape to use an entry without crashing; a cache edited by hand is not trusted further than this. */
-function isResult(x: unknown): x is LintJobResult {
-  const r = x as Partial<LintJobResult> | null;
-  return !!r && typeof r === 'object' && Array.isArray(r.findings) && !!r.analysis && typeof r.analysis === 'object' &&
-    typeof r.analysis.file === 'string' && Array.isArray(r.analysis.tablesWritten);
+function isEntry(x: unknown): x is Entry {
+  return Array.isArray(x) && x.length === 4 && typeof x[0] === 'string' && Array.isArray(x[1]) &&
+    x[1].every((f) => !!f && typeof f === 'object' && typeof (f as Finding).rule === 'string') &&
+    Array.isArray(x[2]) && x[2].every((t) => typeof t === 'string') && typeof x[3] === 'number';
+}
+
+function pack(hash: string, result: LintJobResult, job: LintJob): Entry {
+  const findings = result.findings.map((f) => {
+    const stored: Record<string, unknown> = { ...f };
+    for (const k of JOB_FIELDS) if (f[k] !== undefined && f[k] === job.facts[k]) stored[k] = 0;
+    return stored as unknown as Finding;
+  });
+  const a = result.analysis;
+  const flags = (a.nonTransactional ? NON_TRANSACTIONAL : 0) | (a.empty ? EMPTY : 0) | (a.syntaxError ? SYNTAX_ERROR : 0);
+  return [hash, findings, a.tablesWritten, flags];
+}
+
+function unpack([, stored, tablesWritten, flags]: Entry, job: LintJob): LintJobResult {
+  const { file, service, migration, direction } = job.facts;
+  const findings = stored.map((f) => {
+    const out: Record<string, unknown> = { ...f };
+    for (const k of JOB_FIELDS) if (out[k] === 0) out[k] = job.facts[k];
+    return out as unknown as Finding;
+  });
+  return {
+    findings,
+    analysis: {
+      file, service, migration, direction, tablesWritten: [...tablesWritten],
+      nonTransactional: (flags & NON_TRANSACTIONAL) !== 0, empty: (flags & EMPTY) !== 0, syntaxError: (flags & SYNTAX_ERROR) !== 0,
+    },
+  };
 }

@@ -81,24 +81,30 @@ export async function lintRepo(repo: Repo, env: string, options: LintRepoOptions
   const shared: LintShared = { ...settings, hashContent: cache !== undefined };
   const allEnvironments = knownEnvironments(repo);
   const jobs: LintJob[] = [];
-  const keys: string[] = [];
-  let expectedHits = 0;
-  const add = (service: Service, migration: Migration, mf: MigrationFile): void => {
-    const job = lintJob(service, migration, mf, allEnvironments);
-    if (cache) {
-      const key = cache.key(job);
-      job.expect = cache.expected(key);
-      if (job.expect !== undefined) expectedHits++;
-      keys.push(key);
-    }
-    jobs.push(job);
-  };
   for (const service of repo.services) {
     for (const migration of service.migrations) {
-      if (migration.up) add(service, migration, migration.up);
-      if (migration.down) add(service, migration, migration.down);
+      if (migration.up) jobs.push(lintJob(service, migration, migration.up, allEnvironments));
+      if (migration.down) jobs.push(lintJob(service, migration, migration.down, allEnvironments));
     }
   }
+  // Cache keys are needed before the workers start only to tell them which hashes to expect; with an empty cache
+  // (a first run) they are computed while the workers parse, off the critical path.
+  const keys: string[] = [];
+  const keyOf = (i: number): string => (keys[i] ??= cache!.key(jobs[i]!));
+  let expectedHits = 0;
+  if (cache?.hasEntries()) {
+    jobs.forEach((job, i) => {
+      job.expect = cache.expected(keyOf(i));
+      if (job.expect !== undefined) expectedHits++;
+    });
+  }
+  // Results the workers send are recorded as they arrive, while the main thread would otherwise wait.
+  const stored: boolean[] = [];
+  const record = (i: number, outcome: LintJobOutcome): void => {
+    if (!cache || !outcome.result || outcome.hash === undefined) return;
+    cache.store(keyOf(i), outcome.hash, outcome.result, jobs[i]!);
+    stored[i] = true;
+  };
 
   const outcomes: (LintJobOutcome | undefined)[] = new Array<LintJobOutcome | undefined>(jobs.length);
   // Workers pay off for files to parse; a file the cache answers costs a read and a hash.
@@ -108,7 +114,9 @@ export async function lintRepo(repo: Repo, env: string, options: LintRepoOptions
   let failure: string | undefined;
   if (entry) {
     try {
-      await lintInPool(entry, workerCount, jobs, shared, outcomes);
+      const pooling = lintInPool(entry, workerCount, jobs, shared, outcomes, record);
+      if (cache) jobs.forEach((_, i) => keyOf(i));
+      await pooling;
       pooled = true;
     } catch (e) {
       // A worker that could not start or died: lint whatever is missing in-process rather than fail the run.
@@ -147,8 +155,11 @@ export async function lintRepo(repo: Repo, env: string, options: LintRepoOptions
     const outcome = outcomes[i]!;
     let result = outcome.result;
     if (cache && outcome.hash !== undefined) {
-      if (result) cache.store(keys[i]!, outcome.hash, result);
-      else if ((result = cache.hit(keys[i]!, outcome.hash))) hits++;
+      if (!result) {
+        if ((result = cache.hit(keyOf(i), outcome.hash, jobs[i]!))) hits++;
+      } else if (!stored[i]) {
+        record(i, outcome);
+      }
     }
     // The reader matched a hash the cache then did not hold (cannot happen short of a bug): lint it now.
     results[i] = result ?? runLintJob({ ...jobs[i]!, expect: undefined }, await inProcess()).result!;

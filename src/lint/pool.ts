@@ -55,10 +55,18 @@ export function lintWorkerEntry(): string | undefined {
 }
 
 /**
- * Lints `jobs` with `count` workers, filling `results` by job index. Rejects when a worker fails; the results
- * filled so far stay valid and the caller lints the rest in-process.
+ * Lints `jobs` with `count` workers, filling `results` by job index (and telling `onResult` of each as it
+ * arrives). Rejects when a worker fails; the results filled so far stay valid and the caller lints the rest
+ * in-process. The workers get their first batches before this returns its promise.
  */
-export async function lintInPool(entry: string, count: number, jobs: readonly LintJob[], shared: LintShared, results: (LintJobOutcome | undefined)[]): Promise<void> {
+export async function lintInPool(
+  entry: string,
+  count: number,
+  jobs: readonly LintJob[],
+  shared: LintShared,
+  results: (LintJobOutcome | undefined)[],
+  onResult?: (index: number, outcome: LintJobOutcome) => void,
+): Promise<void> {
   let next = 0;
   const take = (): WorkerRequest | undefined => {
     if (next >= jobs.length) return undefined;
@@ -86,7 +94,10 @@ export async function lintInPool(entry: string, count: number, jobs: readonly Li
       worker.on('message', (m: WorkerResponse) => {
         inFlight--;
         if (m.error !== undefined || !m.results) return reject(new Error(m.error ?? 'lint worker sent no results'));
-        m.results.forEach((r, i) => (results[m.first + i] = r));
+        m.results.forEach((r, i) => {
+          results[m.first + i] = r;
+          onResult?.(m.first + i, r);
+        });
         send();
       });
       worker.on('error', reject);
