@@ -17987,7 +17987,7 @@ init_types();
 var import_node_crypto = require("node:crypto");
 var import_node_fs = require("node:fs");
 var import_node_path = __toESM(require("node:path"), 1);
-var BUILD_ID = true ? "fedc968f6688e011" : void 0;
+var BUILD_ID = true ? "5e0c7fa1a98db586" : void 0;
 function defaultCacheDir(root) {
   return import_node_path.default.join(root, ".svc-migrate", "cache");
 }
@@ -26007,7 +26007,7 @@ async function lintInPool(entry2, count, jobs, shared, results, onResult) {
     if (next >= jobs.length) return void 0;
     const first = next;
     next = Math.min(jobs.length, next + BATCH);
-    return { first, jobs: jobs.slice(first, next) };
+    return { first, jobs: jobs.slice(first, next).map((job) => ({ ...job, read: readJob(job.abs, shared) })) };
   };
   const workers = [];
   try {
@@ -26174,11 +26174,16 @@ function runLintJob(job, context) {
   return { result: lintMigrationFile(job, file.bytes, file.readError, context), hash: file.hash };
 }
 function readJobFile(job, shared) {
+  const { bytes, error, hash } = job.read ?? readJob(job.abs, shared);
+  if (!bytes) return { readError: error ?? "unknown error" };
+  return { bytes, hash };
+}
+function readJob(abs, shared) {
   try {
-    const bytes = (0, import_node_fs6.readFileSync)(job.abs);
+    const bytes = (0, import_node_fs6.readFileSync)(abs);
     return { bytes, hash: shared.hashContent ? contentHash(bytes) : void 0 };
   } catch (e) {
-    return { readError: e instanceof Error ? e.message : String(e) };
+    return { error: e instanceof Error ? e.message : String(e) };
   }
 }
 function lintMigrationFile(job, bytes, readError, shared) {

@@ -50878,7 +50878,7 @@ async function lintInPool(entry, count, jobs, shared, results, onResult) {
     if (next >= jobs.length) return void 0;
     const first = next;
     next = Math.min(jobs.length, next + BATCH);
-    return { first, jobs: jobs.slice(first, next) };
+    return { first, jobs: jobs.slice(first, next).map((job) => ({ ...job, read: readJob(job.abs, shared) })) };
   };
   const workers = [];
   try {
@@ -50922,7 +50922,7 @@ async function lintInPool(entry, count, jobs, shared, results, onResult) {
 var import_node_crypto = require("node:crypto");
 var import_node_fs5 = require("node:fs");
 var import_node_path4 = __toESM(require("node:path"), 1);
-var BUILD_ID = true ? "fedc968f6688e011" : void 0;
+var BUILD_ID = true ? "5e0c7fa1a98db586" : void 0;
 function defaultCacheDir(root) {
   return import_node_path4.default.join(root, ".svc-migrate", "cache");
 }
@@ -51198,11 +51198,16 @@ function runLintJob(job, context3) {
   return { result: lintMigrationFile(job, file.bytes, file.readError, context3), hash: file.hash };
 }
 function readJobFile(job, shared) {
+  const { bytes, error: error2, hash } = job.read ?? readJob(job.abs, shared);
+  if (!bytes) return { readError: error2 ?? "unknown error" };
+  return { bytes, hash };
+}
+function readJob(abs, shared) {
   try {
-    const bytes = (0, import_node_fs6.readFileSync)(job.abs);
+    const bytes = (0, import_node_fs6.readFileSync)(abs);
     return { bytes, hash: shared.hashContent ? contentHash(bytes) : void 0 };
   } catch (e) {
-    return { readError: e instanceof Error ? e.message : String(e) };
+    return { error: e instanceof Error ? e.message : String(e) };
   }
 }
 function lintMigrationFile(job, bytes, readError, shared) {

@@ -6276,11 +6276,16 @@ function runLintJob(job, context) {
   return { result: lintMigrationFile(job, file.bytes, file.readError, context), hash: file.hash };
 }
 function readJobFile(job, shared) {
+  const { bytes, error, hash } = job.read ?? readJob(job.abs, shared);
+  if (!bytes) return { readError: error ?? "unknown error" };
+  return { bytes, hash };
+}
+function readJob(abs, shared) {
   try {
-    const bytes = (0, import_node_fs.readFileSync)(job.abs);
+    const bytes = (0, import_node_fs.readFileSync)(abs);
     return { bytes, hash: shared.hashContent ? contentHash(bytes) : void 0 };
   } catch (e) {
-    return { readError: e instanceof Error ? e.message : String(e) };
+    return { error: e instanceof Error ? e.message : String(e) };
   }
 }
 function lintMigrationFile(job, bytes, readError, shared) {

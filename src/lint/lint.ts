@@ -186,6 +186,8 @@ export interface LintJob {
   facts: Omit<FileFactsInput, 'allServiceSchemas' | 'pgVersion'>;
   /** The content hash the cache holds a result for: when the bytes read hash to it, the file is not linted. */
   expect?: string;
+  /** The file, already read (and hashed, when the run hashes) by the main thread (see pool.ts); read from `abs` when absent. */
+  read?: JobRead;
 }
 
 /** What every job of a run shares. Plain data (it crosses to workers once). */
@@ -259,11 +261,24 @@ interface JobFile {
 }
 
 function readJobFile(job: LintJob, shared: LintShared): JobFile {
+  const { bytes, error, hash } = job.read ?? readJob(job.abs, shared);
+  if (!bytes) return { readError: error ?? 'unknown error' };
+  return { bytes, hash };
+}
+
+/** A file's bytes (with their hash when the run hashes), or why they could not be read. */
+export interface JobRead {
+  bytes?: Uint8Array;
+  error?: string;
+  hash?: string;
+}
+
+export function readJob(abs: string, shared: LintShared): JobRead {
   try {
-    const bytes = readFileSync(job.abs);
+    const bytes = readFileSync(abs);
     return { bytes, hash: shared.hashContent ? contentHash(bytes) : undefined };
   } catch (e) {
-    return { readError: e instanceof Error ? e.message : String(e) };
+    return { error: e instanceof Error ? e.message : String(e) };
   }
 }
 

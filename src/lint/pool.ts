@@ -10,6 +10,7 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { LintJob, LintJobOutcome, LintShared } from './lint.js';
+import { readJob } from './lint.js';
 
 /** Below this many files, starting a worker (about 0.1 s) costs more than it saves. */
 export const MIN_FILES_FOR_WORKERS = 200;
@@ -72,7 +73,10 @@ export async function lintInPool(
     if (next >= jobs.length) return undefined;
     const first = next;
     next = Math.min(jobs.length, next + BATCH);
-    return { first, jobs: jobs.slice(first, next) };
+    // The main thread reads (and hashes) the batch's files itself: it is otherwise idle while the workers parse,
+    // and the reads (four system calls a file) were a tenth of a worker's time. The bytes are copied into the
+    // message. 10,000 migrations: 2.94-3.06 s -> 2.78-2.98 s.
+    return { first, jobs: jobs.slice(first, next).map((job) => ({ ...job, read: readJob(job.abs, shared) })) };
   };
   const workers: Worker[] = [];
   try {
