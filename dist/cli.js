@@ -17987,11 +17987,14 @@ init_types();
 var import_node_crypto = require("node:crypto");
 var import_node_fs = require("node:fs");
 var import_node_path = __toESM(require("node:path"), 1);
-var BUILD_ID = true ? "5e0c7fa1a98db586" : void 0;
+var BUILD_ID = true ? "37366a660f4b0549" : void 0;
 function defaultCacheDir(root) {
   return import_node_path.default.join(root, ".svc-migrate", "cache");
 }
 var FILE = "lint.json";
+function cacheFileExists(options) {
+  return (0, import_node_fs.existsSync)(import_node_path.default.join(options.dir, FILE));
+}
 var FORMAT = 2;
 var KEEP_FACTOR = 4;
 var KEEP_MIN = 2e3;
@@ -21680,10 +21683,13 @@ async function loadRepo(options) {
     selected = candidates.filter((c4) => wanted.includes(c4.name));
   }
   const services = [];
+  let files = 0;
   for (const c4 of selected.sort((a3, b4) => a3.name < b4.name ? -1 : a3.name > b4.name ? 1 : 0)) {
     const serviceFindings = [];
+    let loaded;
     try {
-      services.push(await loadService(root, c4.name, c4.abs, serviceFindings));
+      loaded = await loadService(root, c4.name, c4.abs, serviceFindings);
+      services.push(loaded);
     } catch (e) {
       serviceFindings.push({
         rule: "unreadable-path",
@@ -21693,6 +21699,10 @@ async function loadRepo(options) {
       });
     }
     for (const f5 of serviceFindings) findings.push({ ...f5, service: c4.name });
+    if (options.onProgress) {
+      files += loaded?.migrations.reduce((n3, m7) => n3 + (m7.up ? 1 : 0) + (m7.down ? 1 : 0), 0) ?? 0;
+      options.onProgress(files);
+    }
   }
   const keep = wanted.length === 0 ? findings : findings.filter((f5) => f5.service === void 0 || wanted.includes(f5.service));
   const repo = { root, config: project.config, services, findings: keep };
@@ -25984,6 +25994,7 @@ var import_node_url = require("node:url");
 var import_node_worker_threads = require("node:worker_threads");
 var MIN_FILES_FOR_WORKERS = 200;
 var BATCH = 32;
+var FIRST_BATCHES = 24;
 var IN_FLIGHT = 4;
 function lintWorkerCount(files, requested) {
   const fromEnv = process.env.SVC_MIGRATE_LINT_WORKERS;
@@ -26001,30 +26012,60 @@ function lintWorkerEntry() {
     return void 0;
   }
 }
-async function lintInPool(entry2, count, jobs, shared, results, onResult) {
-  let next = 0;
-  const take = () => {
-    if (next >= jobs.length) return void 0;
-    const first = next;
-    next = Math.min(jobs.length, next + BATCH);
-    return { first, jobs: jobs.slice(first, next).map((job) => ({ ...job, read: readJob(job.abs, shared) })) };
-  };
-  const workers = [];
-  try {
-    const done = Array.from({ length: count }, () => new Promise((resolve6, reject) => {
-      const worker = new import_node_worker_threads.Worker(entry2, { workerData: shared, resourceLimits: { maxYoungGenerationSizeMb: 4 } });
-      workers.push(worker);
+var LintPool = class _LintPool {
+  constructor(entry2, size) {
+    this.size = size;
+    for (let i2 = 0; i2 < size; i2++) {
+      const worker = new import_node_worker_threads.Worker(entry2, { resourceLimits: { maxYoungGenerationSizeMb: 4 } });
+      worker.unref();
+      worker.on("error", (e) => this.failure ??= e);
+      this.workers.push(worker);
+    }
+  }
+  size;
+  workers = [];
+  /** Why a worker failed before `run` listened, if one did. */
+  failure;
+  used = false;
+  /** Starts `size` workers (`lintWorkerCount` decides how many), or none when not running from the bundle. */
+  static start(size) {
+    const entry2 = size > 0 ? lintWorkerEntry() : void 0;
+    return entry2 ? new _LintPool(entry2, size) : void 0;
+  }
+  /**
+   * Lints `jobs`, filling `results` by job index (and telling `onResult` of each as it arrives). Rejects when a
+   * worker fails; the results filled so far stay valid and the caller lints the rest in-process. The workers get
+   * their first batches before this returns its promise.
+   */
+  async run(jobs, shared, results, onResult) {
+    if (this.used) throw new Error("a lint pool runs once");
+    this.used = true;
+    if (this.failure) throw this.failure;
+    let next = 0;
+    const take = (read) => {
+      if (next >= jobs.length) return void 0;
+      const first = next;
+      next = Math.min(jobs.length, next + BATCH);
+      const batch = jobs.slice(first, next);
+      return { first, jobs: read ? batch.map((job) => ({ ...job, read: readJob(job.abs, shared) })) : batch };
+    };
+    const firstShare = Math.max(1, Math.min(FIRST_BATCHES, Math.floor(Math.ceil(jobs.length / BATCH) / (2 * this.workers.length))));
+    const done = this.workers.map((worker) => new Promise((resolve6, reject) => {
+      worker.ref();
       let finished = false;
       let inFlight = 0;
-      const send = () => {
-        const request = take();
+      const send = (read) => {
+        const request = take(read);
         if (request) {
           inFlight++;
           worker.postMessage(request);
-        } else if (inFlight === 0) {
+          return true;
+        }
+        if (inFlight === 0) {
           finished = true;
           resolve6();
         }
+        return false;
       };
       worker.on("message", (m7) => {
         inFlight--;
@@ -26033,19 +26074,23 @@ async function lintInPool(entry2, count, jobs, shared, results, onResult) {
           results[m7.first + i2] = r3;
           onResult?.(m7.first + i2, r3);
         });
-        send();
+        while (inFlight < IN_FLIGHT && send(true)) ;
       });
       worker.on("error", reject);
       worker.on("exit", (code) => {
         if (!finished) reject(new Error(`lint worker exited with code ${code}`));
       });
-      for (let i2 = 0; i2 < IN_FLIGHT; i2++) send();
+      const init2 = { init: shared };
+      worker.postMessage(init2);
+      for (let i2 = 0; i2 < firstShare; i2++) send(false);
     }));
     await Promise.all(done);
-  } finally {
-    await Promise.all(workers.map((w6) => w6.terminate()));
   }
-}
+  /** Stops the workers. */
+  async close() {
+    await Promise.all(this.workers.splice(0).map((w6) => w6.terminate()));
+  }
+};
 
 // src/lint/lint.ts
 async function lintRepo(repo, env, options = {}) {
@@ -26082,17 +26127,21 @@ async function lintRepo(repo, env, options = {}) {
   };
   const outcomes = new Array(jobs.length);
   const workerCount = custom ? 0 : lintWorkerCount(jobs.length - expectedHits, options.workers);
-  const entry2 = workerCount > 0 ? lintWorkerEntry() : void 0;
+  let pool = options.pool;
+  if (pool && workerCount === 0) await pool.close();
+  else if (!pool) pool = LintPool.start(workerCount);
   let pooled = false;
   let failure;
-  if (entry2) {
+  if (pool && workerCount > 0) {
     try {
-      const pooling = lintInPool(entry2, workerCount, jobs, shared, outcomes, record);
+      const pooling = pool.run(jobs, shared, outcomes, record);
       if (cache2) jobs.forEach((_3, i2) => keyOf(i2));
       await pooling;
       pooled = true;
     } catch (e) {
       failure = e instanceof Error ? e.message : String(e);
+    } finally {
+      await pool.close();
     }
   }
   let context;
@@ -26136,7 +26185,7 @@ async function lintRepo(repo, env, options = {}) {
   }
   const cacheError = cache2?.save();
   if (process.env.SVC_MIGRATE_DEBUG_LINT) {
-    process.stderr.write(`svc-migrate lint: ${jobs.length} files, ${pooled ? workerCount : 0} worker threads${failure ? ` (pool failed: ${failure})` : ""}${cache2 ? `, ${hits} from the cache${cacheError ? ` (not saved: ${cacheError})` : ""}` : ""}
+    process.stderr.write(`svc-migrate lint: ${jobs.length} files, ${pooled ? pool.size : 0} worker threads${failure ? ` (pool failed: ${failure})` : ""}${cache2 ? `, ${hits} from the cache${cacheError ? ` (not saved: ${cacheError})` : ""}` : ""}
 `);
   }
   const findings = [];
@@ -26280,10 +26329,23 @@ function severityOverrides(repo, env) {
 
 // src/lint/validate.ts
 async function validate(options) {
-  const full = await loadRepo({ root: options.root });
-  const repo = selectServices(full, options.services ?? []);
-  const env = resolveEnvironment(full, options.env, options.processEnv ?? process.env);
-  const linting = lintRepo(repo, env, { cache: options.cache });
+  let pool;
+  const prestart = !options.cache || !cacheFileExists(options.cache);
+  const onProgress = (files) => {
+    if (!pool && files >= MIN_FILES_FOR_WORKERS) pool = LintPool.start(lintWorkerCount(files));
+  };
+  let full;
+  let repo;
+  let env;
+  try {
+    full = await loadRepo({ root: options.root, onProgress: prestart ? onProgress : void 0 });
+    repo = selectServices(full, options.services ?? []);
+    env = resolveEnvironment(full, options.env, options.processEnv ?? process.env);
+  } catch (e) {
+    await pool?.close();
+    throw e;
+  }
+  const linting = lintRepo(repo, env, { cache: options.cache, pool });
   linting.catch(() => void 0);
   const graphFindings = checkGraph(full, env, { services: options.services });
   const lint = await linting;

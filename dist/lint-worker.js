@@ -6380,12 +6380,19 @@ function decode(bytes) {
 // src/lint/lint-worker.ts
 if (import_node_worker_threads.parentPort) {
   const port = import_node_worker_threads.parentPort;
-  const context = lintContext(import_node_worker_threads.workerData);
   const parser = ensureParser();
-  port.on("message", (request) => {
+  let context;
+  port.on("message", (message) => {
+    if ("init" in message) {
+      context = lintContext(message.init);
+      return;
+    }
+    const request = message;
     parser.then(
       () => {
-        const response = { first: request.first, results: request.jobs.map((job) => runLintJob(job, context)) };
+        if (!context) throw new Error("a batch came before the settings");
+        const ctx = context;
+        const response = { first: request.first, results: request.jobs.map((job) => runLintJob(job, ctx)) };
         port.postMessage(response);
       }
     ).catch((e) => {

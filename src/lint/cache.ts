@@ -14,7 +14,7 @@
  * never an error of the run. Stale entries are dropped when the file grows well past what a run uses.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Finding } from '../core/types.js';
 import type { LintJob, LintJobResult, LintShared } from './lint.js';
@@ -42,6 +42,11 @@ export function defaultCacheDir(root: string): string {
 }
 
 const FILE = 'lint.json';
+
+/** Whether a cache file is there (of any build): a hint that most files will not need parsing. */
+export function cacheFileExists(options: LintCacheOptions): boolean {
+  return existsSync(path.join(options.dir, FILE));
+}
 const FORMAT = 2;
 
 /** Entries kept from earlier runs (other environments, files since changed) at most, as a multiple of this run's. */

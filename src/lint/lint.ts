@@ -13,7 +13,7 @@ import type { Rule } from '../rules/types.js';
 import { environmentSettings, environmentsOf, knownEnvironments } from '../repo/environments.js';
 import { lintFile, prepareRules } from './lint-file.js';
 import type { PreparedRules } from './lint-file.js';
-import { lintInPool, lintWorkerCount, lintWorkerEntry } from './pool.js';
+import { LintPool, lintWorkerCount } from './pool.js';
 import { contentHash, LintCache } from './cache.js';
 import type { LintCacheOptions } from './cache.js';
 import type { FileFactsInput, SeverityOverride } from './lint-file.js';
@@ -50,6 +50,8 @@ export interface LintRepoOptions {
   workers?: number;
   /** Reuse what earlier runs produced for unchanged files (see cache.ts); not with custom rules or reader. */
   cache?: LintCacheOptions;
+  /** Workers started ahead (see `validate`); used when workers pay off, closed either way. */
+  pool?: LintPool;
 }
 
 export interface LintRepoResult {
@@ -109,18 +111,22 @@ export async function lintRepo(repo: Repo, env: string, options: LintRepoOptions
   const outcomes: (LintJobOutcome | undefined)[] = new Array<LintJobOutcome | undefined>(jobs.length);
   // Workers pay off for files to parse; a file the cache answers costs a read and a hash.
   const workerCount = custom ? 0 : lintWorkerCount(jobs.length - expectedHits, options.workers);
-  const entry = workerCount > 0 ? lintWorkerEntry() : undefined;
+  let pool = options.pool;
+  if (pool && workerCount === 0) await pool.close();
+  else if (!pool) pool = LintPool.start(workerCount);
   let pooled = false;
   let failure: string | undefined;
-  if (entry) {
+  if (pool && workerCount > 0) {
     try {
-      const pooling = lintInPool(entry, workerCount, jobs, shared, outcomes, record);
+      const pooling = pool.run(jobs, shared, outcomes, record);
       if (cache) jobs.forEach((_, i) => keyOf(i));
       await pooling;
       pooled = true;
     } catch (e) {
       // A worker that could not start or died: lint whatever is missing in-process rather than fail the run.
       failure = e instanceof Error ? e.message : String(e);
+    } finally {
+      await pool.close();
     }
   }
   let context: LintContext | undefined;
@@ -166,7 +172,7 @@ export async function lintRepo(repo: Repo, env: string, options: LintRepoOptions
   }
   const cacheError = cache?.save();
   if (process.env.SVC_MIGRATE_DEBUG_LINT) {
-    process.stderr.write(`svc-migrate lint: ${jobs.length} files, ${pooled ? workerCount : 0} worker threads${failure ? ` (pool failed: ${failure})` : ''}` +
+    process.stderr.write(`svc-migrate lint: ${jobs.length} files, ${pooled ? pool!.size : 0} worker threads${failure ? ` (pool failed: ${failure})` : ''}` +
       `${cache ? `, ${hits} from the cache${cacheError ? ` (not saved: ${cacheError})` : ''}` : ''}\n`);
   }
 

@@ -11,7 +11,8 @@ import type { Repo } from '../repo/types.js';
 import { selectServices } from '../repo/select.js';
 import { checkGraph } from '../graph/check.js';
 import { lintRepo, type FileAnalysis } from './lint.js';
-import type { LintCacheOptions } from './cache.js';
+import { cacheFileExists, type LintCacheOptions } from './cache.js';
+import { LintPool, lintWorkerCount, MIN_FILES_FOR_WORKERS } from './pool.js';
 
 export interface ValidateOptions {
   root: string;
@@ -33,11 +34,28 @@ export interface ValidateResult {
 
 /** Runs all static checks. Throws UsageError only when the root or a --service cannot be used at all. */
 export async function validate(options: ValidateOptions): Promise<ValidateResult> {
-  const full = await loadRepo({ root: options.root });
-  const repo = selectServices(full, options.services ?? []);
-  const env = resolveEnvironment(full, options.env, options.processEnv ?? process.env);
+  // A large repository is parsed by worker threads. Unless a lint cache is there to answer (then usually no file
+  // needs parsing), they are started as soon as the files read pass the threshold, so that their start-up
+  // overlaps reading the rest; lintRepo then uses them, or closes them if they are not needed after all.
+  let pool: LintPool | undefined;
+  const prestart = !options.cache || !cacheFileExists(options.cache);
+  const onProgress = (files: number): void => {
+    if (!pool && files >= MIN_FILES_FOR_WORKERS) pool = LintPool.start(lintWorkerCount(files));
+  };
+  let full: Repo;
+  let repo: Repo;
+  let env: string;
+  try {
+    full = await loadRepo({ root: options.root, onProgress: prestart ? onProgress : undefined });
+    repo = selectServices(full, options.services ?? []);
+    env = resolveEnvironment(full, options.env, options.processEnv ?? process.env);
+  } catch (e) {
+    // Set by onProgress, which the compiler does not follow: workers started for a run that cannot go on.
+    await (pool as LintPool | undefined)?.close();
+    throw e;
+  }
   // Linting starts first: its worker threads parse while the main thread checks the graph.
-  const linting = lintRepo(repo, env, { cache: options.cache });
+  const linting = lintRepo(repo, env, { cache: options.cache, pool });
   linting.catch(() => undefined); // awaited below; this only keeps a failure of checkGraph from leaving it unhandled
   const graphFindings = checkGraph(full, env, { services: options.services });
   const lint = await linting;

@@ -26,6 +26,8 @@ export interface LoadRepoOptions {
   root: string;
   /** --service names; empty or absent means every service. */
   services?: readonly string[];
+  /** Told the number of migration files read so far after each service (validate starts lint workers early). */
+  onProgress?: (migrationFiles: number) => void;
 }
 
 /**
@@ -104,10 +106,13 @@ export async function loadRepo(options: LoadRepoOptions): Promise<Repo> {
   }
 
   const services: Service[] = [];
+  let files = 0;
   for (const c of selected.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
     const serviceFindings: Finding[] = [];
+    let loaded: Service | undefined;
     try {
-      services.push(await loadService(root, c.name, c.abs, serviceFindings));
+      loaded = await loadService(root, c.name, c.abs, serviceFindings);
+      services.push(loaded);
     } catch (e) {
       // A bug or an unexpected I/O error in one service must not hide the others.
       serviceFindings.push({
@@ -118,6 +123,10 @@ export async function loadRepo(options: LoadRepoOptions): Promise<Repo> {
       });
     }
     for (const f of serviceFindings) findings.push({ ...f, service: c.name });
+    if (options.onProgress) {
+      files += loaded?.migrations.reduce((n, m) => n + (m.up ? 1 : 0) + (m.down ? 1 : 0), 0) ?? 0;
+      options.onProgress(files);
+    }
   }
 
   const keep = wanted.length === 0 ? findings : findings.filter((f) => f.service === undefined || wanted.includes(f.service));
