@@ -17987,7 +17987,7 @@ init_types();
 var import_node_crypto = require("node:crypto");
 var import_node_fs = require("node:fs");
 var import_node_path = __toESM(require("node:path"), 1);
-var BUILD_ID = true ? "37366a660f4b0549" : void 0;
+var BUILD_ID = true ? "4affd6cc08a517a9" : void 0;
 function defaultCacheDir(root) {
   return import_node_path.default.join(root, ".svc-migrate", "cache");
 }
@@ -23049,16 +23049,21 @@ function findName(tokens, parts, from = 0) {
 // src/sql/ast.ts
 function unwrap(node) {
   if (!node || typeof node !== "object" || Array.isArray(node)) return void 0;
-  const keys = Object.keys(node);
-  if (keys.length !== 1) return void 0;
-  const kind = keys[0];
+  let kind;
+  for (const k4 in node) {
+    if (kind !== void 0) return void 0;
+    kind = k4;
+  }
+  if (kind === void 0) return void 0;
   const body2 = node[kind];
   if (!body2 || typeof body2 !== "object" || Array.isArray(body2)) return void 0;
   return { kind, body: body2 };
 }
 function as(node, kind) {
-  const u3 = unwrap(node);
-  return u3 && u3.kind === kind ? u3.body : void 0;
+  if (!node || typeof node !== "object") return void 0;
+  const body2 = node[kind];
+  if (!body2 || typeof body2 !== "object" || Array.isArray(body2) || !Object.prototype.hasOwnProperty.call(node, kind)) return void 0;
+  return body2;
 }
 function walk(node, visit, ancestors = []) {
   walkInto(node, visit, ancestors);

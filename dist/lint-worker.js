@@ -3315,16 +3315,21 @@ function findName(tokens, parts, from = 0) {
 // src/sql/ast.ts
 function unwrap(node) {
   if (!node || typeof node !== "object" || Array.isArray(node)) return void 0;
-  const keys = Object.keys(node);
-  if (keys.length !== 1) return void 0;
-  const kind = keys[0];
+  let kind;
+  for (const k in node) {
+    if (kind !== void 0) return void 0;
+    kind = k;
+  }
+  if (kind === void 0) return void 0;
   const body = node[kind];
   if (!body || typeof body !== "object" || Array.isArray(body)) return void 0;
   return { kind, body };
 }
 function as(node, kind) {
-  const u = unwrap(node);
-  return u && u.kind === kind ? u.body : void 0;
+  if (!node || typeof node !== "object") return void 0;
+  const body = node[kind];
+  if (!body || typeof body !== "object" || Array.isArray(body) || !Object.prototype.hasOwnProperty.call(node, kind)) return void 0;
+  return body;
 }
 function walk(node, visit, ancestors = []) {
   walkInto(node, visit, ancestors);

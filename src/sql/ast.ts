@@ -9,18 +9,28 @@ import type { Token } from './tokens.js';
 /** A node's single key ('CreateStmt') and its body. */
 export function unwrap(node: unknown): { kind: string; body: Record<string, unknown> } | undefined {
   if (!node || typeof node !== 'object' || Array.isArray(node)) return undefined;
-  const keys = Object.keys(node);
-  if (keys.length !== 1) return undefined;
-  const kind = keys[0]!;
+  // for-in, not Object.keys: no array per call (this runs for nearly every node every rule looks at).
+  let kind: string | undefined;
+  for (const k in node) {
+    if (kind !== undefined) return undefined;
+    kind = k;
+  }
+  if (kind === undefined) return undefined;
   const body = (node as Record<string, unknown>)[kind];
   if (!body || typeof body !== 'object' || Array.isArray(body)) return undefined;
   return { kind, body: body as Record<string, unknown> };
 }
 
-/** The body of a node of the given kind, or undefined. */
+/**
+ * The body of a node of the given kind, or undefined. The hottest helper of the rules (every rule starts with
+ * one or more), so it only looks the kind up: in libpg-query's output a capitalised key appears only as the one
+ * key of a node (fields are snake_case), so a node holding `kind` is that node.
+ */
 export function as<T = Record<string, unknown>>(node: unknown, kind: string): T | undefined {
-  const u = unwrap(node);
-  return u && u.kind === kind ? (u.body as T) : undefined;
+  if (!node || typeof node !== 'object') return undefined;
+  const body = (node as Record<string, unknown>)[kind];
+  if (!body || typeof body !== 'object' || Array.isArray(body) || !Object.prototype.hasOwnProperty.call(node, kind)) return undefined;
+  return body as T;
 }
 
 export interface Visit {
