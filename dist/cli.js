@@ -17987,7 +17987,7 @@ init_types();
 var import_node_crypto = require("node:crypto");
 var import_node_fs = require("node:fs");
 var import_node_path = __toESM(require("node:path"), 1);
-var BUILD_ID = true ? "4affd6cc08a517a9" : void 0;
+var BUILD_ID = true ? "4ba92f72654b03ce" : void 0;
 function defaultCacheDir(root) {
   return import_node_path.default.join(root, ".svc-migrate", "cache");
 }
@@ -21951,7 +21951,25 @@ function significant(id) {
   const stripped = id.replace(/^0+/, "");
   return stripped === "" ? "0" : stripped;
 }
+function firstSignificant(id) {
+  let i2 = 0;
+  while (i2 < id.length - 1 && id.charCodeAt(i2) === 48) i2++;
+  return i2;
+}
 function compareIds2(a3, b4) {
+  if (a3 === "" || b4 === "") return compareSlow(a3, b4);
+  const i2 = firstSignificant(a3);
+  const j5 = firstSignificant(b4);
+  const lengthA = a3.length - i2;
+  const lengthB = b4.length - j5;
+  if (lengthA !== lengthB) return lengthA - lengthB;
+  for (let k4 = 0; k4 < lengthA; k4++) {
+    const d5 = a3.charCodeAt(i2 + k4) - b4.charCodeAt(j5 + k4);
+    if (d5 !== 0) return d5 < 0 ? -1 : 1;
+  }
+  return a3 === b4 ? 0 : a3 < b4 ? -1 : 1;
+}
+function compareSlow(a3, b4) {
   const x8 = significant(a3);
   const y6 = significant(b4);
   if (x8.length !== y6.length) return x8.length - y6.length;
@@ -21978,7 +21996,7 @@ function hasParseError(repo, file) {
 function isObject2(x8) {
   return typeof x8 === "object" && x8 !== null && !Array.isArray(x8);
 }
-function buildServiceGraph(repo, service, env) {
+function buildServiceGraph(repo, service, env, environments = environmentsToCheck(repo, env)) {
   const depsFile = service.dependencies?.file ?? `${service.dir}/dependencies.json`;
   const envFile = service.environments?.file ?? `${service.dir}/environments.json`;
   const depsBroken = hasParseError(repo, depsFile);
@@ -22021,7 +22039,7 @@ function buildServiceGraph(repo, service, env) {
     ids,
     dependsOn,
     edges,
-    environments: environmentsToCheck(repo, env)
+    environments
   };
 }
 function migrationFile(m7) {
@@ -22742,7 +22760,8 @@ var SERVICE_CHECKS = [
 function checkGraph(repo, env, options = {}) {
   const wanted = options.services && options.services.length > 0 ? new Set(options.services) : void 0;
   const graphs = /* @__PURE__ */ new Map();
-  for (const service of repo.services) graphs.set(service.name, buildServiceGraph(repo, service, env));
+  const environments = environmentsToCheck(repo, env);
+  for (const service of repo.services) graphs.set(service.name, buildServiceGraph(repo, service, env, environments));
   const findings = [];
   for (const g7 of graphs.values()) {
     if (wanted && !wanted.has(g7.service.name)) continue;

@@ -2,6 +2,7 @@
 import { compareFindings, type Finding } from '../core/types.js';
 import type { Repo } from '../repo/types.js';
 import { buildServiceGraph, type ServiceGraph } from './context.js';
+import { environmentsToCheck } from './environments.js';
 import { checkCrossServiceReferences, checkServiceCycles } from './checks/cross-service-dependency.js';
 import { checkDependencyCycles } from './checks/dependency-cycle.js';
 import { checkDependencyDepth } from './checks/dependency-depth.js';
@@ -51,7 +52,9 @@ export interface CheckGraphOptions {
 export function checkGraph(repo: Repo, env: string, options: CheckGraphOptions = {}): Finding[] {
   const wanted = options.services && options.services.length > 0 ? new Set(options.services) : undefined;
   const graphs = new Map<string, ServiceGraph>();
-  for (const service of repo.services) graphs.set(service.name, buildServiceGraph(repo, service, env));
+  // Once for all services: the list walks every migration of the repository.
+  const environments = environmentsToCheck(repo, env);
+  for (const service of repo.services) graphs.set(service.name, buildServiceGraph(repo, service, env, environments));
   const findings: Finding[] = [];
   for (const g of graphs.values()) {
     if (wanted && !wanted.has(g.service.name)) continue;

@@ -53,7 +53,7 @@ function isObject(x: unknown): x is Record<string, unknown> {
 }
 
 /** Builds the graph facts of one service. Never throws on malformed entries: they are skipped. */
-export function buildServiceGraph(repo: Repo, service: Service, env: string): ServiceGraph {
+export function buildServiceGraph(repo: Repo, service: Service, env: string, environments: string[] = environmentsToCheck(repo, env)): ServiceGraph {
   const depsFile = service.dependencies?.file ?? `${service.dir}/dependencies.json`;
   const envFile = service.environments?.file ?? `${service.dir}/environments.json`;
   const depsBroken = hasParseError(repo, depsFile);
@@ -100,7 +100,7 @@ export function buildServiceGraph(repo: Repo, service: Service, env: string): Se
     ids,
     dependsOn,
     edges,
-    environments: environmentsToCheck(repo, env),
+    environments,
   };
 }
 

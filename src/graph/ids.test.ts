@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { compareIds, sameNumber, sortIds } from './ids.js';
 
 describe('compareIds', () => {
@@ -27,4 +28,18 @@ describe('compareIds', () => {
   ])('sameNumber(%s, %s) = %s', (a, b, same) => {
     expect(sameNumber(a, b)).toBe(same);
   });
+});
+
+test('compareIds orders as comparing the ids without leading zeros, then as strings (any string, empty included)', () => {
+  // The definition, written the slow way.
+  const significant = (id: string) => id.replace(/^0+/, '') || '0';
+  const reference = (a: string, b: string) => {
+    const x = significant(a);
+    const y = significant(b);
+    if (x.length !== y.length) return Math.sign(x.length - y.length);
+    if (x !== y) return x < y ? -1 : 1;
+    return a === b ? 0 : a < b ? -1 : 1;
+  };
+  const id = fc.oneof(fc.stringMatching(/^0{0,3}[0-9]{0,6}$/), fc.string({ maxLength: 4 }));
+  fc.assert(fc.property(id, id, (a, b) => Math.sign(compareIds(a, b)) === reference(a, b)), { seed: 20261125, numRuns: 5000 });
 });

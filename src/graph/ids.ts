@@ -9,11 +9,34 @@ function significant(id: string): string {
   return stripped === '' ? '0' : stripped;
 }
 
+/** Index of the first digit that is not a leading zero (the last digit of an all-zero id). */
+function firstSignificant(id: string): number {
+  let i = 0;
+  while (i < id.length - 1 && id.charCodeAt(i) === 0x30) i++;
+  return i;
+}
+
 /**
  * Numeric order of ids; ids that are numerically equal but written differently (`000010`, `10`) are still
- * different ids, so the tie is broken by the string to keep the order total and stable.
+ * different ids, so the tie is broken by the string to keep the order total and stable. Compares in place:
+ * the graph checks sort tens of thousands of ids, and slicing each side per comparison showed in profiles.
  */
 export function compareIds(a: string, b: string): number {
+  // An empty id (a "" key in dependencies.json) counts as 0, as significant() says.
+  if (a === '' || b === '') return compareSlow(a, b);
+  const i = firstSignificant(a);
+  const j = firstSignificant(b);
+  const lengthA = a.length - i;
+  const lengthB = b.length - j;
+  if (lengthA !== lengthB) return lengthA - lengthB;
+  for (let k = 0; k < lengthA; k++) {
+    const d = a.charCodeAt(i + k) - b.charCodeAt(j + k);
+    if (d !== 0) return d < 0 ? -1 : 1;
+  }
+  return a === b ? 0 : a < b ? -1 : 1;
+}
+
+function compareSlow(a: string, b: string): number {
   const x = significant(a);
   const y = significant(b);
   if (x.length !== y.length) return x.length - y.length;
