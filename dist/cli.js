@@ -17987,7 +17987,7 @@ init_types();
 var import_node_crypto = require("node:crypto");
 var import_node_fs = require("node:fs");
 var import_node_path = __toESM(require("node:path"), 1);
-var BUILD_ID = true ? "4ba92f72654b03ce" : void 0;
+var BUILD_ID = true ? "9f15482a14d06fd6" : void 0;
 function defaultCacheDir(root) {
   return import_node_path.default.join(root, ".svc-migrate", "cache");
 }
@@ -23125,16 +23125,44 @@ function nodeIndex(node) {
   if (!node || typeof node !== "object") return /* @__PURE__ */ new Map();
   let index = indexCache.get(node);
   if (!index) {
-    const built = /* @__PURE__ */ new Map();
-    walk(node, (v5) => {
-      const list2 = built.get(v5.kind);
-      if (list2) list2.push(v5.body);
-      else built.set(v5.kind, [v5.body]);
-    });
-    index = built;
+    index = /* @__PURE__ */ new Map();
+    indexInto(node, index);
     indexCache.set(node, index);
   }
   return index;
+}
+function indexInto(node, index) {
+  if (Array.isArray(node)) {
+    for (let i2 = 0; i2 < node.length; i2++) indexInto(node[i2], index);
+    return;
+  }
+  if (node === null || typeof node !== "object") return;
+  const obj = node;
+  let only;
+  let count = 0;
+  for (const k4 in obj) {
+    if (++count > 1) break;
+    only = k4;
+  }
+  if (count === 1) {
+    const first = only.charCodeAt(0);
+    const body2 = obj[only];
+    if (first >= 65 && first <= 90 && body2 !== null && typeof body2 === "object" && !Array.isArray(body2)) {
+      const list2 = index.get(only);
+      if (list2) list2.push(body2);
+      else index.set(only, [body2]);
+      const b4 = body2;
+      for (const k4 in b4) {
+        const v5 = b4[k4];
+        if (v5 !== null && typeof v5 === "object") indexInto(v5, index);
+      }
+      return;
+    }
+  }
+  for (const k4 in obj) {
+    const v5 = obj[k4];
+    if (v5 !== null && typeof v5 === "object") indexInto(v5, index);
+  }
 }
 function nodesOf(node, kind) {
   return nodeIndex(node).get(kind) ?? [];
@@ -23387,15 +23415,13 @@ function setsTimeout(stmt, setting) {
     if (arg2?.ival) return (arg2.ival.ival ?? 0) !== 0;
     return arg2?.sval?.sval !== void 0 && !/^\s*0\s*(ms|s|min)?\s*$/i.test(arg2.sval.sval);
   }
-  let found = false;
-  walk(stmt.node, (v5) => {
-    if (v5.kind !== "FuncCall" || funcNameOf(v5.body) !== "set_config") return;
-    const args2 = Array.isArray(v5.body.args) ? v5.body.args : [];
+  return nodesOf(stmt.node, "FuncCall").some((call) => {
+    if (funcNameOf(call) !== "set_config") return false;
+    const args2 = Array.isArray(call.args) ? call.args : [];
     const name3 = as(args2[0], "A_Const")?.sval?.sval;
     const value = as(args2[1], "A_Const")?.sval?.sval;
-    if (name3?.toLowerCase() === setting && value !== void 0 && !/^\s*0\s*(ms|s|min)?\s*$/i.test(value)) found = true;
+    return name3?.toLowerCase() === setting && value !== void 0 && !/^\s*0\s*(ms|s|min)?\s*$/i.test(value);
   });
-  return found;
 }
 var firstUnprotectedCache = /* @__PURE__ */ new WeakMap();
 function firstUnprotectedStatement(sql, key2, setting, needsIt, createdBy) {
@@ -24712,15 +24738,14 @@ var adding_enum_value_in_transaction_default = createRule({
     const values = valuesAddedBefore(sql, ctx.stmt);
     if (values.size === 0) return;
     const seen = /* @__PURE__ */ new Set();
-    walk(ctx.stmt.node, (v5) => {
-      if (v5.kind !== "A_Const") return;
-      const value = v5.body.sval?.sval;
-      const location2 = v5.body.location;
-      if (value === void 0 || !values.has(value) || seen.has(value) || typeof location2 !== "number") return;
+    for (const constant of nodesOf(ctx.stmt.node, "A_Const")) {
+      const value = constant.sval?.sval;
+      const location2 = constant.location;
+      if (value === void 0 || !values.has(value) || seen.has(value) || typeof location2 !== "number") continue;
       seen.add(value);
       const token = codeTokens(sql, ctx.stmt).find((t2) => t2.start === location2);
       ctx.report({ messageId: "usedInTransaction", data: { value }, start: location2, end: token?.end ?? location2 + 1 });
-    });
+    }
   }
 });
 var addedCache = /* @__PURE__ */ new WeakMap();
@@ -25246,9 +25271,8 @@ var ban_duplicate_column_assignments_default = createRule({
   },
   help: "Assign each column once (combine the expressions, e.g. with CASE) and list each INSERT column once.",
   check(ctx) {
-    walk(ctx.stmt.node, (v5) => {
-      if (v5.kind !== "UpdateStmt" && v5.kind !== "InsertStmt") return;
-      const list2 = v5.kind === "UpdateStmt" ? v5.body.targetList : v5.body.cols;
+    for (const kind of ["UpdateStmt", "InsertStmt"]) for (const body2 of nodesOf(ctx.stmt.node, kind)) {
+      const list2 = kind === "UpdateStmt" ? body2.targetList : body2.cols;
       const seen = /* @__PURE__ */ new Set();
       for (const item of Array.isArray(list2) ? list2 : []) {
         const target = item.ResTarget;
@@ -25260,9 +25284,9 @@ var ban_duplicate_column_assignments_default = createRule({
         }
         const token = codeTokens(ctx.facts.sql, ctx.stmt).find((t2) => t2.start === target.location);
         const start2 = target.location ?? ctx.stmt.start;
-        ctx.report({ messageId: v5.kind === "UpdateStmt" ? "update" : "insert", data: { column: name3 }, start: start2, end: token?.end ?? start2 + 1 });
+        ctx.report({ messageId: kind === "UpdateStmt" ? "update" : "insert", data: { column: name3 }, start: start2, end: token?.end ?? start2 + 1 });
       }
-    });
+    }
   }
 });
 

@@ -3372,16 +3372,44 @@ function nodeIndex(node) {
   if (!node || typeof node !== "object") return /* @__PURE__ */ new Map();
   let index = indexCache.get(node);
   if (!index) {
-    const built = /* @__PURE__ */ new Map();
-    walk(node, (v) => {
-      const list2 = built.get(v.kind);
-      if (list2) list2.push(v.body);
-      else built.set(v.kind, [v.body]);
-    });
-    index = built;
+    index = /* @__PURE__ */ new Map();
+    indexInto(node, index);
     indexCache.set(node, index);
   }
   return index;
+}
+function indexInto(node, index) {
+  if (Array.isArray(node)) {
+    for (let i = 0; i < node.length; i++) indexInto(node[i], index);
+    return;
+  }
+  if (node === null || typeof node !== "object") return;
+  const obj = node;
+  let only;
+  let count = 0;
+  for (const k in obj) {
+    if (++count > 1) break;
+    only = k;
+  }
+  if (count === 1) {
+    const first = only.charCodeAt(0);
+    const body = obj[only];
+    if (first >= 65 && first <= 90 && body !== null && typeof body === "object" && !Array.isArray(body)) {
+      const list2 = index.get(only);
+      if (list2) list2.push(body);
+      else index.set(only, [body]);
+      const b = body;
+      for (const k in b) {
+        const v = b[k];
+        if (v !== null && typeof v === "object") indexInto(v, index);
+      }
+      return;
+    }
+  }
+  for (const k in obj) {
+    const v = obj[k];
+    if (v !== null && typeof v === "object") indexInto(v, index);
+  }
 }
 function nodesOf(node, kind) {
   return nodeIndex(node).get(kind) ?? [];
@@ -3634,15 +3662,13 @@ function setsTimeout(stmt, setting) {
     if (arg?.ival) return (arg.ival.ival ?? 0) !== 0;
     return arg?.sval?.sval !== void 0 && !/^\s*0\s*(ms|s|min)?\s*$/i.test(arg.sval.sval);
   }
-  let found = false;
-  walk(stmt.node, (v) => {
-    if (v.kind !== "FuncCall" || funcNameOf(v.body) !== "set_config") return;
-    const args = Array.isArray(v.body.args) ? v.body.args : [];
+  return nodesOf(stmt.node, "FuncCall").some((call) => {
+    if (funcNameOf(call) !== "set_config") return false;
+    const args = Array.isArray(call.args) ? call.args : [];
     const name2 = as(args[0], "A_Const")?.sval?.sval;
     const value = as(args[1], "A_Const")?.sval?.sval;
-    if (name2?.toLowerCase() === setting && value !== void 0 && !/^\s*0\s*(ms|s|min)?\s*$/i.test(value)) found = true;
+    return name2?.toLowerCase() === setting && value !== void 0 && !/^\s*0\s*(ms|s|min)?\s*$/i.test(value);
   });
-  return found;
 }
 var firstUnprotectedCache = /* @__PURE__ */ new WeakMap();
 function firstUnprotectedStatement(sql, key, setting, needsIt, createdBy) {
@@ -4959,15 +4985,14 @@ var adding_enum_value_in_transaction_default = createRule({
     const values = valuesAddedBefore(sql, ctx.stmt);
     if (values.size === 0) return;
     const seen = /* @__PURE__ */ new Set();
-    walk(ctx.stmt.node, (v) => {
-      if (v.kind !== "A_Const") return;
-      const value = v.body.sval?.sval;
-      const location = v.body.location;
-      if (value === void 0 || !values.has(value) || seen.has(value) || typeof location !== "number") return;
+    for (const constant of nodesOf(ctx.stmt.node, "A_Const")) {
+      const value = constant.sval?.sval;
+      const location = constant.location;
+      if (value === void 0 || !values.has(value) || seen.has(value) || typeof location !== "number") continue;
       seen.add(value);
       const token = codeTokens(sql, ctx.stmt).find((t) => t.start === location);
       ctx.report({ messageId: "usedInTransaction", data: { value }, start: location, end: token?.end ?? location + 1 });
-    });
+    }
   }
 });
 var addedCache = /* @__PURE__ */ new WeakMap();
@@ -5493,9 +5518,8 @@ var ban_duplicate_column_assignments_default = createRule({
   },
   help: "Assign each column once (combine the expressions, e.g. with CASE) and list each INSERT column once.",
   check(ctx) {
-    walk(ctx.stmt.node, (v) => {
-      if (v.kind !== "UpdateStmt" && v.kind !== "InsertStmt") return;
-      const list2 = v.kind === "UpdateStmt" ? v.body.targetList : v.body.cols;
+    for (const kind of ["UpdateStmt", "InsertStmt"]) for (const body of nodesOf(ctx.stmt.node, kind)) {
+      const list2 = kind === "UpdateStmt" ? body.targetList : body.cols;
       const seen = /* @__PURE__ */ new Set();
       for (const item of Array.isArray(list2) ? list2 : []) {
         const target = item.ResTarget;
@@ -5507,9 +5531,9 @@ var ban_duplicate_column_assignments_default = createRule({
         }
         const token = codeTokens(ctx.facts.sql, ctx.stmt).find((t) => t.start === target.location);
         const start = target.location ?? ctx.stmt.start;
-        ctx.report({ messageId: v.kind === "UpdateStmt" ? "update" : "insert", data: { column: name2 }, start, end: token?.end ?? start + 1 });
+        ctx.report({ messageId: kind === "UpdateStmt" ? "update" : "insert", data: { column: name2 }, start, end: token?.end ?? start + 1 });
       }
-    });
+    }
   }
 });
 

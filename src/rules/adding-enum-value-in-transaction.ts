@@ -1,4 +1,4 @@
-import { as, codeTokens, keywordRange, openTransactionBefore, statementRange, walk } from '../sql/ast.js';
+import { as, codeTokens, keywordRange, nodesOf, openTransactionBefore, statementRange } from '../sql/ast.js';
 import type { ParsedSql, Statement } from '../sql/parser.js';
 import { createRule } from './types.js';
 
@@ -30,15 +30,14 @@ export default createRule({
     const values = valuesAddedBefore(sql, ctx.stmt);
     if (values.size === 0) return;
     const seen = new Set<string>();
-    walk(ctx.stmt.node, (v) => {
-      if (v.kind !== 'A_Const') return;
-      const value = (v.body.sval as { sval?: string } | undefined)?.sval;
-      const location = v.body.location;
-      if (value === undefined || !values.has(value) || seen.has(value) || typeof location !== 'number') return;
+    for (const constant of nodesOf(ctx.stmt.node, 'A_Const')) {
+      const value = (constant.sval as { sval?: string } | undefined)?.sval;
+      const location = constant.location;
+      if (value === undefined || !values.has(value) || seen.has(value) || typeof location !== 'number') continue;
       seen.add(value);
       const token = codeTokens(sql, ctx.stmt).find((t) => t.start === location);
       ctx.report({ messageId: 'usedInTransaction', data: { value }, start: location, end: token?.end ?? location + 1 });
-    });
+    }
   },
 });
 

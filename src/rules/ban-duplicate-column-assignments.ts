@@ -1,4 +1,4 @@
-import { codeTokens, walk } from '../sql/ast.js';
+import { codeTokens, nodesOf } from '../sql/ast.js';
 import { createRule } from './types.js';
 
 export default createRule({
@@ -13,9 +13,9 @@ export default createRule({
   },
   help: 'Assign each column once (combine the expressions, e.g. with CASE) and list each INSERT column once.',
   check(ctx) {
-    walk(ctx.stmt.node, (v) => {
-      if (v.kind !== 'UpdateStmt' && v.kind !== 'InsertStmt') return;
-      const list = v.kind === 'UpdateStmt' ? v.body.targetList : v.body.cols;
+    // From the statement's node index (shared by the rules), not a walk of its own.
+    for (const kind of ['UpdateStmt', 'InsertStmt'] as const) for (const body of nodesOf(ctx.stmt.node, kind)) {
+      const list = kind === 'UpdateStmt' ? body.targetList : body.cols;
       const seen = new Set<string>();
       for (const item of Array.isArray(list) ? list : []) {
         const target = (item as { ResTarget?: { name?: string; indirection?: unknown[]; location?: number } }).ResTarget;
@@ -28,8 +28,8 @@ export default createRule({
         }
         const token = codeTokens(ctx.facts.sql, ctx.stmt).find((t) => t.start === target.location);
         const start = target.location ?? ctx.stmt.start;
-        ctx.report({ messageId: v.kind === 'UpdateStmt' ? 'update' : 'insert', data: { column: name }, start, end: token?.end ?? start + 1 });
+        ctx.report({ messageId: kind === 'UpdateStmt' ? 'update' : 'insert', data: { column: name }, start, end: token?.end ?? start + 1 });
       }
-    });
+    }
   },
 });

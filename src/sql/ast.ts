@@ -95,16 +95,46 @@ export function nodeIndex(node: unknown): ReadonlyMap<string, readonly Record<st
   if (!node || typeof node !== 'object') return new Map();
   let index = indexCache.get(node);
   if (!index) {
-    const built = new Map<string, Record<string, unknown>[]>();
-    walk(node, (v) => {
-      const list = built.get(v.kind);
-      if (list) list.push(v.body);
-      else built.set(v.kind, [v.body]);
-    });
-    index = built;
+    index = new Map<string, Record<string, unknown>[]>();
+    indexInto(node, index);
     indexCache.set(node, index);
   }
   return index;
+}
+
+/** `walk` specialised for nodeIndex (same nodes, same order), without a visit object per node. */
+function indexInto(node: unknown, index: Map<string, Record<string, unknown>[]>): void {
+  if (Array.isArray(node)) {
+    for (let i = 0; i < node.length; i++) indexInto(node[i], index);
+    return;
+  }
+  if (node === null || typeof node !== 'object') return;
+  const obj = node as Record<string, unknown>;
+  let only: string | undefined;
+  let count = 0;
+  for (const k in obj) {
+    if (++count > 1) break;
+    only = k;
+  }
+  if (count === 1) {
+    const first = only!.charCodeAt(0);
+    const body = obj[only!];
+    if (first >= 65 && first <= 90 && body !== null && typeof body === 'object' && !Array.isArray(body)) {
+      const list = index.get(only!);
+      if (list) list.push(body as Record<string, unknown>);
+      else index.set(only!, [body as Record<string, unknown>]);
+      const b = body as Record<string, unknown>;
+      for (const k in b) {
+        const v = b[k];
+        if (v !== null && typeof v === 'object') indexInto(v, index);
+      }
+      return;
+    }
+  }
+  for (const k in obj) {
+    const v = obj[k];
+    if (v !== null && typeof v === 'object') indexInto(v, index);
+  }
 }
 
 /** Bodies of every node of `kind` below (and including) `node`, in walk order. */
@@ -430,15 +460,15 @@ export function setsTimeout(stmt: Statement, setting: string): boolean {
     if (arg?.ival) return (arg.ival.ival ?? 0) !== 0;
     return arg?.sval?.sval !== undefined && !/^\s*0\s*(ms|s|min)?\s*$/i.test(arg.sval.sval);
   }
-  let found = false;
-  walk(stmt.node, (v) => {
-    if (v.kind !== 'FuncCall' || funcNameOf(v.body) !== 'set_config') return;
-    const args = Array.isArray(v.body.args) ? v.body.args : [];
+  // The statement's calls from its node index (built once per statement and shared), not a walk of its own:
+  // this runs for every statement of every file.
+  return nodesOf(stmt.node, 'FuncCall').some((call) => {
+    if (funcNameOf(call) !== 'set_config') return false;
+    const args = Array.isArray(call.args) ? call.args : [];
     const name = as<{ sval?: { sval?: string } }>(args[0], 'A_Const')?.sval?.sval;
     const value = as<{ sval?: { sval?: string } }>(args[1], 'A_Const')?.sval?.sval;
-    if (name?.toLowerCase() === setting && value !== undefined && !/^\s*0\s*(ms|s|min)?\s*$/i.test(value)) found = true;
+    return name?.toLowerCase() === setting && value !== undefined && !/^\s*0\s*(ms|s|min)?\s*$/i.test(value);
   });
-  return found;
 }
 
 const firstUnprotectedCache = new WeakMap<ParsedSql, Map<string, Statement | null>>();
