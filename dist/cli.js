@@ -17987,7 +17987,7 @@ init_types();
 var import_node_crypto = require("node:crypto");
 var import_node_fs = require("node:fs");
 var import_node_path = __toESM(require("node:path"), 1);
-var BUILD_ID = true ? "9f15482a14d06fd6" : void 0;
+var BUILD_ID = true ? "9e5c9cb602ccadf5" : void 0;
 function defaultCacheDir(root) {
   return import_node_path.default.join(root, ".svc-migrate", "cache");
 }
@@ -23736,13 +23736,14 @@ var unqualified_table_default = createRule({
     }
     const drop = as(stmt.node, "DropStmt");
     if (drop && DROPPED_RELATIONS.has(drop.removeType ?? "")) {
-      const tokens = statementTokens(facts.sql, stmt);
+      let tokens;
       let from = 0;
       for (const o5 of drop.objects ?? []) {
         const parts = stringList(as(o5, "List")?.items);
         if (parts.length !== 1) continue;
         const name3 = parts[0];
         if (tempTables?.has(name3.toLowerCase()) || name3.startsWith("pg_")) continue;
+        tokens ??= statementTokens(facts.sql, stmt);
         const range = findName(tokens, parts, from);
         if (range) from = tokens.findIndex((t2) => t2.start >= range.end);
         if (from < 0) from = tokens.length;
@@ -24112,7 +24113,9 @@ var affects_tables_mismatch_default = createRule({
     for (const { stmt, origin } of statements) {
       if (origin.container === "function") continue;
       for (const c4 of tablesCreated(stmt)) if (c4.temporary) temp.add(c4.name.name);
-      for (const w6 of tableWrites(stmt, facts.sql)) if (w6.schema || !temp.has(w6.name)) writes.push(w6);
+      tableWrites(stmt).forEach((w6, index) => {
+        if (w6.schema || !temp.has(w6.name)) writes.push({ ...w6, stmt, index });
+      });
     }
     const reported = /* @__PURE__ */ new Set();
     for (const w6 of writes) {
@@ -24120,7 +24123,8 @@ var affects_tables_mismatch_default = createRule({
       const key2 = w6.schema ? `${w6.schema}.${w6.name}` : w6.name;
       if (reported.has(key2)) continue;
       reported.add(key2);
-      report({ messageId: "unlisted", data: { table: key2, example: w6.schema ? key2 : `${facts.serviceSchema}.${w6.name}` }, start: w6.start, end: w6.end });
+      const at4 = tableWrites(w6.stmt, facts.sql)[w6.index] ?? w6;
+      report({ messageId: "unlisted", data: { table: key2, example: w6.schema ? key2 : `${facts.serviceSchema}.${w6.name}` }, start: at4.start, end: at4.end });
     }
     for (const [i2, l2] of listed.entries()) {
       if (writes.some((w6) => sameTable(l2, w6))) continue;

@@ -3983,13 +3983,14 @@ var unqualified_table_default = createRule({
     }
     const drop = as(stmt.node, "DropStmt");
     if (drop && DROPPED_RELATIONS.has(drop.removeType ?? "")) {
-      const tokens = statementTokens(facts.sql, stmt);
+      let tokens;
       let from = 0;
       for (const o of drop.objects ?? []) {
         const parts = stringList(as(o, "List")?.items);
         if (parts.length !== 1) continue;
         const name2 = parts[0];
         if (tempTables?.has(name2.toLowerCase()) || name2.startsWith("pg_")) continue;
+        tokens ??= statementTokens(facts.sql, stmt);
         const range = findName(tokens, parts, from);
         if (range) from = tokens.findIndex((t) => t.start >= range.end);
         if (from < 0) from = tokens.length;
@@ -4359,7 +4360,9 @@ var affects_tables_mismatch_default = createRule({
     for (const { stmt, origin } of statements) {
       if (origin.container === "function") continue;
       for (const c of tablesCreated(stmt)) if (c.temporary) temp.add(c.name.name);
-      for (const w of tableWrites(stmt, facts.sql)) if (w.schema || !temp.has(w.name)) writes.push(w);
+      tableWrites(stmt).forEach((w, index) => {
+        if (w.schema || !temp.has(w.name)) writes.push({ ...w, stmt, index });
+      });
     }
     const reported = /* @__PURE__ */ new Set();
     for (const w of writes) {
@@ -4367,7 +4370,8 @@ var affects_tables_mismatch_default = createRule({
       const key = w.schema ? `${w.schema}.${w.name}` : w.name;
       if (reported.has(key)) continue;
       reported.add(key);
-      report({ messageId: "unlisted", data: { table: key, example: w.schema ? key : `${facts.serviceSchema}.${w.name}` }, start: w.start, end: w.end });
+      const at = tableWrites(w.stmt, facts.sql)[w.index] ?? w;
+      report({ messageId: "unlisted", data: { table: key, example: w.schema ? key : `${facts.serviceSchema}.${w.name}` }, start: at.start, end: at.end });
     }
     for (const [i, l] of listed.entries()) {
       if (writes.some((w) => sameTable(l, w))) continue;

@@ -5,6 +5,7 @@
  */
 import { tableWrites, tablesCreated } from '../sql/facts.js';
 import type { TableWrite } from '../sql/facts.js';
+import type { Statement } from '../sql/parser.js';
 import { createRule } from './types.js';
 
 interface Name {
@@ -31,11 +32,14 @@ export default createRule({
     if (!facts.affectsTables || facts.sql.error) return;
     const listed = facts.affectsTables.map(parseName);
     const temp = new Set<string>();
-    const writes: TableWrite[] = [];
+    // Names first (shared with the engine); where a name is written is located only for what is reported.
+    const writes: Array<TableWrite & { stmt: Statement; index: number }> = [];
     for (const { stmt, origin } of statements) {
       if (origin.container === 'function') continue;
       for (const c of tablesCreated(stmt)) if (c.temporary) temp.add(c.name.name);
-      for (const w of tableWrites(stmt, facts.sql)) if (w.schema || !temp.has(w.name)) writes.push(w);
+      tableWrites(stmt).forEach((w, index) => {
+        if (w.schema || !temp.has(w.name)) writes.push({ ...w, stmt, index });
+      });
     }
     const reported = new Set<string>();
     for (const w of writes) {
@@ -43,7 +47,8 @@ export default createRule({
       const key = w.schema ? `${w.schema}.${w.name}` : w.name;
       if (reported.has(key)) continue;
       reported.add(key);
-      report({ messageId: 'unlisted', data: { table: key, example: w.schema ? key : `${facts.serviceSchema}.${w.name}` }, start: w.start, end: w.end });
+      const at = tableWrites(w.stmt, facts.sql)[w.index] ?? w;
+      report({ messageId: 'unlisted', data: { table: key, example: w.schema ? key : `${facts.serviceSchema}.${w.name}` }, start: at.start, end: at.end });
     }
     for (const [i, l] of listed.entries()) {
       if (writes.some((w) => sameTable(l, w))) continue;

@@ -6,6 +6,7 @@
 import { as, stringList } from '../sql/ast.js';
 import { nameRange, relationName } from '../sql/facts.js';
 import { findName, statementTokens } from '../sql/tokens.js';
+import type { Token } from '../sql/tokens.js';
 import { createRule } from './types.js';
 
 type Body = Record<string, unknown>;
@@ -42,13 +43,15 @@ export default createRule({
     // DROP lists carry names, not RangeVars, and no locations.
     const drop = as<{ removeType?: string; objects?: unknown[] }>(stmt.node, 'DropStmt');
     if (drop && DROPPED_RELATIONS.has(drop.removeType ?? '')) {
-      const tokens = statementTokens(facts.sql, stmt);
+      // Lexed only for a bare name: most DROPs in down files name schema.table.
+      let tokens: Token[] | undefined;
       let from = 0;
       for (const o of drop.objects ?? []) {
         const parts = stringList(as<{ items?: unknown }>(o, 'List')?.items);
         if (parts.length !== 1) continue;
         const name = parts[0]!;
         if (tempTables?.has(name.toLowerCase()) || name.startsWith('pg_')) continue;
+        tokens ??= statementTokens(facts.sql, stmt);
         const range = findName(tokens, parts, from);
         if (range) from = tokens.findIndex((t) => t.start >= range.end);
         if (from < 0) from = tokens.length;
