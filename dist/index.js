@@ -44355,7 +44355,6 @@ var adding_unique_constraint_default = createRule({
     const alter = alterTableCommands(ctx.stmt.node);
     if (!alter?.table || isCreatedIn(ctx.createdTables, alter.table)) return;
     const table = alter.table.schema ? `${alter.table.schema}.${alter.table.name}` : alter.table.name;
-    const tokens = codeTokens(ctx.facts.sql, ctx.stmt);
     const constraints = [];
     for (const cmd of alter.cmds) {
       if (cmd.subtype === "AT_AddConstraint") {
@@ -44371,7 +44370,7 @@ var adding_unique_constraint_default = createRule({
       const exclusion = c4.contype === "CONSTR_EXCLUSION";
       if (!unique2 && !exclusion) continue;
       const loc = typeof c4.location === "number" ? c4.location : 0;
-      const keyword = findToken(tokens, unique2 ? "UNIQUE" : "EXCLUDE", loc);
+      const keyword = findToken(codeTokens(ctx.facts.sql, ctx.stmt), unique2 ? "UNIQUE" : "EXCLUDE", loc);
       const range = keyword ? { start: loc || keyword.start, end: keyword.end } : statementRange(ctx.facts.sql, ctx.stmt);
       ctx.report({ messageId: unique2 ? "unique" : "exclusion", data: { table }, ...range });
     }
@@ -44784,7 +44783,14 @@ function mayHoldLongIdentifier(text) {
   let run3 = 0;
   for (let i2 = 0; i2 <= text.length; i2++) {
     const c4 = i2 < text.length ? text.charCodeAt(i2) : 32;
-    if (c4 === 34) return true;
+    if (c4 === 34) {
+      let j5 = i2 + 1;
+      while (j5 < text.length && (text.charCodeAt(j5) !== 34 || text.charCodeAt(j5 + 1) === 34)) j5 += text.charCodeAt(j5) === 34 ? 2 : 1;
+      if (j5 - i2 - 1 >= 16 && Buffer.byteLength(text.slice(i2 + 1, j5), "utf8") > MAX_BYTES) return true;
+      i2 = j5;
+      run3 = 0;
+      continue;
+    }
     if (c4 >= 97 && c4 <= 122 || c4 >= 65 && c4 <= 90 || c4 >= 48 && c4 <= 57 || c4 === 95 || c4 === 36 || c4 >= 128) {
       run3++;
       continue;
@@ -44866,15 +44872,15 @@ var prefer_robust_stmts_default = createRule({
     const sql = ctx.facts.sql;
     const units = transactionUnits(sql.statements);
     const last = (units.get(ctx.stmt) ?? 0) >= Math.max(0, ...units.values());
-    const tokens = codeTokens(sql, ctx.stmt);
     const index = as(ctx.stmt.node, "IndexStmt");
     if (index?.concurrent === true && typeof index.idxname === "string" && !droppedBefore(sql.statements, ctx.stmt, index.idxname)) {
+      const tokens = codeTokens(sql, ctx.stmt);
       const range2 = keywordRange(tokens, ["CREATE"]) ?? statementRange(sql, ctx.stmt);
       ctx.report({ messageId: "invalidIndex", start: range2.start, end: (findToken(tokens, "INDEX") ?? range2).end });
       return;
     }
     if (last) return;
-    const range = fragileRange(ctx.stmt, tokens);
+    const range = fragileRange(ctx.stmt, codeTokens(sql, ctx.stmt));
     if (range) ctx.report({ messageId: "notRobust", ...range });
   }
 });
@@ -51016,7 +51022,7 @@ var LintPool = class _LintPool {
 var import_node_crypto = require("node:crypto");
 var import_node_fs5 = require("node:fs");
 var import_node_path4 = __toESM(require("node:path"), 1);
-var BUILD_ID = true ? "9e5c9cb602ccadf5" : void 0;
+var BUILD_ID = true ? "c0a44e2112954643" : void 0;
 function defaultCacheDir(root) {
   return import_node_path4.default.join(root, ".svc-migrate", "cache");
 }

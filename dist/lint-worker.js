@@ -4611,7 +4611,6 @@ var adding_unique_constraint_default = createRule({
     const alter = alterTableCommands(ctx.stmt.node);
     if (!alter?.table || isCreatedIn(ctx.createdTables, alter.table)) return;
     const table = alter.table.schema ? `${alter.table.schema}.${alter.table.name}` : alter.table.name;
-    const tokens = codeTokens(ctx.facts.sql, ctx.stmt);
     const constraints = [];
     for (const cmd of alter.cmds) {
       if (cmd.subtype === "AT_AddConstraint") {
@@ -4627,7 +4626,7 @@ var adding_unique_constraint_default = createRule({
       const exclusion = c.contype === "CONSTR_EXCLUSION";
       if (!unique && !exclusion) continue;
       const loc = typeof c.location === "number" ? c.location : 0;
-      const keyword = findToken(tokens, unique ? "UNIQUE" : "EXCLUDE", loc);
+      const keyword = findToken(codeTokens(ctx.facts.sql, ctx.stmt), unique ? "UNIQUE" : "EXCLUDE", loc);
       const range = keyword ? { start: loc || keyword.start, end: keyword.end } : statementRange(ctx.facts.sql, ctx.stmt);
       ctx.report({ messageId: unique ? "unique" : "exclusion", data: { table }, ...range });
     }
@@ -5040,7 +5039,14 @@ function mayHoldLongIdentifier(text) {
   let run = 0;
   for (let i = 0; i <= text.length; i++) {
     const c = i < text.length ? text.charCodeAt(i) : 32;
-    if (c === 34) return true;
+    if (c === 34) {
+      let j = i + 1;
+      while (j < text.length && (text.charCodeAt(j) !== 34 || text.charCodeAt(j + 1) === 34)) j += text.charCodeAt(j) === 34 ? 2 : 1;
+      if (j - i - 1 >= 16 && Buffer.byteLength(text.slice(i + 1, j), "utf8") > MAX_BYTES) return true;
+      i = j;
+      run = 0;
+      continue;
+    }
     if (c >= 97 && c <= 122 || c >= 65 && c <= 90 || c >= 48 && c <= 57 || c === 95 || c === 36 || c >= 128) {
       run++;
       continue;
@@ -5122,15 +5128,15 @@ var prefer_robust_stmts_default = createRule({
     const sql = ctx.facts.sql;
     const units = transactionUnits(sql.statements);
     const last = (units.get(ctx.stmt) ?? 0) >= Math.max(0, ...units.values());
-    const tokens = codeTokens(sql, ctx.stmt);
     const index = as(ctx.stmt.node, "IndexStmt");
     if (index?.concurrent === true && typeof index.idxname === "string" && !droppedBefore(sql.statements, ctx.stmt, index.idxname)) {
+      const tokens = codeTokens(sql, ctx.stmt);
       const range2 = keywordRange(tokens, ["CREATE"]) ?? statementRange(sql, ctx.stmt);
       ctx.report({ messageId: "invalidIndex", start: range2.start, end: (findToken(tokens, "INDEX") ?? range2).end });
       return;
     }
     if (last) return;
-    const range = fragileRange(ctx.stmt, tokens);
+    const range = fragileRange(ctx.stmt, codeTokens(sql, ctx.stmt));
     if (range) ctx.report({ messageId: "notRobust", ...range });
   }
 });

@@ -20,7 +20,6 @@ export default createRule({
     const alter = alterTableCommands(ctx.stmt.node);
     if (!alter?.table || isCreatedIn(ctx.createdTables, alter.table)) return;
     const table = alter.table.schema ? `${alter.table.schema}.${alter.table.name}` : alter.table.name;
-    const tokens = codeTokens(ctx.facts.sql, ctx.stmt);
     const constraints: Array<Record<string, unknown>> = [];
     for (const cmd of alter.cmds) {
       if (cmd.subtype === 'AT_AddConstraint') {
@@ -36,7 +35,8 @@ export default createRule({
       const exclusion = c.contype === 'CONSTR_EXCLUSION';
       if (!unique && !exclusion) continue;
       const loc = typeof c.location === 'number' ? c.location : 0;
-      const keyword = findToken(tokens, unique ? 'UNIQUE' : 'EXCLUDE', loc);
+      // Lexed only for a statement that reports (most ALTER TABLEs add no constraint).
+      const keyword = findToken(codeTokens(ctx.facts.sql, ctx.stmt), unique ? 'UNIQUE' : 'EXCLUDE', loc);
       const range = keyword ? { start: loc || keyword.start, end: keyword.end } : statementRange(ctx.facts.sql, ctx.stmt);
       ctx.report({ messageId: unique ? 'unique' : 'exclusion', data: { table }, ...range });
     }

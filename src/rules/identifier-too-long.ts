@@ -29,16 +29,25 @@ export default createRule({
 });
 
 /**
- * Cheap pre-check that spares lexing most statements: a quoted identifier, or a run of word characters (what
- * tokens.ts lexes as an unquoted identifier: letters, digits, '_', '$', anything non-ASCII) longer than 63
- * bytes once lower-cased. A run of fewer than 16 UTF-16 units cannot be (a unit is at most 3 bytes, even
- * lower-cased). Every identifier token lies inside such a run, so no long identifier is missed.
+ * Cheap pre-check that spares lexing most statements: a quoted identifier longer than 63 bytes, or a run of word
+ * characters (what tokens.ts lexes as an unquoted identifier: letters, digits, '_', '$', anything non-ASCII)
+ * longer than 63 bytes once lower-cased. A run of fewer than 16 UTF-16 units cannot be (a unit is at most 3
+ * bytes, even lower-cased). Every identifier token lies inside such a run or quotes, so none is missed; a quote
+ * in a comment or string only makes it lex when it need not.
  */
 function mayHoldLongIdentifier(text: string): boolean {
   let run = 0;
   for (let i = 0; i <= text.length; i++) {
     const c = i < text.length ? text.charCodeAt(i) : 32;
-    if (c === 34) return true; // '"'
+    if (c === 34) {
+      // '"': up to the closing quote (a doubled quote is part of the name; unclosed, up to the end).
+      let j = i + 1;
+      while (j < text.length && (text.charCodeAt(j) !== 34 || text.charCodeAt(j + 1) === 34)) j += text.charCodeAt(j) === 34 ? 2 : 1;
+      if (j - i - 1 >= 16 && Buffer.byteLength(text.slice(i + 1, j), 'utf8') > MAX_BYTES) return true;
+      i = j;
+      run = 0;
+      continue;
+    }
     if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 36 || c >= 0x80) {
       run++;
       continue;

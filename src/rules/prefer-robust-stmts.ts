@@ -21,9 +21,9 @@ export default createRule({
     const sql = ctx.facts.sql;
     const units = transactionUnits(sql.statements);
     const last = (units.get(ctx.stmt) ?? 0) >= Math.max(0, ...units.values());
-    const tokens = codeTokens(sql, ctx.stmt);
     const index = as(ctx.stmt.node, 'IndexStmt');
     if (index?.concurrent === true && typeof index.idxname === 'string' && !droppedBefore(sql.statements, ctx.stmt, index.idxname)) {
+      const tokens = codeTokens(sql, ctx.stmt);
       // The only statement of a file can still fail half way and leave the invalid index.
       const range = keywordRange(tokens, ['CREATE']) ?? statementRange(sql, ctx.stmt);
       ctx.report({ messageId: 'invalidIndex', start: range.start, end: (findToken(tokens, 'INDEX') ?? range).end });
@@ -31,7 +31,7 @@ export default createRule({
     }
     // What fails last rolls back alone; only what committed before it is re-run: statements of earlier units.
     if (last) return;
-    const range = fragileRange(ctx.stmt, tokens);
+    const range = fragileRange(ctx.stmt, codeTokens(sql, ctx.stmt));
     if (range) ctx.report({ messageId: 'notRobust', ...range });
   },
 });
