@@ -17987,7 +17987,7 @@ init_types();
 var import_node_crypto = require("node:crypto");
 var import_node_fs = require("node:fs");
 var import_node_path = __toESM(require("node:path"), 1);
-var BUILD_ID = true ? "c0a44e2112954643" : void 0;
+var BUILD_ID = true ? "a2a0275938140f00" : void 0;
 function defaultCacheDir(root) {
   return import_node_path.default.join(root, ".svc-migrate", "cache");
 }
@@ -23085,11 +23085,11 @@ function as(node, kind) {
   return body2;
 }
 function walk(node, visit, ancestors = []) {
-  walkInto(node, visit, ancestors);
+  walkInto(node, visit, { kind: "", body: {}, ancestors });
 }
-function walkInto(node, visit, stack) {
+function walkInto(node, visit, v5) {
   if (Array.isArray(node)) {
-    for (let i2 = 0; i2 < node.length; i2++) walkInto(node[i2], visit, stack);
+    for (let i2 = 0; i2 < node.length; i2++) walkInto(node[i2], visit, v5);
     return;
   }
   if (node === null || typeof node !== "object") return;
@@ -23104,20 +23104,22 @@ function walkInto(node, visit, stack) {
     const first = only.charCodeAt(0);
     const body2 = obj[only];
     if (first >= 65 && first <= 90 && body2 !== null && typeof body2 === "object" && !Array.isArray(body2)) {
-      if (visit({ kind: only, body: body2, ancestors: stack }) === false) return;
-      stack.push(only);
+      v5.kind = only;
+      v5.body = body2;
+      if (visit(v5) === false) return;
+      v5.ancestors.push(only);
       const b4 = body2;
       for (const k4 in b4) {
-        const v5 = b4[k4];
-        if (v5 !== null && typeof v5 === "object") walkInto(v5, visit, stack);
+        const child = b4[k4];
+        if (child !== null && typeof child === "object") walkInto(child, visit, v5);
       }
-      stack.pop();
+      v5.ancestors.pop();
       return;
     }
   }
   for (const k4 in obj) {
-    const v5 = obj[k4];
-    if (v5 !== null && typeof v5 === "object") walkInto(v5, visit, stack);
+    const child = obj[k4];
+    if (child !== null && typeof child === "object") walkInto(child, visit, v5);
   }
 }
 var indexCache = /* @__PURE__ */ new WeakMap();
@@ -23125,44 +23127,16 @@ function nodeIndex(node) {
   if (!node || typeof node !== "object") return /* @__PURE__ */ new Map();
   let index = indexCache.get(node);
   if (!index) {
-    index = /* @__PURE__ */ new Map();
-    indexInto(node, index);
+    const built = /* @__PURE__ */ new Map();
+    walk(node, (v5) => {
+      const list2 = built.get(v5.kind);
+      if (list2) list2.push(v5.body);
+      else built.set(v5.kind, [v5.body]);
+    });
+    index = built;
     indexCache.set(node, index);
   }
   return index;
-}
-function indexInto(node, index) {
-  if (Array.isArray(node)) {
-    for (let i2 = 0; i2 < node.length; i2++) indexInto(node[i2], index);
-    return;
-  }
-  if (node === null || typeof node !== "object") return;
-  const obj = node;
-  let only;
-  let count = 0;
-  for (const k4 in obj) {
-    if (++count > 1) break;
-    only = k4;
-  }
-  if (count === 1) {
-    const first = only.charCodeAt(0);
-    const body2 = obj[only];
-    if (first >= 65 && first <= 90 && body2 !== null && typeof body2 === "object" && !Array.isArray(body2)) {
-      const list2 = index.get(only);
-      if (list2) list2.push(body2);
-      else index.set(only, [body2]);
-      const b4 = body2;
-      for (const k4 in b4) {
-        const v5 = b4[k4];
-        if (v5 !== null && typeof v5 === "object") indexInto(v5, index);
-      }
-      return;
-    }
-  }
-  for (const k4 in obj) {
-    const v5 = obj[k4];
-    if (v5 !== null && typeof v5 === "object") indexInto(v5, index);
-  }
 }
 function nodesOf(node, kind) {
   return nodeIndex(node).get(kind) ?? [];

@@ -3332,11 +3332,11 @@ function as(node, kind) {
   return body;
 }
 function walk(node, visit, ancestors = []) {
-  walkInto(node, visit, ancestors);
+  walkInto(node, visit, { kind: "", body: {}, ancestors });
 }
-function walkInto(node, visit, stack) {
+function walkInto(node, visit, v) {
   if (Array.isArray(node)) {
-    for (let i = 0; i < node.length; i++) walkInto(node[i], visit, stack);
+    for (let i = 0; i < node.length; i++) walkInto(node[i], visit, v);
     return;
   }
   if (node === null || typeof node !== "object") return;
@@ -3351,20 +3351,22 @@ function walkInto(node, visit, stack) {
     const first = only.charCodeAt(0);
     const body = obj[only];
     if (first >= 65 && first <= 90 && body !== null && typeof body === "object" && !Array.isArray(body)) {
-      if (visit({ kind: only, body, ancestors: stack }) === false) return;
-      stack.push(only);
+      v.kind = only;
+      v.body = body;
+      if (visit(v) === false) return;
+      v.ancestors.push(only);
       const b = body;
       for (const k in b) {
-        const v = b[k];
-        if (v !== null && typeof v === "object") walkInto(v, visit, stack);
+        const child = b[k];
+        if (child !== null && typeof child === "object") walkInto(child, visit, v);
       }
-      stack.pop();
+      v.ancestors.pop();
       return;
     }
   }
   for (const k in obj) {
-    const v = obj[k];
-    if (v !== null && typeof v === "object") walkInto(v, visit, stack);
+    const child = obj[k];
+    if (child !== null && typeof child === "object") walkInto(child, visit, v);
   }
 }
 var indexCache = /* @__PURE__ */ new WeakMap();
@@ -3372,44 +3374,16 @@ function nodeIndex(node) {
   if (!node || typeof node !== "object") return /* @__PURE__ */ new Map();
   let index = indexCache.get(node);
   if (!index) {
-    index = /* @__PURE__ */ new Map();
-    indexInto(node, index);
+    const built = /* @__PURE__ */ new Map();
+    walk(node, (v) => {
+      const list2 = built.get(v.kind);
+      if (list2) list2.push(v.body);
+      else built.set(v.kind, [v.body]);
+    });
+    index = built;
     indexCache.set(node, index);
   }
   return index;
-}
-function indexInto(node, index) {
-  if (Array.isArray(node)) {
-    for (let i = 0; i < node.length; i++) indexInto(node[i], index);
-    return;
-  }
-  if (node === null || typeof node !== "object") return;
-  const obj = node;
-  let only;
-  let count = 0;
-  for (const k in obj) {
-    if (++count > 1) break;
-    only = k;
-  }
-  if (count === 1) {
-    const first = only.charCodeAt(0);
-    const body = obj[only];
-    if (first >= 65 && first <= 90 && body !== null && typeof body === "object" && !Array.isArray(body)) {
-      const list2 = index.get(only);
-      if (list2) list2.push(body);
-      else index.set(only, [body]);
-      const b = body;
-      for (const k in b) {
-        const v = b[k];
-        if (v !== null && typeof v === "object") indexInto(v, index);
-      }
-      return;
-    }
-  }
-  for (const k in obj) {
-    const v = obj[k];
-    if (v !== null && typeof v === "object") indexInto(v, index);
-  }
 }
 function nodesOf(node, kind) {
   return nodeIndex(node).get(kind) ?? [];

@@ -42,16 +42,16 @@ export interface Visit {
 
 /**
  * Depth-first walk over every typed node below (and including) `node`. Return false from the visitor to skip
- * a node's children. `ancestors` is a live stack, valid during the visitor call only (copy it to keep it):
- * walking is the hottest loop of linting, so it allocates nothing per node.
+ * a node's children. The visit object and its `ancestors` stack are reused, valid during the visitor call only
+ * (copy what you keep): walking is the hottest loop of linting, so it allocates nothing per node.
  */
 export function walk(node: unknown, visit: (v: Visit) => boolean | void, ancestors: string[] = []): void {
-  walkInto(node, visit, ancestors);
+  walkInto(node, visit, { kind: '', body: {}, ancestors });
 }
 
-function walkInto(node: unknown, visit: (v: Visit) => boolean | void, stack: string[]): void {
+function walkInto(node: unknown, visit: (v: Visit) => boolean | void, v: Visit): void {
   if (Array.isArray(node)) {
-    for (let i = 0; i < node.length; i++) walkInto(node[i], visit, stack);
+    for (let i = 0; i < node.length; i++) walkInto(node[i], visit, v);
     return;
   }
   if (node === null || typeof node !== 'object') return;
@@ -67,20 +67,22 @@ function walkInto(node: unknown, visit: (v: Visit) => boolean | void, stack: str
     const body = obj[only!];
     // A typed node is `{ KindName: { ...fields } }`: one capitalised key holding an object.
     if (first >= 65 && first <= 90 && body !== null && typeof body === 'object' && !Array.isArray(body)) {
-      if (visit({ kind: only!, body: body as Record<string, unknown>, ancestors: stack }) === false) return;
-      stack.push(only!);
+      v.kind = only!;
+      v.body = body as Record<string, unknown>;
+      if (visit(v) === false) return;
+      v.ancestors.push(only!);
       const b = body as Record<string, unknown>;
       for (const k in b) {
-        const v = b[k];
-        if (v !== null && typeof v === 'object') walkInto(v, visit, stack);
+        const child = b[k];
+        if (child !== null && typeof child === 'object') walkInto(child, visit, v);
       }
-      stack.pop();
+      v.ancestors.pop();
       return;
     }
   }
   for (const k in obj) {
-    const v = obj[k];
-    if (v !== null && typeof v === 'object') walkInto(v, visit, stack);
+    const child = obj[k];
+    if (child !== null && typeof child === 'object') walkInto(child, visit, v);
   }
 }
 
@@ -95,47 +97,18 @@ export function nodeIndex(node: unknown): ReadonlyMap<string, readonly Record<st
   if (!node || typeof node !== 'object') return new Map();
   let index = indexCache.get(node);
   if (!index) {
-    index = new Map<string, Record<string, unknown>[]>();
-    indexInto(node, index);
+    const built = new Map<string, Record<string, unknown>[]>();
+    walk(node, (v) => {
+      const list = built.get(v.kind);
+      if (list) list.push(v.body);
+      else built.set(v.kind, [v.body]);
+    });
+    index = built;
     indexCache.set(node, index);
   }
   return index;
 }
 
-/** `walk` specialised for nodeIndex (same nodes, same order), without a visit object per node. */
-function indexInto(node: unknown, index: Map<string, Record<string, unknown>[]>): void {
-  if (Array.isArray(node)) {
-    for (let i = 0; i < node.length; i++) indexInto(node[i], index);
-    return;
-  }
-  if (node === null || typeof node !== 'object') return;
-  const obj = node as Record<string, unknown>;
-  let only: string | undefined;
-  let count = 0;
-  for (const k in obj) {
-    if (++count > 1) break;
-    only = k;
-  }
-  if (count === 1) {
-    const first = only!.charCodeAt(0);
-    const body = obj[only!];
-    if (first >= 65 && first <= 90 && body !== null && typeof body === 'object' && !Array.isArray(body)) {
-      const list = index.get(only!);
-      if (list) list.push(body as Record<string, unknown>);
-      else index.set(only!, [body as Record<string, unknown>]);
-      const b = body as Record<string, unknown>;
-      for (const k in b) {
-        const v = b[k];
-        if (v !== null && typeof v === 'object') indexInto(v, index);
-      }
-      return;
-    }
-  }
-  for (const k in obj) {
-    const v = obj[k];
-    if (v !== null && typeof v === 'object') indexInto(v, index);
-  }
-}
 
 /** Bodies of every node of `kind` below (and including) `node`, in walk order. */
 export function nodesOf(node: unknown, kind: string): readonly Record<string, unknown>[] {
