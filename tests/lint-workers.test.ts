@@ -85,3 +85,15 @@ test('the lint cache: a second run answers every file from it, with the same rep
     rmSync(cacheDir, { recursive: true, force: true });
   }
 });
+
+test('workers started while reading a large repository are closed when they turn out not to be needed', () => {
+  // --service keeps about 100 files of the 1,000+: the pool starts during loading, then is not used.
+  const service = readdirSync(path.join(root, 'services')).sort()[1]!;
+  const one = validate('', ['--no-cache', '--service', service]);
+  expect(one.stderr).toMatch(/^svc-migrate lint: \d+ files, 0 worker threads\n$/);
+  expect(JSON.parse(one.stdout).summary.services).toBe(1);
+  // A run that stops after the pool started (an unknown service) exits at once with its message.
+  const unknown = validate('', ['--no-cache', '--service', 'no-such-service']);
+  expect(unknown.status).toBe(2);
+  expect(unknown.stderr).toMatch(/Unknown service "no-such-service"/);
+});
