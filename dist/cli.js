@@ -17986,10 +17986,13 @@ init_types();
 // src/lint/cache.ts
 var import_node_crypto = require("node:crypto");
 var import_node_fs = require("node:fs");
+var import_node_os = require("node:os");
 var import_node_path = __toESM(require("node:path"), 1);
-var BUILD_ID = true ? "a2a0275938140f00" : void 0;
-function defaultCacheDir(root) {
-  return import_node_path.default.join(root, ".svc-migrate", "cache");
+var BUILD_ID = true ? "c862101460d8c3cb" : void 0;
+function defaultCacheDir(root, env = process.env) {
+  const base = env.XDG_CACHE_HOME || import_node_path.default.join((0, import_node_os.homedir)(), ".cache");
+  const repo = (0, import_node_crypto.createHash)("sha1").update(import_node_path.default.resolve(root)).digest("hex").slice(0, 16);
+  return import_node_path.default.join(base, "svc-migrate", repo);
 }
 var FILE = "lint.json";
 function cacheFileExists(options) {
@@ -18177,7 +18180,7 @@ Run 'svc-migrate ${command.name} --help' for the flags it takes.`);
   const services = (values.service ?? []).flatMap((s4) => s4.split(",")).map((s4) => s4.trim()).filter(Boolean);
   const databaseUrl = values["database-url"] || env.DATABASE_URL || void 0;
   const root = values.root ?? ".";
-  const cacheDir = values["cache-dir"] || env.SVC_MIGRATE_CACHE_DIR || defaultCacheDir(root);
+  const cacheDir = values["cache-dir"] || env.SVC_MIGRATE_CACHE_DIR || defaultCacheDir(root, env);
   const common = {
     root,
     services,
@@ -18200,7 +18203,7 @@ function commandHelp(command) {
     ["--format FMT", `output format: ${command.formats.join("|")} (default ${command.formats[0]})`],
     ["--fail-on LEVEL", "error|warning|never: lowest severity that exits 1 (default error)"],
     ["--database-url URL", "postgres://... or pglite:///dir (default DATABASE_URL, else embedded in memory)"],
-    ["--cache-dir DIR", "where lint results of unchanged files are kept (default SVC_MIGRATE_CACHE_DIR, else ROOT/.svc-migrate/cache)"],
+    ["--cache-dir DIR", "where lint results of unchanged files are kept (default SVC_MIGRATE_CACHE_DIR, else ~/.cache/svc-migrate/<repo>)"],
     ["--no-cache", "lint every file anew and write no cache"],
     ...command.options.map((o5) => [`--${o5.name}${o5.type === "string" ? " VALUE" : ""}`, o5.description])
   ];
@@ -26021,7 +26024,7 @@ function firstLine(s4) {
 
 // src/lint/pool.ts
 var import_node_fs5 = require("node:fs");
-var import_node_os = require("node:os");
+var import_node_os2 = require("node:os");
 var import_node_url = require("node:url");
 var import_node_worker_threads = require("node:worker_threads");
 var MIN_FILES_FOR_WORKERS = 200;
@@ -26033,7 +26036,7 @@ function lintWorkerCount(files, requested) {
   const wanted = requested ?? (fromEnv !== void 0 && /^\d+$/.test(fromEnv) ? Number(fromEnv) : void 0);
   if (wanted !== void 0) return Math.max(0, Math.min(wanted, 16));
   if (files < MIN_FILES_FOR_WORKERS) return 0;
-  const cores = (0, import_node_os.availableParallelism)();
+  const cores = (0, import_node_os2.availableParallelism)();
   return cores < 2 ? 0 : cores;
 }
 function lintWorkerEntry() {

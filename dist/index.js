@@ -37838,7 +37838,7 @@ var init_postgres = __esm({
 
 // src/action/main.ts
 var import_promises5 = require("node:fs/promises");
-var import_node_os2 = __toESM(require("node:os"), 1);
+var import_node_os3 = __toESM(require("node:os"), 1);
 var import_node_path9 = __toESM(require("node:path"), 1);
 
 // node_modules/@actions/core/lib/command.js
@@ -50995,10 +50995,13 @@ var LintPool = class _LintPool {
 // src/lint/cache.ts
 var import_node_crypto = require("node:crypto");
 var import_node_fs5 = require("node:fs");
+var import_node_os2 = require("node:os");
 var import_node_path4 = __toESM(require("node:path"), 1);
-var BUILD_ID = true ? "a2a0275938140f00" : void 0;
-function defaultCacheDir(root) {
-  return import_node_path4.default.join(root, ".svc-migrate", "cache");
+var BUILD_ID = true ? "c862101460d8c3cb" : void 0;
+function defaultCacheDir(root, env = process.env) {
+  const base = env.XDG_CACHE_HOME || import_node_path4.default.join((0, import_node_os2.homedir)(), ".cache");
+  const repo = (0, import_node_crypto.createHash)("sha1").update(import_node_path4.default.resolve(root)).digest("hex").slice(0, 16);
+  return import_node_path4.default.join(base, "svc-migrate", repo);
 }
 var FILE = "lint.json";
 function cacheFileExists(options) {
@@ -53103,7 +53106,8 @@ async function executeChecks(inputs, root, log) {
     databaseUrl: inputs.databaseUrl,
     approve: inputs.approve,
     out: log,
-    // In the workspace: a workflow that restores .svc-migrate/cache (actions/cache) skips unchanged files.
+    // Outside the checkout (a pull request cannot plant one); a workflow that restores ~/.cache/svc-migrate
+    // (actions/cache) skips unchanged files.
     cache: { dir: defaultCacheDir(root) }
   });
   let plan = report.plan;
@@ -53300,7 +53304,7 @@ async function runWith(inputs) {
   }
   const fromRepoRoot = withPrefix(report, prefix);
   process.stdout.write(formatGithub(fromRepoRoot, { limit: ANNOTATION_LIMIT }));
-  const reportPath = import_node_path9.default.join(process.env.RUNNER_TEMP || import_node_os2.default.tmpdir(), "svc-migrate-report.json");
+  const reportPath = import_node_path9.default.join(process.env.RUNNER_TEMP || import_node_os3.default.tmpdir(), "svc-migrate-report.json");
   await (0, import_promises5.writeFile)(reportPath, `${JSON.stringify(report, null, 2)}
 `);
   if (inputs.sarifFile) {

@@ -158,6 +158,8 @@ async function runAction(opts: RunOptions): Promise<ActionRun> {
     GITHUB_SERVER_URL: 'https://github.com',
     GITHUB_RUN_ID: '777',
     RUNNER_TEMP: temp,
+    // Where the lint cache goes (the default is under it), instead of the user's ~/.cache.
+    XDG_CACHE_HOME: path.join(temp, 'xdg-cache'),
     'INPUT_GITHUB-TOKEN': TOKEN,
     INPUT_COMMENT: 'true',
     'INPUT_FAIL-ON': 'error',
@@ -212,8 +214,12 @@ describe('the Action on a pull request', () => {
     expect(first.outputs.warnings).toBe(String(report.findings.filter((f) => f.severity === 'warning').length));
     expect(JSON.parse(first.outputs.applied!)).toEqual([]);
     expect(JSON.parse(first.outputs.matrix!)).toEqual({ include: [{ service: 'user-service', level: 0 }] });
-    // The lint cache sits under the root input, where the README's actions/cache step restores it.
-    expect(existsSync(path.join(work, 'workspace/db/.svc-migrate/cache/lint.json'))).toBe(true);
+    // The lint cache is outside the checkout (a pull request cannot plant one), where the README's actions/cache
+    // step restores it.
+    const caches = readdirSync(path.join(work, 'runner-temp', 'xdg-cache', 'svc-migrate'));
+    expect(caches).toHaveLength(1);
+    expect(existsSync(path.join(work, 'runner-temp', 'xdg-cache', 'svc-migrate', caches[0]!, 'lint.json'))).toBe(true);
+    expect(existsSync(path.join(work, 'workspace/db/.svc-migrate'))).toBe(false);
 
     // Annotations: errors first, capped, paths from the repository root (the root input is a subfolder).
     const errorLines = annotations(first.stdout, 'error');

@@ -23,7 +23,8 @@ function run(args: string[]) {
   return spawnSync(process.execPath, [path.join(copy, 'dist', 'cli.js'), ...args], {
     cwd: copy,
     encoding: 'utf8',
-    env: { PATH: process.env.PATH, NO_COLOR: '1' },
+    // The lint cache goes to the copy, not to the user's ~/.cache.
+    env: { PATH: process.env.PATH, NO_COLOR: '1', XDG_CACHE_HOME: path.join(copy, 'xdg-cache') },
     timeout: 120_000,
   });
 }

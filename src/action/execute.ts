@@ -50,7 +50,8 @@ export async function executeChecks(inputs: ActionInputs, root: string, log: Log
     databaseUrl: inputs.databaseUrl,
     approve: inputs.approve,
     out: log,
-    // In the workspace: a workflow that restores .svc-migrate/cache (actions/cache) skips unchanged files.
+    // Outside the checkout (a pull request cannot plant one); a workflow that restores ~/.cache/svc-migrate
+    // (actions/cache) skips unchanged files.
     cache: { dir: defaultCacheDir(root) },
   });
 

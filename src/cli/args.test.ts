@@ -1,5 +1,6 @@
 import { UsageError } from '../core/types.js';
 import { commandHelp, parseCommandLine } from './args.js';
+import { defaultCacheDir } from '../lint/cache.js';
 import type { Command } from './types.js';
 
 const command: Command = {
@@ -14,8 +15,9 @@ const command: Command = {
 };
 
 test('defaults: root ., text, fail-on error, no services, DATABASE_URL from the environment', () => {
-  const { common, flags } = parseCommandLine(command, [], { DATABASE_URL: 'postgres://x' });
-  expect(common).toEqual({ root: '.', services: [], env: undefined, format: 'text', failOn: 'error', databaseUrl: 'postgres://x', cache: { dir: '.svc-migrate/cache' } });
+  const { common, flags } = parseCommandLine(command, [], { DATABASE_URL: 'postgres://x', XDG_CACHE_HOME: '/xdg' });
+  expect(common).toEqual({ root: '.', services: [], env: undefined, format: 'text', failOn: 'error', databaseUrl: 'postgres://x', cache: { dir: defaultCacheDir('.', { XDG_CACHE_HOME: '/xdg' }) } });
+  expect(common.cache?.dir).toMatch(/^\/xdg\/svc-migrate\/[0-9a-f]{16}$/);
   expect(flags).toEqual({ approve: undefined, to: undefined });
 });
 
@@ -27,7 +29,7 @@ test('--service repeats and splits on commas; command flags are returned', () =>
 });
 
 test.each([
-  [['--root', 'repo'], {}, { dir: 'repo/.svc-migrate/cache' }],
+  [['--root', 'repo'], { XDG_CACHE_HOME: '/xdg' }, { dir: defaultCacheDir('repo', { XDG_CACHE_HOME: '/xdg' }) }],
   [['--root', 'repo'], { SVC_MIGRATE_CACHE_DIR: '/tmp/c' }, { dir: '/tmp/c' }],
   [['--cache-dir', 'here'], { SVC_MIGRATE_CACHE_DIR: '/tmp/c' }, { dir: 'here' }],
   [['--no-cache', '--cache-dir', 'here'], {}, undefined],

@@ -57,7 +57,7 @@ export function parseCommandLine(command: Command, argv: string[], env: NodeJS.P
   const services = ((values.service as string[] | undefined) ?? []).flatMap((s) => s.split(',')).map((s) => s.trim()).filter(Boolean);
   const databaseUrl = (values['database-url'] as string | undefined) || env.DATABASE_URL || undefined;
   const root = (values.root as string | undefined) ?? '.';
-  const cacheDir = (values['cache-dir'] as string | undefined) || env.SVC_MIGRATE_CACHE_DIR || defaultCacheDir(root);
+  const cacheDir = (values['cache-dir'] as string | undefined) || env.SVC_MIGRATE_CACHE_DIR || defaultCacheDir(root, env);
   const common: CommonOptions = {
     root,
     services,
@@ -82,7 +82,7 @@ export function commandHelp(command: Command): string {
     ['--format FMT', `output format: ${command.formats.join('|')} (default ${command.formats[0]})`],
     ['--fail-on LEVEL', 'error|warning|never: lowest severity that exits 1 (default error)'],
     ['--database-url URL', 'postgres://... or pglite:///dir (default DATABASE_URL, else embedded in memory)'],
-    ['--cache-dir DIR', 'where lint results of unchanged files are kept (default SVC_MIGRATE_CACHE_DIR, else ROOT/.svc-migrate/cache)'],
+    ['--cache-dir DIR', 'where lint results of unchanged files are kept (default SVC_MIGRATE_CACHE_DIR, else ~/.cache/svc-migrate/<repo>)'],
     ['--no-cache', 'lint every file anew and write no cache'],
     ...command.options.map((o): [string, string] => [`--${o.name}${o.type === 'string' ? ' VALUE' : ''}`, o.description]),
   ];

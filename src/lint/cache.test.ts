@@ -1,9 +1,10 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { homedir, tmpdir } from 'node:os';
 import path from 'node:path';
 import { miniRepo } from '../../tests/helpers/mini-repo.js';
 import type { Repo } from '../repo/types.js';
 import { lintRepo } from './lint.js';
+import { defaultCacheDir } from './cache.js';
 import type { LintCacheOptions } from './cache.js';
 
 const UP = 'CREATE TABLE users (id int);\nDELETE FROM app.users;\n';
@@ -102,6 +103,14 @@ test('an unwritable cache location never fails the run', async () => {
   const blocked = await lint({ cache: { dir: path.join(dir, 'blocked', 'cache'), buildId: 'test-build' } });
   expect(blocked).toEqual({ ...(await lint({})), hits: 0 });
   expect(existsSync(path.join(dir, 'blocked', 'cache'))).toBe(false);
+});
+
+test('the default folder is outside the repository, one per repository path', () => {
+  const env = { XDG_CACHE_HOME: '/xdg' };
+  expect(defaultCacheDir('/work/a', env)).toMatch(/^\/xdg\/svc-migrate\/[0-9a-f]{16}$/);
+  expect(defaultCacheDir('/work/a', env)).not.toBe(defaultCacheDir('/work/b', env));
+  expect(defaultCacheDir('/work/a', env)).toBe(defaultCacheDir('/work/x/../a', env));
+  expect(defaultCacheDir('/work/a', {})).toMatch(new RegExp(`^${path.join(homedir(), '.cache', 'svc-migrate').replace(/[.]/g, '\\.')}/`));
 });
 
 test('from the TypeScript sources nothing is cached unless a build id is given', async () => {

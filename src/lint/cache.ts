@@ -15,6 +15,7 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { homedir } from 'node:os';
 import path from 'node:path';
 import type { Finding } from '../core/types.js';
 import type { LintJob, LintJobResult, LintShared } from './lint.js';
@@ -36,9 +37,16 @@ declare const __SVC_MIGRATE_BUILD_ID__: string | undefined;
  */
 export const BUILD_ID: string | undefined = typeof __SVC_MIGRATE_BUILD_ID__ === 'string' ? __SVC_MIGRATE_BUILD_ID__ : undefined;
 
-/** The cache directory of a repository when none is given: beside the backups, in the tool's own folder. */
-export function defaultCacheDir(root: string): string {
-  return path.join(root, '.svc-migrate', 'cache');
+/**
+ * The cache directory of a repository when none is given: in the user's cache folder (`XDG_CACHE_HOME`, else
+ * `~/.cache`), one folder per repository path. Not inside the repository: a pull request could otherwise commit
+ * a crafted cache that answers "no findings" for its own migrations, and the check that runs on its checkout
+ * would believe it.
+ */
+export function defaultCacheDir(root: string, env: NodeJS.ProcessEnv = process.env): string {
+  const base = env.XDG_CACHE_HOME || path.join(homedir(), '.cache');
+  const repo = createHash('sha1').update(path.resolve(root)).digest('hex').slice(0, 16);
+  return path.join(base, 'svc-migrate', repo);
 }
 
 const FILE = 'lint.json';
