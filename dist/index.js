@@ -43634,7 +43634,7 @@ function relationName(x8) {
   const body2 = as(x8, "RangeVar") ?? (x8 && typeof x8 === "object" ? x8 : void 0);
   const q5 = rangeVarName(body2);
   if (!q5) return void 0;
-  return { ...q5, schema: q5.schema?.toLowerCase(), name: q5.name.toLowerCase(), temporary: body2?.relpersistence === "t" };
+  return { schema: q5.schema?.toLowerCase(), name: q5.name.toLowerCase(), location: q5.location, temporary: body2?.relpersistence === "t" };
 }
 function qualified(q5) {
   return q5.schema ? `${q5.schema}.${q5.name}` : q5.name;
@@ -44079,20 +44079,20 @@ var affects_tables_mismatch_default = createRule({
       if (origin.container === "function") continue;
       for (const c4 of tablesCreated(stmt)) if (c4.temporary) temp.add(c4.name.name);
       tableWrites(stmt).forEach((w6, index) => {
-        if (w6.schema || !temp.has(w6.name)) writes.push({ ...w6, stmt, index });
+        if (w6.schema || !temp.has(w6.name)) writes.push({ write: w6, stmt, index });
       });
     }
     const reported = /* @__PURE__ */ new Set();
-    for (const w6 of writes) {
+    for (const { write: w6, stmt, index } of writes) {
       if (listed.some((l2) => sameTable(l2, w6))) continue;
       const key2 = w6.schema ? `${w6.schema}.${w6.name}` : w6.name;
       if (reported.has(key2)) continue;
       reported.add(key2);
-      const at4 = tableWrites(w6.stmt, facts.sql)[w6.index] ?? w6;
+      const at4 = tableWrites(stmt, facts.sql)[index] ?? w6;
       report({ messageId: "unlisted", data: { table: key2, example: w6.schema ? key2 : `${facts.serviceSchema}.${w6.name}` }, start: at4.start, end: at4.end });
     }
     for (const [i2, l2] of listed.entries()) {
-      if (writes.some((w6) => sameTable(l2, w6))) continue;
+      if (writes.some(({ write }) => sameTable(l2, write))) continue;
       report({ messageId: "unwritten", data: { table: facts.affectsTables[i2], example: l2.schema ? `${l2.schema}.${l2.name}` : `${facts.serviceSchema}.${l2.name}` }, start: 0, end: 0 });
     }
   }
@@ -45958,7 +45958,22 @@ function lintFile(input, rules2, options = {}) {
     }
   }
   const nonTransactional = sql.statements.some((s4) => !isTransactional(s4, input.facts.pgVersion));
-  const facts = { ...input.facts, inTransaction: !nonTransactional, sql };
+  const f5 = input.facts;
+  const facts = {
+    file: f5.file,
+    service: f5.service,
+    serviceSchema: f5.serviceSchema,
+    allServiceSchemas: f5.allServiceSchemas,
+    migration: f5.migration,
+    direction: f5.direction,
+    folder: f5.folder,
+    environments: f5.environments,
+    destructiveAllowed: f5.destructiveAllowed,
+    pgVersion: f5.pgVersion,
+    affectsTables: f5.affectsTables,
+    inTransaction: !nonTransactional,
+    sql
+  };
   if (sql.error) {
     raw.push({
       ruleId: "sql-syntax",
@@ -50997,7 +51012,7 @@ var import_node_crypto = require("node:crypto");
 var import_node_fs5 = require("node:fs");
 var import_node_os2 = require("node:os");
 var import_node_path4 = __toESM(require("node:path"), 1);
-var BUILD_ID = true ? "c862101460d8c3cb" : void 0;
+var BUILD_ID = true ? "691166a868ef84c8" : void 0;
 function defaultCacheDir(root, env = process.env) {
   const base = env.XDG_CACHE_HOME || import_node_path4.default.join((0, import_node_os2.homedir)(), ".cache");
   const repo = (0, import_node_crypto.createHash)("sha1").update(import_node_path4.default.resolve(root)).digest("hex").slice(0, 16);
@@ -51164,9 +51179,12 @@ async function lintRepo(repo, env, options = {}) {
   const allEnvironments = knownEnvironments(repo);
   const jobs = [];
   for (const service of repo.services) {
+    const byFolder = /* @__PURE__ */ new Map();
     for (const migration of service.migrations) {
-      if (migration.up) jobs.push(lintJob(service, migration, migration.up, allEnvironments));
-      if (migration.down) jobs.push(lintJob(service, migration, migration.down, allEnvironments));
+      let placement = byFolder.get(migration.folder);
+      if (!placement) byFolder.set(migration.folder, placement = placementOf(service, migration, allEnvironments));
+      if (migration.up) jobs.push(lintJob(service, migration, migration.up, placement));
+      if (migration.down) jobs.push(lintJob(service, migration, migration.down, placement));
     }
   }
   const keys = [];
@@ -51259,8 +51277,11 @@ async function lintRepo(repo, env, options = {}) {
 function lintContext(shared, rules2 = rules) {
   return { ...shared, rules: rules2, prepared: prepareRules(rules2, shared.severities, shared.pgVersion) };
 }
-function lintJob(service, migration, mf, allEnvironments) {
+function placementOf(service, migration, allEnvironments) {
   const environments = environmentsOf(service, migration, allEnvironments);
+  return { environments, destructiveAllowed: environments.every((e) => environmentSettings(service, e).allow_destructive_operations) };
+}
+function lintJob(service, migration, mf, { environments, destructiveAllowed }) {
   return {
     abs: mf.abs,
     facts: {
@@ -51271,7 +51292,7 @@ function lintJob(service, migration, mf, allEnvironments) {
       direction: mf.direction,
       folder: migration.folder,
       environments,
-      destructiveAllowed: environments.every((e) => environmentSettings(service, e).allow_destructive_operations),
+      destructiveAllowed,
       affectsTables: Array.isArray(migration.meta?.affects_tables) ? migration.meta.affects_tables : void 0
     }
   };

@@ -3890,7 +3890,7 @@ function relationName(x) {
   const body = as(x, "RangeVar") ?? (x && typeof x === "object" ? x : void 0);
   const q = rangeVarName(body);
   if (!q) return void 0;
-  return { ...q, schema: q.schema?.toLowerCase(), name: q.name.toLowerCase(), temporary: body?.relpersistence === "t" };
+  return { schema: q.schema?.toLowerCase(), name: q.name.toLowerCase(), location: q.location, temporary: body?.relpersistence === "t" };
 }
 function qualified(q) {
   return q.schema ? `${q.schema}.${q.name}` : q.name;
@@ -4335,20 +4335,20 @@ var affects_tables_mismatch_default = createRule({
       if (origin.container === "function") continue;
       for (const c of tablesCreated(stmt)) if (c.temporary) temp.add(c.name.name);
       tableWrites(stmt).forEach((w, index) => {
-        if (w.schema || !temp.has(w.name)) writes.push({ ...w, stmt, index });
+        if (w.schema || !temp.has(w.name)) writes.push({ write: w, stmt, index });
       });
     }
     const reported = /* @__PURE__ */ new Set();
-    for (const w of writes) {
+    for (const { write: w, stmt, index } of writes) {
       if (listed.some((l) => sameTable(l, w))) continue;
       const key = w.schema ? `${w.schema}.${w.name}` : w.name;
       if (reported.has(key)) continue;
       reported.add(key);
-      const at = tableWrites(w.stmt, facts.sql)[w.index] ?? w;
+      const at = tableWrites(stmt, facts.sql)[index] ?? w;
       report({ messageId: "unlisted", data: { table: key, example: w.schema ? key : `${facts.serviceSchema}.${w.name}` }, start: at.start, end: at.end });
     }
     for (const [i, l] of listed.entries()) {
-      if (writes.some((w) => sameTable(l, w))) continue;
+      if (writes.some(({ write }) => sameTable(l, write))) continue;
       report({ messageId: "unwritten", data: { table: facts.affectsTables[i], example: l.schema ? `${l.schema}.${l.name}` : `${facts.serviceSchema}.${l.name}` }, start: 0, end: 0 });
     }
   }
@@ -6110,7 +6110,22 @@ function lintFile(input, rules2, options = {}) {
     }
   }
   const nonTransactional = sql.statements.some((s) => !isTransactional(s, input.facts.pgVersion));
-  const facts = { ...input.facts, inTransaction: !nonTransactional, sql };
+  const f = input.facts;
+  const facts = {
+    file: f.file,
+    service: f.service,
+    serviceSchema: f.serviceSchema,
+    allServiceSchemas: f.allServiceSchemas,
+    migration: f.migration,
+    direction: f.direction,
+    folder: f.folder,
+    environments: f.environments,
+    destructiveAllowed: f.destructiveAllowed,
+    pgVersion: f.pgVersion,
+    affectsTables: f.affectsTables,
+    inTransaction: !nonTransactional,
+    sql
+  };
   if (sql.error) {
     raw.push({
       ruleId: "sql-syntax",

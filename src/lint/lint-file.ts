@@ -109,7 +109,14 @@ export function lintFile(input: { text: string; facts: FileFactsInput; parsed?: 
   }
 
   const nonTransactional = sql.statements.some((s) => !isTransactional(s, input.facts.pgVersion));
-  const facts: FileFacts = { ...input.facts, inTransaction: !nonTransactional, sql };
+  // Field by field, not a spread: the spread of the caller's object showed as the costliest line of this
+  // function in profiles (about 3 µs a file).
+  const f = input.facts;
+  const facts: FileFacts = {
+    file: f.file, service: f.service, serviceSchema: f.serviceSchema, allServiceSchemas: f.allServiceSchemas, migration: f.migration,
+    direction: f.direction, folder: f.folder, environments: f.environments, destructiveAllowed: f.destructiveAllowed, pgVersion: f.pgVersion,
+    affectsTables: f.affectsTables, inTransaction: !nonTransactional, sql,
+  };
 
   if (sql.error) {
     raw.push({ ruleId: 'sql-syntax', messageId: 'syntax', severity: 'error', start: 0, end: 0, engine: true, line: sql.error.line, column: sql.error.column,

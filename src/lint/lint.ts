@@ -84,9 +84,13 @@ export async function lintRepo(repo: Repo, env: string, options: LintRepoOptions
   const allEnvironments = knownEnvironments(repo);
   const jobs: LintJob[] = [];
   for (const service of repo.services) {
+    // Where a migration runs depends only on its service and folder: worked out once per folder.
+    const byFolder = new Map<string, Placement>();
     for (const migration of service.migrations) {
-      if (migration.up) jobs.push(lintJob(service, migration, migration.up, allEnvironments));
-      if (migration.down) jobs.push(lintJob(service, migration, migration.down, allEnvironments));
+      let placement = byFolder.get(migration.folder);
+      if (!placement) byFolder.set(migration.folder, (placement = placementOf(service, migration, allEnvironments)));
+      if (migration.up) jobs.push(lintJob(service, migration, migration.up, placement));
+      if (migration.down) jobs.push(lintJob(service, migration, migration.down, placement));
     }
   }
   // Cache keys are needed before the workers start only to tell them which hashes to expect; with an empty cache
@@ -231,8 +235,18 @@ export function lintContext(shared: LintShared, rules: readonly Rule[] = registr
   return { ...shared, rules, prepared: prepareRules(rules, shared.severities, shared.pgVersion) };
 }
 
-function lintJob(service: Service, migration: Migration, mf: MigrationFile, allEnvironments: readonly string[]): LintJob {
+/** The environments a migration runs in, and whether all of them allow destructive operations. */
+interface Placement {
+  environments: string[];
+  destructiveAllowed: boolean;
+}
+
+function placementOf(service: Service, migration: Migration, allEnvironments: readonly string[]): Placement {
   const environments = environmentsOf(service, migration, allEnvironments);
+  return { environments, destructiveAllowed: environments.every((e) => environmentSettings(service, e).allow_destructive_operations) };
+}
+
+function lintJob(service: Service, migration: Migration, mf: MigrationFile, { environments, destructiveAllowed }: Placement): LintJob {
   return {
     abs: mf.abs,
     facts: {
@@ -243,7 +257,7 @@ function lintJob(service: Service, migration: Migration, mf: MigrationFile, allE
       direction: mf.direction,
       folder: migration.folder,
       environments,
-      destructiveAllowed: environments.every((e) => environmentSettings(service, e).allow_destructive_operations),
+      destructiveAllowed,
       affectsTables: Array.isArray(migration.meta?.affects_tables) ? migration.meta.affects_tables : undefined,
     },
   };

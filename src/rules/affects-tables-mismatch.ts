@@ -33,25 +33,25 @@ export default createRule({
     const listed = facts.affectsTables.map(parseName);
     const temp = new Set<string>();
     // Names first (shared with the engine); where a name is written is located only for what is reported.
-    const writes: Array<TableWrite & { stmt: Statement; index: number }> = [];
+    const writes: Array<{ write: TableWrite; stmt: Statement; index: number }> = [];
     for (const { stmt, origin } of statements) {
       if (origin.container === 'function') continue;
       for (const c of tablesCreated(stmt)) if (c.temporary) temp.add(c.name.name);
       tableWrites(stmt).forEach((w, index) => {
-        if (w.schema || !temp.has(w.name)) writes.push({ ...w, stmt, index });
+        if (w.schema || !temp.has(w.name)) writes.push({ write: w, stmt, index });
       });
     }
     const reported = new Set<string>();
-    for (const w of writes) {
+    for (const { write: w, stmt, index } of writes) {
       if (listed.some((l) => sameTable(l, w))) continue;
       const key = w.schema ? `${w.schema}.${w.name}` : w.name;
       if (reported.has(key)) continue;
       reported.add(key);
-      const at = tableWrites(w.stmt, facts.sql)[w.index] ?? w;
+      const at = tableWrites(stmt, facts.sql)[index] ?? w;
       report({ messageId: 'unlisted', data: { table: key, example: w.schema ? key : `${facts.serviceSchema}.${w.name}` }, start: at.start, end: at.end });
     }
     for (const [i, l] of listed.entries()) {
-      if (writes.some((w) => sameTable(l, w))) continue;
+      if (writes.some(({ write }) => sameTable(l, write))) continue;
       report({ messageId: 'unwritten', data: { table: facts.affectsTables[i]!, example: l.schema ? `${l.schema}.${l.name}` : `${facts.serviceSchema}.${l.name}` }, start: 0, end: 0 });
     }
   },

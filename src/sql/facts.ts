@@ -304,7 +304,8 @@ export function relationName(x: unknown): (QualifiedName & { temporary: boolean 
   const body = as<Body>(x, 'RangeVar') ?? (x && typeof x === 'object' ? (x as Body) : undefined);
   const q = rangeVarName(body);
   if (!q) return undefined;
-  return { ...q, schema: q.schema?.toLowerCase(), name: q.name.toLowerCase(), temporary: body?.relpersistence === 't' };
+  // A literal, not a spread of q: this runs for every relation of every statement.
+  return { schema: q.schema?.toLowerCase(), name: q.name.toLowerCase(), location: q.location, temporary: body?.relpersistence === 't' };
 }
 
 /** `schema.name` or `name`, as written. */
