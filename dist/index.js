@@ -51012,7 +51012,7 @@ var import_node_crypto = require("node:crypto");
 var import_node_fs5 = require("node:fs");
 var import_node_os2 = require("node:os");
 var import_node_path4 = __toESM(require("node:path"), 1);
-var BUILD_ID = true ? "691166a868ef84c8" : void 0;
+var BUILD_ID = true ? "ebde08c29b5c2e9f" : void 0;
 function defaultCacheDir(root, env = process.env) {
   const base = env.XDG_CACHE_HOME || import_node_path4.default.join((0, import_node_os2.homedir)(), ".cache");
   const repo = (0, import_node_crypto.createHash)("sha1").update(import_node_path4.default.resolve(root)).digest("hex").slice(0, 16);
@@ -51272,7 +51272,7 @@ async function lintRepo(repo, env, options = {}) {
     files.set(r3.analysis.file, r3.analysis);
   }
   findings.sort(compareFindings);
-  return { findings, files: new Map([...files].sort(([a3], [b4]) => byLocale.compare(a3, b4))), cacheHits: hits };
+  return { findings, files, cacheHits: hits };
 }
 function lintContext(shared, rules2 = rules) {
   return { ...shared, rules: rules2, prepared: prepareRules(rules2, shared.severities, shared.pgVersion) };
@@ -51381,7 +51381,6 @@ function lintMigrationFile(job, bytes, readError, shared) {
 function sev(shared, id, fallback) {
   return shared.severities[id] ?? fallback;
 }
-var byLocale = new Intl.Collator();
 var decoder = new TextDecoder("utf-8", { fatal: true });
 function decode(bytes) {
   const nul = bytes.indexOf(0);

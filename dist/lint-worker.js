@@ -6382,7 +6382,6 @@ function lintMigrationFile(job, bytes, readError, shared) {
 function sev(shared, id, fallback) {
   return shared.severities[id] ?? fallback;
 }
-var byLocale = new Intl.Collator();
 var decoder = new TextDecoder("utf-8", { fatal: true });
 function decode(bytes) {
   const nul = bytes.indexOf(0);
