@@ -55,6 +55,7 @@ const FILE = 'lint.json';
 export function cacheFileExists(options: LintCacheOptions): boolean {
   return existsSync(path.join(options.dir, FILE));
 }
+
 const FORMAT = 2;
 
 /** Entries kept from earlier runs (other environments, files since changed) at most, as a multiple of this run's. */
