@@ -17988,7 +17988,7 @@ var import_node_crypto = require("node:crypto");
 var import_node_fs = require("node:fs");
 var import_node_os = require("node:os");
 var import_node_path = __toESM(require("node:path"), 1);
-var BUILD_ID = true ? "b53232924b5d7bcc" : void 0;
+var BUILD_ID = true ? "6ae95bb1bf0c9892" : void 0;
 function defaultCacheDir(root, env = process.env) {
   const base = env.XDG_CACHE_HOME || import_node_path.default.join((0, import_node_os.homedir)(), ".cache");
   const repo = (0, import_node_crypto.createHash)("sha1").update(import_node_path.default.resolve(root)).digest("hex").slice(0, 16);
@@ -26065,11 +26065,16 @@ function lintWorkerEntry() {
 var LintPool = class _LintPool {
   constructor(entry2, size) {
     this.size = size;
-    for (let i2 = 0; i2 < size; i2++) {
-      const worker = new import_node_worker_threads.Worker(entry2, { resourceLimits: { maxYoungGenerationSizeMb: 4 } });
-      worker.unref();
-      worker.on("error", (e) => this.failure ??= e);
-      this.workers.push(worker);
+    try {
+      for (let i2 = 0; i2 < size; i2++) {
+        const worker = new import_node_worker_threads.Worker(entry2, { resourceLimits: { maxYoungGenerationSizeMb: 4 } });
+        worker.unref();
+        worker.on("error", (e) => this.failure ??= e);
+        this.workers.push(worker);
+      }
+    } catch (e) {
+      for (const w6 of this.workers) void w6.terminate();
+      throw e;
     }
   }
   size;
@@ -26077,10 +26082,18 @@ var LintPool = class _LintPool {
   /** Why a worker failed before `run` listened, if one did. */
   failure;
   used = false;
-  /** Starts `size` workers (`lintWorkerCount` decides how many), or none when not running from the bundle. */
+  /**
+   * Starts `size` workers (`lintWorkerCount` decides how many), or none when not running from the bundle or when
+   * a thread cannot be created (then everything is linted in-process, as without workers).
+   */
   static start(size) {
     const entry2 = size > 0 ? lintWorkerEntry() : void 0;
-    return entry2 ? new _LintPool(entry2, size) : void 0;
+    if (!entry2) return void 0;
+    try {
+      return new _LintPool(entry2, size);
+    } catch {
+      return void 0;
+    }
   }
   /**
    * Lints `jobs`, filling `results` by job index (and telling `onResult` of each as it arrives). Rejects when a

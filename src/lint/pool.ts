@@ -80,20 +80,33 @@ export class LintPool {
   private used = false;
 
   private constructor(entry: string, readonly size: number) {
-    for (let i = 0; i < size; i++) {
-      // The shared settings come in the first message, not as workerData: they are known only later.
-      const worker = new Worker(entry, { resourceLimits: { maxYoungGenerationSizeMb: 4 } });
-      worker.unref();
-      // Listened from the start: an 'error' event without a listener would crash the process.
-      worker.on('error', (e) => (this.failure ??= e));
-      this.workers.push(worker);
+    try {
+      for (let i = 0; i < size; i++) {
+        // The shared settings come in the first message, not as workerData: they are known only later.
+        const worker = new Worker(entry, { resourceLimits: { maxYoungGenerationSizeMb: 4 } });
+        worker.unref();
+        // Listened from the start: an 'error' event without a listener would crash the process.
+        worker.on('error', (e) => (this.failure ??= e));
+        this.workers.push(worker);
+      }
+    } catch (e) {
+      for (const w of this.workers) void w.terminate();
+      throw e;
     }
   }
 
-  /** Starts `size` workers (`lintWorkerCount` decides how many), or none when not running from the bundle. */
+  /**
+   * Starts `size` workers (`lintWorkerCount` decides how many), or none when not running from the bundle or when
+   * a thread cannot be created (then everything is linted in-process, as without workers).
+   */
   static start(size: number): LintPool | undefined {
     const entry = size > 0 ? lintWorkerEntry() : undefined;
-    return entry ? new LintPool(entry, size) : undefined;
+    if (!entry) return undefined;
+    try {
+      return new LintPool(entry, size);
+    } catch {
+      return undefined;
+    }
   }
 
   /**
