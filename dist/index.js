@@ -43291,6 +43291,10 @@ function nameRange(tokens, location3) {
   }
   return { start: start2, end };
 }
+function fromKeywordToEnd(sql, stmt, word) {
+  const whole = statementRange(sql, stmt);
+  return { start: findToken(codeTokens(sql, stmt), word)?.start ?? whole.start, end: whole.end };
+}
 function keywordRange(tokens, words, from = 0) {
   let partial;
   for (let i2 = 0; i2 < tokens.length; i2++) {
@@ -43406,6 +43410,15 @@ function firstUnprotectedStatement(sql, key2, setting, needsIt, createdBy) {
   }
   perFile.set(key2, result);
   return result;
+}
+function unprotectedRange(sql, stmt) {
+  const tokens = codeTokens(sql, stmt);
+  const body2 = stmt.node[stmt.kind];
+  const rel = body2?.relation ?? (Array.isArray(body2?.relations) ? body2.relations[0] : void 0);
+  const loc = rangeVarName(as(rel, "RangeVar") ?? rel)?.location;
+  const name3 = nameRange(tokens, loc);
+  const whole = statementRange(sql, stmt);
+  return { start: whole.start, end: name3 && name3.start >= whole.start ? name3.end : tokens[1]?.end ?? whole.end };
 }
 
 // src/sql/facts.ts
@@ -44393,14 +44406,10 @@ var renaming_column_default = createRule({
     if (!r3 || r3.renameType !== "OBJECT_COLUMN" || r3.relationType !== "OBJECT_TABLE") return;
     const table = rangeVarName(r3.relation);
     if (!table || isCreatedIn(ctx.createdTables, table)) return;
-    const tokens = codeTokens(ctx.facts.sql, ctx.stmt);
-    const start2 = findToken(tokens, "RENAME");
-    const whole = statementRange(ctx.facts.sql, ctx.stmt);
     ctx.report({
       messageId: "rename",
       data: { column: String(r3.subname ?? ""), newName: String(r3.newname ?? "") },
-      start: start2?.start ?? whole.start,
-      end: whole.end
+      ...fromKeywordToEnd(ctx.facts.sql, ctx.stmt, "RENAME")
     });
   }
 });
@@ -44420,14 +44429,10 @@ var renaming_table_default = createRule({
     if (!r3 || r3.renameType !== "OBJECT_TABLE") return;
     const table = rangeVarName(r3.relation);
     if (!table || isCreatedIn(ctx.createdTables, table)) return;
-    const tokens = codeTokens(ctx.facts.sql, ctx.stmt);
-    const start2 = findToken(tokens, "RENAME");
-    const whole = statementRange(ctx.facts.sql, ctx.stmt);
     ctx.report({
       messageId: "rename",
       data: { table: table.schema ? `${table.schema}.${table.name}` : table.name, newName: String(r3.newname ?? "") },
-      start: start2?.start ?? whole.start,
-      end: whole.end
+      ...fromKeywordToEnd(ctx.facts.sql, ctx.stmt, "RENAME")
     });
   }
 });
@@ -44498,13 +44503,7 @@ var require_lock_timeout_default = createRule({
   check(ctx) {
     if (ctx.origin.kind !== "top") return;
     if (firstUnprotectedStatement(ctx.facts.sql, "require-lock-timeout", "lock_timeout", locksExisting, createdTableKeys) !== ctx.stmt) return;
-    const tokens = codeTokens(ctx.facts.sql, ctx.stmt);
-    const body2 = ctx.stmt.node[ctx.stmt.kind];
-    const rel = body2?.relation ?? (Array.isArray(body2?.relations) ? body2.relations[0] : void 0);
-    const loc = rangeVarName(as(rel, "RangeVar") ?? rel)?.location;
-    const name3 = nameRange(tokens, loc);
-    const whole = statementRange(ctx.facts.sql, ctx.stmt);
-    ctx.report({ messageId: "missing", start: whole.start, end: name3 && name3.start >= whole.start ? name3.end : tokens[1]?.end ?? whole.end });
+    ctx.report({ messageId: "missing", ...unprotectedRange(ctx.facts.sql, ctx.stmt) });
   }
 });
 
@@ -45376,12 +45375,7 @@ var require_statement_timeout_default = createRule({
   check(ctx) {
     if (ctx.origin.kind !== "top") return;
     if (firstUnprotectedStatement(ctx.facts.sql, "require-statement-timeout", "statement_timeout", slowOnExisting, createdTableKeys) !== ctx.stmt) return;
-    const tokens = codeTokens(ctx.facts.sql, ctx.stmt);
-    const rel = ctx.stmt.node[ctx.stmt.kind]?.relation;
-    const loc = rangeVarName(as(rel, "RangeVar") ?? rel)?.location;
-    const name3 = nameRange(tokens, loc);
-    const whole = statementRange(ctx.facts.sql, ctx.stmt);
-    ctx.report({ messageId: "missing", start: whole.start, end: name3 && name3.start >= whole.start ? name3.end : tokens[1]?.end ?? whole.end });
+    ctx.report({ messageId: "missing", ...unprotectedRange(ctx.facts.sql, ctx.stmt) });
   }
 });
 
@@ -46395,23 +46389,17 @@ function firstSignificant(id) {
   return i2;
 }
 function compareIds(a3, b4) {
-  if (a3 === "" || b4 === "") return compareSlow(a3, b4);
-  const i2 = firstSignificant(a3);
-  const j5 = firstSignificant(b4);
-  const lengthA = a3.length - i2;
-  const lengthB = b4.length - j5;
-  if (lengthA !== lengthB) return lengthA - lengthB;
-  for (let k4 = 0; k4 < lengthA; k4++) {
-    const d5 = a3.charCodeAt(i2 + k4) - b4.charCodeAt(j5 + k4);
+  const x8 = a3 === "" ? "0" : a3;
+  const y6 = b4 === "" ? "0" : b4;
+  const i2 = firstSignificant(x8);
+  const j5 = firstSignificant(y6);
+  const lengthX = x8.length - i2;
+  const lengthY = y6.length - j5;
+  if (lengthX !== lengthY) return lengthX - lengthY;
+  for (let k4 = 0; k4 < lengthX; k4++) {
+    const d5 = x8.charCodeAt(i2 + k4) - y6.charCodeAt(j5 + k4);
     if (d5 !== 0) return d5 < 0 ? -1 : 1;
   }
-  return a3 === b4 ? 0 : a3 < b4 ? -1 : 1;
-}
-function compareSlow(a3, b4) {
-  const x8 = significant(a3);
-  const y6 = significant(b4);
-  if (x8.length !== y6.length) return x8.length - y6.length;
-  if (x8 !== y6) return x8 < y6 ? -1 : 1;
   return a3 === b4 ? 0 : a3 < b4 ? -1 : 1;
 }
 function sameNumber(a3, b4) {
@@ -51025,7 +51013,7 @@ var import_node_crypto = require("node:crypto");
 var import_node_fs5 = require("node:fs");
 var import_node_os2 = require("node:os");
 var import_node_path4 = __toESM(require("node:path"), 1);
-var BUILD_ID = true ? "6ae95bb1bf0c9892" : void 0;
+var BUILD_ID = true ? "34968e39144807ae" : void 0;
 function defaultCacheDir(root, env = process.env) {
   const base = env.XDG_CACHE_HOME || import_node_path4.default.join((0, import_node_os2.homedir)(), ".cache");
   const repo = (0, import_node_crypto.createHash)("sha1").update(import_node_path4.default.resolve(root)).digest("hex").slice(0, 16);
@@ -51244,20 +51232,19 @@ async function lintRepo(repo, env, options = {}) {
     const job = jobs[i2];
     let file;
     if (options.readFile) {
-      file = {};
       try {
-        file.bytes = await options.readFile(job.abs);
+        file = { bytes: await options.readFile(job.abs) };
       } catch (e) {
-        file.readError = e instanceof Error ? e.message : String(e);
+        file = { error: e instanceof Error ? e.message : String(e) };
       }
     } else {
-      file = readJobFile(job, shared);
+      file = job.read ?? readJob(job.abs, shared);
       if (file.hash !== void 0 && file.hash === job.expect) {
         outcomes[i2] = { hash: file.hash };
         continue;
       }
     }
-    outcomes[i2] = { result: lintMigrationFile(job, file.bytes, file.readError, await inProcess()), hash: file.hash };
+    outcomes[i2] = { result: lintMigrationFile(job, file, await inProcess()), hash: file.hash };
   }
   const results = new Array(jobs.length);
   let hits = 0;
@@ -51311,14 +51298,9 @@ function lintJob(service, migration, mf, { environments, destructiveAllowed }) {
   };
 }
 function runLintJob(job, context3) {
-  const file = readJobFile(job, context3);
+  const file = job.read ?? readJob(job.abs, context3);
   if (file.hash !== void 0 && file.hash === job.expect) return { hash: file.hash };
-  return { result: lintMigrationFile(job, file.bytes, file.readError, context3), hash: file.hash };
-}
-function readJobFile(job, shared) {
-  const { bytes, error: error2, hash } = job.read ?? readJob(job.abs, shared);
-  if (!bytes) return { readError: error2 ?? "unknown error" };
-  return { bytes, hash };
+  return { result: lintMigrationFile(job, file, context3), hash: file.hash };
 }
 function readJob(abs, shared) {
   try {
@@ -51328,7 +51310,7 @@ function readJob(abs, shared) {
     return { error: e instanceof Error ? e.message : String(e) };
   }
 }
-function lintMigrationFile(job, bytes, readError, shared) {
+function lintMigrationFile(job, { bytes, error: readError }, shared) {
   const { facts: known } = job;
   const base = {
     file: known.file,

@@ -3547,6 +3547,10 @@ function nameRange(tokens, location) {
   }
   return { start, end };
 }
+function fromKeywordToEnd(sql, stmt, word) {
+  const whole = statementRange(sql, stmt);
+  return { start: findToken(codeTokens(sql, stmt), word)?.start ?? whole.start, end: whole.end };
+}
 function keywordRange(tokens, words, from = 0) {
   let partial;
   for (let i = 0; i < tokens.length; i++) {
@@ -3662,6 +3666,15 @@ function firstUnprotectedStatement(sql, key, setting, needsIt, createdBy) {
   }
   perFile.set(key, result);
   return result;
+}
+function unprotectedRange(sql, stmt) {
+  const tokens = codeTokens(sql, stmt);
+  const body = stmt.node[stmt.kind];
+  const rel = body?.relation ?? (Array.isArray(body?.relations) ? body.relations[0] : void 0);
+  const loc = rangeVarName(as(rel, "RangeVar") ?? rel)?.location;
+  const name2 = nameRange(tokens, loc);
+  const whole = statementRange(sql, stmt);
+  return { start: whole.start, end: name2 && name2.start >= whole.start ? name2.end : tokens[1]?.end ?? whole.end };
 }
 
 // src/sql/facts.ts
@@ -4649,14 +4662,10 @@ var renaming_column_default = createRule({
     if (!r || r.renameType !== "OBJECT_COLUMN" || r.relationType !== "OBJECT_TABLE") return;
     const table = rangeVarName(r.relation);
     if (!table || isCreatedIn(ctx.createdTables, table)) return;
-    const tokens = codeTokens(ctx.facts.sql, ctx.stmt);
-    const start = findToken(tokens, "RENAME");
-    const whole = statementRange(ctx.facts.sql, ctx.stmt);
     ctx.report({
       messageId: "rename",
       data: { column: String(r.subname ?? ""), newName: String(r.newname ?? "") },
-      start: start?.start ?? whole.start,
-      end: whole.end
+      ...fromKeywordToEnd(ctx.facts.sql, ctx.stmt, "RENAME")
     });
   }
 });
@@ -4676,14 +4685,10 @@ var renaming_table_default = createRule({
     if (!r || r.renameType !== "OBJECT_TABLE") return;
     const table = rangeVarName(r.relation);
     if (!table || isCreatedIn(ctx.createdTables, table)) return;
-    const tokens = codeTokens(ctx.facts.sql, ctx.stmt);
-    const start = findToken(tokens, "RENAME");
-    const whole = statementRange(ctx.facts.sql, ctx.stmt);
     ctx.report({
       messageId: "rename",
       data: { table: table.schema ? `${table.schema}.${table.name}` : table.name, newName: String(r.newname ?? "") },
-      start: start?.start ?? whole.start,
-      end: whole.end
+      ...fromKeywordToEnd(ctx.facts.sql, ctx.stmt, "RENAME")
     });
   }
 });
@@ -4754,13 +4759,7 @@ var require_lock_timeout_default = createRule({
   check(ctx) {
     if (ctx.origin.kind !== "top") return;
     if (firstUnprotectedStatement(ctx.facts.sql, "require-lock-timeout", "lock_timeout", locksExisting, createdTableKeys) !== ctx.stmt) return;
-    const tokens = codeTokens(ctx.facts.sql, ctx.stmt);
-    const body = ctx.stmt.node[ctx.stmt.kind];
-    const rel = body?.relation ?? (Array.isArray(body?.relations) ? body.relations[0] : void 0);
-    const loc = rangeVarName(as(rel, "RangeVar") ?? rel)?.location;
-    const name2 = nameRange(tokens, loc);
-    const whole = statementRange(ctx.facts.sql, ctx.stmt);
-    ctx.report({ messageId: "missing", start: whole.start, end: name2 && name2.start >= whole.start ? name2.end : tokens[1]?.end ?? whole.end });
+    ctx.report({ messageId: "missing", ...unprotectedRange(ctx.facts.sql, ctx.stmt) });
   }
 });
 
@@ -5632,12 +5631,7 @@ var require_statement_timeout_default = createRule({
   check(ctx) {
     if (ctx.origin.kind !== "top") return;
     if (firstUnprotectedStatement(ctx.facts.sql, "require-statement-timeout", "statement_timeout", slowOnExisting, createdTableKeys) !== ctx.stmt) return;
-    const tokens = codeTokens(ctx.facts.sql, ctx.stmt);
-    const rel = ctx.stmt.node[ctx.stmt.kind]?.relation;
-    const loc = rangeVarName(as(rel, "RangeVar") ?? rel)?.location;
-    const name2 = nameRange(tokens, loc);
-    const whole = statementRange(ctx.facts.sql, ctx.stmt);
-    ctx.report({ messageId: "missing", start: whole.start, end: name2 && name2.start >= whole.start ? name2.end : tokens[1]?.end ?? whole.end });
+    ctx.report({ messageId: "missing", ...unprotectedRange(ctx.facts.sql, ctx.stmt) });
   }
 });
 
@@ -6299,14 +6293,9 @@ function lintContext(shared, rules2 = rules) {
   return { ...shared, rules: rules2, prepared: prepareRules(rules2, shared.severities, shared.pgVersion) };
 }
 function runLintJob(job, context) {
-  const file = readJobFile(job, context);
+  const file = job.read ?? readJob(job.abs, context);
   if (file.hash !== void 0 && file.hash === job.expect) return { hash: file.hash };
-  return { result: lintMigrationFile(job, file.bytes, file.readError, context), hash: file.hash };
-}
-function readJobFile(job, shared) {
-  const { bytes, error, hash } = job.read ?? readJob(job.abs, shared);
-  if (!bytes) return { readError: error ?? "unknown error" };
-  return { bytes, hash };
+  return { result: lintMigrationFile(job, file, context), hash: file.hash };
 }
 function readJob(abs, shared) {
   try {
@@ -6316,7 +6305,7 @@ function readJob(abs, shared) {
     return { error: e instanceof Error ? e.message : String(e) };
   }
 }
-function lintMigrationFile(job, bytes, readError, shared) {
+function lintMigrationFile(job, { bytes, error: readError }, shared) {
   const { facts: known } = job;
   const base = {
     file: known.file,

@@ -6,14 +6,23 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { openDatabase } from '../src/apply/db/open.js';
+import type { Database } from '../src/apply/db/types.js';
 import { readApplied, readAttempts } from '../src/apply/tracking.js';
-import { cli } from './helpers/cli.js';
+import { cli, type CliRun } from './helpers/cli.js';
 import { waitForBackend, waitForNoBackends } from './helpers/faults.js';
 import { miniRepo, type MiniMigration } from './helpers/mini-repo.js';
 import { describeWithPostgres, withTempDatabase } from './helpers/pg.js';
 
 const env = { development: { config: { skip_validation: true } } };
 const STACK = /\n\s+at .+:\d+:\d+/;
+
+/** Runs `up` and terminates its backend from `admin` while the migration sleeps; returns what `up` printed. */
+async function upTerminatedMidway(root: string, url: string, admin: Database, dbName: string): Promise<CliRun> {
+  const run = cli(['up', '--root', root, '--database-url', url]);
+  const pid = await waitForBackend(admin, dbName, '%pg_sleep%');
+  await admin.query('SELECT pg_terminate_backend($1)', [pid]);
+  return run;
+}
 
 const transactional: MiniMigration = {
   id: '000001',
@@ -32,10 +41,7 @@ describeWithPostgres('the connection is terminated mid-migration', () => {
     await withTempDatabase(async (url, dbName) => {
       const admin = await openDatabase(url);
       try {
-        const run = cli(['up', '--root', repo.root, '--database-url', url]);
-        const pid = await waitForBackend(admin, dbName, '%pg_sleep%');
-        await admin.query('SELECT pg_terminate_backend($1)', [pid]);
-        const r = await run;
+        const r = await upTerminatedMidway(repo.root, url, admin, dbName);
         const text = r.stdout + r.stderr;
         expect(r.code).toBe(1);
         expect(r.stderr).toMatch(/error: c-svc 000001 failed: .*connection to the database was lost/);
@@ -75,10 +81,7 @@ describeWithPostgres('the connection is terminated mid-migration', () => {
     await withTempDatabase(async (url, dbName) => {
       const admin = await openDatabase(url);
       try {
-        const run = cli(['up', '--root', repo.root, '--database-url', url]);
-        const pid = await waitForBackend(admin, dbName, '%pg_sleep%');
-        await admin.query('SELECT pg_terminate_backend($1)', [pid]);
-        const r = await run;
+        const r = await upTerminatedMidway(repo.root, url, admin, dbName);
         const text = r.stdout + r.stderr;
         expect(r.code).toBe(1);
         expect(r.stderr).toMatch(/error: c-svc 000001 failed: .*connection to the database was lost/);

@@ -23,24 +23,17 @@ function firstSignificant(id: string): number {
  */
 export function compareIds(a: string, b: string): number {
   // An empty id (a "" key in dependencies.json) counts as 0, as significant() says.
-  if (a === '' || b === '') return compareSlow(a, b);
-  const i = firstSignificant(a);
-  const j = firstSignificant(b);
-  const lengthA = a.length - i;
-  const lengthB = b.length - j;
-  if (lengthA !== lengthB) return lengthA - lengthB;
-  for (let k = 0; k < lengthA; k++) {
-    const d = a.charCodeAt(i + k) - b.charCodeAt(j + k);
+  const x = a === '' ? '0' : a;
+  const y = b === '' ? '0' : b;
+  const i = firstSignificant(x);
+  const j = firstSignificant(y);
+  const lengthX = x.length - i;
+  const lengthY = y.length - j;
+  if (lengthX !== lengthY) return lengthX - lengthY;
+  for (let k = 0; k < lengthX; k++) {
+    const d = x.charCodeAt(i + k) - y.charCodeAt(j + k);
     if (d !== 0) return d < 0 ? -1 : 1;
   }
-  return a === b ? 0 : a < b ? -1 : 1;
-}
-
-function compareSlow(a: string, b: string): number {
-  const x = significant(a);
-  const y = significant(b);
-  if (x.length !== y.length) return x.length - y.length;
-  if (x !== y) return x < y ? -1 : 1;
   return a === b ? 0 : a < b ? -1 : 1;
 }
 

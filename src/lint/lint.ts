@@ -141,22 +141,21 @@ export async function lintRepo(repo: Repo, env: string, options: LintRepoOptions
   for (let i = 0; i < jobs.length; i++) {
     if (outcomes[i]) continue;
     const job = jobs[i]!;
-    let file: JobFile;
+    let file: JobRead;
     if (options.readFile) {
-      file = {};
       try {
-        file.bytes = await options.readFile(job.abs);
+        file = { bytes: await options.readFile(job.abs) };
       } catch (e) {
-        file.readError = e instanceof Error ? e.message : String(e);
+        file = { error: e instanceof Error ? e.message : String(e) };
       }
     } else {
-      file = readJobFile(job, shared);
+      file = job.read ?? readJob(job.abs, shared);
       if (file.hash !== undefined && file.hash === job.expect) {
         outcomes[i] = { hash: file.hash };
         continue;
       }
     }
-    outcomes[i] = { result: lintMigrationFile(job, file.bytes, file.readError, await inProcess()), hash: file.hash };
+    outcomes[i] = { result: lintMigrationFile(job, file, await inProcess()), hash: file.hash };
   }
 
   const results: LintJobResult[] = new Array<LintJobResult>(jobs.length);
@@ -269,22 +268,9 @@ function lintJob(service: Service, migration: Migration, mf: MigrationFile, { en
  * costs more than it saves), decodes, parses and lints one file. Used by the workers and by the in-process path.
  */
 export function runLintJob(job: LintJob, context: LintContext): LintJobOutcome {
-  const file = readJobFile(job, context);
+  const file = job.read ?? readJob(job.abs, context);
   if (file.hash !== undefined && file.hash === job.expect) return { hash: file.hash };
-  return { result: lintMigrationFile(job, file.bytes, file.readError, context), hash: file.hash };
-}
-
-/** A job's bytes (or why they could not be read) and, when the run hashes, their hash. */
-interface JobFile {
-  bytes?: Uint8Array;
-  readError?: string;
-  hash?: string;
-}
-
-function readJobFile(job: LintJob, shared: LintShared): JobFile {
-  const { bytes, error, hash } = job.read ?? readJob(job.abs, shared);
-  if (!bytes) return { readError: error ?? 'unknown error' };
-  return { bytes, hash };
+  return { result: lintMigrationFile(job, file, context), hash: file.hash };
 }
 
 /** A file's bytes (with their hash when the run hashes), or why they could not be read. */
@@ -304,7 +290,7 @@ export function readJob(abs: string, shared: LintShared): JobRead {
 }
 
 /** Decodes, parses and lints one file (synchronous work only: the read happened before). */
-function lintMigrationFile(job: LintJob, bytes: Uint8Array | undefined, readError: string | undefined, shared: LintContext): LintJobResult {
+function lintMigrationFile(job: LintJob, { bytes, error: readError }: JobRead, shared: LintContext): LintJobResult {
   const { facts: known } = job;
   const base: FileAnalysis = {
     file: known.file, service: known.service, migration: known.migration, direction: known.direction,

@@ -1,4 +1,4 @@
-import { codeTokens, findToken, rangeVarName, statementRange } from '../sql/ast.js';
+import { fromKeywordToEnd, rangeVarName } from '../sql/ast.js';
 import { isCreatedIn } from '../sql/facts.js';
 import { createRule } from './types.js';
 
@@ -19,14 +19,10 @@ export default createRule({
     if (!r || r.renameType !== 'OBJECT_COLUMN' || r.relationType !== 'OBJECT_TABLE') return;
     const table = rangeVarName(r.relation as Record<string, unknown> | undefined);
     if (!table || isCreatedIn(ctx.createdTables, table)) return;
-    const tokens = codeTokens(ctx.facts.sql, ctx.stmt);
-    const start = findToken(tokens, 'RENAME');
-    const whole = statementRange(ctx.facts.sql, ctx.stmt);
     ctx.report({
       messageId: 'rename',
       data: { column: String(r.subname ?? ''), newName: String(r.newname ?? '') },
-      start: start?.start ?? whole.start,
-      end: whole.end,
+      ...fromKeywordToEnd(ctx.facts.sql, ctx.stmt, 'RENAME'),
     });
   },
 });

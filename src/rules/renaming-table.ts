@@ -1,4 +1,4 @@
-import { codeTokens, findToken, rangeVarName, statementRange } from '../sql/ast.js';
+import { fromKeywordToEnd, rangeVarName } from '../sql/ast.js';
 import { isCreatedIn } from '../sql/facts.js';
 import { createRule } from './types.js';
 
@@ -18,14 +18,10 @@ export default createRule({
     if (!r || r.renameType !== 'OBJECT_TABLE') return;
     const table = rangeVarName(r.relation as Record<string, unknown> | undefined);
     if (!table || isCreatedIn(ctx.createdTables, table)) return;
-    const tokens = codeTokens(ctx.facts.sql, ctx.stmt);
-    const start = findToken(tokens, 'RENAME');
-    const whole = statementRange(ctx.facts.sql, ctx.stmt);
     ctx.report({
       messageId: 'rename',
       data: { table: table.schema ? `${table.schema}.${table.name}` : table.name, newName: String(r.newname ?? '') },
-      start: start?.start ?? whole.start,
-      end: whole.end,
+      ...fromKeywordToEnd(ctx.facts.sql, ctx.stmt, 'RENAME'),
     });
   },
 });

@@ -1,4 +1,4 @@
-import { as, codeTokens, nameRange, rangeVarName, firstUnprotectedStatement, statementRange, stringList } from '../sql/ast.js';
+import { as, firstUnprotectedStatement, rangeVarName, stringList, unprotectedRange } from '../sql/ast.js';
 import type { QualifiedName } from '../sql/ast.js';
 import { createdTableKeys, isCreatedIn } from '../sql/facts.js';
 import type { Statement } from '../sql/parser.js';
@@ -88,12 +88,6 @@ export default createRule({
     if (ctx.origin.kind !== 'top') return;
     // One finding per file: the first statement that needed the timeout, when none was set before it.
     if (firstUnprotectedStatement(ctx.facts.sql, 'require-lock-timeout', 'lock_timeout', locksExisting, createdTableKeys) !== ctx.stmt) return;
-    const tokens = codeTokens(ctx.facts.sql, ctx.stmt);
-    const body = (ctx.stmt.node as unknown as Record<string, Body | undefined>)[ctx.stmt.kind];
-    const rel = body?.relation ?? (Array.isArray(body?.relations) ? body.relations[0] : undefined);
-    const loc = rangeVarName((as<Body>(rel, 'RangeVar') ?? rel) as Body | undefined)?.location;
-    const name = nameRange(tokens, loc);
-    const whole = statementRange(ctx.facts.sql, ctx.stmt);
-    ctx.report({ messageId: 'missing', start: whole.start, end: name && name.start >= whole.start ? name.end : (tokens[1]?.end ?? whole.end) });
+    ctx.report({ messageId: 'missing', ...unprotectedRange(ctx.facts.sql, ctx.stmt) });
   },
 });

@@ -1,4 +1,4 @@
-import { alterTableCommands, as, codeTokens, columnConstraints, findVolatileCall, nameRange, rangeVarName, firstUnprotectedStatement, statementRange, typeNameOf } from '../sql/ast.js';
+import { alterTableCommands, as, columnConstraints, findVolatileCall, firstUnprotectedStatement, rangeVarName, typeNameOf, unprotectedRange } from '../sql/ast.js';
 import type { QualifiedName } from '../sql/ast.js';
 import { createdTableKeys, isCreatedIn } from '../sql/facts.js';
 import type { Statement } from '../sql/parser.js';
@@ -88,11 +88,6 @@ export default createRule({
     if (ctx.origin.kind !== 'top') return;
     // One finding per file: the first statement that needed the timeout, when none was set before it.
     if (firstUnprotectedStatement(ctx.facts.sql, 'require-statement-timeout', 'statement_timeout', slowOnExisting, createdTableKeys) !== ctx.stmt) return;
-    const tokens = codeTokens(ctx.facts.sql, ctx.stmt);
-    const rel = (ctx.stmt.node as unknown as Record<string, Body | undefined>)[ctx.stmt.kind]?.relation;
-    const loc = rangeVarName((as<Body>(rel, 'RangeVar') ?? rel) as Body | undefined)?.location;
-    const name = nameRange(tokens, loc);
-    const whole = statementRange(ctx.facts.sql, ctx.stmt);
-    ctx.report({ messageId: 'missing', start: whole.start, end: name && name.start >= whole.start ? name.end : (tokens[1]?.end ?? whole.end) });
+    ctx.report({ messageId: 'missing', ...unprotectedRange(ctx.facts.sql, ctx.stmt) });
   },
 });

@@ -328,6 +328,12 @@ export function nameRange(tokens: readonly Token[], location: number | undefined
   return { start, end };
 }
 
+/** From the first `word` token of a statement (its start when there is none) to the statement's end. */
+export function fromKeywordToEnd(sql: ParsedSql, stmt: Statement, word: string): { start: number; end: number } {
+  const whole = statementRange(sql, stmt);
+  return { start: findToken(codeTokens(sql, stmt), word)?.start ?? whole.start, end: whole.end };
+}
+
 /**
  * Byte range of a run of consecutive keywords (`['SET', 'NOT', 'NULL']`) at or after byte `from`: the first full
  * match, else the first place where a prefix of them matches (optional words such as COLUMN in ADD COLUMN).
@@ -474,4 +480,18 @@ export function firstUnprotectedStatement(
   }
   perFile.set(key, result);
   return result;
+}
+
+/**
+ * Where the timeout rules report a statement that needed the timeout: from its start through the name of the
+ * table it locks (`relation`, or the first of `relations` for TRUNCATE and LOCK), else through its second token.
+ */
+export function unprotectedRange(sql: ParsedSql, stmt: Statement): { start: number; end: number } {
+  const tokens = codeTokens(sql, stmt);
+  const body = (stmt.node as unknown as Record<string, Record<string, unknown> | undefined>)[stmt.kind];
+  const rel = body?.relation ?? (Array.isArray(body?.relations) ? body.relations[0] : undefined);
+  const loc = rangeVarName((as<Record<string, unknown>>(rel, 'RangeVar') ?? rel) as Record<string, unknown> | undefined)?.location;
+  const name = nameRange(tokens, loc);
+  const whole = statementRange(sql, stmt);
+  return { start: whole.start, end: name && name.start >= whole.start ? name.end : (tokens[1]?.end ?? whole.end) };
 }
