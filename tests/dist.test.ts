@@ -3,7 +3,7 @@
  * node_modules anywhere above it. (`npm run build:check` in CI fails when dist/ is stale.)
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -19,12 +19,12 @@ beforeAll(() => {
 
 afterAll(() => rmSync(copy, { recursive: true, force: true }));
 
-function run(args: string[]) {
+function run(args: string[], env: NodeJS.ProcessEnv = {}) {
   return spawnSync(process.execPath, [path.join(copy, 'dist', 'cli.js'), ...args], {
     cwd: copy,
     encoding: 'utf8',
-    // The lint cache goes to the copy, not to the user's ~/.cache.
-    env: { PATH: process.env.PATH, NO_COLOR: '1', XDG_CACHE_HOME: path.join(copy, 'xdg-cache') },
+    // The lint and code caches go to the copy, not to the user's ~/.cache.
+    env: { PATH: process.env.PATH, NO_COLOR: '1', XDG_CACHE_HOME: path.join(copy, 'xdg-cache'), ...env },
     timeout: 120_000,
   });
 }
@@ -48,4 +48,19 @@ test('the bundled CLI applies the fixtures to the embedded database', () => {
   expect(r.stderr).not.toMatch(/\n\s+at .*:\d+:\d+/);
   expect(r.status).toBe(0);
   expect(r.stdout).toMatch(/1\/u create_users \(\d+\.\d{6}ms\)/);
+});
+
+test('a second run of a command compiles the bundle from the code cache the first one left', () => {
+  const env = { SVC_MIGRATE_DEBUG_CODE_CACHE: '1', SVC_MIGRATE_CODE_CACHE_DIR: path.join(copy, 'code-cache') };
+  const first = run(['deps', '--root', fixtures], env);
+  expect(first.stderr).toBe('svc-migrate code cache: not used\n');
+  expect(readdirSync(path.join(copy, 'code-cache'))).toEqual([expect.stringMatching(/^cli-main\.deps\..*\.bin$/)]);
+  const second = run(['deps', '--root', fixtures], env);
+  expect(second.stderr).toBe('svc-migrate code cache: used\n');
+  expect(second.stdout).toBe(first.stdout);
+  expect(second.status).toBe(first.status);
+  // Off: the bundle runs as it is.
+  const off = run(['deps', '--root', fixtures], { ...env, SVC_MIGRATE_NO_CODE_CACHE: '1' });
+  expect(off.stderr).toBe('svc-migrate code cache: not used\n');
+  expect(off.stdout).toBe(first.stdout);
 });

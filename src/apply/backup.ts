@@ -117,10 +117,8 @@ export async function restoreDatabase(opts: RestoreOptions): Promise<void> {
     }
     if (!opts.file.endsWith('.tar.gz')) throw new UsageError(`${opts.file} is not a PGlite backup (.tar.gz).`);
     // Loaded here: PGlite is a large module that no other command path needs at start-up.
-    const { PGlite } = await import('@electric-sql/pglite');
-    const pg = await PGlite.create({ dataDir: dir, loadDataDir: new Blob([readFileSync(opts.file)]) });
-    await pg.query('SELECT 1');
-    await pg.close();
+    const { restorePglite } = await import('./db/pglite.js');
+    await restorePglite(dir, readFileSync(opts.file));
     return;
   }
   const { url, env } = splitPassword(opts.url);

@@ -34,13 +34,19 @@ export interface OptionSpec {
   description: string;
 }
 
-export interface Command {
+/** How a command is called and described: what `--help` and the flag parser need, without its code. */
+export interface CommandSpec {
   name: string;
   summary: string;
   /** Command-specific options (the common ones are added by the parser). */
   options: OptionSpec[];
   /** Formats this command can print; the first is the default. */
   formats: Format[];
-  /** Returns the exit code. Throws UsageError for exit 2. */
-  run(common: CommonOptions, flags: Record<string, string | boolean | string[] | undefined>, io: Io): Promise<number>;
+}
+
+/** Runs a command; returns the exit code. Throws UsageError for exit 2. */
+export type CommandRun = (common: CommonOptions, flags: Record<string, string | boolean | string[] | undefined>, io: Io) => Promise<number>;
+
+export interface Command extends CommandSpec {
+  run: CommandRun;
 }

@@ -143,3 +143,10 @@ export async function openPglite(dir: string | undefined, extensions: readonly s
     },
   };
 }
+
+/** Unpacks a `dumpDataDir` tarball into the empty directory `dir` by starting PGlite on it once. */
+export async function restorePglite(dir: string, tarball: Uint8Array): Promise<void> {
+  const pg = await PGlite.create({ dataDir: dir, loadDataDir: new Blob([tarball]) });
+  await pg.query('SELECT 1');
+  await pg.close();
+}

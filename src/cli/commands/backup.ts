@@ -4,36 +4,31 @@ import { BackupError, backupDatabase, defaultBackupDir } from '../../apply/backu
 import { openDatabase } from '../../apply/db/open.js';
 import type { Database } from '../../apply/db/types.js';
 import { UsageError } from '../../core/types.js';
-import type { Command } from '../types.js';
+import type { CommandRun } from '../types.js';
 
-export const backupCommand: Command = {
-  name: 'backup',
-  summary: 'pg_dump -Fc of the target database into --backup-dir (default .svc-migrate/backups)',
-  options: [{ name: 'backup-dir', type: 'string', multiple: false, description: 'folder for the backup file' }],
-  formats: ['text', 'json'],
-  async run(common, flags, io) {
-    const url = common.databaseUrl;
-    if (url === undefined) {
-      throw new UsageError('Nothing to back up: with no --database-url the embedded database lives only in memory for this command.');
-    }
-    const dir = resolve(io.cwd, (flags['backup-dir'] as string | undefined) ?? defaultBackupDir(resolve(io.cwd, common.root)));
-    // PGlite's data lives in this process: open it to dump it. pg_dump connects by itself.
-    const db: Database | undefined = url.startsWith('pglite:') ? await openDatabase(url, { cwd: io.cwd }) : undefined;
+/** Runs `svc-migrate backup` (its flags are listed in ./index.ts). */
+export const run: CommandRun = async (common, flags, io) => {
+  const url = common.databaseUrl;
+  if (url === undefined) {
+    throw new UsageError('Nothing to back up: with no --database-url the embedded database lives only in memory for this command.');
+  }
+  const dir = resolve(io.cwd, (flags['backup-dir'] as string | undefined) ?? defaultBackupDir(resolve(io.cwd, common.root)));
+  // PGlite's data lives in this process: open it to dump it. pg_dump connects by itself.
+  const db: Database | undefined = url.startsWith('pglite:') ? await openDatabase(url, { cwd: io.cwd }) : undefined;
+  try {
+    let r;
     try {
-      let r;
-      try {
-        r = await backupDatabase({ dir, url, db });
-      } catch (e) {
-        // Unreachable database: exit 2 like every command. The dump itself failing (a full disk): exit 1.
-        if (!(e instanceof BackupError) || e.unreachable) throw new UsageError(e instanceof Error ? e.message : String(e));
-        io.err(`svc-migrate backup: backup failed: ${e.message}\n`);
-        return 1;
-      }
-      if (common.format === 'json') io.out(JSON.stringify(r) + '\n');
-      else io.out(`backup written: ${r.file} (${r.bytes} bytes, ${r.format})\n`);
-      return 0;
-    } finally {
-      await db?.close();
+      r = await backupDatabase({ dir, url, db });
+    } catch (e) {
+      // Unreachable database: exit 2 like every command. The dump itself failing (a full disk): exit 1.
+      if (!(e instanceof BackupError) || e.unreachable) throw new UsageError(e instanceof Error ? e.message : String(e));
+      io.err(`svc-migrate backup: backup failed: ${e.message}\n`);
+      return 1;
     }
-  },
+    if (common.format === 'json') io.out(JSON.stringify(r) + '\n');
+    else io.out(`backup written: ${r.file} (${r.bytes} bytes, ${r.format})\n`);
+    return 0;
+  } finally {
+    await db?.close();
+  }
 };

@@ -8,30 +8,25 @@ import { resolveEnvironment } from '../../repo/environments.js';
 import { checkGraph } from '../../graph/check.js';
 import { dependencyLines, depsJson } from '../../graph/order.js';
 import { failsAt } from '../../core/types.js';
-import type { Command } from '../types.js';
+import type { CommandRun } from '../types.js';
 
-export const depsCommand: Command = {
-  name: 'deps',
-  summary: 'the dependency graph, one line a migration: 000002: ["000001"]',
-  options: [],
-  formats: ['text', 'json'],
-  async run(common, _flags, io) {
-    const full = await loadRepo({ root: common.root });
-    const repo = selectServices(full, common.services);
-    const env = resolveEnvironment(full, common.env, io.env);
-    if (common.format === 'json') {
-      io.out(JSON.stringify(depsJson(repo), null, 2) + '\n');
-    } else {
-      const several = repo.services.length > 1;
-      for (const service of repo.services) {
-        if (several) io.out(`# ${service.name}\n`);
-        for (const line of dependencyLines(service)) io.out(line + '\n');
-      }
+/** Runs `svc-migrate deps` (its flags are listed in ./index.ts). */
+export const run: CommandRun = async (common, _flags, io) => {
+  const full = await loadRepo({ root: common.root });
+  const repo = selectServices(full, common.services);
+  const env = resolveEnvironment(full, common.env, io.env);
+  if (common.format === 'json') {
+    io.out(JSON.stringify(depsJson(repo), null, 2) + '\n');
+  } else {
+    const several = repo.services.length > 1;
+    for (const service of repo.services) {
+      if (several) io.out(`# ${service.name}\n`);
+      for (const line of dependencyLines(service)) io.out(line + '\n');
     }
-    const problems = [...repo.findings, ...checkGraph(full, env, { services: common.services })].filter((f) => f.severity !== 'info');
-    for (const f of problems) {
-      io.err(`${f.file ?? '(repository)'}${f.line ? `:${f.line}` : ''}: ${f.severity} ${f.rule}: ${f.message}\n`);
-    }
-    return problems.some((f) => failsAt(f.severity, common.failOn)) ? 1 : 0;
-  },
+  }
+  const problems = [...repo.findings, ...checkGraph(full, env, { services: common.services })].filter((f) => f.severity !== 'info');
+  for (const f of problems) {
+    io.err(`${f.file ?? '(repository)'}${f.line ? `:${f.line}` : ''}: ${f.severity} ${f.rule}: ${f.message}\n`);
+  }
+  return problems.some((f) => failsAt(f.severity, common.failOn)) ? 1 : 0;
 };

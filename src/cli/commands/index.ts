@@ -1,29 +1,150 @@
-/** The one registry of commands, in the order `svc-migrate --help` lists them. */
-import type { Command } from '../types.js';
-import { validateCommand } from './validate.js';
-import { depsCommand } from './deps.js';
-import { upCommand } from './up.js';
-import { statusCommand } from './status.js';
-import { forceCommand } from './force.js';
-import { backupCommand } from './backup.js';
-import { restoreCommand } from './restore.js';
-import { planCommand } from './plan.js';
-import { rollbackCommand } from './rollback.js';
-import { verifyCommand } from './verify.js';
-import { newCommand } from './new.js';
-import { checkCommand } from './check.js';
+/**
+ * The one registry of commands, in the order `svc-migrate --help` lists them: each command's flags here, its code
+ * in ./<name>.ts, loaded only when it runs. Most commands import the apply layer (child processes for hooks and
+ * pg_dump, the database drivers), which `validate`, `--help` and `--version` must not pay for at every start.
+ */
+import type { Command, CommandRun, CommandSpec } from '../types.js';
+
+/** A command whose module is imported on first use. */
+function lazy(spec: CommandSpec, load: () => Promise<{ run: CommandRun }>): Command {
+  return { ...spec, run: async (common, flags, io) => (await load()).run(common, flags, io) };
+}
 
 export const commands: Command[] = [
-  validateCommand,
-  depsCommand,
-  upCommand,
-  statusCommand,
-  forceCommand,
-  backupCommand,
-  restoreCommand,
-  planCommand,
-  rollbackCommand,
-  verifyCommand,
-  newCommand,
-  checkCommand,
+  lazy(
+    {
+      name: 'validate',
+      summary: 'all static checks: files, JSON schemas, dependency graph, SQL rules',
+      options: [{ name: 'impact', type: 'boolean', description: 'also list the tables each migration writes (impact analysis)' }],
+      formats: ['text', 'json', 'sarif', 'github'],
+    },
+    () => import('./validate.js'),
+  ),
+  lazy(
+    {
+      name: 'deps',
+      summary: 'the dependency graph, one line a migration: 000002: ["000001"]',
+      options: [],
+      formats: ['text', 'json'],
+    },
+    () => import('./deps.js'),
+  ),
+  lazy(
+    {
+      name: 'up',
+      summary: 'apply pending migrations, in dependency order, with the environment safety checks',
+      options: [
+        { name: 'approve', type: 'boolean', multiple: false, description: 'confirm a run in an environment with require_approval' },
+        { name: 'dry-run', type: 'boolean', multiple: false, description: 'run every check, print what would be applied, apply nothing' },
+        { name: 'no-hooks', type: 'boolean', multiple: false, description: 'do not run the hooks/ scripts' },
+        { name: 'target', type: 'string', multiple: false, description: 'apply only up to this migration id (inclusive)' },
+        { name: 'notify-webhook', type: 'string', multiple: false, description: 'post a Slack-compatible message here on success and failure' },
+        { name: 'backup-dir', type: 'string', multiple: false, description: 'where backup_required backups go (default .svc-migrate/backups)' },
+      ],
+      formats: ['text', 'json'],
+    },
+    () => import('./up.js'),
+  ),
+  lazy(
+    {
+      name: 'status',
+      summary: 'applied / pending / dirty / checksum-changed / slow migrations, one line each: <id> <ms> <state> ...',
+      options: [{ name: 'slow-ms', type: 'string', multiple: false, description: 'flag migrations slower than this (default slow_threshold_ms, 30000)' }],
+      formats: ['text', 'json'],
+    },
+    () => import('./status.js'),
+  ),
+  lazy(
+    {
+      name: 'force',
+      summary: 'after repairing the database by hand: mark a dirty migration clean (--clean) or forget it (--remove)',
+      options: [
+        { name: 'version', type: 'string', multiple: false, description: 'the migration id, as written (000003)' },
+        { name: 'clean', type: 'boolean', multiple: false, description: 'the migration is complete: mark it applied and clean' },
+        { name: 'remove', type: 'boolean', multiple: false, description: 'the migration was undone: delete its row so up runs it again' },
+      ],
+      formats: ['text', 'json'],
+    },
+    () => import('./force.js'),
+  ),
+  lazy(
+    {
+      name: 'backup',
+      summary: 'pg_dump -Fc of the target database into --backup-dir (default .svc-migrate/backups)',
+      options: [{ name: 'backup-dir', type: 'string', multiple: false, description: 'folder for the backup file' }],
+      formats: ['text', 'json'],
+    },
+    () => import('./backup.js'),
+  ),
+  lazy(
+    {
+      name: 'restore',
+      summary: 'pg_restore a backup made by `backup` into the target database',
+      options: [{ name: 'file', type: 'string', multiple: false, description: 'the backup file (.dump from pg_dump, .tar.gz from PGlite)' }],
+      formats: ['text'],
+    },
+    () => import('./restore.js'),
+  ),
+  lazy(
+    {
+      name: 'plan',
+      summary: 'the ordered list of what up would apply, and which services can run in parallel (--format matrix)',
+      options: [
+        { name: 'target', type: 'string', multiple: false, description: 'plan only up to this migration id (inclusive)' },
+        { name: 'level', type: 'string', multiple: false, description: 'with --format matrix: only the services of this level' },
+      ],
+      formats: ['text', 'json', 'matrix'],
+    },
+    () => import('./plan.js'),
+  ),
+  lazy(
+    {
+      name: 'rollback',
+      summary: 'revert applied migrations of one service (--to ID, --steps N, --only ID); refuses unsafe ones unless --force',
+      options: [
+        { name: 'to', type: 'string', multiple: false, description: 'revert everything applied after this id' },
+        { name: 'steps', type: 'string', multiple: false, description: 'revert the newest N applied migrations' },
+        { name: 'only', type: 'string', multiple: false, description: 'revert this one migration (selective rollback)' },
+        { name: 'force', type: 'boolean', multiple: false, description: 'override every refusal (rollback_safe false, dependents, data loss, missing down)' },
+        { name: 'dry-run', type: 'boolean', multiple: false, description: 'plan and check only; revert nothing' },
+      ],
+      formats: ['text', 'json'],
+    },
+    () => import('./rollback.js'),
+  ),
+  lazy(
+    {
+      name: 'verify',
+      summary: 'on a throwaway database: up, down, up for each migration; the schema after down must equal the one before up',
+      options: [],
+      formats: ['text', 'json', 'sarif', 'github'],
+    },
+    () => import('./verify.js'),
+  ),
+  lazy(
+    {
+      name: 'new',
+      summary: 'create the next NNNNNN_name.up.sql / .down.sql pair and its dependencies.json entry',
+      options: [
+        { name: 'name', type: 'string', multiple: false, description: 'the migration name: lower case, digits, underscores (add_user_email)' },
+        { name: 'depends-on', type: 'string', multiple: true, description: 'depends_on ids (default: the latest migration)' },
+      ],
+      formats: ['text', 'json'],
+    },
+    () => import('./new.js'),
+  ),
+  lazy(
+    {
+      name: 'check',
+      summary: 'what the Action runs: validate, then --apply (up on the target), then --verify-rollback (verify)',
+      options: [
+        { name: 'apply', type: 'boolean', multiple: false, description: 'apply pending migrations (embedded database unless --database-url)' },
+        { name: 'verify-rollback', type: 'boolean', multiple: false, description: 'prove every down migration undoes its up, on a throwaway database' },
+        { name: 'approve', type: 'boolean', multiple: false, description: 'confirm --apply in an environment with require_approval' },
+        { name: 'no-hooks', type: 'boolean', multiple: false, description: 'with --apply: do not run the hooks/ scripts' },
+      ],
+      formats: ['text', 'json', 'sarif', 'github'],
+    },
+    () => import('./check.js'),
+  ),
 ];

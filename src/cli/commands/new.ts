@@ -7,30 +7,22 @@ import { createMigration } from '../../apply/new.js';
 import { UsageError } from '../../core/types.js';
 import { loadRepo } from '../../repo/load.js';
 import { selectServices } from '../../repo/select.js';
-import type { Command } from '../types.js';
+import type { CommandRun } from '../types.js';
 
-export const newCommand: Command = {
-  name: 'new',
-  summary: 'create the next NNNNNN_name.up.sql / .down.sql pair and its dependencies.json entry',
-  options: [
-    { name: 'name', type: 'string', multiple: false, description: 'the migration name: lower case, digits, underscores (add_user_email)' },
-    { name: 'depends-on', type: 'string', multiple: true, description: 'depends_on ids (default: the latest migration)' },
-  ],
-  formats: ['text', 'json'],
-  async run(common, flags, io) {
-    if (common.services.length !== 1) throw new UsageError('new needs exactly one --service.');
-    const name = flags.name as string | undefined;
-    if (!name) throw new UsageError('new needs --name, e.g. --name add_user_email.');
-    const repo = selectServices(await loadRepo({ root: common.root }), common.services);
-    const dependsOn = (flags['depends-on'] as string[] | undefined)?.flatMap((d) => d.split(',')).map((d) => d.trim()).filter(Boolean);
-    const created = await createMigration(repo, common.services[0] as string, name, { env: common.env, dependsOn });
-    if (common.format === 'json') {
-      io.out(JSON.stringify(created, null, 2) + '\n');
-    } else {
-      io.out(`created ${created.upFile}\ncreated ${created.downFile}\n`);
-      io.out(`added ${created.id} to ${created.dependenciesFile} (depends_on: ${JSON.stringify(created.entry.depends_on)})\n`);
-      if (created.environmentsFile) io.out(`listed it under ${created.folder} in ${created.environmentsFile}\n`);
-    }
-    return 0;
-  },
+/** Runs `svc-migrate new` (its flags are listed in ./index.ts). */
+export const run: CommandRun = async (common, flags, io) => {
+  if (common.services.length !== 1) throw new UsageError('new needs exactly one --service.');
+  const name = flags.name as string | undefined;
+  if (!name) throw new UsageError('new needs --name, e.g. --name add_user_email.');
+  const repo = selectServices(await loadRepo({ root: common.root }), common.services);
+  const dependsOn = (flags['depends-on'] as string[] | undefined)?.flatMap((d) => d.split(',')).map((d) => d.trim()).filter(Boolean);
+  const created = await createMigration(repo, common.services[0] as string, name, { env: common.env, dependsOn });
+  if (common.format === 'json') {
+    io.out(JSON.stringify(created, null, 2) + '\n');
+  } else {
+    io.out(`created ${created.upFile}\ncreated ${created.downFile}\n`);
+    io.out(`added ${created.id} to ${created.dependenciesFile} (depends_on: ${JSON.stringify(created.entry.depends_on)})\n`);
+    if (created.environmentsFile) io.out(`listed it under ${created.folder} in ${created.environmentsFile}\n`);
+  }
+  return 0;
 };

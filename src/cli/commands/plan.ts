@@ -11,37 +11,29 @@ import { resolveEnvironment } from '../../repo/environments.js';
 import { loadRepo } from '../../repo/load.js';
 import { selectServices } from '../../repo/select.js';
 import { formatMatrix } from '../../report/matrix.js';
-import type { Command } from '../types.js';
+import type { CommandRun } from '../types.js';
 
-export const planCommand: Command = {
-  name: 'plan',
-  summary: 'the ordered list of what up would apply, and which services can run in parallel (--format matrix)',
-  options: [
-    { name: 'target', type: 'string', multiple: false, description: 'plan only up to this migration id (inclusive)' },
-    { name: 'level', type: 'string', multiple: false, description: 'with --format matrix: only the services of this level' },
-  ],
-  formats: ['text', 'json', 'matrix'],
-  async run(common, flags, io) {
-    // The whole repository: cross-service dependencies of the selected services must be known.
-    const repo = await loadRepo({ root: common.root });
-    selectServices(repo, common.services);
-    const env = resolveEnvironment(repo, common.env, io.env);
-    const applied: AppliedState = new Map();
-    if (common.databaseUrl !== undefined) {
-      const db = await openDatabase(common.databaseUrl, { extensions: await extensionsForRepo(repo), cwd: io.cwd });
-      try {
-        for (const s of repo.services) applied.set(s.name, new Set((await readApplied(db, s)).map((r) => r.version)));
-      } finally {
-        await db.close();
-      }
+/** Runs `svc-migrate plan` (its flags are listed in ./index.ts). */
+export const run: CommandRun = async (common, flags, io) => {
+  // The whole repository: cross-service dependencies of the selected services must be known.
+  const repo = await loadRepo({ root: common.root });
+  selectServices(repo, common.services);
+  const env = resolveEnvironment(repo, common.env, io.env);
+  const applied: AppliedState = new Map();
+  if (common.databaseUrl !== undefined) {
+    const db = await openDatabase(common.databaseUrl, { extensions: await extensionsForRepo(repo), cwd: io.cwd });
+    try {
+      for (const s of repo.services) applied.set(s.name, new Set((await readApplied(db, s)).map((r) => r.version)));
+    } finally {
+      await db.close();
     }
-    const plan = planUp(repo, env, applied, { services: common.services, target: flags.target as string | undefined });
-    if (common.format === 'json') io.out(JSON.stringify(plan, null, 2) + '\n');
-    else if (common.format === 'matrix') io.out(formatMatrix(plan, parseLevel(flags.level)));
-    else io.out(formatPlanText(plan));
-    // A blocked step means `up` would refuse: worth a failing exit in CI.
-    return plan.blocked.length > 0 && common.failOn !== 'never' ? 1 : 0;
-  },
+  }
+  const plan = planUp(repo, env, applied, { services: common.services, target: flags.target as string | undefined });
+  if (common.format === 'json') io.out(JSON.stringify(plan, null, 2) + '\n');
+  else if (common.format === 'matrix') io.out(formatMatrix(plan, parseLevel(flags.level)));
+  else io.out(formatPlanText(plan));
+  // A blocked step means `up` would refuse: worth a failing exit in CI.
+  return plan.blocked.length > 0 && common.failOn !== 'never' ? 1 : 0;
 };
 
 function parseLevel(value: unknown): number | undefined {

@@ -3,24 +3,19 @@ import { resolve } from 'node:path';
 import { restoreDatabase } from '../../apply/backup.js';
 import { redactUrl } from '../../apply/url.js';
 import { UsageError } from '../../core/types.js';
-import type { Command } from '../types.js';
+import type { CommandRun } from '../types.js';
 
-export const restoreCommand: Command = {
-  name: 'restore',
-  summary: 'pg_restore a backup made by `backup` into the target database',
-  options: [{ name: 'file', type: 'string', multiple: false, description: 'the backup file (.dump from pg_dump, .tar.gz from PGlite)' }],
-  formats: ['text'],
-  async run(common, flags, io) {
-    const file = flags.file as string | undefined;
-    if (!file) throw new UsageError('restore needs --file BACKUP.');
-    try {
-      await restoreDatabase({ file: resolve(io.cwd, file), url: common.databaseUrl, cwd: io.cwd });
-    } catch (e) {
-      if (e instanceof UsageError) throw e;
-      io.err(`restore failed: ${e instanceof Error ? e.message : String(e)}\n`);
-      return 1;
-    }
-    io.out(`restored ${file} into ${redactUrl(common.databaseUrl)}\n`);
-    return 0;
-  },
+/** Runs `svc-migrate restore` (its flags are listed in ./index.ts). */
+export const run: CommandRun = async (common, flags, io) => {
+  const file = flags.file as string | undefined;
+  if (!file) throw new UsageError('restore needs --file BACKUP.');
+  try {
+    await restoreDatabase({ file: resolve(io.cwd, file), url: common.databaseUrl, cwd: io.cwd });
+  } catch (e) {
+    if (e instanceof UsageError) throw e;
+    io.err(`restore failed: ${e instanceof Error ? e.message : String(e)}\n`);
+    return 1;
+  }
+  io.out(`restored ${file} into ${redactUrl(common.databaseUrl)}\n`);
+  return 0;
 };

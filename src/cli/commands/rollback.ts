@@ -8,61 +8,50 @@ import { rollbackService, runRollback, type RollbackResult } from '../../apply/r
 import { countFindings, UsageError, type Finding } from '../../core/types.js';
 import { resolveEnvironment } from '../../repo/environments.js';
 import { loadRepo } from '../../repo/load.js';
-import type { Command, Io } from '../types.js';
+import type { CommandRun, Io } from '../types.js';
 
-export const rollbackCommand: Command = {
-  name: 'rollback',
-  summary: 'revert applied migrations of one service (--to ID, --steps N, --only ID); refuses unsafe ones unless --force',
-  options: [
-    { name: 'to', type: 'string', multiple: false, description: 'revert everything applied after this id' },
-    { name: 'steps', type: 'string', multiple: false, description: 'revert the newest N applied migrations' },
-    { name: 'only', type: 'string', multiple: false, description: 'revert this one migration (selective rollback)' },
-    { name: 'force', type: 'boolean', multiple: false, description: 'override every refusal (rollback_safe false, dependents, data loss, missing down)' },
-    { name: 'dry-run', type: 'boolean', multiple: false, description: 'plan and check only; revert nothing' },
-  ],
-  formats: ['text', 'json'],
-  async run(common, flags, io) {
-    // The whole repository: other services' applied migrations may depend on this one's.
-    const repo = await loadRepo({ root: common.root });
-    const service = rollbackService(repo, common.services);
-    const env = resolveEnvironment(repo, common.env, io.env);
-    const steps = flags.steps === undefined ? undefined : Number(flags.steps);
-    if (steps !== undefined && (!Number.isInteger(steps) || steps < 1)) {
-      throw new UsageError(`--steps must be a positive whole number, not ${String(flags.steps)}.`);
+/** Runs `svc-migrate rollback` (its flags are listed in ./index.ts). */
+export const run: CommandRun = async (common, flags, io) => {
+  // The whole repository: other services' applied migrations may depend on this one's.
+  const repo = await loadRepo({ root: common.root });
+  const service = rollbackService(repo, common.services);
+  const env = resolveEnvironment(repo, common.env, io.env);
+  const steps = flags.steps === undefined ? undefined : Number(flags.steps);
+  if (steps !== undefined && (!Number.isInteger(steps) || steps < 1)) {
+    throw new UsageError(`--steps must be a positive whole number, not ${String(flags.steps)}.`);
+  }
+  for (const flag of ['to', 'only'] as const) {
+    const value = flags[flag];
+    if (value !== undefined && !/^\d+$/.test(String(value))) {
+      throw new UsageError(`--${flag} ${JSON.stringify(value)} is not a migration id (digits, as in 000003).`);
     }
-    for (const flag of ['to', 'only'] as const) {
-      const value = flags[flag];
-      if (value !== undefined && !/^\d+$/.test(String(value))) {
-        throw new UsageError(`--${flag} ${JSON.stringify(value)} is not a migration id (digits, as in 000003).`);
-      }
-    }
-    if (common.databaseUrl === undefined) {
-      io.err('note: no --database-url (or DATABASE_URL): rolling back an empty in-memory database, where nothing is applied.\n');
-    }
-    const db = await openDatabase(common.databaseUrl, { cwd: io.cwd });
-    let result: RollbackResult;
-    try {
-      const progress = common.format === 'json' ? (l: string) => io.err(l + '\n') : (l: string) => io.out(l + '\n');
-      result = await runRollback({
-        repo,
-        env,
-        db,
-        selection: {
-          service: service.name,
-          to: flags.to as string | undefined,
-          steps,
-          only: flags.only as string | undefined,
-        },
-        force: flags.force === true,
-        dryRun: flags['dry-run'] === true,
-        out: progress,
-      });
-    } finally {
-      await db.close();
-    }
-    print(result, env, common.format, io, flags['dry-run'] === true);
-    return result.refused || result.failed ? 1 : 0;
-  },
+  }
+  if (common.databaseUrl === undefined) {
+    io.err('note: no --database-url (or DATABASE_URL): rolling back an empty in-memory database, where nothing is applied.\n');
+  }
+  const db = await openDatabase(common.databaseUrl, { cwd: io.cwd });
+  let result: RollbackResult;
+  try {
+    const progress = common.format === 'json' ? (l: string) => io.err(l + '\n') : (l: string) => io.out(l + '\n');
+    result = await runRollback({
+      repo,
+      env,
+      db,
+      selection: {
+        service: service.name,
+        to: flags.to as string | undefined,
+        steps,
+        only: flags.only as string | undefined,
+      },
+      force: flags.force === true,
+      dryRun: flags['dry-run'] === true,
+      out: progress,
+    });
+  } finally {
+    await db.close();
+  }
+  print(result, env, common.format, io, flags['dry-run'] === true);
+  return result.refused || result.failed ? 1 : 0;
 };
 
 function findingsOf(r: RollbackResult): Finding[] {

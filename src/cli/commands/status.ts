@@ -6,45 +6,40 @@ import { UsageError } from '../../core/types.js';
 import { resolveEnvironment } from '../../repo/environments.js';
 import { loadRepo } from '../../repo/load.js';
 import { selectServices } from '../../repo/select.js';
-import type { Command } from '../types.js';
+import type { CommandRun } from '../types.js';
 
-export const statusCommand: Command = {
-  name: 'status',
-  summary: 'applied / pending / dirty / checksum-changed / slow migrations, one line each: <id> <ms> <state> ...',
-  options: [{ name: 'slow-ms', type: 'string', multiple: false, description: 'flag migrations slower than this (default slow_threshold_ms, 30000)' }],
-  formats: ['text', 'json'],
-  async run(common, flags, io) {
-    const slowFlag = flags['slow-ms'] as string | undefined;
-    const slowMs = slowFlag === undefined ? undefined : Number(slowFlag);
-    if (slowMs !== undefined && !(Number.isFinite(slowMs) && slowMs >= 0)) throw new UsageError(`--slow-ms ${slowFlag} is not a number of milliseconds.`);
-    const repo = selectServices(await loadRepo({ root: common.root }), common.services);
-    const env = resolveEnvironment(repo, common.env, io.env);
-    const db = await openDatabase(common.databaseUrl, { extensions: await extensionsForRepo(repo), cwd: io.cwd });
-    let status: Awaited<ReturnType<typeof readStatus>>;
-    try {
-      status = await readStatus(repo, env, db, { slowMs, services: common.services });
-    } finally {
-      await db.close();
-    }
-    if (common.format === 'json') {
-      const migrations = status.services.reduce((n, s) => n + s.migrations.length, 0);
-      io.out(
-        JSON.stringify(
-          {
-            version: 1,
-            environment: env,
-            findings: status.findings,
-            summary: { ...countFindings(status.findings), services: status.services.length, migrations, files: 0 },
-            services: status.services,
-          },
-          null,
-          2,
-        ) + '\n',
-      );
-    } else {
-      io.out(formatStatusText(status.services));
-      for (const f of status.findings) io.err(`${f.file ? `${f.file}: ` : ''}${f.severity} ${f.rule}: ${f.message}\n`);
-    }
-    return status.findings.some((f) => failsAt(f.severity, common.failOn)) ? 1 : 0;
-  },
+/** Runs `svc-migrate status` (its flags are listed in ./index.ts). */
+export const run: CommandRun = async (common, flags, io) => {
+  const slowFlag = flags['slow-ms'] as string | undefined;
+  const slowMs = slowFlag === undefined ? undefined : Number(slowFlag);
+  if (slowMs !== undefined && !(Number.isFinite(slowMs) && slowMs >= 0)) throw new UsageError(`--slow-ms ${slowFlag} is not a number of milliseconds.`);
+  const repo = selectServices(await loadRepo({ root: common.root }), common.services);
+  const env = resolveEnvironment(repo, common.env, io.env);
+  const db = await openDatabase(common.databaseUrl, { extensions: await extensionsForRepo(repo), cwd: io.cwd });
+  let status: Awaited<ReturnType<typeof readStatus>>;
+  try {
+    status = await readStatus(repo, env, db, { slowMs, services: common.services });
+  } finally {
+    await db.close();
+  }
+  if (common.format === 'json') {
+    const migrations = status.services.reduce((n, s) => n + s.migrations.length, 0);
+    io.out(
+      JSON.stringify(
+        {
+          version: 1,
+          environment: env,
+          findings: status.findings,
+          summary: { ...countFindings(status.findings), services: status.services.length, migrations, files: 0 },
+          services: status.services,
+        },
+        null,
+        2,
+      ) + '\n',
+    );
+  } else {
+    io.out(formatStatusText(status.services));
+    for (const f of status.findings) io.err(`${f.file ? `${f.file}: ` : ''}${f.severity} ${f.rule}: ${f.message}\n`);
+  }
+  return status.findings.some((f) => failsAt(f.severity, common.failOn)) ? 1 : 0;
 };

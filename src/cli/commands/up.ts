@@ -7,68 +7,56 @@ import { validate } from '../../lint/validate.js';
 import { resolveEnvironment } from '../../repo/environments.js';
 import { loadRepo } from '../../repo/load.js';
 import { selectServices } from '../../repo/select.js';
-import type { Command, Io } from '../types.js';
+import type { CommandRun, Io } from '../types.js';
 
-export const upCommand: Command = {
-  name: 'up',
-  summary: 'apply pending migrations, in dependency order, with the environment safety checks',
-  options: [
-    { name: 'approve', type: 'boolean', multiple: false, description: 'confirm a run in an environment with require_approval' },
-    { name: 'dry-run', type: 'boolean', multiple: false, description: 'run every check, print what would be applied, apply nothing' },
-    { name: 'no-hooks', type: 'boolean', multiple: false, description: 'do not run the hooks/ scripts' },
-    { name: 'target', type: 'string', multiple: false, description: 'apply only up to this migration id (inclusive)' },
-    { name: 'notify-webhook', type: 'string', multiple: false, description: 'post a Slack-compatible message here on success and failure' },
-    { name: 'backup-dir', type: 'string', multiple: false, description: 'where backup_required backups go (default .svc-migrate/backups)' },
-  ],
-  formats: ['text', 'json'],
-  async run(common, flags, io) {
-    const target = flags.target as string | undefined;
-    if (target !== undefined && !/^\d+$/.test(target)) throw new UsageError(`--target ${target} is not a migration id (digits, as in 000003).`);
-    // The whole repository: cross-service dependencies of the selected services must be known.
-    const repo = await loadRepo({ root: common.root });
-    selectServices(repo, common.services);
-    const env = resolveEnvironment(repo, common.env, io.env);
-    // Extensions only matter to PGlite: the lookup reads every migration file, so only PGlite pays for it.
-    const db = await openDatabase(common.databaseUrl, { extensions: () => extensionsForRepo(repo), cwd: io.cwd });
-    let result: UpResult;
-    try {
-      // In JSON mode stdout carries only the report; progress lines go to stderr.
-      const progress = common.format === 'json' ? (l: string) => io.err(l + '\n') : (l: string) => io.out(l + '\n');
-      result = await runUp({
-        repo,
-        env,
-        db,
-        services: common.services,
-        target,
-        approve: flags.approve === true,
-        dryRun: flags['dry-run'] === true,
-        noHooks: flags['no-hooks'] === true,
-        webhook: flags['notify-webhook'] as string | undefined,
-        backupDir: flags['backup-dir'] as string | undefined,
-        databaseUrl: common.databaseUrl,
-        out: progress,
-        processEnv: io.env,
-        // The per-file analysis too: up then need not parse again what validate parsed.
-        validate: async (services) => {
-          const v = await validate({ root: common.root, services, env, processEnv: io.env, cache: common.cache });
-          return { findings: v.report.findings, files: v.files };
-        },
-      });
-    } catch (e) {
-      // Lost between migrations (reading state, waiting for the lock): a failed run, not a bug in svc-migrate.
-      if (!isConnectionLost(e)) throw e;
-      io.err(
-        `error: the connection to ${db.label} was lost (${(e as Error).message}). Each migration commits on its own, ` +
-          `so none is half-applied by a transaction; run svc-migrate status once the database is reachable to see what was applied.\n`,
-      );
-      return 1;
-    } finally {
-      await db.close();
-    }
-    printResult(result, env, common.format, io);
-    const failed = result.failed !== undefined || result.refused !== undefined;
-    return failed || result.findings.some((f) => failsAt(f.severity, common.failOn)) ? 1 : 0;
-  },
+/** Runs `svc-migrate up` (its flags are listed in ./index.ts). */
+export const run: CommandRun = async (common, flags, io) => {
+  const target = flags.target as string | undefined;
+  if (target !== undefined && !/^\d+$/.test(target)) throw new UsageError(`--target ${target} is not a migration id (digits, as in 000003).`);
+  // The whole repository: cross-service dependencies of the selected services must be known.
+  const repo = await loadRepo({ root: common.root });
+  selectServices(repo, common.services);
+  const env = resolveEnvironment(repo, common.env, io.env);
+  // Extensions only matter to PGlite: the lookup reads every migration file, so only PGlite pays for it.
+  const db = await openDatabase(common.databaseUrl, { extensions: () => extensionsForRepo(repo), cwd: io.cwd });
+  let result: UpResult;
+  try {
+    // In JSON mode stdout carries only the report; progress lines go to stderr.
+    const progress = common.format === 'json' ? (l: string) => io.err(l + '\n') : (l: string) => io.out(l + '\n');
+    result = await runUp({
+      repo,
+      env,
+      db,
+      services: common.services,
+      target,
+      approve: flags.approve === true,
+      dryRun: flags['dry-run'] === true,
+      noHooks: flags['no-hooks'] === true,
+      webhook: flags['notify-webhook'] as string | undefined,
+      backupDir: flags['backup-dir'] as string | undefined,
+      databaseUrl: common.databaseUrl,
+      out: progress,
+      processEnv: io.env,
+      // The per-file analysis too: up then need not parse again what validate parsed.
+      validate: async (services) => {
+        const v = await validate({ root: common.root, services, env, processEnv: io.env, cache: common.cache });
+        return { findings: v.report.findings, files: v.files };
+      },
+    });
+  } catch (e) {
+    // Lost between migrations (reading state, waiting for the lock): a failed run, not a bug in svc-migrate.
+    if (!isConnectionLost(e)) throw e;
+    io.err(
+      `error: the connection to ${db.label} was lost (${(e as Error).message}). Each migration commits on its own, ` +
+        `so none is half-applied by a transaction; run svc-migrate status once the database is reachable to see what was applied.\n`,
+    );
+    return 1;
+  } finally {
+    await db.close();
+  }
+  printResult(result, env, common.format, io);
+  const failed = result.failed !== undefined || result.refused !== undefined;
+  return failed || result.findings.some((f) => failsAt(f.severity, common.failOn)) ? 1 : 0;
 };
 
 function printResult(r: UpResult, env: string, format: string, io: Io): void {

@@ -9,38 +9,33 @@ import { countFindings, UsageError } from '../../core/types.js';
 import { resolveEnvironment } from '../../repo/environments.js';
 import { loadRepo } from '../../repo/load.js';
 import { exitCodeFor, printReport } from '../output.js';
-import type { Command } from '../types.js';
+import type { CommandRun } from '../types.js';
 
-export const verifyCommand: Command = {
-  name: 'verify',
-  summary: 'on a throwaway database: up, down, up for each migration; the schema after down must equal the one before up',
-  options: [],
-  formats: ['text', 'json', 'sarif', 'github'],
-  async run(common, _flags, io) {
-    // The whole repository: prerequisites in other services are applied (not checked) so that --service works.
-    const repo = await loadRepo({ root: common.root });
-    const unknown = common.services.filter((n) => !repo.services.some((s) => s.name === n));
-    if (unknown.length > 0) {
-      throw new UsageError(`Unknown service ${unknown.join(', ')} (services: ${repo.services.map((s) => s.name).join(', ')}).`);
-    }
-    const env = resolveEnvironment(repo, common.env, io.env);
-    const progress = common.format === 'text' ? undefined : (l: string) => io.err(l + '\n');
-    const result = await verifyRollbacks({ repo, env, services: common.services, databaseUrl: common.databaseUrl, out: progress });
-    const checked = repo.services.filter((s) => common.services.length === 0 || common.services.includes(s.name));
-    const report = {
-      version: 1 as const,
-      environment: env,
-      findings: result.findings,
-      summary: {
-        ...countFindings(result.findings),
-        services: checked.length,
-        migrations: result.outcomes.length,
-        files: 0,
-      },
-      verify: { database: result.database, outcomes: result.outcomes },
-    };
-    if (common.format === 'text') io.out(formatVerifyText(result));
-    else await printReport(report, common.format, common.root, io);
-    return exitCodeFor(report, common.failOn);
-  },
+/** Runs `svc-migrate verify` (its flags are listed in ./index.ts). */
+export const run: CommandRun = async (common, _flags, io) => {
+  // The whole repository: prerequisites in other services are applied (not checked) so that --service works.
+  const repo = await loadRepo({ root: common.root });
+  const unknown = common.services.filter((n) => !repo.services.some((s) => s.name === n));
+  if (unknown.length > 0) {
+    throw new UsageError(`Unknown service ${unknown.join(', ')} (services: ${repo.services.map((s) => s.name).join(', ')}).`);
+  }
+  const env = resolveEnvironment(repo, common.env, io.env);
+  const progress = common.format === 'text' ? undefined : (l: string) => io.err(l + '\n');
+  const result = await verifyRollbacks({ repo, env, services: common.services, databaseUrl: common.databaseUrl, out: progress });
+  const checked = repo.services.filter((s) => common.services.length === 0 || common.services.includes(s.name));
+  const report = {
+    version: 1 as const,
+    environment: env,
+    findings: result.findings,
+    summary: {
+      ...countFindings(result.findings),
+      services: checked.length,
+      migrations: result.outcomes.length,
+      files: 0,
+    },
+    verify: { database: result.database, outcomes: result.outcomes },
+  };
+  if (common.format === 'text') io.out(formatVerifyText(result));
+  else await printReport(report, common.format, common.root, io);
+  return exitCodeFor(report, common.failOn);
 };
