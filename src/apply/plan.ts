@@ -4,6 +4,7 @@
  * cannot run (a prerequisite that is neither applied nor planned earlier). `up` executes this object;
  * `plan` and `up --dry-run` print it.
  */
+import { compareText } from '../core/types.js';
 import type { Migration, Repo, Service } from '../repo/types.js';
 import { appliesIn } from '../graph/environments.js';
 import { compareIds } from '../graph/ids.js';
@@ -118,7 +119,7 @@ export function planUp(repo: Repo, env: string, applied: AppliedState, opts: Pla
   const isApplied = (service: string, id: string): boolean => applied.get(service)?.has(id) ?? false;
 
   // Services in level order; a service's steps see the outcome of every lower level.
-  const order = [...pending.keys()].sort((a, b) => (levelOf.get(a) ?? 0) - (levelOf.get(b) ?? 0) || a.localeCompare(b));
+  const order = [...pending.keys()].sort((a, b) => (levelOf.get(a) ?? 0) - (levelOf.get(b) ?? 0) || compareText(a, b));
   const blockedIds = new Map<string, Set<string>>();
   const steps: PlanStep[] = [];
   const blocked: BlockedStep[] = [];

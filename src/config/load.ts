@@ -3,6 +3,7 @@
  * changesets does: the JSON Schema, then small semantic checks. Both push findings and never throw; the value
  * handed back is the typed view of src/config/sanitize.ts, with ill-typed fields dropped.
  */
+import { isUtf8 } from 'node:buffer';
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { ErrorObject } from 'ajv';
@@ -332,7 +333,8 @@ type Decoded = { text: string } | { error: { message: string; line: number; colu
 /** Checks that bytes are UTF-8 text with no NUL byte; reports where the first bad byte is. */
 export function decodeUtf8(bytes: Buffer): Decoded {
   const nul = bytes.indexOf(0);
-  const bad = firstInvalidUtf8(bytes);
+  // Node's validator (native, as strict as ours) settles the common case; ours finds where the bad byte is.
+  const bad = isUtf8(bytes) ? -1 : firstInvalidUtf8(bytes);
   const where = (offset: number): { line: number; column: number } => {
     const before = bytes.subarray(0, offset).toString('utf8');
     const lastNl = before.lastIndexOf('\n');

@@ -73,15 +73,23 @@ export function failsAt(severity: Severity, failOn: FailOn): boolean {
   return SEVERITY_RANK[severity] >= SEVERITY_RANK[failOn];
 }
 
+/**
+ * Orders text by UTF-16 code units, as the folder listing does: the same order on every machine whatever its
+ * locale, and no ICU collator to load (creating one costs about 10 ms, a tenth of a cached `validate`).
+ */
+export function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 /** Stable order for output: file, line, column, rule. Findings without a file come first. */
 export function compareFindings(a: Finding, b: Finding): number {
   return (
-    (a.service ?? '').localeCompare(b.service ?? '') ||
-    (a.file ?? '').localeCompare(b.file ?? '') ||
+    compareText(a.service ?? '', b.service ?? '') ||
+    compareText(a.file ?? '', b.file ?? '') ||
     (a.line ?? 0) - (b.line ?? 0) ||
     (a.column ?? 0) - (b.column ?? 0) ||
-    a.rule.localeCompare(b.rule) ||
-    a.message.localeCompare(b.message)
+    compareText(a.rule, b.rule) ||
+    compareText(a.message, b.message)
   );
 }
 

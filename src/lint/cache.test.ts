@@ -74,9 +74,9 @@ test('a cached finding comes back with its file, service and migration, keys in 
   expect(warm.hits).toBe(4);
   expect(warm.findings.map((f) => Object.keys(f))).toEqual(cold.findings.map((f) => Object.keys(f)));
   expect(warm.findings.every((f) => f.file?.startsWith('services/app/') && f.service === 'app' && /^00000[12]$/.test(f.migration ?? ''))).toBe(true);
-  // Stored without them: the path of a file is in the cache once per entry at most (its key is a hash).
+  // Stored without them: the path of a file is in the cache once per entry (in its key), not once per finding.
   const text = readFileSync(path.join(cache.dir, 'lint.json'), 'utf8');
-  expect(text).not.toContain('services/app/migrations');
+  expect(text.split('services/app/migrations/common/000001_init.up.sql').length - 1).toBe(1);
 });
 
 test('another build of the rules does not reuse the cache', async () => {
@@ -87,13 +87,29 @@ test('another build of the rules does not reuse the cache', async () => {
 test.each([
   ['not JSON', '{"format": 1, "build": "test-bu'],
   ['another format', JSON.stringify({ format: 99, build: 'test-build', entries: {} })],
-  ['entries of the wrong shape', JSON.stringify({ format: 2, build: 'test-build', entries: { a: 'x', b: ['h', { findings: 'no' }], c: null, d: ['h', [{}], [], 0], e: ['h', [], [1], 0] } })],
+  ['of the wrong outline', JSON.stringify({ format: 3, build: 'test-build', runs: 'x', strings: [], shapes: [], entries: [] })],
   ['null', 'null'],
 ])('a cache file that is %s is ignored and replaced', async (_what, text) => {
   const cold = await lint();
   writeFileSync(path.join(cache.dir, 'lint.json'), text);
   const again = await lint();
   expect(again).toEqual(cold);
+  expect((await lint()).hits).toBe(4);
+});
+
+test.each([
+  ['a finding whose shape does not exist', (f: number[]) => { f[0] = 999; }],
+  ['a string index out of range', (f: number[]) => { f[1] = 1e6; }],
+  ['a value of the wrong type', (f: number[]) => { f.splice(f.length - 1, 1, 'x' as unknown as number); }],
+  ['a finding cut short', (f: number[]) => { f.length = 2; }],
+])('entries with %s are linted again and repaired', async (_what, damage) => {
+  const cold = await lint();
+  const file = path.join(cache.dir, 'lint.json');
+  const body = JSON.parse(readFileSync(file, 'utf8')) as { entries: [number, string, string, number[][], number[], number][] };
+  for (const e of body.entries) for (const f of e[3]) damage(f);
+  writeFileSync(file, JSON.stringify(body));
+  const again = await lint();
+  expect({ ...again, hits: 0 }).toEqual({ ...cold, hits: 0 });
   expect((await lint()).hits).toBe(4);
 });
 

@@ -12,6 +12,10 @@
  * The cache is one JSON file, written to a temporary name and renamed so that two runs never leave half a file.
  * Anything wrong with it (unreadable, another format, another build) means an empty cache; failing to write it is
  * never an error of the run. Stale entries are dropped when the file grows well past what a run uses.
+ *
+ * Reading it is on the path of every cached run, so it is compact: every string (messages, help, paths, table
+ * names) is stored once in a table and referred to by number, and a finding is an array of numbers. A third of
+ * the size of the objects themselves, and JSON.parse time falls with the size.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
@@ -56,39 +60,125 @@ export function cacheFileExists(options: LintCacheOptions): boolean {
   return existsSync(path.join(options.dir, FILE));
 }
 
-const FORMAT = 2;
+const FORMAT = 3;
 
 /** Entries kept from earlier runs (other environments, files since changed) at most, as a multiple of this run's. */
 const KEEP_FACTOR = 4;
 const KEEP_MIN = 2_000;
 
 /**
- * One file's result as stored: [SHA-1 of its bytes, findings, tables written, flags]. What the job itself says
- * (path, service, migration, direction) is left out, and a finding's file/service/migration equal to the job's
- * are stored as 0 and put back on reading, in place, so a finding's keys keep their order and a cached report
- * prints byte for byte as a fresh one. A third of the size of storing the result as it is.
+ * A finding as stored: [shape, ...values]. The shape (an index into `shapes`) lists the finding's keys in their
+ * order, so that a cached finding has its keys in the same order as a fresh one; a value is the number itself for
+ * positions, else an index into `strings`, or JOB for a file/service/migration equal to the job's own (the
+ * entry's key holds those already).
  */
-type Entry = [hash: string, findings: Finding[], tablesWritten: string[], flags: number];
+type StoredFinding = number[];
 
-const NON_TRANSACTIONAL = 1;
-const EMPTY = 2;
-const SYNTAX_ERROR = 4;
-const JOB_FIELDS = ['file', 'service', 'migration'] as const;
+/** One file's result: [run, facts, SHA-1 of its bytes, findings, tables written (string indices), flags]. */
+type StoredEntry = [run: number, facts: string, hash: string, findings: StoredFinding[], tablesWritten: number[], flags: number];
 
 interface CacheFile {
   format: number;
   build: string;
-  /** job key -> entry */
-  entries: Record<string, Entry>;
+  /** Run keys (build and settings), referred to by entries. */
+  runs: string[];
+  strings: string[];
+  shapes: string[][];
+  entries: StoredEntry[];
 }
+
+const JOB = -1;
+const NON_TRANSACTIONAL = 1;
+const EMPTY = 2;
+const SYNTAX_ERROR = 4;
+const JOB_FIELDS: ReadonlySet<string> = new Set(['file', 'service', 'migration']);
+const NUMERIC_FIELDS: ReadonlySet<string> = new Set(['line', 'column', 'endLine', 'endColumn']);
 
 /** SHA-1 of a file's bytes, hex: what a cache entry was computed from. */
 export function contentHash(bytes: Uint8Array): string {
   return createHash('sha1').update(bytes).digest('hex');
 }
 
+/** The strings and shapes an encoded entry refers to. */
+interface Tables {
+  strings: readonly string[];
+  shapes: readonly (readonly string[])[];
+}
+
+/** An entry as read or as stored in this run, with the tables its numbers refer to. */
+interface Entry {
+  hash: string;
+  findings: StoredFinding[];
+  tablesWritten: number[];
+  flags: number;
+  tables: Tables;
+}
+
+/** Builds the string and shape tables of the file being written, and encodes entries against them. */
+class Encoder implements Tables {
+  readonly strings: string[] = [];
+  readonly shapes: string[][] = [];
+  private readonly stringIndex = new Map<string, number>();
+  private readonly shapeIndex = new Map<string, number>();
+
+  string(s: string): number {
+    let i = this.stringIndex.get(s);
+    if (i === undefined) {
+      i = this.strings.push(s) - 1;
+      this.stringIndex.set(s, i);
+    }
+    return i;
+  }
+
+  shape(keys: string[]): number {
+    const name = keys.join(',');
+    let i = this.shapeIndex.get(name);
+    if (i === undefined) {
+      i = this.shapes.push(keys) - 1;
+      this.shapeIndex.set(name, i);
+    }
+    return i;
+  }
+
+  /** A fresh result of `job`. */
+  encode(hash: string, result: LintJobResult, job: LintJob): Entry {
+    const facts = job.facts as unknown as Record<string, unknown>;
+    const findings = result.findings.map((f) => {
+      const record = f as unknown as Record<string, string | number | undefined>;
+      const keys = Object.keys(f).filter((k) => record[k] !== undefined);
+      const out: StoredFinding = [this.shape(keys)];
+      for (const k of keys) {
+        const v = record[k]!;
+        out.push(typeof v === 'number' ? v : JOB_FIELDS.has(k) && v === facts[k] ? JOB : this.string(v));
+      }
+      return out;
+    });
+    const a = result.analysis;
+    const flags = (a.nonTransactional ? NON_TRANSACTIONAL : 0) | (a.empty ? EMPTY : 0) | (a.syntaxError ? SYNTAX_ERROR : 0);
+    return { hash, findings, tablesWritten: a.tablesWritten.map((t) => this.string(t)), flags, tables: this };
+  }
+
+  /** An entry read from the file, its numbers moved to this file's tables. */
+  reencode(entry: Entry): Entry {
+    if (entry.tables === this) return entry;
+    const { strings, shapes } = entry.tables;
+    const findings = entry.findings.map((stored) => {
+      const keys = shapes[stored[0]!]!;
+      const out: StoredFinding = [this.shape([...keys])];
+      keys.forEach((k, i) => {
+        const v = stored[i + 1]!;
+        out.push(NUMERIC_FIELDS.has(k) || v === JOB ? v : this.string(strings[v]!));
+      });
+      return out;
+    });
+    return { ...entry, findings, tablesWritten: entry.tablesWritten.map((t) => this.string(strings[t]!)), tables: this };
+  }
+}
+
 export class LintCache {
+  /** Entries of this run, encoded against `encoder`'s tables. */
   private readonly used = new Map<string, Entry>();
+  private readonly encoder = new Encoder();
   private changed = false;
 
   private constructor(
@@ -117,27 +207,31 @@ export class LintCache {
     return this.previous.size > 0;
   }
 
-  /** The key of a job: this run's settings plus the file's facts. */
+  /**
+   * The key of a job: this run's settings plus the file's facts, as they are (a string compare is cheaper than
+   * hashing each one, and the facts must match exactly, not by a hash that a crafted path could collide with).
+   */
   key(job: LintJob): string {
-    return createHash('sha1').update(this.runKey).update(JSON.stringify(job.facts)).digest('base64');
+    return `${this.runKey}\n${JSON.stringify(job.facts)}`;
   }
 
   /** The content hash an earlier run linted this job's file at, if any. */
   expected(key: string): string | undefined {
-    return this.previous.get(key)?.[0];
+    return this.previous.get(key)?.hash;
   }
 
   /** The cached result of `job` (key `key`) for bytes hashing to `hash` (the reader confirmed the match). */
   hit(key: string, hash: string, job: LintJob): LintJobResult | undefined {
     const entry = this.previous.get(key);
-    if (!entry || entry[0] !== hash) return undefined;
-    this.used.set(key, entry);
-    return unpack(entry, job);
+    if (!entry || entry.hash !== hash) return undefined;
+    const result = decode(entry, job);
+    if (result) this.used.set(key, entry);
+    return result;
   }
 
   /** Records what linting `job` produced for bytes hashing to `hash`. */
   store(key: string, hash: string, result: LintJobResult, job: LintJob): void {
-    this.used.set(key, pack(hash, result, job));
+    this.used.set(key, this.encoder.encode(hash, result, job));
     this.changed = true;
   }
 
@@ -148,16 +242,26 @@ export class LintCache {
    */
   save(): string | undefined {
     if (!this.changed) return undefined;
-    const entries: Record<string, Entry> = {};
-    for (const [k, v] of this.used) entries[k] = v;
+    const runs: string[] = [];
+    const runIndex = new Map<string, number>();
+    const entries: StoredEntry[] = [];
+    const add = (key: string, entry: Entry): void => {
+      const cut = key.indexOf('\n');
+      const run = key.slice(0, cut);
+      let r = runIndex.get(run);
+      if (r === undefined) runIndex.set(run, (r = runs.push(run) - 1));
+      const e = this.encoder.reencode(entry);
+      entries.push([r, key.slice(cut + 1), e.hash, e.findings, e.tablesWritten, e.flags]);
+    };
+    for (const [k, v] of this.used) add(k, v);
     let room = Math.max(KEEP_FACTOR * this.used.size, KEEP_MIN) - this.used.size;
     for (const [k, v] of this.previous) {
       if (room <= 0) break;
       if (this.used.has(k)) continue;
-      entries[k] = v;
+      add(k, v);
       room--;
     }
-    const body: CacheFile = { format: FORMAT, build: this.build, entries };
+    const body: CacheFile = { format: FORMAT, build: this.build, runs, strings: this.encoder.strings, shapes: this.encoder.shapes, entries };
     const dir = path.dirname(this.file);
     const temp = `${this.file}.${process.pid}.tmp`;
     try {
@@ -178,7 +282,10 @@ export class LintCache {
   }
 }
 
-/** The entries of a cache file written by this build in this format; empty for anything else. */
+/**
+ * The entries of a cache file written by this build in this format; empty for anything else. Only the outline
+ * is checked here; an entry's numbers are checked when it is used (`decode`), so a run pays only for its hits.
+ */
 function readEntries(file: string, build: string): Map<string, Entry> {
   let parsed: unknown;
   try {
@@ -187,43 +294,73 @@ function readEntries(file: string, build: string): Map<string, Entry> {
     return new Map();
   }
   const body = parsed as Partial<CacheFile> | null;
-  if (!body || body.format !== FORMAT || body.build !== build || !body.entries || typeof body.entries !== 'object') return new Map();
   const out = new Map<string, Entry>();
-  for (const [k, v] of Object.entries(body.entries)) {
-    if (isEntry(v)) out.set(k, v);
+  if (!body || body.format !== FORMAT || body.build !== build) return out;
+  const { runs, strings, shapes, entries } = body;
+  if (!Array.isArray(runs) || !Array.isArray(strings) || !Array.isArray(shapes) || !Array.isArray(entries)) return out;
+  if (!strings.every((x) => typeof x === 'string') || !shapes.every((x) => Array.isArray(x) && x.every((k) => typeof k === 'string'))) return out;
+  const tables: Tables = { strings, shapes };
+  for (const e of entries) {
+    if (!Array.isArray(e) || e.length !== 6) continue;
+    const [run, facts, hash, findings, tablesWritten, flags] = e;
+    const runKey = typeof run === 'number' ? runs[run] : undefined;
+    if (typeof runKey !== 'string' || typeof facts !== 'string' || typeof hash !== 'string' || !Array.isArray(findings) ||
+      !Array.isArray(tablesWritten) || typeof flags !== 'number') continue;
+    out.set(`${runKey}\n${facts}`, { hash, findings, tablesWritten, flags, tables });
   }
   return out;
 }
 
-/** Enough shape to use an entry without crashing; a cache edited by hand is not trusted further than this. */
-function isEntry(x: unknown): x is Entry {
-  return Array.isArray(x) && x.length === 4 && typeof x[0] === 'string' && Array.isArray(x[1]) &&
-    x[1].every((f) => !!f && typeof f === 'object' && typeof (f as Finding).rule === 'string') &&
-    Array.isArray(x[2]) && x[2].every((t) => typeof t === 'string') && typeof x[3] === 'number';
+/** How a stored value is read back, per key of a shape. */
+const TEXT = 0;
+const POSITION = 1;
+const JOB_TEXT = 2;
+const kindsOf = new WeakMap<Tables, Uint8Array[]>();
+
+/** The kind of each key of each shape of `tables`, worked out once per file rather than per finding. */
+function shapeKinds(tables: Tables): Uint8Array[] {
+  let kinds = kindsOf.get(tables);
+  if (!kinds) {
+    kinds = tables.shapes.map((keys) => Uint8Array.from(keys, (k) => (NUMERIC_FIELDS.has(k) ? POSITION : JOB_FIELDS.has(k) ? JOB_TEXT : TEXT)));
+    kindsOf.set(tables, kinds);
+  }
+  return kinds;
 }
 
-function pack(hash: string, result: LintJobResult, job: LintJob): Entry {
-  const findings = result.findings.map((f) => {
-    const stored: Record<string, unknown> = { ...f };
-    for (const k of JOB_FIELDS) if (f[k] !== undefined && f[k] === job.facts[k]) stored[k] = 0;
-    return stored as unknown as Finding;
-  });
-  const a = result.analysis;
-  const flags = (a.nonTransactional ? NON_TRANSACTIONAL : 0) | (a.empty ? EMPTY : 0) | (a.syntaxError ? SYNTAX_ERROR : 0);
-  return [hash, findings, a.tablesWritten, flags];
-}
-
-function unpack([, stored, tablesWritten, flags]: Entry, job: LintJob): LintJobResult {
+/** The result an entry holds for `job`; undefined when the entry does not hold together (a damaged file). */
+function decode(entry: Entry, job: LintJob): LintJobResult | undefined {
+  const { strings, shapes } = entry.tables;
+  const kinds = shapeKinds(entry.tables);
+  const facts = job.facts as unknown as Record<string, unknown>;
+  const findings: Finding[] = [];
+  for (const stored of entry.findings) {
+    if (!Array.isArray(stored)) return undefined;
+    const shape = stored[0]!;
+    const keys = shapes[shape];
+    const kind = kinds[shape];
+    if (!keys || !kind || stored.length !== keys.length + 1) return undefined;
+    const f: Record<string, unknown> = {};
+    for (let i = 0; i < keys.length; i++) {
+      const v = stored[i + 1];
+      const value = kind[i] === POSITION ? v : kind[i] === JOB_TEXT && v === JOB ? facts[keys[i]!] : strings[v as number];
+      if (value === undefined || (kind[i] === POSITION && typeof value !== 'number')) return undefined;
+      f[keys[i]!] = value;
+    }
+    if (typeof f.rule !== 'string' || typeof f.severity !== 'string' || typeof f.message !== 'string') return undefined;
+    findings.push(f as unknown as Finding);
+  }
+  const tablesWritten: string[] = [];
+  for (const t of entry.tablesWritten) {
+    const name = strings[t];
+    if (typeof name !== 'string') return undefined;
+    tablesWritten.push(name);
+  }
   const { file, service, migration, direction } = job.facts;
-  const findings = stored.map((f) => {
-    const out: Record<string, unknown> = { ...f };
-    for (const k of JOB_FIELDS) if (out[k] === 0) out[k] = job.facts[k];
-    return out as unknown as Finding;
-  });
+  const flags = entry.flags;
   return {
     findings,
     analysis: {
-      file, service, migration, direction, tablesWritten: [...tablesWritten],
+      file, service, migration, direction, tablesWritten,
       nonTransactional: (flags & NON_TRANSACTIONAL) !== 0, empty: (flags & EMPTY) !== 0, syntaxError: (flags & SYNTAX_ERROR) !== 0,
     },
   };

@@ -57,9 +57,11 @@ export async function listDir(
   // An entry name holds no separator and is never '.' or '..': its relative path is the folder's plus the name
   // (path.relative per entry was a visible cost at 20,000 files).
   const dirRel = relativeTo(root, dirAbs);
+  // dirAbs is already normalised (it comes from path.resolve and earlier entries): no path.join per entry.
+  const dirPrefix = dirAbs.endsWith(path.sep) ? dirAbs : dirAbs + path.sep;
   for (const d of dirents) {
     if (d.name.startsWith('.')) continue;
-    const abs = path.join(dirAbs, d.name);
+    const abs = dirPrefix + d.name;
     const rel = dirRel === '' ? d.name : `${dirRel}/${d.name}`;
     let target = abs;
     if (d.isSymbolicLink()) {

@@ -4,7 +4,7 @@
  * characters, so it shrinks step by step (fewer rows, then no list) and points to the job summary for the rest.
  */
 import type { Finding, Report, Severity } from '../core/types.js';
-import { compareFindings, SEVERITY_RANK } from '../core/types.js';
+import { compareFindings, compareText, SEVERITY_RANK } from '../core/types.js';
 
 /** The hidden marker that identifies the one comment svc-migrate keeps up to date on a pull request. */
 export const COMMENT_MARKER = '<!-- svc-migrate -->';
@@ -76,7 +76,7 @@ function countsTable(report: Report, services: readonly ServiceOverview[] | unde
   for (const s of services ?? []) row(s.name);
   for (const f of report.findings) row(f.service ?? '(project)')[f.severity]++;
   const migrations = new Map((services ?? []).map((s) => [s.name, s.migrations]));
-  const names = [...by.keys()].sort((a, b) => (a === '(project)' ? -1 : b === '(project)' ? 1 : a.localeCompare(b)));
+  const names = [...by.keys()].sort((a, b) => (a === '(project)' ? -1 : b === '(project)' ? 1 : compareText(a, b)));
   if (names.length === 0) return '';
   const lines = ['| Service | Migrations | Errors | Warnings | Infos |', '| --- | ---: | ---: | ---: | ---: |'];
   for (const name of names) {
