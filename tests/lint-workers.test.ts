@@ -33,7 +33,7 @@ afterAll(() => rmSync(root, { recursive: true, force: true }));
 function validate(workers: string, extra: string[] = ['--no-cache']): { stdout: string; status: number | null; stderr: string } {
   const r = spawnSync(process.execPath, [cli, 'validate', '--root', root, '--format', 'json', ...extra], {
     encoding: 'utf8',
-    env: { PATH: process.env.PATH, NO_COLOR: '1', SVC_MIGRATE_LINT_WORKERS: workers, SVC_MIGRATE_DEBUG_LINT: '1', XDG_CACHE_HOME: path.join(root, '.xdg-cache') },
+    env: { PATH: process.env.PATH, NO_COLOR: '1', SVC_MIGRATE_LINT_WORKERS: workers, SVC_MIGRATE_WORKER_MIN_FILES: '200', SVC_MIGRATE_DEBUG_LINT: '1', XDG_CACHE_HOME: path.join(root, '.xdg-cache') },
     timeout: 120_000,
     maxBuffer: 256 * 1024 * 1024,
   });

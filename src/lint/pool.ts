@@ -12,8 +12,20 @@ import { Worker } from 'node:worker_threads';
 import type { LintJob, LintJobOutcome, LintShared } from './lint.js';
 import { readJob } from './lint.js';
 
-/** Below this many files, starting a worker (about 0.1 s) costs more than it saves. */
-export const MIN_FILES_FOR_WORKERS = 200;
+/**
+ * Below this many files to parse, worker threads cost more than they save. Measured on 2 cores with the parser
+ * compiled by Liftoff only (core/wasm-tiering.ts), whole `validate` runs of generated repositories: at 1,000 files
+ * 0.45-0.48 s in-process against 0.51 s with two workers, at 4,000 files 1.15 s against 1.25-1.29 s, at 10,000
+ * files about even (2.1-2.5 s against 2.1-2.7 s), and at 20,000 files 3.5 s against 3.35-3.5 s. An in-process
+ * run already keeps the second core busy with V8's own threads (garbage collection, compilation), and every
+ * worker adds its start-up, its warm-up and the copying of results. With more cores the workers have room to
+ * pay off sooner; that threshold is an estimate, not measured here. `SVC_MIGRATE_WORKER_MIN_FILES` sets it.
+ */
+export function minFilesForWorkers(cores: number = availableParallelism(), env: NodeJS.ProcessEnv = process.env): number {
+  const fromEnv = env.SVC_MIGRATE_WORKER_MIN_FILES;
+  if (fromEnv !== undefined && /^\d+$/.test(fromEnv)) return Number(fromEnv);
+  return cores <= 2 ? 10_000 : 2_000;
+}
 
 /** Files per message: large enough that messaging is noise, small enough that both threads finish together. */
 const BATCH = 32;
@@ -51,9 +63,9 @@ export function lintWorkerCount(files: number, requested?: number): number {
   const fromEnv = process.env.SVC_MIGRATE_LINT_WORKERS;
   const wanted = requested ?? (fromEnv !== undefined && /^\d+$/.test(fromEnv) ? Number(fromEnv) : undefined);
   if (wanted !== undefined) return Math.max(0, Math.min(wanted, 16));
-  if (files < MIN_FILES_FOR_WORKERS) return 0;
   // One per core; on a single core, in-process (a worker would only add its start-up).
   const cores = availableParallelism();
+  if (files < minFilesForWorkers(cores)) return 0;
   return cores < 2 ? 0 : cores;
 }
 

@@ -12,7 +12,7 @@ import { selectServices } from '../repo/select.js';
 import { checkGraph } from '../graph/check.js';
 import { lintRepo, type FileAnalysis } from './lint.js';
 import { cacheFileExists, type LintCacheOptions } from './cache.js';
-import { LintPool, lintWorkerCount, MIN_FILES_FOR_WORKERS } from './pool.js';
+import { LintPool, lintWorkerCount, minFilesForWorkers } from './pool.js';
 
 export interface ValidateOptions {
   root: string;
@@ -39,8 +39,9 @@ export async function validate(options: ValidateOptions): Promise<ValidateResult
   // overlaps reading the rest; lintRepo then uses them, or closes them if they are not needed after all.
   let pool: LintPool | undefined;
   const prestart = !options.cache || !cacheFileExists(options.cache);
+  const threshold = minFilesForWorkers();
   const onProgress = (files: number): void => {
-    if (!pool && files >= MIN_FILES_FOR_WORKERS) pool = LintPool.start(lintWorkerCount(files));
+    if (!pool && files >= threshold) pool = LintPool.start(lintWorkerCount(files));
   };
   let full: Repo;
   let repo: Repo;
@@ -74,13 +75,14 @@ export async function validate(options: ValidateOptions): Promise<ValidateResult
     services,
   };
   return { report, repo, env, files: lint.files };
+
 }
 
 /** One problem is reported once, even when two checks reach it from different sides. */
 function dedupe(findings: Finding[]): Finding[] {
   const seen = new Set<string>();
   return findings.filter((f) => {
-    const key = [f.rule, f.file, f.line, f.column, f.message].join('\u0000');
+    const key = `${f.rule}\u0000${f.file}\u0000${f.line}\u0000${f.column}\u0000${f.message}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
@@ -125,7 +127,8 @@ export async function sourceLines(root: string, findings: readonly Finding[]): P
     if (!f.file || f.line === undefined || out.has(f.file)) continue;
     try {
       const text = await readFile(path.join(root, f.file), 'utf8');
-      out.set(f.file, text.length > 20_000_000 ? [] : text.split(/\r?\n/));
+      // Split and BOM-stripped as LineIndex counts (\n, \r\n, lone \r; decode() drops the BOM), so line and caret agree.
+      out.set(f.file, text.length > 20_000_000 ? [] : (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text).split(/\r\n|\r|\n/));
     } catch {
       out.set(f.file, []);
     }
