@@ -53,6 +53,7 @@ import banDropNotNull from './ban-drop-not-null.js';
 import requireStatementTimeout from './require-statement-timeout.js';
 import grantToPublic from './grant-to-public.js';
 import foreignKeyWithoutIndex from './foreign-key-without-index.js';
+import unsupportedSyntax from './unsupported-syntax.js';
 
 export const rules: Rule[] = [
   unqualifiedTable,
@@ -105,4 +106,5 @@ export const rules: Rule[] = [
   requireStatementTimeout,
   grantToPublic,
   foreignKeyWithoutIndex,
+  unsupportedSyntax,
 ];

@@ -3,7 +3,7 @@
  * session, psql, a restore and the application can all have different search paths, so the same migration
  * creates or changes a table in `public` on one database and in the service's schema on another.
  */
-import { as, stringList } from '../sql/ast.js';
+import { as, quoteIdent, stringList } from '../sql/ast.js';
 import { nameRange, relationName } from '../sql/facts.js';
 import { findName, statementTokens } from '../sql/tokens.js';
 import type { Token } from '../sql/tokens.js';
@@ -25,20 +25,19 @@ export default createRule({
   },
   help: 'Qualify the name with the service schema: {{suggestion}}.',
   check({ stmt, facts, tempTables, report }) {
-    const ctes = new Set<string>();
     const relations: Body[] = [];
-    collect(stmt.node, false, ctes, relations);
+    collect(stmt.node, undefined, false, false, relations);
     const seen = new Set<number>();
     for (const rv of relations) {
       const q = relationName(rv);
       if (!q || q.schema || q.temporary) continue;
-      if (ctes.has(q.name) || tempTables?.has(q.name)) continue;
+      if (tempTables?.has(q.name)) continue;
       // System catalogs (pg_class, pg_namespace...) are always found first, whatever the search_path.
       if (q.name.startsWith('pg_')) continue;
       if (q.location !== undefined && seen.has(q.location)) continue;
       if (q.location !== undefined) seen.add(q.location);
       const range = nameRange(q, facts.sql, stmt);
-      report({ messageId: 'unqualified', data: { table: q.name, suggestion: `${facts.serviceSchema}.${q.name}` }, start: range.start, end: range.end });
+      report({ messageId: 'unqualified', data: { table: quoteIdent(q.name), suggestion: `${facts.serviceSchema}.${quoteIdent(q.name)}` }, start: range.start, end: range.end });
     }
     // DROP lists carry names, not RangeVars, and no locations.
     const drop = as<{ removeType?: string; objects?: unknown[] }>(stmt.node, 'DropStmt');
@@ -50,41 +49,79 @@ export default createRule({
         const parts = stringList(as<{ items?: unknown }>(o, 'List')?.items);
         if (parts.length !== 1) continue;
         const name = parts[0]!;
-        if (tempTables?.has(name.toLowerCase()) || name.startsWith('pg_')) continue;
+        if (tempTables?.has(name) || name.startsWith('pg_')) continue;
         tokens ??= statementTokens(facts.sql, stmt);
         const range = findName(tokens, parts, from);
         if (range) from = tokens.findIndex((t) => t.start >= range.end);
         if (from < 0) from = tokens.length;
-        report({ messageId: 'unqualified', data: { table: name, suggestion: `${facts.serviceSchema}.${name}` }, start: range?.start ?? stmt.start, end: range?.end ?? stmt.end });
+        report({ messageId: 'unqualified', data: { table: quoteIdent(name), suggestion: `${facts.serviceSchema}.${quoteIdent(name)}` }, start: range?.start ?? stmt.start, end: range?.end ?? stmt.end });
       }
     }
   },
 });
 
+/** CTE names visible at a point of the tree: the WITH lists of the enclosing queries, innermost first. */
+interface CteScope {
+  names: ReadonlySet<string>;
+  parent: CteScope | undefined;
+}
+
+function inScope(scope: CteScope | undefined, name: string): boolean {
+  for (let s = scope; s; s = s.parent) if (s.names.has(name)) return true;
+  return false;
+}
+
+/** Statements whose `relation` is the table they modify. */
+const DML = new Set(['InsertStmt', 'UpdateStmt', 'DeleteStmt', 'MergeStmt']);
+
 /**
- * Gathers RangeVar bodies (wrapped `{RangeVar: {...}}` in lists, bare in `relation` fields) and CTE names.
- * Tables inside CREATE SCHEMA ... CREATE TABLE belong to that schema, so they are skipped.
+ * Gathers the RangeVar bodies (wrapped `{RangeVar: {...}}` in lists, bare in `relation` fields) that name a table,
+ * leaving out the ones that resolve to a CTE. As in PostgreSQL (parse_cte.c), a WITH list's names are visible in
+ * the query that owns it and that query's subqueries, and inside the list a CTE sees the CTEs before it (under
+ * RECURSIVE, every CTE of the list, itself included); an inner WITH hides only inside its own query. A target of
+ * INSERT/UPDATE/DELETE/MERGE and the new table of SELECT INTO are never a CTE (setTargetTable ignores CTEs), and
+ * `FOR UPDATE OF x` names a FROM item, not a table. Tables inside CREATE SCHEMA ... CREATE TABLE belong to that
+ * schema, so they are skipped.
  */
-function collect(node: unknown, inSchema: boolean, ctes: Set<string>, out: Body[]): void {
+function collect(node: unknown, scope: CteScope | undefined, dml: boolean, inSchema: boolean, out: Body[]): void {
   if (Array.isArray(node)) {
-    for (const item of node) collect(item, inSchema, ctes, out);
+    for (const item of node) collect(item, scope, false, inSchema, out);
     return;
   }
   if (!node || typeof node !== 'object') return;
   const obj = node as Body;
   if (typeof obj.relname === 'string') {
-    if (!inSchema) out.push(obj);
+    if (!inSchema && (typeof obj.schemaname === 'string' || !inScope(scope, obj.relname))) out.push(obj);
     return;
+  }
+  let inner = scope;
+  const withClause = obj.withClause as Body | undefined;
+  if (withClause !== null && typeof withClause === 'object') {
+    const names = new Set<string>();
+    const recursive = withClause.recursive === true;
+    const ctes: Body[] = [];
+    for (const c of Array.isArray(withClause.ctes) ? withClause.ctes : []) {
+      const cte = as(c, 'CommonTableExpr');
+      if (!cte) continue;
+      ctes.push(cte);
+      if (recursive && typeof cte.ctename === 'string') names.add(cte.ctename);
+    }
+    inner = { names, parent: scope };
+    for (const cte of ctes) {
+      // The set grows as the list is read, so each CTE sees only the ones before it (all of them when recursive).
+      collect(cte.ctequery, inner, false, inSchema, out);
+      if (typeof cte.ctename === 'string') names.add(cte.ctename);
+    }
   }
   // for-in, not Object.entries: the same keys in the same order (parser output has no inherited keys) without an
   // array of pairs per AST node, which showed in profiles at 10,000 migrations.
   for (const key in obj) {
+    if (key === 'withClause' || key === 'lockedRels') continue;
     const value = obj[key];
     if (value === null || typeof value !== 'object') continue;
-    if (key === 'CommonTableExpr') {
-      const name = (value as Body).ctename;
-      if (typeof name === 'string') ctes.add(name.toLowerCase());
-    }
-    collect(value, inSchema || key === 'CreateSchemaStmt', ctes, out);
+    const target = (dml && key === 'relation') || key === 'intoClause' || key === 'into';
+    // Node kinds are the only capitalised keys: test the first letter before the set (this loop is hot).
+    const upper = key.charCodeAt(0) <= 90;
+    collect(value, target ? undefined : inner, upper && DML.has(key), inSchema || (upper && key === 'CreateSchemaStmt'), out);
   }
 }

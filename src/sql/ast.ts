@@ -115,7 +115,7 @@ export function nodesOf(node: unknown, kind: string): readonly Record<string, un
   return nodeIndex(node).get(kind) ?? [];
 }
 
-/** `schema.name` of a RangeVar body, lower-cased as PostgreSQL folds unquoted names; schema may be absent. */
+/** `schema.name` of a RangeVar body as the parser gives it (unquoted names folded to lower case, quoted exact); schema may be absent. */
 export interface QualifiedName {
   schema?: string;
   name: string;
@@ -146,6 +146,20 @@ export function stringList(list: unknown): string[] {
 /** 'schema.name' or 'name'. */
 export function formatName(q: QualifiedName): string {
   return q.schema ? `${q.schema}.${q.name}` : q.name;
+}
+
+/**
+ * An identifier as SQL must spell it to mean the same name: bare when folding to lower case leaves it unchanged,
+ * else double-quoted (`Users` -> `"Users"`), so a name shown to a person can be pasted back into SQL or into
+ * affects_tables.
+ */
+export function quoteIdent(name: string): string {
+  return /^[a-z_][a-z0-9_$]*$/.test(name) ? name : `"${name.replace(/"/g, '""')}"`;
+}
+
+/** formatName with each part spelled as SQL needs it (see quoteIdent): `svc_a."Users"`. */
+export function sqlName(q: QualifiedName): string {
+  return q.schema ? `${quoteIdent(q.schema)}.${quoteIdent(q.name)}` : quoteIdent(q.name);
 }
 
 export type { Node };
@@ -307,7 +321,11 @@ export function callRange(tokens: readonly Token[], from: number | undefined): {
     const t = tokens[i]!;
     if (up(t) === '(') depth++;
     else if (up(t) === ')') depth--;
-    else if (depth === 0) break;
+    // The rest of a qualified function name (`app.f(`): no call has started yet.
+    else if (depth === 0 && (t.text === '.' || tokens[i - 1]!.text === '.')) {
+      end = t.end;
+      continue;
+    } else if (depth === 0) break;
     end = t.end;
     if (depth === 0) break;
   }
@@ -410,44 +428,41 @@ export function openTransactionBefore(sql: ParsedSql, stmt: { start: number }): 
   return open;
 }
 
-/** Functions PostgreSQL marks VOLATILE that migrations commonly use as column defaults. */
-const VOLATILE_FUNCTIONS = new Set([
-  'random', 'random_normal', 'gen_random_uuid', 'uuid_generate_v1', 'uuid_generate_v1mc', 'uuid_generate_v4',
-  'uuidv4', 'uuidv7', 'clock_timestamp', 'timeofday', 'nextval', 'setseed', 'gen_random_bytes',
-]);
-
-/** The first call of a known volatile function in an expression (a DEFAULT), with its location. */
-export function findVolatileCall(expr: unknown): { fn: string; location?: number } | undefined {
-  let found: { fn: string; location?: number } | undefined;
-  walk(expr, (v) => {
-    if (found || v.kind !== 'FuncCall') return;
-    const fn = funcNameOf(v.body);
-    if (fn && VOLATILE_FUNCTIONS.has(fn)) found = { fn, location: v.body.location as number | undefined };
-  });
-  return found;
-}
-
 /**
- * True when a statement sets the given timeout setting (lock_timeout, statement_timeout) to a non-zero value:
- * SET, SET LOCAL, or SELECT set_config('name', ...).
+ * How a statement sets the given timeout setting (lock_timeout, statement_timeout) to a non-zero value: 'session'
+ * for SET and set_config('name', ..., false); 'local' for SET LOCAL and set_config('name', ..., true), which last
+ * only until the end of the current transaction (outside a transaction block they do nothing). False when it
+ * does not set it.
  */
-export function setsTimeout(stmt: Statement, setting: string): boolean {
+export function setsTimeout(stmt: Statement, setting: string): false | 'session' | 'local' {
   const set = as(stmt.node, 'VariableSetStmt');
   if (set) {
     if (set.name !== setting || set.kind !== 'VAR_SET_VALUE') return false;
+    const scope = set.is_local === true ? 'local' : 'session';
     const arg = as<{ ival?: { ival?: number }; sval?: { sval?: string } }>((set.args as unknown[] | undefined)?.[0], 'A_Const');
-    if (arg?.ival) return (arg.ival.ival ?? 0) !== 0;
-    return arg?.sval?.sval !== undefined && !/^\s*0\s*(ms|s|min)?\s*$/i.test(arg.sval.sval);
+    if (arg?.ival) return (arg.ival.ival ?? 0) !== 0 && scope;
+    return arg?.sval?.sval !== undefined && !/^\s*0\s*(ms|s|min)?\s*$/i.test(arg.sval.sval) && scope;
   }
   // The statement's calls from its node index (built once per statement and shared), not a walk of its own:
   // this runs for every statement of every file.
-  return nodesOf(stmt.node, 'FuncCall').some((call) => {
-    if (funcNameOf(call) !== 'set_config') return false;
+  for (const call of nodesOf(stmt.node, 'FuncCall')) {
+    if (funcNameOf(call) !== 'set_config') continue;
     const args = Array.isArray(call.args) ? call.args : [];
     const name = as<{ sval?: { sval?: string } }>(args[0], 'A_Const')?.sval?.sval;
     const value = as<{ sval?: { sval?: string } }>(args[1], 'A_Const')?.sval?.sval;
-    return name?.toLowerCase() === setting && value !== undefined && !/^\s*0\s*(ms|s|min)?\s*$/i.test(value);
-  });
+    if (name?.toLowerCase() !== setting || value === undefined || /^\s*0\s*(ms|s|min)?\s*$/i.test(value)) continue;
+    return isTrueConstant(args[2]) ? 'local' : 'session';
+  }
+  return false;
+}
+
+/** A constant that PostgreSQL reads as boolean true: `true`, or a string such as 'true', 'on', 't', '1'. */
+function isTrueConstant(node: unknown): boolean {
+  const c = as<{ boolval?: { boolval?: boolean }; sval?: { sval?: string }; ival?: { ival?: number } }>(node, 'A_Const');
+  if (!c) return false;
+  if (c.boolval) return c.boolval.boolval === true;
+  if (c.sval?.sval !== undefined) return /^\s*(t|tr|tru|true|y|ye|yes|on|1)\s*$/i.test(c.sval.sval);
+  return false;
 }
 
 const firstUnprotectedCache = new WeakMap<ParsedSql, Map<string, Statement | null>>();
@@ -456,6 +471,10 @@ const firstUnprotectedCache = new WeakMap<ParsedSql, Map<string, Statement | nul
  * The first top-level statement for which `needsIt(stmt, created)` holds (given the tables `createdBy` the ones above it)
  * and that no earlier statement protected with a non-zero `setting` (lock_timeout, statement_timeout); null when
  * there is none. One linear pass per file and setting, cached: rules ask once per statement.
+ *
+ * SET LOCAL protects only the rest of its transaction: the whole file when it runs in one (`inTransaction`), else
+ * the explicit BEGIN ... COMMIT block it sits in. A file outside a transaction runs statement by statement, each
+ * in a transaction of its own, so a SET LOCAL there outside a block does nothing (PostgreSQL only warns).
  */
 export function firstUnprotectedStatement(
   sql: ParsedSql,
@@ -463,22 +482,31 @@ export function firstUnprotectedStatement(
   setting: string,
   needsIt: (stmt: Statement, created: ReadonlySet<string>) => boolean,
   createdBy: (stmt: Statement) => string[],
+  inTransaction: boolean,
 ): Statement | null {
   let perFile = firstUnprotectedCache.get(sql);
   if (!perFile) firstUnprotectedCache.set(sql, (perFile = new Map()));
-  const cached = perFile.get(key);
+  const cacheKey = inTransaction ? key : `${key}\0outside`;
+  const cached = perFile.get(cacheKey);
   if (cached !== undefined) return cached;
   let result: Statement | null = null;
   const created = new Set<string>();
+  let inBlock = false;
+  let protectedInBlock = false;
   for (const stmt of sql.statements) {
-    if (setsTimeout(stmt, setting)) break;
-    if (needsIt(stmt, created)) {
+    const tx = transactionKind(stmt);
+    if (tx === 'begin') inBlock = true;
+    else if (tx === 'end') inBlock = protectedInBlock = false;
+    const set = setsTimeout(stmt, setting);
+    if (set === 'session' || (set === 'local' && inTransaction)) break;
+    if (set === 'local' && inBlock) protectedInBlock = true;
+    if (!protectedInBlock && needsIt(stmt, created)) {
       result = stmt;
       break;
     }
     for (const t of createdBy(stmt)) created.add(t);
   }
-  perFile.set(key, result);
+  perFile.set(cacheKey, result);
   return result;
 }
 

@@ -52,12 +52,12 @@ describe('destructiveOperations', () => {
   };
 
   it('finds drops, truncates and deletes with narrow ranges', () => {
-    expect(ops('DROP TABLE IF EXISTS s.a, "B"')).toEqual(['drop-table s.a s.a', 'drop-table b "B"']);
+    expect(ops('DROP TABLE IF EXISTS s.a, "B"')).toEqual(['drop-table s.a s.a', 'drop-table "B" "B"']);
     expect(ops('DROP SCHEMA legacy CASCADE')).toEqual(['drop-schema legacy legacy']);
     expect(ops('DROP DATABASE old')).toEqual(['drop-database old old']);
     expect(ops('ALTER TABLE s.t DROP COLUMN a, ADD COLUMN b int, DROP c')).toEqual(['drop-column s.t.a DROP COLUMN a', 'drop-column s.t.c DROP c']);
     expect(ops('ALTER TABLE s.t\n  DROP CONSTRAINT fk_a,\n  DROP COLUMN a')).toEqual(['drop-column s.t.a DROP COLUMN a']);
-    expect(ops('ALTER TABLE s.t DROP COLUMN IF EXISTS "Mixed"')).toEqual(['drop-column s.t.mixed DROP COLUMN IF EXISTS "Mixed"']);
+    expect(ops('ALTER TABLE s.t DROP COLUMN IF EXISTS "Mixed"')).toEqual(['drop-column s.t."Mixed" DROP COLUMN IF EXISTS "Mixed"']);
     expect(ops('TRUNCATE s.a, s.b')).toEqual(['truncate s.a s.a', 'truncate s.b s.b']);
     expect(ops('DELETE FROM s.a WHERE id = 1')).toEqual(['delete s.a DELETE FROM s.a WHERE id = 1']);
     expect(ops('WITH d AS (DELETE FROM s.a RETURNING *) SELECT 1')).toHaveLength(1);
@@ -72,7 +72,22 @@ describe('destructiveOperations', () => {
 
   it('works without the parsed file (ranges are then the statement)', () => {
     const { stmt } = one('DROP TABLE s.a');
-    expect(destructiveOperations(stmt)).toEqual([{ kind: 'drop-table', target: 's.a', start: stmt.start, end: stmt.end }]);
+    expect(destructiveOperations(stmt)).toEqual([{ kind: 'drop-table', names: ['s', 'a'], target: 's.a', table: { schema: 's', name: 'a' }, start: stmt.start, end: stmt.end }]);
+  });
+
+  it('keeps quoted names exact: "Users" is another table than users', () => {
+    const named = (sql: string) => destructiveOperations(one(sql).stmt).map((o) => [o.target, o.names, o.table]);
+    expect(named('TRUNCATE s."Users"')).toEqual([['s."Users"', ['s', 'Users'], { schema: 's', name: 'Users' }]]);
+    expect(named('ALTER TABLE S.T DROP COLUMN "Bio"')).toEqual([['s.t."Bio"', ['s', 't', 'Bio'], { schema: 's', name: 't' }]]);
+    expect(named('DROP TABLE s."a.b"')).toEqual([['s."a.b"', ['s', 'a.b'], { schema: 's', name: 'a.b' }]]);
+  });
+
+  it('names the table whose rows it destroys (not for a schema or a database)', () => {
+    const tables = (sql: string) => destructiveOperations(one(sql).stmt).map((o) => o.table);
+    expect(tables('DROP TABLE s.a, b')).toEqual([{ schema: 's', name: 'a' }, { name: 'b' }]);
+    expect(tables('ALTER TABLE s.t DROP COLUMN c')).toEqual([{ schema: 's', name: 't' }]);
+    expect(tables('TRUNCATE t')).toEqual([{ name: 't' }]);
+    expect(tables('DROP SCHEMA s')).toEqual([undefined]);
   });
 });
 
@@ -81,7 +96,10 @@ describe('tablesWritten', () => {
     ['CREATE TABLE s.t (a int)', ['s.t']],
     ['CREATE TEMP TABLE t (a int)', []],
     ['ALTER TABLE s.t ADD COLUMN b int', ['s.t']],
-    ['ALTER TABLE "S"."T" ADD COLUMN b int', ['s.t']],
+    ['ALTER TABLE "S"."T" ADD COLUMN b int', ['S.T']],
+    ['ALTER TABLE S.T ADD COLUMN b int', ['s.t']],
+    ['CREATE TRIGGER tr AFTER INSERT ON svc_a."Users" FOR EACH ROW EXECUTE FUNCTION s.f()', ['svc_a.Users']],
+    ['DROP TABLE s."Old", s.old', ['s.Old', 's.old']],
     ['DROP TABLE s.a, b', ['s.a', 'b']],
     ['CREATE INDEX CONCURRENTLY i ON s.t (a)', ['s.t']],
     ['CREATE TRIGGER tr AFTER INSERT ON s.t FOR EACH ROW EXECUTE FUNCTION s.f()', ['s.t']],
@@ -106,6 +124,12 @@ describe('tablesWritten', () => {
     ['VACUUM s.t', []],
     ['SELECT * FROM s.t', []],
     ['CREATE VIEW s.v AS SELECT * FROM s.t', []],
+    // A DML target is a table even when a CTE has its name; names read in FROM (CTEs or tables) are not writes.
+    ['WITH x AS (SELECT 1 AS id) INSERT INTO x SELECT * FROM x', ['x']],
+    ['WITH x AS (SELECT 1 AS id) UPDATE s.t SET a = 1 FROM x', ['s.t']],
+    ['WITH x AS (SELECT 1 AS id) DELETE FROM x', ['x']],
+    ['WITH x AS (SELECT 1 AS id) MERGE INTO s.t USING x ON true WHEN MATCHED THEN DELETE', ['s.t']],
+    ['WITH x AS (SELECT 1 AS id) SELECT * FROM x', []],
   ])('%s', (sql, expected) => {
     expect(tablesWritten(one(sql).stmt).sort()).toEqual([...expected].sort());
   });
@@ -126,5 +150,12 @@ describe('tablesCreated / isCreatedIn', () => {
     expect(isCreatedIn(new Set(['s.t']), { name: 't' })).toBe(true);
     expect(isCreatedIn(new Set(['t']), { schema: 's', name: 't' })).toBe(true);
     expect(isCreatedIn(new Set(['o.t']), { schema: 's', name: 't' })).toBe(false);
+  });
+
+  it('keeps quoted names exact: "Users" is not users', () => {
+    expect(tablesCreated(one('CREATE TABLE s."Users" (a int)').stmt)).toEqual([{ name: { schema: 's', name: 'Users' }, temporary: false }]);
+    expect(isCreatedIn(new Set(['s.Users']), { schema: 's', name: 'users' })).toBe(false);
+    expect(isCreatedIn(new Set(['s.Users']), { name: 'Users' })).toBe(true);
+    expect(isCreatedIn(new Set(['s.users']), { schema: 's', name: 'Users' })).toBe(false);
   });
 });

@@ -2,7 +2,7 @@
  * Facts about one statement that rules, the lint engine and the apply layer share: does it run inside a
  * transaction, what does it destroy, which tables does it write. Pure functions over the AST.
  */
-import { as, nodeIndex, nodesOf, rangeVarName, stringList } from './ast.js';
+import { as, nodeIndex, nodesOf, quoteIdent, rangeVarName, stringList } from './ast.js';
 import type { QualifiedName } from './ast.js';
 import type { ParsedSql, Statement } from './parser.js';
 import { findName, identText, statementTokens } from './tokens.js';
@@ -55,8 +55,15 @@ export type DestructiveKind = 'drop-table' | 'drop-schema' | 'drop-column' | 'dr
 
 export interface DestructiveOperation {
   kind: DestructiveKind;
-  /** Lower-cased name as written: `schema.table`, `table`, `schema`, `table.column`, `database`. */
+  /**
+   * The object's name parts, exactly as PostgreSQL resolves them (unquoted ones folded by the parser, quoted ones
+   * as written): `[schema?, table]`, `[schema?, table, column]`, `[schema]`, `[database]`.
+   */
+  names: string[];
+  /** The same name for messages, spelled as SQL needs it: `app.users`, `app."Users"`. */
   target: string;
+  /** The table whose rows it destroys (drop-table, drop-column, truncate, delete). */
+  table?: QualifiedName;
   /** Byte range in the file of the narrowest text that shows the operation (the statement when nothing better). */
   start: number;
   end: number;
@@ -81,13 +88,14 @@ export function destructiveOperations(stmt: Statement, sql?: ParsedSql): Destruc
       for (const o of list(d.objects)) {
         const parts = kind === 'drop-schema' ? stringList([o]) : stringList(as<{ items?: unknown }>(o, 'List')?.items);
         if (parts.length === 0) continue;
-        out.push({ kind, target: parts.join('.').toLowerCase(), ...at(parts) });
+        const table = kind === 'drop-table' ? partsName(parts) : undefined;
+        out.push({ kind, ...named(parts), ...(table ? { table } : {}), ...at(parts) });
       }
       break;
     }
     case 'DropdbStmt': {
       const name = String(n.DropdbStmt?.dbname ?? '');
-      out.push({ kind: 'drop-database', target: name.toLowerCase(), ...at([name]) });
+      out.push({ kind: 'drop-database', ...named([name]), ...at([name]) });
       break;
     }
     case 'AlterTableStmt': {
@@ -115,14 +123,14 @@ export function destructiveOperations(stmt: Statement, sql?: ParsedSql): Destruc
             break;
           }
         }
-        out.push({ kind: 'drop-column', target: `${qualified(table)}.${cmd.name}`.toLowerCase(), ...range });
+        out.push({ kind: 'drop-column', ...named([...nameParts(table), cmd.name]), table: bareName(table), ...range });
       }
       break;
     }
     case 'TruncateStmt':
       for (const r of list(n.TruncateStmt?.relations)) {
         const q = relationName(r);
-        if (q) out.push({ kind: 'truncate', target: qualified(q).toLowerCase(), ...nameRange(q, sql, stmt) });
+        if (q) out.push({ kind: 'truncate', ...named(nameParts(q)), table: bareName(q), ...nameRange(q, sql, stmt) });
       }
       break;
     default:
@@ -131,7 +139,7 @@ export function destructiveOperations(stmt: Statement, sql?: ParsedSql): Destruc
   // DELETE anywhere in the statement: top level or in a data-modifying CTE.
   for (const body of nodesOf(stmt.node, 'DeleteStmt')) {
     const q = relationName(body.relation);
-    if (q) out.push({ kind: 'delete', target: qualified(q).toLowerCase(), ...whole });
+    if (q) out.push({ kind: 'delete', ...named(nameParts(q)), table: bareName(q), ...whole });
   }
   return out;
 }
@@ -148,7 +156,10 @@ export interface TableWrite {
  * Tables a statement changes: DDL on the table (CREATE/ALTER/DROP TABLE, its columns, indexes, constraints,
  * triggers, rules, policies, comments, RENAME, SET SCHEMA, CLUSTER) and DML on it (INSERT, UPDATE, DELETE, MERGE,
  * TRUNCATE, COPY FROM, SELECT INTO). GRANT/REVOKE, LOCK, VACUUM, ANALYZE and REINDEX change no table. Temporary
- * tables are left out. Names are lower-cased; `schema` is absent when the SQL did not qualify the name.
+ * tables are left out. Names are as PostgreSQL stores them (unquoted folded to lower case, quoted exact: `"Users"` is
+ * not `users`); `schema` is absent when the SQL did not qualify the name. Only names that denote a table count: a
+ * DML target is always one (PostgreSQL never resolves an INSERT/UPDATE/DELETE/MERGE target to a CTE), and names
+ * read in FROM, which may be CTEs, are not writes.
  */
 export function tableWrites(stmt: Statement, sql?: ParsedSql): TableWrite[] {
   // Several rules and the engine ask for the same statement's writes: computed once per (statement, file).
@@ -169,14 +180,14 @@ function computeTableWrites(stmt: Statement, sql: ParsedSql | undefined): TableW
     const body = as<Body>(rv, 'RangeVar') ?? (rv as Body | undefined);
     const q = rangeVarName(body);
     if (!q || body?.relpersistence === 't') return;
-    out.push({ schema: q.schema?.toLowerCase(), name: q.name.toLowerCase(), ...nameRange(q, sql, stmt) });
+    out.push({ schema: q.schema, name: q.name, ...nameRange(q, sql, stmt) });
   };
   const addParts = (parts: string[]) => {
     if (parts.length === 0) return;
     const name = parts[parts.length - 1]!;
     const schema = parts.length > 1 ? parts[parts.length - 2] : undefined;
     const range = sql ? (findName(statementTokens(sql, stmt), parts) ?? whole) : whole;
-    out.push({ schema: schema?.toLowerCase(), name: name.toLowerCase(), ...range });
+    out.push({ schema, name, ...range });
   };
   const n = stmt.node as unknown as Record<string, Body | undefined>;
   const b = n[stmt.kind];
@@ -239,7 +250,7 @@ function computeTableWrites(stmt: Statement, sql: ParsedSql | undefined): TableW
 }
 
 /**
- * Lower-cased names of the tables a statement writes (see `tableWrites`), qualified with `defaultSchema` when
+ * Names of the tables a statement writes (see `tableWrites`), qualified with `defaultSchema` when
  * the SQL did not name a schema and one is given; otherwise left bare. Deduplicated, in order of appearance.
  */
 export function tablesWritten(stmt: Statement, defaultSchema?: string): string[] {
@@ -258,7 +269,7 @@ export function tablesCreated(stmt: Statement): { name: QualifiedName; temporary
   const add = (rv: unknown) => {
     const body = as<Body>(rv, 'RangeVar') ?? (rv as Body | undefined);
     const q = rangeVarName(body);
-    if (q) out.push({ name: { schema: q.schema?.toLowerCase(), name: q.name.toLowerCase() }, temporary: body?.relpersistence === 't' });
+    if (q) out.push({ name: { schema: q.schema, name: q.name }, temporary: body?.relpersistence === 't' });
   };
   const n = stmt.node as unknown as Record<string, Body | undefined>;
   if (stmt.kind === 'CreateStmt') add(n.CreateStmt?.relation);
@@ -270,9 +281,21 @@ export function tablesCreated(stmt: Statement): { name: QualifiedName; temporary
   return out;
 }
 
-/** How `createdTables` spells a table: lower-cased `schema.table`, or `table` when the SQL did not qualify it. */
+/**
+ * How `createdTables` spells a table: `schema.table`, or `table` when the SQL did not qualify it, each part as
+ * PostgreSQL stores it (unquoted names folded to lower case by the parser, quoted names exact).
+ */
 export function tableKey(name: QualifiedName): string {
   return name.schema ? `${name.schema}.${name.name}` : name.name;
+}
+
+/**
+ * The keys (see tableKey) of the tables a statement certainly creates: not with IF NOT EXISTS, which does nothing
+ * when the table is already there (and then a later DROP in the same file hits the old table and its data).
+ */
+export function tablesCreatedForCertain(stmt: Statement): string[] {
+  const body = (stmt.node as unknown as Record<string, { if_not_exists?: boolean } | undefined>)[stmt.kind];
+  return body?.if_not_exists === true ? [] : createdTableKeys(stmt);
 }
 
 /** The keys (see tableKey) of every table a statement creates, temporary ones included. */
@@ -281,13 +304,14 @@ export function createdTableKeys(stmt: Statement): string[] {
 }
 
 /**
- * True when `name` denotes a table in `created` (lower-cased `schema.table` or bare `table` entries). A bare
+ * True when `name` denotes a table in `created` (`schema.table` or bare `table` entries, see tableKey). A bare
  * name on either side matches any schema: without the search_path we cannot tell them apart, and a false
- * "created here" only silences a warning.
+ * "created here" only silences a warning. Names compare exactly: the parser already folded the unquoted ones,
+ * and `"Users"` is another table than `users`.
  */
 export function isCreatedIn(created: ReadonlySet<string>, name: QualifiedName): boolean {
-  const table = name.name.toLowerCase();
-  const schema = name.schema?.toLowerCase();
+  const table = name.name;
+  const schema = name.schema;
   if (created.has(schema ? `${schema}.${table}` : table)) return true;
   if (created.has(table)) return true;
   if (!schema) {
@@ -298,14 +322,35 @@ export function isCreatedIn(created: ReadonlySet<string>, name: QualifiedName): 
 
 /**
  * The name of a RangeVar given either wrapped (`{RangeVar: {...}}`, as in lists) or bare (as in `relation`
- * fields), lower-cased.
+ * fields), as PostgreSQL resolves it: unquoted parts come folded to lower case from the parser, quoted parts exact.
  */
 export function relationName(x: unknown): (QualifiedName & { temporary: boolean }) | undefined {
   const body = as<Body>(x, 'RangeVar') ?? (x && typeof x === 'object' ? (x as Body) : undefined);
   const q = rangeVarName(body);
   if (!q) return undefined;
   // A literal, not a spread of q: this runs for every relation of every statement.
-  return { schema: q.schema?.toLowerCase(), name: q.name.toLowerCase(), location: q.location, temporary: body?.relpersistence === 't' };
+  return { schema: q.schema, name: q.name, location: q.location, temporary: body?.relpersistence === 't' };
+}
+
+/** A name without its location. */
+function bareName(q: QualifiedName): QualifiedName {
+  return q.schema ? { schema: q.schema, name: q.name } : { name: q.name };
+}
+
+/** `[schema?, name]`. */
+function nameParts(q: QualifiedName): string[] {
+  return q.schema ? [q.schema, q.name] : [q.name];
+}
+
+/** The exact name parts and the SQL spelling of them, for a DestructiveOperation. */
+function named(parts: string[]): { names: string[]; target: string } {
+  return { names: parts, target: parts.map(quoteIdent).join('.') };
+}
+
+/** The table named by a DROP's name parts (`[schema?, table]`, or `[catalog, schema, table]`). */
+function partsName(parts: readonly string[]): QualifiedName {
+  const name = parts[parts.length - 1]!;
+  return parts.length > 1 ? { schema: parts[parts.length - 2]!, name } : { name };
 }
 
 /** `schema.name` or `name`, as written. */
