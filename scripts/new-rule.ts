@@ -165,7 +165,8 @@ export function main(argv: string[]): number {
       [
         'Next:',
         '  1. fill the three TODOs (rule, test, doc);',
-        `  2. add a row for ${ids[0]} to a table of docs/rules/README.md;`,
+        `  2. add a row for ${ids[0]} to a table of docs/rules/README.md, and list it under "Which rules see down files"`,
+        '     in docs/lint.md (both or up only, as its direction says);',
         '  3. npx tsx scripts/sync-rule-schema.mjs   (lists the id in schemas/svc-migrate.schema.json);',
         `  4. npm test -- src/rules/${ids[0]} tests/rules-meta`,
         '',

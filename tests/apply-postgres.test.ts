@@ -181,6 +181,21 @@ describeWithPostgres('up on PostgreSQL', () => {
     });
   });
 
+  it('where destructive operations are forbidden, still applies a migration that drops only a table it created', async () => {
+    const scratch: MiniMigration = {
+      id: '000002',
+      name: 'scratch',
+      up: 'CREATE TABLE a_svc.scratch (id int);\nINSERT INTO a_svc.scratch VALUES (1);\nDROP TABLE a_svc.scratch;\n',
+      meta: { depends_on: ['000001'] },
+    };
+    const repo = miniRepo([{ name: 'a-svc', environments: { development: { config: { allow_destructive_operations: false } } }, migrations: [m1, scratch] }]);
+    await withDb(async (db) => {
+      const r = await up(repo, db, {});
+      expect(r.refused).toBeUndefined();
+      expect(r.applied.map((a) => a.id)).toEqual(['000001', '000002']);
+    });
+  });
+
   it('runs inside the maintenance window, and with approval', async () => {
     const repo = miniRepo([{ name: 'a-svc', environments: { development: { config: { require_approval: true, maintenance_window_required: true, maintenance_window: { days: ['wed'], start: '23:00', end: '01:00', timezone: 'Europe/Berlin' } } } }, migrations: [m1] }]);
     await withDb(async (db) => {

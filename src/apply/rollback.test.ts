@@ -189,13 +189,16 @@ describe('planRollback', () => {
 
 describe('dataProbes', () => {
   test.each([
-    { op: { kind: 'drop-table' as const, target: 's.users', start: 0, end: 0 }, data: 'SELECT EXISTS (SELECT 1 FROM "s"."users") AS found' },
+    { op: { kind: 'drop-table' as const, names: ['s', 'users'], target: 's.users', start: 0, end: 0 }, data: 'SELECT EXISTS (SELECT 1 FROM "s"."users") AS found' },
     {
-      op: { kind: 'drop-column' as const, target: 's.users.bio', start: 0, end: 0 },
+      op: { kind: 'drop-column' as const, names: ['s', 'users', 'bio'], target: 's.users.bio', start: 0, end: 0 },
       data: 'SELECT EXISTS (SELECT 1 FROM "s"."users" WHERE "bio" IS NOT NULL) AS found',
     },
-    { op: { kind: 'delete' as const, target: 'we"ird', start: 0, end: 0 }, data: 'SELECT EXISTS (SELECT 1 FROM "we""ird") AS found' },
-    { op: { kind: 'drop-schema' as const, target: 's', start: 0, end: 0 }, data: '' },
+    { op: { kind: 'delete' as const, names: ['we"ird'], target: '"we""ird"', start: 0, end: 0 }, data: 'SELECT EXISTS (SELECT 1 FROM "we""ird") AS found' },
+    // A quoted mixed-case name is another table than its lower-case spelling: probe the one the file names.
+    { op: { kind: 'truncate' as const, names: ['s', 'Users'], target: 's."Users"', start: 0, end: 0 }, data: 'SELECT EXISTS (SELECT 1 FROM "s"."Users") AS found' },
+    { op: { kind: 'drop-table' as const, names: ['s', 'a.b'], target: 's."a.b"', start: 0, end: 0 }, data: 'SELECT EXISTS (SELECT 1 FROM "s"."a.b") AS found' },
+    { op: { kind: 'drop-schema' as const, names: ['s'], target: 's', start: 0, end: 0 }, data: '' },
   ])('$op.kind $op.target', ({ op, data }) => {
     const [probe] = dataProbes(op);
     expect(probe?.dataSql).toBe(data);
@@ -203,6 +206,6 @@ describe('dataProbes', () => {
   });
 
   test('dropping a database is not probed (never part of a service down file)', () => {
-    expect(dataProbes({ kind: 'drop-database', target: 'x', start: 0, end: 0 })).toEqual([]);
+    expect(dataProbes({ kind: 'drop-database', names: ['x'], target: 'x', start: 0, end: 0 })).toEqual([]);
   });
 });

@@ -263,7 +263,8 @@ export interface DataProbe {
  * table that does not exist (dropped earlier, or never created) holds nothing and costs no error.
  */
 export function dataProbes(op: DestructiveOperation): DataProbe[] {
-  const parts = op.target.split('.');
+  // The exact name parts, not the display text: "Users" and users are two tables, and a quoted name may hold a dot.
+  const parts = op.names;
   switch (op.kind) {
     case 'drop-table':
     case 'truncate':
@@ -299,7 +300,7 @@ export function dataProbes(op: DestructiveOperation): DataProbe[] {
           op: op.kind,
           target: op.target,
           existsSql: `SELECT n.nspname AS schema, c.relname AS table FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-                 WHERE n.nspname = ${literal(op.target)} AND c.relkind IN ('r', 'p') ORDER BY c.relname`,
+                 WHERE n.nspname = ${literal(parts[0] ?? '')} AND c.relkind IN ('r', 'p') ORDER BY c.relname`,
           dataSql: '',
           describe: `drops schema ${op.target}`,
         },

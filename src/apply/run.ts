@@ -10,7 +10,7 @@ import type { Finding } from '../core/types.js';
 import type { Direction, Migration, Repo, Service } from '../repo/types.js';
 import { environmentSettings } from '../repo/environments.js';
 import { ensureParser, parseSql, type ParsedSql } from '../sql/parser.js';
-import { destructiveOperations, isTransactional } from '../sql/facts.js';
+import { destructiveOperations, isTransactional, tableKey, tablesCreatedForCertain } from '../sql/facts.js';
 import type { Database, ScriptError } from './db/types.js';
 import { backupDatabase, defaultBackupDir } from './backup.js';
 import { isConnectionLost } from './connection-lost.js';
@@ -412,9 +412,13 @@ export async function runUp(opts: UpOptions): Promise<UpResult> {
     await ensureParser();
     const parsed = parseSql(file.sql);
     file.info = runInfo(parsed, pgVersion);
+    // Tables this migration created above hold no data from before it: dropping them destroys nothing (as the
+    // destructive-operation rule says too).
+    const ownTables = new Set<string>();
     for (const stmt of parsed.statements) {
       for (const op of destructiveOperations(stmt, parsed)) {
         if (op.kind === 'delete') continue; // the spec's destructive set: DROP TABLE/SCHEMA/COLUMN/DATABASE, TRUNCATE
+        if (op.table && ownTables.has(tableKey(op.table))) continue;
         const from = parsed.lines.fromByte(op.start);
         const to = parsed.lines.fromByte(op.end);
         result.findings.push({
@@ -430,6 +434,7 @@ export async function runUp(opts: UpOptions): Promise<UpResult> {
           migration: step.id,
         });
       }
+      for (const key of tablesCreatedForCertain(stmt)) ownTables.add(key);
     }
   }
   if (result.findings.some((f) => f.severity === 'error')) {

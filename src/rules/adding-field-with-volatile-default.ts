@@ -1,4 +1,5 @@
-import { codeTokens, callRange, columnConstraints, columnDefinitions, findVolatileCall, keywordRange, statementRange, typeNameOf, typeNameRange } from '../sql/ast.js';
+import { codeTokens, callRange, columnConstraints, columnDefinitions, keywordRange, statementRange, typeNameOf, typeNameRange } from '../sql/ast.js';
+import { functionsDeclaredBefore, isNullConstant, perRowCall } from '../sql/defaults.js';
 import { isCreatedIn } from '../sql/facts.js';
 import { createRule } from './types.js';
 
@@ -13,6 +14,8 @@ export default createRule({
   messages: {
     volatile:
       'Adding column {{column}} with the volatile default {{fn}}() rewrites the whole table under an ACCESS EXCLUSIVE lock: every read and write waits until it finishes.',
+    possiblyVolatile:
+      'Adding column {{column}} with a default that calls {{fn}}(): svc-migrate cannot see how that function was declared, and a function is VOLATILE unless CREATE FUNCTION says IMMUTABLE or STABLE. If it is volatile, PostgreSQL computes it for every existing row and rewrites the whole table under an ACCESS EXCLUSIVE lock.',
     serial:
       'Adding the {{type}} column {{column}} fills every existing row from a sequence: the whole table is rewritten under an ACCESS EXCLUSIVE lock.',
     identity:
@@ -45,20 +48,16 @@ export default createRule({
         } else if (c.contype === 'CONSTR_GENERATED' && c.generated_kind !== 'v') {
           ctx.report({ messageId: 'generated', data: { column }, ...(keywordRange(tokens(), ['GENERATED'], loc ?? 0) ?? fallback()) });
         } else if (c.contype === 'CONSTR_DEFAULT') {
-          const volatile = findVolatileCall(c.raw_expr);
-          if (volatile) {
-            ctx.report({ messageId: 'volatile', data: { column, fn: volatile.fn }, ...(callRange(tokens(), volatile.location) ?? fallback()) });
+          const call = perRowCall(c.raw_expr, functionsDeclaredBefore(sql, ctx.stmt));
+          if (call?.volatility === 'volatile') {
+            ctx.report({ messageId: 'volatile', data: { column, fn: call.fn }, ...(callRange(tokens(), call.location) ?? fallback()) });
           } else if (ctx.facts.pgVersion < 11 && !isNullConstant(c.raw_expr)) {
             ctx.report({ messageId: 'anyDefault', data: { column }, ...(keywordRange(tokens(), ['DEFAULT'], loc ?? 0) ?? fallback()) });
+          } else if (call) {
+            ctx.report({ messageId: 'possiblyVolatile', data: { column, fn: call.fn }, ...(callRange(tokens(), call.location) ?? fallback()) });
           }
         }
       }
     }
   },
 });
-
-/** `DEFAULT NULL` adds nothing to store, on any version. */
-function isNullConstant(expr: unknown): boolean {
-  const c = (expr as { A_Const?: { isnull?: boolean } } | undefined)?.A_Const;
-  return c?.isnull === true;
-}

@@ -6,7 +6,7 @@ export default createRule({
   id: 'cluster',
   description: 'CLUSTER rewrites the table in index order while holding an ACCESS EXCLUSIVE lock: the table is unreadable and unwritable for the whole rewrite.',
   severity: 'warning',
-  direction: 'both',
+  direction: 'up',
   messages: {
     cluster:
       'CLUSTER rewrites {{table}} while holding an ACCESS EXCLUSIVE lock: every read and write waits for the whole rewrite, and it needs free disk space for a full copy.',

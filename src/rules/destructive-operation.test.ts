@@ -1,7 +1,7 @@
 import rule from './destructive-operation.js';
-import { runRuleTests } from './test-utils.js';
+import { runRule, runRuleTests } from './test-utils.js';
 
-const forbidden = { destructiveAllowed: false, environments: ['production'] };
+const forbidden = { destructiveAllowed: false, environments: ['production'], destructiveForbiddenIn: ['production'] };
 
 runRuleTests(rule, {
   valid: [
@@ -12,10 +12,35 @@ runRuleTests(rule, {
     'ALTER TABLE user_service.users DROP CONSTRAINT users_email_key;',
     { name: 'down migrations undo: not checked', code: 'DROP TABLE user_service.users;', facts: { direction: 'down', ...forbidden } },
     { name: 'function bodies do not run now', code: 'CREATE FUNCTION user_service.f() RETURNS void LANGUAGE plpgsql AS $$ BEGIN TRUNCATE user_service.t; END $$;' },
+    { name: 'a table created above holds no older data', code: 'CREATE TABLE app.tmp (id bigint PRIMARY KEY);\nDROP TABLE app.tmp;', facts: forbidden },
+    { name: 'TRUNCATE of a table created above', code: 'CREATE TABLE app.tmp AS SELECT id FROM app.users;\nTRUNCATE app.tmp;\nALTER TABLE app.tmp DROP COLUMN id;', facts: forbidden },
+    { name: 'created in a DO block above', code: 'DO $$ BEGIN CREATE TABLE app.tmp (id int); END $$;\nDROP TABLE app.tmp;', facts: forbidden },
+    { name: 'a temporary table created above', code: 'CREATE TEMP TABLE scratch (id int);\nTRUNCATE scratch;\nDROP TABLE scratch;', facts: forbidden },
   ],
   invalid: [
     { code: 'DROP TABLE user_service.users;', errors: [{ messageId: 'destructive', line: 1, column: 12, endColumn: 30, severity: 'warning' }] },
     { code: 'DROP TABLE user_service.users;', facts: forbidden, errors: [{ messageId: 'forbidden', line: 1, column: 12, severity: 'error' }] },
+    {
+      name: 'names only the environments that forbid it',
+      code: 'DROP TABLE user_service.old;',
+      facts: { destructiveAllowed: false, environments: ['development', 'staging', 'production'], destructiveForbiddenIn: ['staging', 'production'] },
+      errors: [{ messageId: 'forbidden', line: 1, column: 12, severity: 'error' }],
+    },
+    {
+      name: 'a table created in a function body is not created now',
+      code: 'CREATE FUNCTION app.f() RETURNS void LANGUAGE plpgsql AS $$ BEGIN CREATE TABLE app.tmp (id int); END $$;\nDROP TABLE app.tmp;',
+      errors: [{ messageId: 'destructive', line: 2, column: 12 }],
+    },
+    {
+      name: 'CREATE TABLE IF NOT EXISTS does not prove the table is new',
+      code: 'CREATE TABLE IF NOT EXISTS app.tmp (id int);\nTRUNCATE app.tmp;',
+      errors: [{ messageId: 'destructive', line: 2, column: 10 }],
+    },
+    {
+      name: 'only the table created above passes',
+      code: 'CREATE TABLE app.tmp (id int);\nDROP TABLE app.tmp, app.old;',
+      errors: [{ messageId: 'destructive', line: 2, column: 21 }],
+    },
     {
       name: 'one finding per dropped table',
       code: 'DROP TABLE IF EXISTS user_service.a, b;',
@@ -36,4 +61,18 @@ runRuleTests(rule, {
       errors: [{ messageId: 'forbidden', line: 3, column: 40, severity: 'error' }],
     },
   ],
+});
+
+describe('destructive-operation message', () => {
+  it('names only the environments whose allow_destructive_operations is false', () => {
+    const [one] = runRule(rule, 'DROP TABLE user_service.old;', {
+      destructiveAllowed: false, environments: ['development', 'staging', 'production'], destructiveForbiddenIn: ['production'],
+    });
+    expect(one?.message).toContain('forbids destructive operations in production (');
+    expect(one?.message).not.toMatch(/development|staging/);
+    const [two] = runRule(rule, 'DROP TABLE user_service.old;', {
+      destructiveAllowed: false, environments: ['development', 'staging', 'production'], destructiveForbiddenIn: ['staging', 'production'],
+    });
+    expect(two?.message).toContain('in staging and production (');
+  });
 });

@@ -1,11 +1,16 @@
 /**
  * destructive-operation: DROP TABLE/SCHEMA/COLUMN/DATABASE and TRUNCATE in an up migration destroy data that
  * no down migration can bring back. An error where an environment the migration runs in forbids destructive
- * operations (`allow_destructive_operations: false`), a warning elsewhere.
+ * operations (`allow_destructive_operations: false`), a warning elsewhere. A table that this migration created
+ * (earlier in the file, not in a function body) holds no data from before it, so dropping, truncating it or
+ * dropping one of its columns loses nothing and passes.
  */
-import { destructiveOperations } from '../sql/facts.js';
+import type { QualifiedName } from '../sql/ast.js';
+import { createdTableKeys, destructiveOperations, tableKey, tablesCreatedForCertain } from '../sql/facts.js';
 import type { DestructiveKind } from '../sql/facts.js';
+import type { ParsedSql, Statement } from '../sql/parser.js';
 import { createRule } from './types.js';
+import type { RuleContext } from './types.js';
 
 const WHAT: Record<Exclude<DestructiveKind, 'delete'>, string> = {
   'drop-table': 'DROP TABLE {{target}} deletes the table and every row in it',
@@ -21,22 +26,54 @@ export default createRule({
   severity: 'warning',
   direction: 'up',
   messages: {
-    forbidden: '{{what}}; {{environments}} forbid destructive operations (allow_destructive_operations: false), and the down migration cannot bring the data back.',
+    forbidden: '{{what}}; environments.json forbids destructive operations in {{environments}} (allow_destructive_operations: false), and the down migration cannot bring the data back.',
     destructive: '{{what}}; the data is gone for good once this runs — the down migration cannot bring it back, and code still deployed that reads it will fail.',
   },
   help: 'Stop using the data first and remove it in a later migration once a backup exists (expand/contract); or rename it (e.g. `ALTER TABLE t RENAME TO t_deprecated`) and drop it later. Where it is intended, enable allow_destructive_operations for the environment or add `-- svc-migrate-ignore destructive-operation`.',
-  check({ stmt, origin, facts, report }) {
+  check({ stmt, origin, facts, createdTables, tempTables, report }) {
     // A function body runs later (if ever), not as part of this migration.
     if (origin.container === 'function') return;
     for (const op of destructiveOperations(stmt, facts.sql)) {
       if (op.kind === 'delete') continue;
+      // Rows of a table created above were written by this migration, in this run: nothing that existed is lost.
+      if (op.table && createdHere({ facts, stmt, createdTables, tempTables }, op.table)) continue;
       const what = WHAT[op.kind].replace('{{target}}', op.target);
       if (facts.destructiveAllowed) {
         report({ messageId: 'destructive', data: { what }, start: op.start, end: op.end });
       } else {
-        const environments = facts.environments.length > 0 ? `the environments it runs in (${facts.environments.join(', ')})` : 'the environments it runs in';
-        report({ messageId: 'forbidden', data: { what, environments }, start: op.start, end: op.end, severity: 'error' });
+        report({ messageId: 'forbidden', data: { what, environments: forbiddingEnvironments(facts.destructiveForbiddenIn) }, start: op.start, end: op.end, severity: 'error' });
       }
     }
   },
 });
+
+/**
+ * True when the table was created earlier in this migration, so it holds no rows from before it. The name must
+ * match exactly (a bare `users` is not `app.users`: search_path could resolve it to another table, and this
+ * silences an error), and a CREATE ... IF NOT EXISTS proves nothing: when the table already existed it did
+ * nothing, and the drop then hits old data.
+ */
+function createdHere(ctx: Pick<RuleContext, 'facts' | 'stmt' | 'createdTables' | 'tempTables'>, table: QualifiedName): boolean {
+  const key = tableKey(table);
+  if (ctx.tempTables?.has(key)) return true;
+  if (!ctx.createdTables.has(key)) return false;
+  return !conditionallyCreatedBefore(ctx.facts.sql, ctx.stmt).has(key);
+}
+
+/** Keys of the tables that a top-level CREATE TABLE [AS] ... IF NOT EXISTS above `stmt` names. */
+function conditionallyCreatedBefore(sql: ParsedSql, stmt: Statement): Set<string> {
+  const out = new Set<string>();
+  for (const s of sql.statements) {
+    if (s.start >= stmt.start) break;
+    const certain = new Set(tablesCreatedForCertain(s));
+    for (const key of createdTableKeys(s)) if (!certain.has(key)) out.add(key);
+  }
+  return out;
+}
+
+/** "production", "staging and production", "a, b and c"; a neutral phrase when the caller did not say which. */
+function forbiddingEnvironments(names: readonly string[] | undefined): string {
+  if (!names || names.length === 0) return 'an environment it runs in';
+  if (names.length === 1) return names[0]!;
+  return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]!}`;
+}

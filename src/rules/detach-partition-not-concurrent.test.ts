@@ -3,6 +3,7 @@ import { runRuleTests } from './test-utils.js';
 
 runRuleTests(rule, {
   valid: [
+    { name: 'down migrations are not checked (lock advice is noise there)', code: 'ALTER TABLE app.events DETACH PARTITION app.events_2020;', facts: { direction: 'down' } },
     'ALTER TABLE app.events DETACH PARTITION app.events_2020 CONCURRENTLY;',
     'ALTER TABLE app.events DETACH PARTITION app.events_2020 FINALIZE;',
     { code: 'ALTER TABLE app.events DETACH PARTITION app.events_2020;', facts: { pgVersion: 13 } },

@@ -7,7 +7,7 @@ export default createRule({
   description:
     'ALTER TABLE ... DETACH PARTITION without CONCURRENTLY takes an ACCESS EXCLUSIVE lock on the partitioned table; PostgreSQL 14+ can detach with a weaker lock.',
   severity: 'warning',
-  direction: 'both',
+  direction: 'up',
   minPgVersion: 14,
   messages: {
     notConcurrent:

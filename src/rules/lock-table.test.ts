@@ -3,6 +3,7 @@ import { runRuleTests } from './test-utils.js';
 
 runRuleTests(rule, {
   valid: [
+    { name: 'down migrations are not checked (lock advice is noise there)', code: 'LOCK TABLE app.users IN ACCESS EXCLUSIVE MODE;', facts: { direction: 'down' } },
     'LOCK TABLE app.users IN SHARE ROW EXCLUSIVE MODE;',
     'LOCK TABLE app.users IN ACCESS SHARE MODE;',
     'CREATE TABLE app.t (id bigint);\nLOCK TABLE app.t;',

@@ -9,7 +9,7 @@ export default createRule({
   id: 'lock-table',
   description: 'An explicit LOCK TABLE in EXCLUSIVE or ACCESS EXCLUSIVE mode blocks other sessions on that table until the migration\'s transaction ends.',
   severity: 'warning',
-  direction: 'both',
+  direction: 'up',
   messages: {
     lock:
       'LOCK TABLE in {{mode}} mode blocks {{blocked}} on {{table}} for the rest of the migration, not just for one statement, and queues every query behind it while it waits for the lock.',

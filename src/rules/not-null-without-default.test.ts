@@ -10,6 +10,8 @@ runRuleTests(rule, {
     { name: 'table created in the same migration', code: 'CREATE TABLE user_service.t (id int);\nALTER TABLE user_service.t ADD COLUMN a int NOT NULL;' },
     { name: 'down migrations are not checked', code: 'ALTER TABLE user_service.users ADD COLUMN a int NOT NULL;', facts: { direction: 'down' } },
     'CREATE TABLE user_service.t (a int NOT NULL);',
+    "ALTER TABLE user_service.users ADD COLUMN q text NOT NULL DEFAULT 'n/a'::text;",
+    'ALTER TABLE user_service.users ADD COLUMN q text DEFAULT NULL;',
   ],
   invalid: [
     {
@@ -25,6 +27,16 @@ runRuleTests(rule, {
       name: 'after multi-byte characters on the same line',
       code: "SELECT 'ü'; ALTER TABLE user_service.users ADD COLUMN c int NOT NULL;",
       errors: [{ messageId: 'noDefault', line: 1, column: 55 }],
+    },
+    {
+      name: 'DEFAULT NULL is no default',
+      code: 'ALTER TABLE app.t ADD COLUMN q text NOT NULL DEFAULT NULL;',
+      errors: [{ messageId: 'nullDefault', line: 1, column: 30, endColumn: 45 }],
+    },
+    {
+      name: 'nor is NULL cast to a type, in either order',
+      code: 'ALTER TABLE app.t\n  ADD COLUMN q text DEFAULT NULL::text NOT NULL,\n  ADD COLUMN r int NOT NULL DEFAULT CAST(NULL AS int);',
+      errors: [{ messageId: 'nullDefault', line: 2, column: 14 }, { messageId: 'nullDefault', line: 3, column: 14 }],
     },
     {
       name: 'in a DO block',

@@ -4,12 +4,14 @@
  * production.
  */
 import { codeTokens, keywordRange } from '../sql/ast.js';
+import { isNullConstant } from '../sql/defaults.js';
 import { alterOfExistingTable } from '../sql/facts.js';
 import { createRule } from './types.js';
 
 interface Constraint {
   contype?: string;
   location?: number;
+  raw_expr?: unknown;
 }
 
 export default createRule({
@@ -20,6 +22,8 @@ export default createRule({
   messages: {
     noDefault:
       'Column {{column}} is added as NOT NULL with no DEFAULT: on a table that holds any row PostgreSQL rejects it (existing rows would be NULL), so the migration fails in production while passing on an empty database.',
+    nullDefault:
+      'Column {{column}} is added as NOT NULL with DEFAULT NULL, which is no default: existing rows get NULL, so on a table that holds any row PostgreSQL rejects it, and the migration fails in production while passing on an empty database.',
   },
   help: 'Add a DEFAULT (constant defaults are instant since PostgreSQL 11), or add the column as NULL, backfill it in batches, then add a CHECK (col IS NOT NULL) NOT VALID constraint, VALIDATE it, and SET NOT NULL.',
   check({ stmt, origin, facts, createdTables, report }) {
@@ -32,14 +36,16 @@ export default createRule({
       if (!col) continue;
       const constraints = (col.constraints ?? []).map((x) => (x as { Constraint?: Constraint }).Constraint ?? {});
       const notNull = constraints.find((k) => k.contype === 'CONSTR_NOTNULL' || k.contype === 'CONSTR_PRIMARY');
-      // Identity and generated columns fill every existing row themselves.
-      const filled = constraints.some((k) => k.contype === 'CONSTR_DEFAULT' || k.contype === 'CONSTR_IDENTITY' || k.contype === 'CONSTR_GENERATED');
+      // Identity and generated columns fill every existing row themselves. DEFAULT NULL (or NULL::type) fills
+      // existing rows with NULL, which NOT NULL then rejects: it is no default.
+      const nullDefault = constraints.some((k) => k.contype === 'CONSTR_DEFAULT' && isNullConstant(k.raw_expr));
+      const filled = constraints.some((k) => (k.contype === 'CONSTR_DEFAULT' && !isNullConstant(k.raw_expr)) || k.contype === 'CONSTR_IDENTITY' || k.contype === 'CONSTR_GENERATED');
       if (!notNull || filled) continue;
       const tokens = codeTokens(facts.sql, stmt);
       const at = notNull.location ?? col.location ?? stmt.start;
       const range = keywordRange(tokens, notNull.contype === 'CONSTR_PRIMARY' ? ['PRIMARY', 'KEY'] : ['NOT', 'NULL'], at);
       report({
-        messageId: 'noDefault',
+        messageId: nullDefault ? 'nullDefault' : 'noDefault',
         data: { column: String(col.colname ?? '?') },
         start: col.location ?? at,
         end: range?.end ?? at,

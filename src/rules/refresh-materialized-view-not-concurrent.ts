@@ -6,7 +6,7 @@ export default createRule({
   description:
     'REFRESH MATERIALIZED VIEW without CONCURRENTLY holds an ACCESS EXCLUSIVE lock on the view for the whole refresh: every query that reads it waits.',
   severity: 'warning',
-  direction: 'both',
+  direction: 'up',
   messages: {
     notConcurrent:
       'REFRESH MATERIALIZED VIEW {{view}} without CONCURRENTLY locks the view in ACCESS EXCLUSIVE mode while its query reruns: every read of the view waits until the refresh finishes.',

@@ -6,7 +6,7 @@ export default createRule({
   description:
     'REINDEX without CONCURRENTLY blocks writes to the table (and reads that use the index) for the whole rebuild; PostgreSQL 12+ can rebuild concurrently.',
   severity: 'warning',
-  direction: 'both',
+  direction: 'up',
   minPgVersion: 12,
   messages: {
     notConcurrent:

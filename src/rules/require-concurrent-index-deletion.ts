@@ -6,7 +6,7 @@ export default createRule({
   description:
     'DROP INDEX without CONCURRENTLY takes an ACCESS EXCLUSIVE lock on the index\'s table: while it waits for running queries, every new query on the table queues behind it.',
   severity: 'warning',
-  direction: 'both',
+  direction: 'up',
   messages: {
     notConcurrent:
       'DROP INDEX without CONCURRENTLY locks the whole table in ACCESS EXCLUSIVE mode: once it queues behind a long query, every read and write on the table waits too.',

@@ -1,4 +1,4 @@
-import { as, firstUnprotectedStatement, rangeVarName, stringList, unprotectedRange } from '../sql/ast.js';
+import { as, firstUnprotectedStatement, rangeVarName, setsTimeout, statementsBefore, stringList, unprotectedRange } from '../sql/ast.js';
 import type { QualifiedName } from '../sql/ast.js';
 import { createdTableKeys, isCreatedIn } from '../sql/facts.js';
 import type { Statement } from '../sql/parser.js';
@@ -81,13 +81,18 @@ export default createRule({
   messages: {
     missing:
       'This statement needs a lock that blocks reads or writes on an existing table, and no lock_timeout is set before it: if a long transaction holds the table, this migration waits forever and every query that arrives after it queues behind it, taking the service down.',
+    localOutsideTransaction:
+      'This statement needs a lock that blocks reads or writes on an existing table, and the SET LOCAL lock_timeout above does not cover it: this migration runs outside a transaction (statement by statement), so SET LOCAL ends with its own statement (PostgreSQL only warns "SET LOCAL can only be used in transaction blocks"). If a long transaction holds the table, this statement waits forever and every query after it queues behind it. Use SET lock_timeout (no LOCAL) in such a migration.',
   },
   help:
     "Start the migration with SET lock_timeout = '5s'; (and retry the deploy if it times out) so a blocked migration fails fast instead of stalling the table.",
   check(ctx) {
     if (ctx.origin.kind !== 'top') return;
     // One finding per file: the first statement that needed the timeout, when none was set before it.
-    if (firstUnprotectedStatement(ctx.facts.sql, 'require-lock-timeout', 'lock_timeout', locksExisting, createdTableKeys) !== ctx.stmt) return;
-    ctx.report({ messageId: 'missing', ...unprotectedRange(ctx.facts.sql, ctx.stmt) });
+    const { sql, inTransaction } = ctx.facts;
+    if (firstUnprotectedStatement(sql, 'require-lock-timeout', 'lock_timeout', locksExisting, createdTableKeys, inTransaction) !== ctx.stmt) return;
+    // Say why a SET LOCAL above did not count: outside a transaction it lasts no longer than its own statement.
+    const local = !inTransaction && statementsBefore(sql, ctx.stmt).some((s) => setsTimeout(s, 'lock_timeout') === 'local');
+    ctx.report({ messageId: local ? 'localOutsideTransaction' : 'missing', ...unprotectedRange(sql, ctx.stmt) });
   },
 });

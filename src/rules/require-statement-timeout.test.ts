@@ -10,6 +10,11 @@ runRuleTests(rule, {
     'CREATE INDEX CONCURRENTLY users_email_idx ON app.users (email);',
     'CREATE TABLE app.t (a int);\nCREATE INDEX t_a_idx ON app.t (a);\nALTER TABLE app.t ALTER COLUMN a SET NOT NULL;',
     { code: 'ALTER TABLE app.users ALTER COLUMN email TYPE text;', facts: { direction: 'down' } },
+    { name: 'SET LOCAL in a transactional migration', code: "SET LOCAL statement_timeout = '1min';\nALTER TABLE app.users ALTER COLUMN email SET NOT NULL;" },
+    {
+      name: 'outside a transaction, a session-level SET still protects',
+      code: "SET statement_timeout = '1min';\nCREATE INDEX CONCURRENTLY users_email_idx ON app.users (email);\nALTER TABLE app.users ALTER COLUMN email SET NOT NULL;",
+    },
   ],
   invalid: [
     {
@@ -27,6 +32,11 @@ runRuleTests(rule, {
     {
       code: 'VACUUM FULL;',
       errors: [{ messageId: 'missing', line: 1, column: 1, endColumn: 12 }],
+    },
+    {
+      name: 'SET LOCAL does nothing in a migration that runs outside a transaction',
+      code: "SET LOCAL statement_timeout = '1min';\nCREATE INDEX CONCURRENTLY users_email_idx ON app.users (email);\nALTER TABLE app.users ALTER COLUMN email SET NOT NULL;",
+      errors: [{ messageId: 'localOutsideTransaction', line: 3, column: 1, endColumn: 22 }],
     },
   ],
 });

@@ -1,5 +1,6 @@
-import { alterTableCommands, as, columnConstraints, findVolatileCall, firstUnprotectedStatement, rangeVarName, typeNameOf, unprotectedRange } from '../sql/ast.js';
+import { alterTableCommands, as, columnConstraints, firstUnprotectedStatement, rangeVarName, setsTimeout, statementsBefore, typeNameOf, unprotectedRange } from '../sql/ast.js';
 import type { QualifiedName } from '../sql/ast.js';
+import { perRowCall } from '../sql/defaults.js';
 import { createdTableKeys, isCreatedIn } from '../sql/facts.js';
 import type { Statement } from '../sql/parser.js';
 import { createRule } from './types.js';
@@ -38,7 +39,7 @@ function longUnderLock(stmt: Statement): QualifiedName | undefined {
           return columnConstraints(def).some((c) =>
             c.contype === 'CONSTR_IDENTITY' || (c.contype === 'CONSTR_GENERATED' && c.generated_kind !== 'v') ||
             c.contype === 'CONSTR_PRIMARY' || c.contype === 'CONSTR_UNIQUE' ||
-            (c.contype === 'CONSTR_DEFAULT' && findVolatileCall(c.raw_expr) !== undefined));
+            (c.contype === 'CONSTR_DEFAULT' && perRowCall(c.raw_expr) !== undefined));
         }
         default:
           return false;
@@ -81,13 +82,18 @@ export default createRule({
   messages: {
     missing:
       'This statement rewrites, scans or indexes an existing table while holding a lock that blocks reads or writes, and no statement_timeout is set before it: on a table bigger than expected the service stays blocked until someone cancels the migration by hand.',
+    localOutsideTransaction:
+      'This statement rewrites, scans or indexes an existing table while holding a lock that blocks reads or writes, and the SET LOCAL statement_timeout above does not cover it: this migration runs outside a transaction (statement by statement), so SET LOCAL ends with its own statement (PostgreSQL only warns "SET LOCAL can only be used in transaction blocks"). Use SET statement_timeout (no LOCAL) in such a migration.',
   },
   help:
     "Set SET statement_timeout = '1min'; (sized to the table) before it, so an unexpectedly slow migration fails and can be redone the safe way (concurrently, NOT VALID + VALIDATE, in batches) instead of blocking the service.",
   check(ctx) {
     if (ctx.origin.kind !== 'top') return;
     // One finding per file: the first statement that needed the timeout, when none was set before it.
-    if (firstUnprotectedStatement(ctx.facts.sql, 'require-statement-timeout', 'statement_timeout', slowOnExisting, createdTableKeys) !== ctx.stmt) return;
-    ctx.report({ messageId: 'missing', ...unprotectedRange(ctx.facts.sql, ctx.stmt) });
+    const { sql, inTransaction } = ctx.facts;
+    if (firstUnprotectedStatement(sql, 'require-statement-timeout', 'statement_timeout', slowOnExisting, createdTableKeys, inTransaction) !== ctx.stmt) return;
+    // Say why a SET LOCAL above did not count: outside a transaction it lasts no longer than its own statement.
+    const local = !inTransaction && statementsBefore(sql, ctx.stmt).some((s) => setsTimeout(s, 'statement_timeout') === 'local');
+    ctx.report({ messageId: local ? 'localOutsideTransaction' : 'missing', ...unprotectedRange(sql, ctx.stmt) });
   },
 });

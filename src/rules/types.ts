@@ -24,6 +24,11 @@ export interface FileFacts {
   environments: readonly string[];
   /** False when any environment it runs in has allow_destructive_operations false. */
   destructiveAllowed: boolean;
+  /**
+   * The environments among `environments` whose allow_destructive_operations is false, in `environments` order
+   * (what destructive-operation names). Absent when the caller did not work them out.
+   */
+  destructiveForbiddenIn?: readonly string[];
   /** PostgreSQL major version the rules assume (svc-migrate.json `pg_version`, default 15). */
   pgVersion: number;
   /** The file runs inside one transaction (false when it holds a statement that cannot run in one). */
@@ -45,9 +50,9 @@ export interface RuleContext {
   facts: FileFacts;
   stmt: Statement;
   origin: StatementOrigin;
-  /** Lower-cased `schema.table` (or bare `table`) names created earlier in this file. */
+  /** `schema.table` (or bare `table`) names created earlier in this file, spelled as `tableKey` (facts.ts) spells them. */
   createdTables: ReadonlySet<string>;
-  /** Lower-cased names of temporary tables created earlier in this file (they need no schema). */
+  /** Names (see `tableKey`) of temporary tables created earlier in this file (they need no schema). */
   tempTables?: ReadonlySet<string>;
   /** Report a violation on the narrowest byte range that shows the problem. */
   report(v: Violation): void;
