@@ -35,9 +35,50 @@ describe('lintFile: parse problems', () => {
     expect(lint(text).findings[0]!.severity).toBe('warning');
   });
 
-  it('an unparsable DO body is an info and does not stop the other statements', () => {
+  it('a PL/pgSQL body PostgreSQL rejects does not stop the other statements', () => {
     const r = found('DO $$ BEGIN FOR r IN SELECT 1 LOOP END LOOP; END $$;\nDELETE FROM s.t;');
-    expect(r).toEqual(['plpgsql-syntax@1:1', 'delete-without-where@2:1']);
+    expect(r).toEqual(['plpgsql-syntax@1:22', 'delete-without-where@2:1']);
+  });
+});
+
+describe('lintFile: PL/pgSQL bodies PostgreSQL rejects', () => {
+  /** `severity@line:column-endLine:endColumn` of the plpgsql-syntax findings. */
+  const rejected = (text: string) => lint(text).violations.filter((v) => v.finding.rule === 'plpgsql-syntax')
+    .map(({ finding: f, messageId }) => `${messageId}:${f.severity}@${f.line}:${f.column}-${f.endLine}:${f.endColumn}`);
+
+  // Positions are where PostgreSQL itself reports the error (checked against PostgreSQL 18 in PGlite; for an
+  // E'' body PostgreSQL gives only the offset in the body, which these map to the file).
+  it.each([
+    ['a function body without BEGIN/END', 'CREATE FUNCTION app.g() RETURNS int AS $$ SELECT 1 $$ LANGUAGE plpgsql;', 'functionRejected:error@1:43-1:49'],
+    ['a misspelt statement in a DO block', 'DO $$ BEGIN\n DELET FROM x;\nEND $$;', 'doRejected:error@2:2-2:7'],
+    ['an error inside a SQL statement', 'DO $$ DECLARE a int; BEGIN\n  SELECT a FRM t t;\nEND $$;', 'doRejected:error@2:16-2:17'],
+    ['a SQL statement cut short', 'DO $$ BEGIN\n  UPDATE t SET a = 1 WHERE;\n  NULL;\nEND $$;', 'doRejected:error@2:27-2:28'],
+    ['an expression cut short', 'CREATE FUNCTION app.f(a int) RETURNS int LANGUAGE plpgsql AS $f$\nBEGIN\n  RETURN a +;\nEND $f$;', 'functionRejected:error@3:13-3:14'],
+    ['a missing END IF: at the end of the body', 'DO $$ BEGIN\n  IF true THEN\n    NULL;\nEND $$;', 'doRejected:error@4:5-4:5'],
+    ['an unknown variable', 'CREATE PROCEDURE app.p(a int) LANGUAGE plpgsql AS $$\nBEGIN\n  b := a;\nEND $$;', 'functionRejected:error@3:3-3:4'],
+    ['multi-byte text before the error', "DO $$ BEGIN RAISE NOTICE 'é😀'; DELET FROM x; END $$;", 'doRejected:error@1:32-1:37'],
+    ["a '' body with doubled quotes", "DO 'BEGIN\n  RAISE NOTICE ''é''; DELET FROM x;\nEND';", 'doRejected:error@2:23-2:28'],
+    ["an E'' body with escapes", "DO E'BEGIN\\n  RAISE NOTICE \\'é\\'; DELET FROM x;\\nEND';", 'doRejected:error@1:35-1:40'],
+    ['a function after SET check_function_bodies = off: info', "SET check_function_bodies = off;\nCREATE FUNCTION app.g() RETURNS int AS $$ SELECT 1 $$ LANGUAGE plpgsql;", 'uncheckedBody:info@2:43-2:49'],
+    ['a DO block after SET check_function_bodies = off: still an error', 'SET check_function_bodies TO false;\nDO $$ BEGIN\n DELET FROM x;\nEND $$;', 'doRejected:error@3:2-3:7'],
+    ['a function after the setting is reset', 'SET check_function_bodies = off;\nRESET check_function_bodies;\nCREATE FUNCTION app.g() RETURNS int AS $$ SELECT 1 $$ LANGUAGE plpgsql;', 'functionRejected:error@3:43-3:49'],
+  ])('%s', (_name, text, expected) => {
+    expect(rejected(text)).toEqual([expected]);
+  });
+
+  it.each([
+    ['a body in another language', 'CREATE FUNCTION app.g() RETURNS int AS $$ SELECT 1 $$ LANGUAGE sql;'],
+    ['a valid body', 'DO $$ BEGIN\n DELETE FROM s.x WHERE id = 1;\nEND $$;'],
+  ])('nothing for %s', (_name, text) => {
+    expect(rejected(text)).toEqual([]);
+  });
+
+  it('keeps the statement range, without parsing again, when the finding is turned off', () => {
+    expect(found('DO $$ BEGIN DELET FROM x; END $$;', { severities: { 'plpgsql-syntax': 'off' } })).toEqual([]);
+  });
+
+  it('is silenced by an ignore before the statement', () => {
+    expect(found('-- svc-migrate-ignore plpgsql-syntax\nDO $$ BEGIN\n DELET FROM x;\nEND $$;')).toEqual([]);
   });
 });
 
@@ -96,8 +137,42 @@ describe('lintFile: ignore comments', () => {
     expect(found("SELECT '-- svc-migrate-ignore delete-without-where';\nDELETE FROM s.a;")).toEqual(['delete-without-where@2:1']);
   });
 
-  it('look-alike markers are not ignores', () => {
-    expect(found('-- svc-migrate-ignored delete-without-where\n-- see svc-migrate-ignore delete-without-where\nDELETE FROM s.a;')).toEqual(['delete-without-where@3:1']);
+  it('a marker that does not open the comment is prose, not an ignore', () => {
+    expect(found('-- see svc-migrate-ignore delete-without-where\nDELETE FROM s.a;')).toEqual(['delete-without-where@2:1']);
+  });
+
+  // Habits from other linters (upper case, a colon) work rather than silently doing nothing.
+  it.each([
+    ['upper case', '-- SVC-MIGRATE-IGNORE DELETE-WITHOUT-WHERE'],
+    ['a colon', '-- svc-migrate-ignore: delete-without-where'],
+    ['a colon without a space', '-- svc-migrate-ignore:delete-without-where'],
+    ['a colon after the file marker', '-- Svc-Migrate-Ignore-File : delete-without-where'],
+    ['a block comment with a colon', '/* svc-migrate-ignore: delete-without-where */'],
+  ])('accepts %s', (_name, comment) => {
+    expect(found(`${comment}\nDELETE FROM s.a;`)).toEqual([]);
+  });
+
+  // Anything else that opens like the marker is reported at the marker as written, and silences nothing.
+  it.each([
+    ['-- svc-migrate-ignored delete-without-where', 'ignore-malformed@1:4-1:23'],
+    ['-- svc-migrate-ignore-files delete-without-where', 'ignore-malformed@1:4-1:28'],
+    ['-- svc_migrate_ignore delete-without-where', 'ignore-malformed@1:4-1:22'],
+    ['/* svc-migrate-ignore-next-line delete-without-where */', 'ignore-malformed@1:4-1:32'],
+    ['--SVC-MIGRATE-IGNORE=delete-without-where', 'ignore-malformed@1:3-1:42'],
+  ])('reports %j as malformed', (comment, expected) => {
+    const f = lint(`${comment}\nDELETE FROM s.a;`).findings;
+    expect(f.map((x) => `${x.rule}@${x.line}:${x.column}-${x.endLine}:${x.endColumn}`)).toEqual([expected, 'delete-without-where@2:1-2:16']);
+    expect(f[0]!.severity).toBe('warning');
+  });
+
+  it.each([
+    ['-- svc-migrate-ignore missing-down, orphan-migration', ['ignore-unused:notSilenceable@1:23', 'ignore-unused:notSilenceable@1:37']],
+    ['-- svc-migrate-ignore-file dependency-cycle', ['ignore-unused:notSilenceable@1:28']],
+    ['-- svc-migrate-ignore missing-up', ['ignore-unused:notSilenceable@1:23']],
+  ])('tells %j that file and graph findings cannot be silenced by a comment', (comment, expected) => {
+    const r = lint(`${comment}\nSELECT 1;`);
+    expect(r.violations.map((v) => `${v.finding.rule}:${v.messageId}@${v.finding.line}:${v.finding.column}`)).toEqual(expected);
+    expect(r.findings[0]).toMatchObject({ severity: 'warning', message: expect.stringContaining('cannot silence it') });
   });
 
   it('an ignore before a DO block covers the statements inside it', () => {

@@ -7,7 +7,7 @@ import type { Finding, Severity } from '../core/types.js';
 import { parseSql } from '../sql/parser.js';
 import type { ParsedSql, Statement } from '../sql/parser.js';
 import { isTransactional, tableKey, tablesCreated, tablesWritten } from '../sql/facts.js';
-import { embeddedStatements } from '../sql/plpgsql.js';
+import { checkFunctionBodiesSetting, embeddedStatements } from '../sql/plpgsql.js';
 import { findIgnores } from '../sql/ignores.js';
 import type { FileFacts, Rule, RuleContext, StatementEntry, Violation } from '../rules/types.js';
 
@@ -16,16 +16,21 @@ export const ENGINE_RULES = {
   'sql-syntax': { severity: 'error', description: 'SQL that the PostgreSQL parser rejects.' },
   'sql-encoding': { severity: 'error', description: 'A migration file that is not UTF-8 text (invalid bytes or NUL bytes).' },
   'empty-migration': { severity: 'warning', description: 'A migration file with no SQL statement (empty, blank or comments only).' },
-  'plpgsql-syntax': { severity: 'info', description: 'A DO block or PL/pgSQL function body that could not be parsed, so its statements were not checked.' },
+  'plpgsql-syntax': { severity: 'error', description: 'A DO block or PL/pgSQL function body that PostgreSQL rejects, so the migration fails when applied.' },
   'ignore-unknown-rule': { severity: 'warning', description: 'An ignore comment that names a rule that does not exist (or names none).' },
   'ignore-unused': { severity: 'info', description: 'An ignore comment that silenced nothing.' },
+  'ignore-malformed': { severity: 'warning', description: 'A comment that looks like an ignore comment but cannot be read, so it silences nothing.' },
 } as const satisfies Record<string, { severity: Severity; description: string }>;
 
-/** Rule ids that are not SQL rules but that an ignore comment may still name without being "unknown". */
+/**
+ * Ids of findings about files, folders, config and the dependency graph, not about a statement: an ignore comment
+ * naming one is not "unknown", but it cannot silence it either, and is told so.
+ */
 export const NON_SQL_RULE_IDS: readonly string[] = [
   'dependency-cycle', 'missing-dependency', 'cross-service-dependency', 'orphan-migration', 'missing-migration-file',
   'missing-down', 'duplicate-version', 'invalid-filename', 'config-invalid-json', 'config-schema',
   'environment-mismatch', 'environment-dependency', 'dependency-depth',
+  'missing-up', 'filename-style', 'unknown-folder', 'invalid-service-name', 'unreadable-path',
 ];
 
 /** Facts the caller knows before parsing (everything but the parsed SQL and the transaction flag). */
@@ -92,16 +97,32 @@ export function lintFile(input: { text: string; facts: FileFactsInput; parsed?: 
 
   const entries: Entry[] = [];
   const bodies: { start: number; end: number }[] = [];
+  // PostgreSQL compiles a plpgsql function body at CREATE unless check_function_bodies is off (pg_dump output
+  // turns it off); DO bodies are compiled when they run, whatever the setting.
+  let checkBodies = true;
   for (const stmt of sql.statements) {
     entries.push({ stmt, origin: { kind: 'top' }, index: entries.length });
+    if (stmt.kind === 'VariableSetStmt') checkBodies = checkFunctionBodiesSetting(stmt) ?? checkBodies;
     if (stmt.kind !== 'DoStmt' && stmt.kind !== 'CreateFunctionStmt') continue;
     const embedded = embeddedStatements(sql, stmt);
     if (!embedded) continue;
     bodies.push({ start: stmt.start, end: stmt.end });
     if (embedded.error) {
-      raw.push({ ruleId: 'plpgsql-syntax', messageId: 'plpgsqlSyntax', severity: ENGINE_RULES['plpgsql-syntax'].severity, start: stmt.start, end: stmt.end, engine: true,
-        message: `This PL/pgSQL body could not be parsed (${firstLine(embedded.error)}), so the statements inside it were not checked.`,
-        help: 'Fix the body, or move its statements out of the DO block so they can be checked.' });
+      const why = firstLine(embedded.error);
+      // Locating the error parses the body again a few times: only for a finding that can be reported.
+      const at = enabled('plpgsql-syntax') && embedded.locateError ? embedded.locateError() : stmt;
+      if (embedded.container === 'do' || checkBodies) {
+        raw.push({ ruleId: 'plpgsql-syntax', messageId: embedded.container === 'do' ? 'doRejected' : 'functionRejected', severity: ENGINE_RULES['plpgsql-syntax'].severity,
+          start: at.start, end: at.end, engine: true,
+          message: embedded.container === 'do'
+            ? `PostgreSQL rejects this DO block: ${why}. The migration would fail when applied; the statements inside the block were not checked.`
+            : `PostgreSQL rejects this PL/pgSQL function body: ${why}. check_function_bodies is on by default, so CREATE FUNCTION and with it the migration would fail; the statements inside the body were not checked.`,
+          help: 'Fix the PL/pgSQL at this position.' });
+      } else {
+        raw.push({ ruleId: 'plpgsql-syntax', messageId: 'uncheckedBody', severity: 'info', start: at.start, end: at.end, engine: true,
+          message: `This PL/pgSQL function body does not compile (${why}). check_function_bodies is off here, so CREATE FUNCTION succeeds, but every call of the function will fail; the statements inside the body were not checked.`,
+          help: 'Fix the PL/pgSQL at this position.' });
+      }
     }
     for (const nested of embedded.statements) {
       entries.push({ stmt: nested, origin: { kind: 'plpgsql', container: embedded.container }, index: entries.length });
@@ -115,7 +136,7 @@ export function lintFile(input: { text: string; facts: FileFactsInput; parsed?: 
   const facts: FileFacts = {
     file: f.file, service: f.service, serviceSchema: f.serviceSchema, allServiceSchemas: f.allServiceSchemas, migration: f.migration,
     direction: f.direction, folder: f.folder, environments: f.environments, destructiveAllowed: f.destructiveAllowed, pgVersion: f.pgVersion,
-    affectsTables: f.affectsTables, inTransaction: !nonTransactional, sql,
+    destructiveForbiddenIn: f.destructiveForbiddenIn, affectsTables: f.affectsTables, inTransaction: !nonTransactional, sql,
   };
 
   if (sql.error) {
@@ -168,6 +189,13 @@ export function lintFile(input: { text: string; facts: FileFactsInput; parsed?: 
       const next = firstStartingAt(entries, ig.end);
       target = next ? { start: next.stmt.start, end: next.stmt.end } : undefined;
     }
+    if (ig.malformed) {
+      const m = ig.malformed;
+      raw.push({ ruleId: 'ignore-malformed', messageId: 'malformed', severity: ENGINE_RULES['ignore-malformed'].severity, start: m.start, end: m.end, engine: true,
+        message: `"${m.id}" is not an ignore comment svc-migrate can read, so this comment silences nothing.`,
+        help: 'Write `-- svc-migrate-ignore rule-a, rule-b` (the next statement) or `-- svc-migrate-ignore-file rule-a` (the whole file).' });
+      continue;
+    }
     if (ig.rules.length === 0) {
       raw.push({ ruleId: 'ignore-unknown-rule', messageId: 'noRule', severity: 'warning', start: ig.start, end: ig.end, engine: true,
         message: 'This ignore comment names no rule, so it silences nothing.',
@@ -179,6 +207,12 @@ export function lintFile(input: { text: string; facts: FileFactsInput; parsed?: 
         raw.push({ ruleId: 'ignore-unknown-rule', messageId: 'unknownRule', severity: 'warning', start: r.start, end: r.end, engine: true,
           message: `The ignore comment names "${r.id}", which is not a rule, so it silences nothing.`,
           help: 'Check the rule id (svc-migrate rule ids are kebab-case, e.g. drop-cascade).' });
+        continue;
+      }
+      if (NON_SQL_RULE_IDS.includes(r.id)) {
+        raw.push({ ruleId: 'ignore-unused', messageId: 'notSilenceable', severity: 'warning', start: r.start, end: r.end, engine: true,
+          message: `"${r.id}" is a finding about the migration's files, config or dependencies, not about a statement: an ignore comment cannot silence it.`,
+          help: `Fix the cause (see docs/rules/${r.id}.md); svc-migrate.json \`rules\` severities cannot turn it off either.` });
         continue;
       }
       let used = false;

@@ -76,7 +76,7 @@ describe('lintRepo', () => {
     });
     const r = await lintRepo(repo, 'development', { readFile });
     expect(r.findings.map((f) => `${f.migration} ${f.rule} ${f.severity} ${f.line}:${f.column}`)).toEqual([
-      '000001 sql-encoding error 1:1',
+      '000001 sql-encoding error 1:9',
       '000002 sql-encoding error 2:9',
       '000003 sql-syntax error 2:36',
     ]);

@@ -45,7 +45,7 @@ export interface LintRepoOptions {
   rules?: readonly Rule[];
   /**
    * Worker threads; default: one per core (`os.availableParallelism()`), none on one core or below
-   * MIN_FILES_FOR_WORKERS files left to parse. `SVC_MIGRATE_LINT_WORKERS` overrides the default (0: in-process).
+   * minFilesForWorkers() files left to parse. `SVC_MIGRATE_LINT_WORKERS` overrides the default (0: in-process).
    */
   workers?: number;
   /** Reuse what earlier runs produced for unchanged files (see cache.ts); not with custom rules or reader. */
@@ -68,7 +68,7 @@ export interface LintRepoResult {
  *
  * Large repositories are parsed and linted on every core: the files are split into batches handed to worker
  * threads (`lint-worker.js`, built beside the bundle) while the main thread checks the graph. Below
- * `MIN_FILES_FOR_WORKERS` files, with custom rules or a custom reader, or when the worker entry is not there
+ * `minFilesForWorkers()` files, with custom rules or a custom reader, or when the worker entry is not there
  * (TypeScript sources under Jest or tsx) everything runs in-process; both paths produce identical results.
  */
 export async function lintRepo(repo: Repo, env: string, options: LintRepoOptions = {}): Promise<LintRepoResult> {
@@ -170,8 +170,14 @@ export async function lintRepo(repo: Repo, env: string, options: LintRepoOptions
         record(i, outcome);
       }
     }
-    // The reader matched a hash the cache then did not hold (cannot happen short of a bug): lint it now.
-    results[i] = result ?? runLintJob({ ...jobs[i]!, expect: undefined }, await inProcess()).result!;
+    if (!result) {
+      // The reader matched a hash whose entry then did not decode (a damaged cache file): lint it now, and store
+      // the result so that the next run finds a sound entry.
+      const again = runLintJob({ ...jobs[i]!, expect: undefined }, await inProcess());
+      result = again.result!;
+      record(i, again);
+    }
+    results[i] = result;
   }
   const cacheError = cache?.save();
   if (process.env.SVC_MIGRATE_DEBUG_LINT) {
@@ -235,18 +241,20 @@ export function lintContext(shared: LintShared, rules: readonly Rule[] = registr
   return { ...shared, rules, prepared: prepareRules(rules, shared.severities, shared.pgVersion) };
 }
 
-/** The environments a migration runs in, and whether all of them allow destructive operations. */
+/** The environments a migration runs in, and which of them forbid destructive operations. */
 interface Placement {
   environments: string[];
   destructiveAllowed: boolean;
+  destructiveForbiddenIn: string[];
 }
 
 function placementOf(service: Service, migration: Migration, allEnvironments: readonly string[]): Placement {
   const environments = environmentsOf(service, migration, allEnvironments);
-  return { environments, destructiveAllowed: environments.every((e) => environmentSettings(service, e).allow_destructive_operations) };
+  const destructiveForbiddenIn = environments.filter((e) => !environmentSettings(service, e).allow_destructive_operations);
+  return { environments, destructiveAllowed: destructiveForbiddenIn.length === 0, destructiveForbiddenIn };
 }
 
-function lintJob(service: Service, migration: Migration, mf: MigrationFile, { environments, destructiveAllowed }: Placement): LintJob {
+function lintJob(service: Service, migration: Migration, mf: MigrationFile, { environments, destructiveAllowed, destructiveForbiddenIn }: Placement): LintJob {
   return {
     abs: mf.abs,
     facts: {
@@ -258,6 +266,7 @@ function lintJob(service: Service, migration: Migration, mf: MigrationFile, { en
       folder: migration.folder,
       environments,
       destructiveAllowed,
+      destructiveForbiddenIn,
       affectsTables: Array.isArray(migration.meta?.affects_tables) ? migration.meta.affects_tables : undefined,
     },
   };
@@ -323,6 +332,7 @@ function lintMigrationFile(job: LintJob, { bytes, error: readError }: JobRead, s
     folder: known.folder,
     environments: known.environments,
     destructiveAllowed: known.destructiveAllowed,
+    destructiveForbiddenIn: known.destructiveForbiddenIn,
     pgVersion: shared.pgVersion,
     affectsTables: known.affectsTables,
   };
@@ -345,22 +355,63 @@ function sev(shared: LintShared, id: string, fallback: Severity): SeverityOverri
 
 const decoder = new TextDecoder('utf-8', { fatal: true });
 
-/** UTF-8 text without a BOM, or what is wrong with the bytes (and where, for a NUL byte). */
+/**
+ * UTF-8 text without a BOM, or what is wrong with the bytes and where: the line and column (in characters, lines
+ * ending at \n, \r\n or a lone \r, as LineIndex counts) of the first invalid byte sequence or NUL byte. The
+ * position is only worked out for a bad file, so good files pay for one indexOf and the decoder.
+ */
 export function decode(bytes: Uint8Array): string | { problem: string; line?: number; column?: number } {
+  /** Line and column of byte `offset`, all bytes before it being valid UTF-8. */
+  const at = (offset: number): { line: number; column: number } => {
+    let line = 1;
+    let lineStart = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0; // decode drops the BOM
+    for (let i = lineStart; i < offset; i++) {
+      const b = bytes[i];
+      if (b === 0x0a || (b === 0x0d && bytes[i + 1] !== 0x0a)) { line++; lineStart = i + 1; }
+    }
+    let column = 1;
+    for (let i = lineStart; i < offset; i++) if ((bytes[i]! & 0xc0) !== 0x80) column++;
+    return { line, column };
+  };
+  /**
+   * Offset and length of the first byte sequence that is not UTF-8 (RFC 3629: no overlong forms, no surrogates,
+   * nothing above U+10FFFF), the rule TextDecoder applies, so the two agree on which files are bad.
+   */
+  const firstInvalid = (): { offset: number; length: number } => {
+    for (let i = 0; i < bytes.length;) {
+      const b = bytes[i]!;
+      if (b < 0x80) { i++; continue; }
+      const need = b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
+      if (need < 0) return { offset: i, length: 1 };
+      // The second byte's range narrows for E0 (no overlong), ED (no surrogates), F0 (no overlong), F4 (<= 10FFFF).
+      const lo = b === 0xe0 ? 0xa0 : b === 0xf0 ? 0x90 : 0x80;
+      const hi = b === 0xed ? 0x9f : b === 0xf4 ? 0x8f : 0xbf;
+      let k = 1;
+      for (; k <= need; k++) {
+        const c = bytes[i + k];
+        if (c === undefined || c < (k === 1 ? lo : 0x80) || c > (k === 1 ? hi : 0xbf)) break;
+      }
+      // Show the lead byte and the continuation bytes that follow it (as PostgreSQL's message does), at most 4.
+      if (k <= need) {
+        let n = 1;
+        while (n < 4 && i + n < bytes.length && (bytes[i + n]! & 0xc0) === 0x80) n++;
+        return { offset: i, length: n };
+      }
+      i += need + 1;
+    }
+    return { offset: bytes.length, length: 0 };
+  };
   const nul = bytes.indexOf(0);
   let text: string;
   try {
     text = decoder.decode(bytes);
   } catch {
-    return { problem: 'invalid UTF-8 byte sequence' };
+    const bad = firstInvalid();
+    if (nul >= 0 && nul < bad.offset) return { problem: 'it holds a NUL byte', ...at(nul) };
+    const shown = [...bytes.subarray(bad.offset, bad.offset + bad.length)].map((b) => `0x${b.toString(16).padStart(2, '0')}`).join(' ');
+    return { problem: `invalid UTF-8 byte sequence${shown ? ` ${shown}` : ''}`, ...at(bad.offset) };
   }
-  if (nul >= 0) {
-    let line = 1;
-    let lineStart = 0;
-    for (let i = 0; i < nul; i++) if (bytes[i] === 0x0a) { line++; lineStart = i + 1; }
-    const column = [...Buffer.from(bytes.subarray(lineStart, nul)).toString('utf8')].length + 1;
-    return { problem: 'it holds a NUL byte', line, column };
-  }
+  if (nul >= 0) return { problem: 'it holds a NUL byte', ...at(nul) };
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 

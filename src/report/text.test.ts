@@ -64,3 +64,46 @@ test.each([
   r.summary = { ...r.summary, ...counts };
   expect(formatSummaryLine(r, false)).toMatch(expected);
 });
+
+describe('the excerpt under a finding', () => {
+  /** The excerpt lines (source and carets) that formatText prints for one finding on `source`. */
+  function excerpt(source: string[], at: { line: number; column: number; endLine?: number; endColumn?: number }): string[] {
+    const text = formatText(report([{ rule: 'r', severity: 'error', message: 'why', help: 'what', file, service: 'user-service', ...at }]), { color: false, sources: new Map([[file, source]]) });
+    const lines = text.split('\n');
+    return lines.slice(lines.indexOf('    why') + 1, lines.findIndex((l) => l.includes('help: what')));
+  }
+
+  // Columns count characters; the carets are placed by terminal cells: CJK and emoji take two, combining marks
+  // none, tabs stay tabs so they expand to the same stop as in the source line above.
+  it.each([
+    ['ASCII', 'DROP TABLE s.t CASCADE;', { column: 16, endColumn: 23 }, '               ^^^^^^^'],
+    ['CJK and emoji before the range', '/* 日本語 😀 */ DELETE FROM app.u;', { column: 13, endColumn: 19 }, `${' '.repeat(16)}^^^^^^`],
+    ['wide characters inside the range', "SELECT '日本';", { column: 8, endColumn: 12 }, '       ^^^^^^'],
+    ['a combining accent', 'SELECT \'e\u0301\', x;', { column: 14, endColumn: 15 }, `${' '.repeat(12)}^`],
+    ['a ZWJ emoji sequence and a flag', '-- 👩‍💻 🇯🇵 x', { column: 11, endColumn: 12 }, `${' '.repeat(9)}^`],
+    ['tabs', '\tALTER\tTABLE t;', { column: 8, endColumn: 13 }, '\t     \t^^^^^'],
+    ['no end column: to the end of the line', 'DELETE FROM t;', { column: 8 }, '       ^^^^^^^'],
+  ])('%s', (_name, line, at, carets) => {
+    expect(excerpt([line], { line: 1, endLine: 1, ...at })).toEqual([`    1 | ${line}`, `      | ${carets}`]);
+  });
+
+  it.each([
+    ['shows every line of a range over three lines', ['ALTER TABLE s.t', '  ADD COLUMN c text', '  NOT NULL;'], { line: 2, column: 14, endLine: 3, endColumn: 11 }, [
+      '    2 |   ADD COLUMN c text',
+      '      |              ^^^^^^',
+      '    3 |   NOT NULL;',
+      '      |   ^^^^^^^^',
+    ]],
+    ['elides the lines after the third', ['a', 'b', 'c', 'd', 'e'], { line: 1, column: 1, endLine: 5, endColumn: 2 }, [
+      '    1 | a', '      | ^', '    2 | b', '      | ^', '    3 | c', '      | ^', '      | …',
+    ]],
+    ['does not show a line that the range ends at the start of', ['DELETE FROM t;', 'SELECT 1;'], { line: 1, column: 1, endLine: 2, endColumn: 1 }, [
+      '    1 | DELETE FROM t;', '      | ^^^^^^^^^^^^^^',
+    ]],
+    ['widens the gutter for the longest line number', Array.from({ length: 10 }, (_, i) => `l${i + 1}`), { line: 9, column: 1, endLine: 10, endColumn: 4 }, [
+      '     9 | l9', '       | ^^', '    10 | l10', '       | ^^^',
+    ]],
+  ])('%s', (_name, source, at, expected) => {
+    expect(excerpt(source, at)).toEqual(expected);
+  });
+});

@@ -2,7 +2,7 @@
  * The text report, for people: findings grouped by service, each as `file:line:col severity rule`, the
  * message, the offending line with a caret under the text, and what to do; then one summary line.
  */
-import type { Finding, Report, ServiceSummary, Severity } from '../core/types.js';
+import { compareText, type Finding, type Report, type ServiceSummary, type Severity } from '../core/types.js';
 
 export interface TextOptions {
   color: boolean;
@@ -69,7 +69,7 @@ function formatServiceFacts(s: ServiceSummary, env: string, c: boolean): string[
 
 /** `    000002 writes user_service.user_profiles, user_service.users`, one line per migration that writes. */
 function formatImpact(s: ServiceSummary, c: boolean): string[] {
-  const ids = Object.keys(s.tables).sort((a, b) => Number(a) - Number(b) || a.localeCompare(b));
+  const ids = Object.keys(s.tables).sort((a, b) => Number(a) - Number(b) || compareText(a, b));
   if (ids.length === 0) return [`  ${paint(c, 'dim', 'tables written: none found')}`];
   return ['  tables written:', ...ids.map((id) => `    ${id} ${s.tables[id]!.join(', ')}`)];
 }
@@ -79,20 +79,77 @@ function formatFinding(f: Finding, options: TextOptions): string[] {
   const where = f.file ? `${f.file}${f.line ? `:${f.line}${f.column ? `:${f.column}` : ''}` : ''}` : '(repository)';
   const lines = [`  ${where}  ${paint(c, SEVERITY_COLOR[f.severity], f.severity)}  ${paint(c, 'dim', f.rule)}`];
   lines.push(`    ${f.message}`);
-  const source = f.file && f.line ? options.sources?.get(f.file)?.[f.line - 1] : undefined;
-  if (source !== undefined && source.length <= 400) {
-    const gutter = String(f.line);
-    lines.push(paint(c, 'dim', `    ${gutter} | `) + source.replace(/\t/g, ' '));
-    if (f.column) {
-      const chars = [...source];
-      const start = Math.min(f.column, chars.length + 1);
-      const end = f.endLine === f.line && f.endColumn ? Math.max(f.endColumn, start + 1) : chars.length + 1;
-      const width = Math.max(1, Math.min(end, chars.length + 1) - start);
-      lines.push(paint(c, 'dim', `    ${' '.repeat(gutter.length)} | `) + ' '.repeat(start - 1) + paint(c, SEVERITY_COLOR[f.severity], '^'.repeat(width)));
-    }
-  }
+  const source = f.file && f.line ? options.sources?.get(f.file) : undefined;
+  if (source && f.line) lines.push(...formatExcerpt(f, source, c));
   if (f.help) lines.push(`    ${paint(c, 'cyan', 'help:')} ${f.help}`);
   return lines;
+}
+
+/** Lines of a multi-line range shown before the rest is elided. */
+const MAX_EXCERPT_LINES = 3;
+/** Longer source lines are not shown: a minified or generated line would flood the terminal. */
+const MAX_EXCERPT_CHARS = 400;
+
+/**
+ * The offending source lines, each with a line of carets under the range. Columns in findings count characters
+ * (as JSON, SARIF and editors do), but a terminal draws CJK and emoji two cells wide and combining marks in no
+ * cell, so the carets are placed by display width; tabs are copied as tabs so they expand to the same stop.
+ * A range over several lines shows its first MAX_EXCERPT_LINES lines, then `…`.
+ */
+function formatExcerpt(f: Finding, source: readonly string[], c: boolean): string[] {
+  const first = f.line!;
+  let last = f.endLine !== undefined && f.endLine > first ? f.endLine : first;
+  let endColumn = f.endColumn;
+  // A range that ends at the very start of a line (column 1, exclusive) does not reach into that line.
+  if (last > first && endColumn === 1) {
+    last--;
+    endColumn = undefined;
+  }
+  const shown = Math.min(last, first + MAX_EXCERPT_LINES - 1);
+  const gutterWidth = String(last > shown ? shown + 1 : shown).length;
+  const out: string[] = [];
+  for (let n = first; n <= shown; n++) {
+    const text = source[n - 1];
+    if (text === undefined || text.length > MAX_EXCERPT_CHARS) break;
+    out.push(paint(c, 'dim', `    ${String(n).padStart(gutterWidth)} | `) + text);
+    if (!f.column) continue;
+    const points = [...text];
+    const cells = displayCells(text);
+    // Code point offsets of the underlined part of this line: from the finding's column on its first line, from
+    // the first non-blank character on the others; to endColumn on its last line, else to the end of the line.
+    const from = n === first ? Math.min(f.column - 1, cells.length) : Math.max(0, points.findIndex((p) => !/\s/.test(p)));
+    const to = n === last && endColumn !== undefined ? Math.min(Math.max(endColumn - 1, from + 1), cells.length) : cells.length;
+    let pad = '';
+    for (let i = 0; i < from; i++) pad += cells[i] === -1 ? '\t' : ' '.repeat(cells[i]!);
+    let width = 0;
+    for (let i = from; i < to; i++) width += Math.abs(cells[i]!);
+    out.push(paint(c, 'dim', `    ${' '.repeat(gutterWidth)} | `) + pad + paint(c, SEVERITY_COLOR[f.severity], '^'.repeat(Math.max(1, width))));
+  }
+  if (last > shown && out.length > 0) out.push(paint(c, 'dim', `    ${' '.repeat(gutterWidth)} | `) + '…');
+  return out;
+}
+
+/** East Asian Wide and Fullwidth blocks (Unicode's EastAsianWidth W/F), which terminals draw two cells wide. */
+const WIDE = /[\u1100-\u115F\u2E80-\u303E\u3041-\u33FF\u3400-\u4DBF\u4E00-\u9FFF\uA000-\uA4CF\uA960-\uA97F\uAC00-\uD7A3\uF900-\uFAFF\uFE10-\uFE19\uFE30-\uFE6F\uFF00-\uFF60\uFFE0-\uFFE6\u{16FE0}-\u{16FE4}\u{17000}-\u{18AFF}\u{1B000}-\u{1B2FF}\u{1F200}-\u{1F2FF}\u{20000}-\u{2FFFD}\u{30000}-\u{3FFFD}]|\p{Emoji_Presentation}/u;
+/** Drawn in no cell: combining marks, format characters (zero-width joiner, BOM), variation selectors. */
+const ZERO = /^[\p{Mn}\p{Me}\p{Cf}]$/u;
+const segmenter = new Intl.Segmenter('en', { granularity: 'grapheme' });
+
+/**
+ * Cells each code point of `line` takes in a terminal: a grapheme's width goes to its first code point (an emoji
+ * sequence joined by ZWJ, a flag, `e` + combining accent each draw as one glyph), 0 to the rest; -1 for a tab.
+ */
+function displayCells(line: string): number[] {
+  const cells: number[] = [];
+  for (const { segment } of segmenter.segment(line)) {
+    const points = [...segment];
+    let width = 0;
+    if (segment === '\t') width = -1;
+    else if (segment.includes('\uFE0F') && /\p{Extended_Pictographic}/u.test(segment)) width = 2; // emoji presentation: ❤️
+    else for (const p of points) width = Math.max(width, ZERO.test(p) ? 0 : WIDE.test(p) ? 2 : 1);
+    cells.push(width, ...new Array<number>(points.length - 1).fill(0));
+  }
+  return cells;
 }
 
 function plural(n: number, word: string): string {

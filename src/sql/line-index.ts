@@ -1,6 +1,7 @@
 /**
  * Turns the parser's UTF-8 byte offsets into 1-based line and column counted in characters (UTF-16 code units
- * would put an emoji two columns wide; we count code points, which is what editors and GitHub show).
+ * would put an emoji two columns wide; we count code points, which is what editors and GitHub show). Lines end
+ * at \n, \r\n or a lone \r (sourceLines in src/lint/validate.ts splits excerpts the same way).
  */
 export interface LineCol {
   line: number;
@@ -21,7 +22,9 @@ export class LineIndex {
     for (let i = 0; i < this.bytes.length; i++) {
       const b = this.bytes[i]!;
       if ((b & 0xc0) !== 0x80) chars++; // count code point starts
-      if (b === 0x0a) {
+      // \n, \r\n and a lone \r (old Mac files) each end a line, as in editors and GitHub's annotations: a finding
+      // must land on the line the reader sees. (PostgreSQL's scanner treats \r as a newline too.)
+      if (b === 0x0a || (b === 0x0d && this.bytes[i + 1] !== 0x0a)) {
         this.lineStartsBytes.push(i + 1);
         this.lineStartsChars.push(chars);
       }

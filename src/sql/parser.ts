@@ -97,8 +97,10 @@ function trimRange(lines: LineIndex, start: number, end: number): { start: numbe
   for (;;) {
     while (i < s.length && /\s/.test(s[i]!)) i++;
     if (s.startsWith('--', i)) {
-      const nl = s.indexOf('\n', i);
-      i = nl < 0 ? s.length : nl + 1;
+      // A comment ends at \n or \r (PostgreSQL's scanner; old Mac files end lines with \r alone).
+      let nl = i + 2;
+      while (nl < s.length && s.charCodeAt(nl) !== 10 && s.charCodeAt(nl) !== 13) nl++;
+      i = Math.min(s.length, nl + 1);
     } else if (s.startsWith('/*', i)) {
       const close = s.indexOf('*/', i + 2);
       i = close < 0 ? s.length : close + 2;

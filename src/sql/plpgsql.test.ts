@@ -1,5 +1,5 @@
 import { ensureParser, parseSql } from './parser.js';
-import { embeddedStatements } from './plpgsql.js';
+import { checkFunctionBodiesSetting, embeddedStatements } from './plpgsql.js';
 import { relationName } from './facts.js';
 
 beforeAll(async () => {
@@ -63,5 +63,54 @@ describe('embeddedStatements', () => {
       'UpdateStmt 6:7 UPDATE s.b SET x = r.id WHERE id = r.id',
       'InsertStmt 8:7 INSERT INTO s.errors VALUES (r.id)',
     ]);
+  });
+
+  it("maps a DO body written as an E'' string exactly", () => {
+    const { shown } = embedded(`${'-- line\n'.repeat(10)}DO E'BEGIN RAISE NOTICE \\'x\\'; DELETE FROM app.t; END';`);
+    expect(shown).toEqual(['DeleteStmt 11:32 DELETE FROM app.t']);
+  });
+
+  // Every spelling of the body literal maps back to the file exactly, though escapes before the statement take
+  // more characters in the file than in the body.
+  it.each([
+    ['$$', 'DO $$BEGIN RAISE NOTICE \'x\'; DELETE FROM app.t; END$$;'],
+    ['$tag$', 'DO $t$BEGIN RAISE NOTICE \'x\'; DELETE FROM app.t; END$t$;'],
+    ["'' doubled quotes", "DO 'BEGIN RAISE NOTICE ''x''; DELETE FROM app.t; END';"],
+    ["E'' with \\\\ and \\n", "DO E'BEGIN RAISE NOTICE \\'\\\\\\n\\'; DELETE FROM app.t; END';"],
+    ["E'' with octal and hex", "DO E'BEGIN RAISE \\116OTICE \\x27\\'; DELETE FROM app.t; END';"],
+    ["E'' with \\t and unknown escapes", "DO e'BEGIN\\tRAISE NOTICE \\'\\q\\'; DELETE FROM app.t; END';"],
+    ["E'' with \\u and \\U escapes", "DO E'BEGIN RAISE NOTICE \\'\\u00e9\\U0001F600\\'; DELETE FROM app.t; END';"],
+  ])('maps a DO body written as %s', (_name, statement) => {
+    const { shown } = embedded(`-- line 1\n${statement}`);
+    const column = [...statement.slice(0, statement.indexOf('DELETE'))].length + 1;
+    expect(shown).toEqual([`DeleteStmt 2:${column} DELETE FROM app.t`]);
+  });
+
+  it("maps multi-byte characters written through escapes in an E'' body", () => {
+    // \303\251 is é in two octal escapes (8 characters in the file, 1 in the body).
+    const { shown } = embedded("DO E'BEGIN RAISE NOTICE \\'\\303\\251 é\\'; DELETE FROM app.t; END';");
+    expect(shown).toEqual(['DeleteStmt 1:41 DELETE FROM app.t']);
+  });
+});
+
+describe('checkFunctionBodiesSetting', () => {
+  it.each([
+    ['SET check_function_bodies = off', false],
+    ['SET LOCAL check_function_bodies TO false', false],
+    ["set check_function_bodies = 'no'", false],
+    ['SET check_function_bodies = 0', false],
+    ['SET check_function_bodies = f', false],
+    ['SET SESSION check_function_bodies = on', true],
+    ['SET check_function_bodies = 1', true],
+    ['SET check_function_bodies = true', true],
+    ['RESET check_function_bodies', true],
+    ['SET check_function_bodies TO DEFAULT', true],
+    ['RESET ALL', true],
+    ["SET check_function_bodies = 'o'", undefined], // ambiguous: PostgreSQL rejects the SET
+    ['SET search_path = app', undefined],
+    ['SELECT 1', undefined],
+  ])('%s', (text, expected) => {
+    const parsed = parseSql(text);
+    expect(checkFunctionBodiesSetting(parsed.statements[0]!)).toBe(expected);
   });
 });

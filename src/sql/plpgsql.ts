@@ -8,6 +8,7 @@ import type { ParsedSql, Statement } from './parser.js';
 import { as, stringList } from './ast.js';
 import { statementTokens } from './tokens.js';
 import type { Token } from './tokens.js';
+import { locateBodyError } from './plpgsql-error.js';
 
 /** Statements found in one PL/pgSQL body. */
 export interface EmbeddedStatements {
@@ -17,6 +18,11 @@ export interface EmbeddedStatements {
   statements: Statement[];
   /** Set when the body could not be parsed; statements is then empty. */
   error?: string;
+  /**
+   * With `error`: the file byte range where PL/pgSQL rejects the body. Computed on demand (it parses the body
+   * again a few times), so only for a finding that will be reported.
+   */
+  locateError?: () => { start: number; end: number };
 }
 
 type Body = Record<string, unknown>;
@@ -36,7 +42,9 @@ export function embeddedStatements(sql: ParsedSql, stmt: Statement, depth = 0): 
   try {
     parsed = pgParser.parsePlpgsql(sql.lines.slice(stmt.start, stmt.end));
   } catch (e) {
-    result.error = e instanceof Error ? e.message : String(e);
+    const message = e instanceof Error ? e.message : String(e);
+    result.error = message;
+    result.locateError = () => errorRange(sql, stmt, body, message);
     return result;
   }
   const token = bodyToken(sql, stmt, body.asLocation);
@@ -107,34 +115,171 @@ function bodyOf(stmt: Statement): BodyInfo | undefined {
   return { container, text, asLocation };
 }
 
+/**
+ * File byte range where PL/pgSQL rejects a body: found by compiling the statement again with parts of the body
+ * (see locateBodyError). The body's literal is swapped for a dollar-quoted one, so E'' and '' bodies work alike
+ * and a function keeps its parameters and return type. Falls back to the literal, then to the statement.
+ */
+function errorRange(sql: ParsedSql, stmt: Statement, body: BodyInfo, message: string): { start: number; end: number } {
+  const token = bodyToken(sql, stmt, body.asLocation);
+  const toFile = token ? bodyMapper(token, body.text) : undefined;
+  if (!token) return { start: stmt.start, end: stmt.end };
+  if (!toFile) return { start: token.start, end: token.end };
+  const before = sql.lines.slice(stmt.start, token.start);
+  const after = sql.lines.slice(token.end, stmt.end);
+  const compile = (candidate: string): string | undefined => {
+    // A tag whose first occurrence is the closing one (the body could hold `$b$`, or end in `$b`).
+    let tag = '$b$';
+    for (let n = 0; `${candidate}${tag}`.indexOf(tag) !== candidate.length; n++) tag = `$b${n}$`;
+    try {
+      pgParser.parsePlpgsql(`${before}${tag}${candidate}${tag}${after}`);
+      return undefined;
+    } catch (e) {
+      return e instanceof Error ? e.message : String(e);
+    }
+  };
+  const at = locateBodyError(body.text, message, compile);
+  return { start: toFile(at.start), end: toFile(Math.max(at.start, at.end)) };
+}
+
+/**
+ * What `stmt` sets check_function_bodies to (`SET [LOCAL|SESSION] check_function_bodies = off`, `RESET`, `SET
+ * ... TO DEFAULT`, `RESET ALL`), or undefined when it does not touch it. PostgreSQL's boolean spellings: on/off,
+ * true/false, yes/no, 1/0 and their unambiguous prefixes.
+ */
+export function checkFunctionBodiesSetting(stmt: Statement): boolean | undefined {
+  const set = as<{ kind?: string; name?: string; args?: unknown[] }>(stmt.node, 'VariableSetStmt');
+  if (!set) return undefined;
+  if (set.kind === 'VAR_RESET_ALL') return true;
+  if (set.name?.toLowerCase() !== 'check_function_bodies') return undefined;
+  if (set.kind === 'VAR_RESET' || set.kind === 'VAR_SET_DEFAULT') return true;
+  if (set.kind !== 'VAR_SET_VALUE' || set.args?.length !== 1) return undefined;
+  const value = as<{ sval?: { sval?: string }; ival?: { ival?: number }; boolval?: { boolval?: boolean } }>(set.args[0], 'A_Const');
+  if (!value) return undefined;
+  if (value.boolval) return value.boolval.boolval === true;
+  // The parser leaves out a zero (`{ ival: {} }` is 0).
+  const v = value.ival ? String(value.ival.ival ?? 0) : value.sval?.sval?.toLowerCase() ?? '';
+  if (v === '') return undefined;
+  if ('true'.startsWith(v) || 'yes'.startsWith(v) || v === 'on' || v === '1') return true;
+  if ('false'.startsWith(v) || 'no'.startsWith(v) || v === 'off' || v === 'of' || v === '0') return false;
+  return undefined; // not a boolean PostgreSQL accepts: the SET fails, nothing changes
+}
+
 /** The string-literal token holding the body: at the DefElem location (DO) or the first one after it (AS). */
 function bodyToken(sql: ParsedSql, stmt: Statement, from: number): Token | undefined {
   return statementTokens(sql, stmt).find((t) => t.name === 'SCONST' && t.start >= from);
 }
 
-/** Maps a character index of the decoded body to a file byte offset, for dollar-quoted and '...' literals. */
+/**
+ * Maps a character index of the decoded body to a file byte offset, for dollar-quoted, '...' and E'...'
+ * literals; undefined for other spellings (U&'...', literals continued over lines), whose positions then fall
+ * back to the literal's start.
+ */
 function bodyMapper(token: Token, body: string): ((bodyChar: number) => number) | undefined {
   const raw = token.text;
-  const rawIndex: number[] = [];
+  let rawIndex: number[] | undefined;
   if (raw.startsWith('$')) {
     const tag = raw.indexOf('$', 1) + 1;
     if (raw.slice(tag, raw.length - tag) !== body) return undefined;
+    rawIndex = [];
     for (let i = 0; i <= body.length; i++) rawIndex.push(tag + i);
   } else if (raw.startsWith("'")) {
+    rawIndex = [];
     let r = 1;
     for (let i = 0; i < body.length; i++) {
       rawIndex.push(r);
       r += body[i] === "'" && raw[r + 1] === "'" ? 2 : 1;
     }
     rawIndex.push(r);
-  } else return undefined; // E'...' and other escapes: positions fall back to the literal's start
+  } else if (raw.startsWith("E'") || raw.startsWith("e'")) {
+    rawIndex = escapeStringIndex(raw, body);
+  }
+  if (!rawIndex) return undefined;
   const prefixBytes = new Int32Array(raw.length + 1);
   for (let i = 0; i < raw.length; i++) {
-    const c = raw.charCodeAt(i);
-    // UTF-16 to UTF-8 width; a surrogate pair counts 2 + 2 = 4 bytes.
-    prefixBytes[i + 1] = prefixBytes[i]! + (c < 0x80 ? 1 : c < 0x800 ? 2 : c >= 0xd800 && c <= 0xdfff ? 2 : 3);
+    prefixBytes[i + 1] = prefixBytes[i]! + utf8Width(raw.charCodeAt(i));
   }
-  return (i) => token.start + prefixBytes[rawIndex[Math.max(0, Math.min(i, rawIndex.length - 1))]!]!;
+  const index = rawIndex;
+  return (i) => token.start + prefixBytes[index[Math.max(0, Math.min(i, index.length - 1))]!]!;
+}
+
+/** UTF-16 to UTF-8 width of one code unit; a surrogate pair counts 2 + 2 = 4 bytes. */
+function utf8Width(c: number): number {
+  return c < 0x80 ? 1 : c < 0x800 ? 2 : c >= 0xd800 && c <= 0xdfff ? 2 : 3;
+}
+
+/**
+ * For each character of the decoded body (and one past its end), the index in the raw `E'...'` literal where
+ * the character (or the escape that wrote it) starts. Escapes as PostgreSQL reads them: \b \f \n \r \t, octal
+ * \o to \ooo and hex \xh, \xhh bytes (several can form one UTF-8 character), \uXXXX (surrogate pairs too) and
+ * \UXXXXXXXX, any other \c is c, and '' is '. Undefined when the decoding does not give `body` back (a literal
+ * continued on the next line, an escape this does not know): then positions fall back to the literal's start.
+ */
+function escapeStringIndex(raw: string, body: string): number[] | undefined {
+  // Decoded UTF-8 bytes, each with the raw index of what produced it.
+  const bytes: number[] = [];
+  const origin: number[] = [];
+  const emit = (codePoint: number, at: number): void => {
+    for (const b of Buffer.from(String.fromCodePoint(codePoint), 'utf8')) {
+      bytes.push(b);
+      origin.push(at);
+    }
+  };
+  let r = 2;
+  const end = raw.length - 1;
+  if (raw[end] !== "'") return undefined;
+  while (r < end) {
+    const c = raw[r]!;
+    if (c === "'") {
+      if (raw[r + 1] !== "'") return undefined; // the literal goes on after a newline: not handled
+      emit(0x27, r);
+      r += 2;
+    } else if (c !== '\\') {
+      const cp = raw.codePointAt(r)!;
+      emit(cp, r);
+      r += cp > 0xffff ? 2 : 1;
+    } else {
+      const d = raw[r + 1] ?? '';
+      const simple: Record<string, number> = { b: 8, f: 12, n: 10, r: 13, t: 9 };
+      let m: RegExpExecArray | null;
+      if (d in simple) {
+        emit(simple[d]!, r);
+        r += 2;
+      } else if ((m = /^[0-7]{1,3}/.exec(raw.slice(r + 1, r + 4)))) {
+        bytes.push(parseInt(m[0], 8) & 0xff);
+        origin.push(r);
+        r += 1 + m[0].length;
+      } else if (d === 'x' && (m = /^[0-9a-fA-F]{1,2}/.exec(raw.slice(r + 2, r + 4)))) {
+        bytes.push(parseInt(m[0], 16));
+        origin.push(r);
+        r += 2 + m[0].length;
+      } else if ((d === 'u' || d === 'U') && (m = (d === 'u' ? /^[0-9a-fA-F]{4}/ : /^[0-9a-fA-F]{8}/).exec(raw.slice(r + 2, r + 10)))) {
+        let cp = parseInt(m[0], 16);
+        let next = r + 2 + m[0].length;
+        const low = /^\\u([dD][c-fC-F][0-9a-fA-F]{2})/.exec(raw.slice(next, next + 6));
+        if (cp >= 0xd800 && cp <= 0xdbff && low) {
+          cp = 0x10000 + ((cp - 0xd800) << 10) + (parseInt(low[1]!, 16) - 0xdc00);
+          next += 6;
+        }
+        if (cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return undefined;
+        emit(cp, r);
+        r = next;
+      } else {
+        const cp = raw.codePointAt(r + 1) ?? 0x5c;
+        emit(cp, r);
+        r += 1 + (cp > 0xffff ? 2 : 1);
+      }
+    }
+  }
+  if (Buffer.from(bytes).toString('utf8') !== body) return undefined;
+  const index: number[] = [];
+  let byte = 0;
+  for (let i = 0; i < body.length; i++) {
+    index.push(origin[byte]!);
+    byte += utf8Width(body.charCodeAt(i));
+  }
+  index.push(end);
+  return index;
 }
 
 /** SQL queries of a PL/pgSQL parse tree in source order (PERFORM and expressions excluded: not statements). */

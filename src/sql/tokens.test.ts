@@ -18,6 +18,7 @@ describe('lex', () => {
     ["INSERT INTO s.t VALUES ('é', '🎉', 1.5e3, $1) RETURNING *;"],
     ['SELECT a::int, b->>\'k\', c <> d FROM x WHERE y >= 2;'],
     ['CREATE FUNCTION f() RETURNS int AS $f$ SELECT 1 $f$ LANGUAGE sql;'],
+    ['-- old Mac line end\rDELETE FROM s.t; -- crlf\r\nSELECT 1;'],
     ["DROP TABLE a$b CASCADE; SELECT U&'x', B'101', X'ff', N'n';"],
   ])('agrees with the PostgreSQL scanner on %j', (text) => {
     const r = ranges(text);

@@ -65,9 +65,9 @@ export function lex(text: string, base = 0): Token[] {
     if (c === ' ' || c === '\n' || c === '\t' || c === '\r' || c === '\f') {
       i++;
     } else if (c === '-' && text[i + 1] === '-') {
-      let j = text.indexOf('\n', i);
-      if (j < 0) j = n;
-      if (text[j - 1] === '\r') j--;
+      // Ends at \n or \r, as in PostgreSQL's scanner (a lone \r ends a line in old Mac files).
+      let j = i + 2;
+      while (j < n && text.charCodeAt(j) !== 10 && text.charCodeAt(j) !== 13) j++;
       push(i, j, 'SQL_COMMENT');
       i = j;
     } else if (c === '/' && text[i + 1] === '*') {

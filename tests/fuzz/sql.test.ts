@@ -15,6 +15,9 @@ import { cli } from '../helpers/cli.js';
 import { deepNesting, hugeLine, sqlBytes, sqlText } from './sql-arbitraries.js';
 import { locationProblems, params, removeDir, STACK_TRACE, tempDir, timeoutFor } from './support.js';
 
+/** Where findings' lines end: \n, \r\n and a lone \r, as LineIndex counts them. */
+const LINE_BREAK = /\r\n|\r|\n/;
+
 const facts = (direction: 'up' | 'down'): FileFactsInput => ({
   file: 'services/svc-a/migrations/common/000001_fuzz.up.sql',
   service: 'svc-a',
@@ -38,7 +41,7 @@ function parserStillWorks(): void {
 function checkParsed(text: string): void {
   const parsed = parseSql(text);
   if (parsed.error) {
-    const problems = locationProblems({ rule: 'sql-syntax', severity: 'error', message: parsed.error.message, line: parsed.error.line, column: parsed.error.column }, text.split('\n'));
+    const problems = locationProblems({ rule: 'sql-syntax', severity: 'error', message: parsed.error.message, line: parsed.error.line, column: parsed.error.column }, text.split(LINE_BREAK));
     if (problems.length > 0) throw new Error(problems.join('\n'));
   }
   for (const s of parsed.statements) {
@@ -51,7 +54,7 @@ function checkParsed(text: string): void {
 
 function checkLinted(text: string, direction: 'up' | 'down'): void {
   const result = lintFile({ text, facts: facts(direction) }, rules);
-  const lines = text.split('\n');
+  const lines = text.split(LINE_BREAK);
   const problems = result.findings.flatMap((f) => locationProblems(f, lines));
   if (result.findings.some((f) => f.line === undefined)) problems.push('a SQL finding without a line');
   if (problems.length > 0) throw new Error(problems.join('\n'));
@@ -142,7 +145,7 @@ describe('validate (whole CLI) on a migration file of hostile bytes', () => {
           const report = JSON.parse(run.stdout) as { findings: Finding[] };
           const text = Buffer.from(bytes).toString('utf8');
           const problems = report.findings.flatMap((f) =>
-            locationProblems(f, f.file?.endsWith('000001_fuzz.up.sql') && !text.includes('\ufffd') ? text.replace(/^\ufeff/, '').split('\n') : undefined),
+            locationProblems(f, f.file?.endsWith('000001_fuzz.up.sql') && !text.includes('\ufffd') ? text.replace(/^\ufeff/, '').split(LINE_BREAK) : undefined),
           );
           expect(problems).toEqual([]);
         }),
@@ -159,7 +162,7 @@ describe('validate (whole CLI) on a migration file of hostile bytes', () => {
     expect(run.code).toBe(1);
     expect(run.stderr).not.toMatch(STACK_TRACE);
     const report = JSON.parse(run.stdout) as { findings: Finding[] };
-    expect(report.findings.flatMap((f) => locationProblems(f, f.file?.endsWith('000001_fuzz.up.sql') ? text.split('\n') : undefined))).toEqual([]);
+    expect(report.findings.flatMap((f) => locationProblems(f, f.file?.endsWith('000001_fuzz.up.sql') ? text.split(LINE_BREAK) : undefined))).toEqual([]);
     expect(report.findings.some((f) => f.file?.endsWith('000001_fuzz.up.sql'))).toBe(true);
   });
 });
