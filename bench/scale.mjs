@@ -45,7 +45,7 @@ export async function benchScale({ root, cli, runs }) {
       size: services * migrations,
       cached,
       cacheDir,
-      job: { cmd: process.execPath, args: [cli, 'validate', '--root', dir, '--format', 'json', '--cache-dir', cacheDir], cwd: root },
+      job: { cmd: process.execPath, args: [cli, 'validate', '--root', dir, '--format', 'json', '--cache-dir', cacheDir], cwd: root, env: { ...process.env, SVC_MIGRATE_CODE_CACHE_DIR: path.join(root, '.bench/code-cache') } },
     }));
   });
   const findings = new Map();

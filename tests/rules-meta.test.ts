@@ -20,7 +20,7 @@ const KEBAB = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
 
 /** Ids of findings that are not registered SQL rules but have a doc page, by where they come from. */
 const NON_SQL_RULES: Record<string, readonly string[]> = {
-  engine: ['sql-syntax', 'sql-encoding', 'empty-migration', 'plpgsql-syntax', 'ignore-unknown-rule', 'ignore-unused'],
+  engine: ['sql-syntax', 'sql-encoding', 'empty-migration', 'plpgsql-syntax', 'ignore-unknown-rule', 'ignore-unused', 'ignore-malformed'],
   graph: [
     'dependency-cycle', 'missing-dependency', 'cross-service-dependency', 'orphan-migration', 'missing-migration-file',
     'environment-mismatch', 'environment-dependency', 'dependency-depth',
@@ -170,6 +170,33 @@ describe('docs/rules/README.md', () => {
     const text = readme();
     const wrong = rules.filter((r) => !new RegExp(`\\[${r.id}\\]\\(${r.id}\\.md\\)\\s*\\|\\s*${r.severity}\\s*\\|`).test(text)).map((r) => `${r.id}: ${r.severity}`);
     expect(wrong).toEqual([]);
+  });
+
+  it('gives each registered rule the files it checks', () => {
+    const text = readme();
+    const files = (r: (typeof rules)[number]) => (r.direction === 'both' ? 'up, down' : r.direction);
+    const wrong = rules.filter((r) => !new RegExp(`\\[${r.id}\\]\\(${r.id}\\.md\\)\\s*\\|[^|]*\\|\\s*${files(r)}\\s*\\|`).test(text)).map((r) => `${r.id}: ${files(r)}`);
+    expect(wrong).toEqual([]);
+  });
+});
+
+describe('docs/lint.md "Which rules see down files"', () => {
+  // The section's first bullet lists the rules that see down files, the second the up-only ones.
+  const section = readFileSync(path.join(root, 'docs/lint.md'), 'utf8').split('## Which rules see down files')[1]!.split('\n## ')[0]!;
+  const bullets = section.split(/\n- /).slice(1);
+  const ids = (bullet: string | undefined) => [...(bullet ?? '').matchAll(/`([a-z0-9-]+)`/g)].map((m) => m[1]!).filter((id) => rules.some((r) => r.id === id)).sort();
+
+  it('lists exactly the rules whose direction is both, then exactly the up-only ones', () => {
+    for (const [i, direction] of [[0, 'both'], [1, 'up']] as const) {
+      const listed = ids(bullets[i]);
+      const want = rules.filter((r) => r.direction === direction).map((r) => r.id).sort();
+      const missing = want.filter((id) => !listed.includes(id));
+      const extra = listed.filter((id) => !want.includes(id));
+      if (missing.length || extra.length) {
+        throw new Error(`docs/lint.md "Which rules see down files", the ${direction === 'both' ? 'first' : 'second'} bullet (direction '${direction}'): ` +
+          `add ${missing.join(', ') || 'nothing'}; remove ${extra.join(', ') || 'nothing'} (or change the rule's direction).`);
+      }
+    }
   });
 });
 
