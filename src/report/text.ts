@@ -133,7 +133,8 @@ function formatExcerpt(f: Finding, source: readonly string[], c: boolean): strin
 const WIDE = /[\u1100-\u115F\u2E80-\u303E\u3041-\u33FF\u3400-\u4DBF\u4E00-\u9FFF\uA000-\uA4CF\uA960-\uA97F\uAC00-\uD7A3\uF900-\uFAFF\uFE10-\uFE19\uFE30-\uFE6F\uFF00-\uFF60\uFFE0-\uFFE6\u{16FE0}-\u{16FE4}\u{17000}-\u{18AFF}\u{1B000}-\u{1B2FF}\u{1F200}-\u{1F2FF}\u{20000}-\u{2FFFD}\u{30000}-\u{3FFFD}]|\p{Emoji_Presentation}/u;
 /** Drawn in no cell: combining marks, format characters (zero-width joiner, BOM), variation selectors. */
 const ZERO = /^[\p{Mn}\p{Me}\p{Cf}]$/u;
-const segmenter = new Intl.Segmenter('en', { granularity: 'grapheme' });
+/** Created on first use: ICU's segmenter costs about 10 ms to build, which a JSON report must not pay. */
+let segmenter: Intl.Segmenter | undefined;
 
 /**
  * Cells each code point of `line` takes in a terminal: a grapheme's width goes to its first code point (an emoji
@@ -141,7 +142,7 @@ const segmenter = new Intl.Segmenter('en', { granularity: 'grapheme' });
  */
 function displayCells(line: string): number[] {
   const cells: number[] = [];
-  for (const { segment } of segmenter.segment(line)) {
+  for (const { segment } of (segmenter ??= new Intl.Segmenter('en', { granularity: 'grapheme' })).segment(line)) {
     const points = [...segment];
     let width = 0;
     if (segment === '\t') width = -1;
