@@ -305,6 +305,23 @@ describe('schemas', () => {
     const r = parseJsonFile('{"migrations": {"1": {"depends-on": []}}}', 'd.json', 'dependencies');
     expect(r.findings.map((f) => f.message)).toEqual(['$.migrations.1.depends-on: unknown key "depends-on" (did you mean "depends_on"?)']);
   });
+
+  test.each([
+    ['a typo in a rule id', '{"rules": {"drop-cascdae": "off"}}', '$.rules.drop-cascdae: unknown key "drop-cascdae" (did you mean "drop-cascade"?)'],
+    ['a typo in an environment\'s rules', '{"environments": {"production": {"rules": {"delete-withuot-where": "off"}}}}', '$.environments.production.rules.delete-withuot-where: unknown key "delete-withuot-where" (did you mean "delete-without-where"?)'],
+    ['nothing close', '{"rules": {"x-y": "off"}}', '$.rules.x-y: unknown key "x-y"'],
+    ['a typo in a top-level key', '{"pg_verison": 16}', '$.pg_verison: unknown key "pg_verison" (did you mean "pg_version"?)'],
+  ])('%s', (_what, text, message) => {
+    expect(parseJsonFile(text, 'svc-migrate.json', 'svc-migrate').findings.map((f) => f.message)).toEqual([message]);
+  });
+
+  test('a graph or file finding under rules is named as such, not as unknown', () => {
+    const r = parseJsonFile('{"rules": {"dependency-cycle": "off"}, "environments": {"ci": {"rules": {"missing-down": "info"}}}}', 'svc-migrate.json', 'svc-migrate');
+    expect(r.findings.map((f) => f.message)).toEqual([
+      expect.stringMatching(/^\$\.rules\.dependency-cycle: "dependency-cycle" is a finding about files, configs or the dependency graph, and its severity is fixed/),
+      expect.stringMatching(/^\$\.environments\.ci\.rules\.missing-down: "missing-down" is a finding about files/),
+    ]);
+  });
 });
 
 describe('random bytes never throw', () => {

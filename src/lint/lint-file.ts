@@ -3,6 +3,7 @@
  * PL/pgSQL) -> ignore comments -> findings with line and column. Pure: no file system.
  */
 import { compareFindings } from '../core/types.js';
+import { FILE_AND_GRAPH_FINDINGS } from '../core/finding-ids.js';
 import type { Finding, Severity } from '../core/types.js';
 import { parseSql } from '../sql/parser.js';
 import type { ParsedSql, Statement } from '../sql/parser.js';
@@ -22,16 +23,8 @@ export const ENGINE_RULES = {
   'ignore-malformed': { severity: 'warning', description: 'A comment that looks like an ignore comment but cannot be read, so it silences nothing.' },
 } as const satisfies Record<string, { severity: Severity; description: string }>;
 
-/**
- * Ids of findings about files, folders, config and the dependency graph, not about a statement: an ignore comment
- * naming one is not "unknown", but it cannot silence it either, and is told so.
- */
-export const NON_SQL_RULE_IDS: readonly string[] = [
-  'dependency-cycle', 'missing-dependency', 'cross-service-dependency', 'orphan-migration', 'missing-migration-file',
-  'missing-down', 'duplicate-version', 'invalid-filename', 'config-invalid-json', 'config-schema',
-  'environment-mismatch', 'environment-dependency', 'dependency-depth',
-  'missing-up', 'filename-style', 'unknown-folder', 'invalid-service-name', 'unreadable-path',
-];
+/** See core/finding-ids.ts: an ignore comment naming one is not "unknown", but cannot silence it either. */
+export const NON_SQL_RULE_IDS = FILE_AND_GRAPH_FINDINGS;
 
 /** Facts the caller knows before parsing (everything but the parsed SQL and the transaction flag). */
 export type FileFactsInput = Omit<FileFacts, 'sql' | 'inTransaction'>;
@@ -278,10 +271,23 @@ function firstStartingAt(entries: readonly Entry[], offset: number): Entry | und
   return entries[lo];
 }
 
-/** Fills `{{name}}` placeholders. */
+/** A message template cut at its `{{name}}` placeholders: text, name, text, name, ..., text. */
+const templates = new Map<string, string[]>();
+
+/**
+ * Fills `{{name}}` placeholders. Templates are few and findings many (thousands in a large repository), so each
+ * template is cut once instead of running a regular expression over it for every finding.
+ */
 function fill(template: string, data: Violation['data']): string {
   if (!data) return template;
-  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (m, k: string) => (k in data ? String(data[k]) : m));
+  let parts = templates.get(template);
+  if (!parts) templates.set(template, (parts = template.split(/\{\{\s*(\w+)\s*\}\}/)));
+  let out = parts[0]!;
+  for (let i = 1; i < parts.length; i += 2) {
+    const k = parts[i]!;
+    out += (k in data ? String(data[k]) : `{{${k}}}`) + parts[i + 1]!;
+  }
+  return out;
 }
 
 function firstLine(s: string): string {
