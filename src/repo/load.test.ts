@@ -336,6 +336,18 @@ describe('loadRepo on hostile trees (built in a temp folder)', () => {
     ]);
   });
 
+  test('two service folders that map to one schema and one tracking table: the second is skipped with an error', async () => {
+    for (const name of ['user-service', 'user_service']) {
+      mig(`services/${name}/migrations/000001_x.up.sql`);
+      mig(`services/${name}/migrations/000001_x.down.sql`);
+    }
+    const repo = await loadRepo({ root });
+    expect(repo.services.map((s) => s.name)).toEqual(['user-service']);
+    expect(repo.findings.map((f) => [f.rule, f.severity, f.file, f.message])).toEqual([
+      ['invalid-service-name', 'error', 'services/user_service', expect.stringMatching(/both map to schema user_service and tracking table public\.user_service_schema_migrations/)],
+    ]);
+  });
+
   test('service globs that match nothing', async () => {
     mig('svc-migrate.json', '{"services": ["nowhere/*"]}');
     await expect(loadRepo({ root })).rejects.toThrow(/No folder under .* matches the service globs of svc-migrate.json \(nowhere\/\*\)/);

@@ -53,6 +53,7 @@ export async function loadRepo(options: LoadRepoOptions): Promise<Repo> {
 
   const candidates: { name: string; abs: string }[] = [];
   const seen = new Map<string, string>();
+  const bySchema = new Map<string, { rel: string }>();
   for (const dir of dirs) {
     const name = path.basename(dir);
     const rel = relativeTo(root, dir);
@@ -87,6 +88,22 @@ export async function loadRepo(options: LoadRepoOptions): Promise<Repo> {
       });
       continue;
     }
+    // `user-service` and `user_service` are two folders but one schema and one tracking table: each would record
+    // its migrations over the other's.
+    const snake = name.replace(/-/g, '_');
+    const sameSchema = bySchema.get(snake);
+    if (sameSchema !== undefined) {
+      findings.push({
+        rule: 'invalid-service-name',
+        severity: 'error',
+        message: `Service folders ${sameSchema.rel} and ${rel} both map to schema ${snake} and tracking table public.${snake}_schema_migrations, so each would record its migrations over the other's; ${rel} is skipped`,
+        help: `Rename one of them so that their names differ by more than '-' and '_'.`,
+        file: rel,
+        service: name,
+      });
+      continue;
+    }
+    bySchema.set(snake, { rel });
     seen.set(name, rel);
     candidates.push({ name, abs: dir });
   }
