@@ -3027,7 +3027,7 @@ var LineIndex = class {
     for (let i = 0; i < this.bytes.length; i++) {
       const b = this.bytes[i];
       if ((b & 192) !== 128) chars++;
-      if (b === 10) {
+      if (b === 10 || b === 13 && this.bytes[i + 1] !== 10) {
         this.lineStartsBytes.push(i + 1);
         this.lineStartsChars.push(chars);
       }
@@ -3119,8 +3119,9 @@ function trimRange(lines, start, end) {
   for (; ; ) {
     while (i < s.length && /\s/.test(s[i])) i++;
     if (s.startsWith("--", i)) {
-      const nl = s.indexOf("\n", i);
-      i = nl < 0 ? s.length : nl + 1;
+      let nl = i + 2;
+      while (nl < s.length && s.charCodeAt(nl) !== 10 && s.charCodeAt(nl) !== 13) nl++;
+      i = Math.min(s.length, nl + 1);
     } else if (s.startsWith("/*", i)) {
       const close = s.indexOf("*/", i + 2);
       i = close < 0 ? s.length : close + 2;
@@ -3133,8 +3134,11 @@ function trimRange(lines, start, end) {
 var import_node_fs = require("node:fs");
 
 // src/core/types.ts
+function compareText(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
 function compareFindings(a, b) {
-  return (a.service ?? "").localeCompare(b.service ?? "") || (a.file ?? "").localeCompare(b.file ?? "") || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || a.rule.localeCompare(b.rule) || a.message.localeCompare(b.message);
+  return compareText(a.service ?? "", b.service ?? "") || compareText(a.file ?? "", b.file ?? "") || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || compareText(a.rule, b.rule) || compareText(a.message, b.message);
 }
 
 // src/sql/tokens.ts
@@ -3175,9 +3179,8 @@ function lex(text, base = 0) {
     if (c === " " || c === "\n" || c === "	" || c === "\r" || c === "\f") {
       i++;
     } else if (c === "-" && text[i + 1] === "-") {
-      let j = text.indexOf("\n", i);
-      if (j < 0) j = n;
-      if (text[j - 1] === "\r") j--;
+      let j = i + 2;
+      while (j < n && text.charCodeAt(j) !== 10 && text.charCodeAt(j) !== 13) j++;
       push(i, j, "SQL_COMMENT");
       i = j;
     } else if (c === "/" && text[i + 1] === "*") {
@@ -3376,8 +3379,8 @@ function nodeIndex(node) {
   if (!index) {
     const built = /* @__PURE__ */ new Map();
     walk(node, (v) => {
-      const list2 = built.get(v.kind);
-      if (list2) list2.push(v.body);
+      const list3 = built.get(v.kind);
+      if (list3) list3.push(v.body);
       else built.set(v.kind, [v.body]);
     });
     index = built;
@@ -3396,14 +3399,23 @@ function rangeVarName(rv) {
     location: typeof rv.location === "number" ? rv.location : void 0
   };
 }
-function stringList(list2) {
-  if (!Array.isArray(list2)) return [];
+function stringList(list3) {
+  if (!Array.isArray(list3)) return [];
   const out = [];
-  for (const item of list2) {
+  for (const item of list3) {
     const s = as(item, "String");
     if (s?.sval !== void 0) out.push(s.sval);
   }
   return out;
+}
+function formatName(q) {
+  return q.schema ? `${q.schema}.${q.name}` : q.name;
+}
+function quoteIdent(name2) {
+  return /^[a-z_][a-z0-9_$]*$/.test(name2) ? name2 : `"${name2.replace(/"/g, '""')}"`;
+}
+function sqlName(q) {
+  return q.schema ? `${quoteIdent(q.schema)}.${quoteIdent(q.name)}` : quoteIdent(q.name);
 }
 function up(t) {
   return t.text.toUpperCase();
@@ -3418,8 +3430,8 @@ function codeTokens(sql, stmt) {
 }
 var codeTokenCache = /* @__PURE__ */ new WeakMap();
 function findToken(tokens, words, from = 0) {
-  const list2 = typeof words === "string" ? [words] : words;
-  return tokens.find((t) => t.start >= from && list2.includes(up(t)));
+  const list3 = typeof words === "string" ? [words] : words;
+  return tokens.find((t) => t.start >= from && list3.includes(up(t)));
 }
 var TYPE_END = /* @__PURE__ */ new Set([
   "NOT",
@@ -3504,8 +3516,8 @@ function columnDefinitions(node) {
   return out;
 }
 function columnConstraints(def) {
-  const list2 = Array.isArray(def.constraints) ? def.constraints : [];
-  return list2.map((c) => as(c, "Constraint")).filter((c) => c !== void 0);
+  const list3 = Array.isArray(def.constraints) ? def.constraints : [];
+  return list3.map((c) => as(c, "Constraint")).filter((c) => c !== void 0);
 }
 function alterTableCommands(node) {
   const alter = as(node, "AlterTableStmt");
@@ -3529,7 +3541,10 @@ function callRange(tokens, from) {
     const t = tokens[i];
     if (up(t) === "(") depth++;
     else if (up(t) === ")") depth--;
-    else if (depth === 0) break;
+    else if (depth === 0 && (t.text === "." || tokens[i - 1].text === ".")) {
+      end = t.end;
+      continue;
+    } else if (depth === 0) break;
     end = t.end;
     if (depth === 0) break;
   }
@@ -3608,63 +3623,57 @@ function openTransactionBefore(sql, stmt) {
   }
   return open;
 }
-var VOLATILE_FUNCTIONS = /* @__PURE__ */ new Set([
-  "random",
-  "random_normal",
-  "gen_random_uuid",
-  "uuid_generate_v1",
-  "uuid_generate_v1mc",
-  "uuid_generate_v4",
-  "uuidv4",
-  "uuidv7",
-  "clock_timestamp",
-  "timeofday",
-  "nextval",
-  "setseed",
-  "gen_random_bytes"
-]);
-function findVolatileCall(expr) {
-  let found;
-  walk(expr, (v) => {
-    if (found || v.kind !== "FuncCall") return;
-    const fn = funcNameOf(v.body);
-    if (fn && VOLATILE_FUNCTIONS.has(fn)) found = { fn, location: v.body.location };
-  });
-  return found;
-}
 function setsTimeout(stmt, setting) {
   const set = as(stmt.node, "VariableSetStmt");
   if (set) {
     if (set.name !== setting || set.kind !== "VAR_SET_VALUE") return false;
+    const scope = set.is_local === true ? "local" : "session";
     const arg = as(set.args?.[0], "A_Const");
-    if (arg?.ival) return (arg.ival.ival ?? 0) !== 0;
-    return arg?.sval?.sval !== void 0 && !/^\s*0\s*(ms|s|min)?\s*$/i.test(arg.sval.sval);
+    if (arg?.ival) return (arg.ival.ival ?? 0) !== 0 && scope;
+    return arg?.sval?.sval !== void 0 && !/^\s*0\s*(ms|s|min)?\s*$/i.test(arg.sval.sval) && scope;
   }
-  return nodesOf(stmt.node, "FuncCall").some((call) => {
-    if (funcNameOf(call) !== "set_config") return false;
+  for (const call of nodesOf(stmt.node, "FuncCall")) {
+    if (funcNameOf(call) !== "set_config") continue;
     const args = Array.isArray(call.args) ? call.args : [];
     const name2 = as(args[0], "A_Const")?.sval?.sval;
     const value = as(args[1], "A_Const")?.sval?.sval;
-    return name2?.toLowerCase() === setting && value !== void 0 && !/^\s*0\s*(ms|s|min)?\s*$/i.test(value);
-  });
+    if (name2?.toLowerCase() !== setting || value === void 0 || /^\s*0\s*(ms|s|min)?\s*$/i.test(value)) continue;
+    return isTrueConstant(args[2]) ? "local" : "session";
+  }
+  return false;
+}
+function isTrueConstant(node) {
+  const c = as(node, "A_Const");
+  if (!c) return false;
+  if (c.boolval) return c.boolval.boolval === true;
+  if (c.sval?.sval !== void 0) return /^\s*(t|tr|tru|true|y|ye|yes|on|1)\s*$/i.test(c.sval.sval);
+  return false;
 }
 var firstUnprotectedCache = /* @__PURE__ */ new WeakMap();
-function firstUnprotectedStatement(sql, key, setting, needsIt, createdBy) {
+function firstUnprotectedStatement(sql, key, setting, needsIt, createdBy, inTransaction) {
   let perFile = firstUnprotectedCache.get(sql);
   if (!perFile) firstUnprotectedCache.set(sql, perFile = /* @__PURE__ */ new Map());
-  const cached = perFile.get(key);
+  const cacheKey = inTransaction ? key : `${key}\0outside`;
+  const cached = perFile.get(cacheKey);
   if (cached !== void 0) return cached;
   let result = null;
   const created = /* @__PURE__ */ new Set();
+  let inBlock = false;
+  let protectedInBlock = false;
   for (const stmt of sql.statements) {
-    if (setsTimeout(stmt, setting)) break;
-    if (needsIt(stmt, created)) {
+    const tx = transactionKind(stmt);
+    if (tx === "begin") inBlock = true;
+    else if (tx === "end") inBlock = protectedInBlock = false;
+    const set = setsTimeout(stmt, setting);
+    if (set === "session" || set === "local" && inTransaction) break;
+    if (set === "local" && inBlock) protectedInBlock = true;
+    if (!protectedInBlock && needsIt(stmt, created)) {
       result = stmt;
       break;
     }
     for (const t of createdBy(stmt)) created.add(t);
   }
-  perFile.set(key, result);
+  perFile.set(cacheKey, result);
   return result;
 }
 function unprotectedRange(sql, stmt) {
@@ -3726,13 +3735,14 @@ function destructiveOperations(stmt, sql) {
       for (const o of list(d.objects)) {
         const parts = kind === "drop-schema" ? stringList([o]) : stringList(as(o, "List")?.items);
         if (parts.length === 0) continue;
-        out.push({ kind, target: parts.join(".").toLowerCase(), ...at(parts) });
+        const table = kind === "drop-table" ? partsName(parts) : void 0;
+        out.push({ kind, ...named(parts), ...table ? { table } : {}, ...at(parts) });
       }
       break;
     }
     case "DropdbStmt": {
       const name2 = String(n.DropdbStmt?.dbname ?? "");
-      out.push({ kind: "drop-database", target: name2.toLowerCase(), ...at([name2]) });
+      out.push({ kind: "drop-database", ...named([name2]), ...at([name2]) });
       break;
     }
     case "AlterTableStmt": {
@@ -3759,14 +3769,14 @@ function destructiveOperations(stmt, sql) {
             break;
           }
         }
-        out.push({ kind: "drop-column", target: `${qualified(table)}.${cmd.name}`.toLowerCase(), ...range });
+        out.push({ kind: "drop-column", ...named([...nameParts(table), cmd.name]), table: bareName(table), ...range });
       }
       break;
     }
     case "TruncateStmt":
       for (const r of list(n.TruncateStmt?.relations)) {
         const q = relationName(r);
-        if (q) out.push({ kind: "truncate", target: qualified(q).toLowerCase(), ...nameRange2(q, sql, stmt) });
+        if (q) out.push({ kind: "truncate", ...named(nameParts(q)), table: bareName(q), ...nameRange2(q, sql, stmt) });
       }
       break;
     default:
@@ -3774,7 +3784,7 @@ function destructiveOperations(stmt, sql) {
   }
   for (const body of nodesOf(stmt.node, "DeleteStmt")) {
     const q = relationName(body.relation);
-    if (q) out.push({ kind: "delete", target: qualified(q).toLowerCase(), ...whole });
+    if (q) out.push({ kind: "delete", ...named(nameParts(q)), table: bareName(q), ...whole });
   }
   return out;
 }
@@ -3793,14 +3803,14 @@ function computeTableWrites(stmt, sql) {
     const body = as(rv, "RangeVar") ?? rv;
     const q = rangeVarName(body);
     if (!q || body?.relpersistence === "t") return;
-    out.push({ schema: q.schema?.toLowerCase(), name: q.name.toLowerCase(), ...nameRange2(q, sql, stmt) });
+    out.push({ schema: q.schema, name: q.name, ...nameRange2(q, sql, stmt) });
   };
   const addParts = (parts) => {
     if (parts.length === 0) return;
     const name2 = parts[parts.length - 1];
     const schema = parts.length > 1 ? parts[parts.length - 2] : void 0;
     const range = sql ? findName(statementTokens(sql, stmt), parts) ?? whole : whole;
-    out.push({ schema: schema?.toLowerCase(), name: name2.toLowerCase(), ...range });
+    out.push({ schema, name: name2, ...range });
   };
   const n = stmt.node;
   const b = n[stmt.kind];
@@ -3872,7 +3882,7 @@ function tablesCreated(stmt) {
   const add = (rv) => {
     const body = as(rv, "RangeVar") ?? rv;
     const q = rangeVarName(body);
-    if (q) out.push({ name: { schema: q.schema?.toLowerCase(), name: q.name.toLowerCase() }, temporary: body?.relpersistence === "t" });
+    if (q) out.push({ name: { schema: q.schema, name: q.name }, temporary: body?.relpersistence === "t" });
   };
   const n = stmt.node;
   if (stmt.kind === "CreateStmt") add(n.CreateStmt?.relation);
@@ -3886,12 +3896,16 @@ function tablesCreated(stmt) {
 function tableKey(name2) {
   return name2.schema ? `${name2.schema}.${name2.name}` : name2.name;
 }
+function tablesCreatedForCertain(stmt) {
+  const body = stmt.node[stmt.kind];
+  return body?.if_not_exists === true ? [] : createdTableKeys(stmt);
+}
 function createdTableKeys(stmt) {
   return tablesCreated(stmt).map((c) => tableKey(c.name));
 }
 function isCreatedIn(created, name2) {
-  const table = name2.name.toLowerCase();
-  const schema = name2.schema?.toLowerCase();
+  const table = name2.name;
+  const schema = name2.schema;
   if (created.has(schema ? `${schema}.${table}` : table)) return true;
   if (created.has(table)) return true;
   if (!schema) {
@@ -3903,7 +3917,20 @@ function relationName(x) {
   const body = as(x, "RangeVar") ?? (x && typeof x === "object" ? x : void 0);
   const q = rangeVarName(body);
   if (!q) return void 0;
-  return { schema: q.schema?.toLowerCase(), name: q.name.toLowerCase(), location: q.location, temporary: body?.relpersistence === "t" };
+  return { schema: q.schema, name: q.name, location: q.location, temporary: body?.relpersistence === "t" };
+}
+function bareName(q) {
+  return q.schema ? { schema: q.schema, name: q.name } : { name: q.name };
+}
+function nameParts(q) {
+  return q.schema ? [q.schema, q.name] : [q.name];
+}
+function named(parts) {
+  return { names: parts, target: parts.map(quoteIdent).join(".") };
+}
+function partsName(parts) {
+  const name2 = parts[parts.length - 1];
+  return parts.length > 1 ? { schema: parts[parts.length - 2], name: name2 } : { name: name2 };
 }
 function qualified(q) {
   return q.schema ? `${q.schema}.${q.name}` : q.name;
@@ -3954,19 +3981,18 @@ var unqualified_table_default = createRule({
   },
   help: "Qualify the name with the service schema: {{suggestion}}.",
   check({ stmt, facts, tempTables, report }) {
-    const ctes = /* @__PURE__ */ new Set();
     const relations = [];
-    collect(stmt.node, false, ctes, relations);
+    collect(stmt.node, void 0, false, false, relations);
     const seen = /* @__PURE__ */ new Set();
     for (const rv of relations) {
       const q = relationName(rv);
       if (!q || q.schema || q.temporary) continue;
-      if (ctes.has(q.name) || tempTables?.has(q.name)) continue;
+      if (tempTables?.has(q.name)) continue;
       if (q.name.startsWith("pg_")) continue;
       if (q.location !== void 0 && seen.has(q.location)) continue;
       if (q.location !== void 0) seen.add(q.location);
       const range = nameRange2(q, facts.sql, stmt);
-      report({ messageId: "unqualified", data: { table: q.name, suggestion: `${facts.serviceSchema}.${q.name}` }, start: range.start, end: range.end });
+      report({ messageId: "unqualified", data: { table: quoteIdent(q.name), suggestion: `${facts.serviceSchema}.${quoteIdent(q.name)}` }, start: range.start, end: range.end });
     }
     const drop = as(stmt.node, "DropStmt");
     if (drop && DROPPED_RELATIONS.has(drop.removeType ?? "")) {
@@ -3976,35 +4002,57 @@ var unqualified_table_default = createRule({
         const parts = stringList(as(o, "List")?.items);
         if (parts.length !== 1) continue;
         const name2 = parts[0];
-        if (tempTables?.has(name2.toLowerCase()) || name2.startsWith("pg_")) continue;
+        if (tempTables?.has(name2) || name2.startsWith("pg_")) continue;
         tokens ??= statementTokens(facts.sql, stmt);
         const range = findName(tokens, parts, from);
         if (range) from = tokens.findIndex((t) => t.start >= range.end);
         if (from < 0) from = tokens.length;
-        report({ messageId: "unqualified", data: { table: name2, suggestion: `${facts.serviceSchema}.${name2}` }, start: range?.start ?? stmt.start, end: range?.end ?? stmt.end });
+        report({ messageId: "unqualified", data: { table: quoteIdent(name2), suggestion: `${facts.serviceSchema}.${quoteIdent(name2)}` }, start: range?.start ?? stmt.start, end: range?.end ?? stmt.end });
       }
     }
   }
 });
-function collect(node, inSchema, ctes, out) {
+function inScope(scope, name2) {
+  for (let s = scope; s; s = s.parent) if (s.names.has(name2)) return true;
+  return false;
+}
+var DML = /* @__PURE__ */ new Set(["InsertStmt", "UpdateStmt", "DeleteStmt", "MergeStmt"]);
+function collect(node, scope, dml, inSchema, out) {
   if (Array.isArray(node)) {
-    for (const item of node) collect(item, inSchema, ctes, out);
+    for (const item of node) collect(item, scope, false, inSchema, out);
     return;
   }
   if (!node || typeof node !== "object") return;
   const obj = node;
   if (typeof obj.relname === "string") {
-    if (!inSchema) out.push(obj);
+    if (!inSchema && (typeof obj.schemaname === "string" || !inScope(scope, obj.relname))) out.push(obj);
     return;
   }
+  let inner = scope;
+  const withClause = obj.withClause;
+  if (withClause !== null && typeof withClause === "object") {
+    const names = /* @__PURE__ */ new Set();
+    const recursive = withClause.recursive === true;
+    const ctes = [];
+    for (const c of Array.isArray(withClause.ctes) ? withClause.ctes : []) {
+      const cte = as(c, "CommonTableExpr");
+      if (!cte) continue;
+      ctes.push(cte);
+      if (recursive && typeof cte.ctename === "string") names.add(cte.ctename);
+    }
+    inner = { names, parent: scope };
+    for (const cte of ctes) {
+      collect(cte.ctequery, inner, false, inSchema, out);
+      if (typeof cte.ctename === "string") names.add(cte.ctename);
+    }
+  }
   for (const key in obj) {
+    if (key === "withClause" || key === "lockedRels") continue;
     const value = obj[key];
     if (value === null || typeof value !== "object") continue;
-    if (key === "CommonTableExpr") {
-      const name2 = value.ctename;
-      if (typeof name2 === "string") ctes.add(name2.toLowerCase());
-    }
-    collect(value, inSchema || key === "CreateSchemaStmt", ctes, out);
+    const target = dml && key === "relation" || key === "intoClause" || key === "into";
+    const upper = key.charCodeAt(0) <= 90;
+    collect(value, target ? void 0 : inner, upper && DML.has(key), inSchema || upper && key === "CreateSchemaStmt", out);
   }
 }
 
@@ -4183,24 +4231,44 @@ var destructive_operation_default = createRule({
   severity: "warning",
   direction: "up",
   messages: {
-    forbidden: "{{what}}; {{environments}} forbid destructive operations (allow_destructive_operations: false), and the down migration cannot bring the data back.",
+    forbidden: "{{what}}; environments.json forbids destructive operations in {{environments}} (allow_destructive_operations: false), and the down migration cannot bring the data back.",
     destructive: "{{what}}; the data is gone for good once this runs \u2014 the down migration cannot bring it back, and code still deployed that reads it will fail."
   },
   help: "Stop using the data first and remove it in a later migration once a backup exists (expand/contract); or rename it (e.g. `ALTER TABLE t RENAME TO t_deprecated`) and drop it later. Where it is intended, enable allow_destructive_operations for the environment or add `-- svc-migrate-ignore destructive-operation`.",
-  check({ stmt, origin, facts, report }) {
+  check({ stmt, origin, facts, createdTables, tempTables, report }) {
     if (origin.container === "function") return;
     for (const op of destructiveOperations(stmt, facts.sql)) {
       if (op.kind === "delete") continue;
+      if (op.table && createdHere({ facts, stmt, createdTables, tempTables }, op.table)) continue;
       const what = WHAT[op.kind].replace("{{target}}", op.target);
       if (facts.destructiveAllowed) {
         report({ messageId: "destructive", data: { what }, start: op.start, end: op.end });
       } else {
-        const environments = facts.environments.length > 0 ? `the environments it runs in (${facts.environments.join(", ")})` : "the environments it runs in";
-        report({ messageId: "forbidden", data: { what, environments }, start: op.start, end: op.end, severity: "error" });
+        report({ messageId: "forbidden", data: { what, environments: forbiddingEnvironments(facts.destructiveForbiddenIn) }, start: op.start, end: op.end, severity: "error" });
       }
     }
   }
 });
+function createdHere(ctx, table) {
+  const key = tableKey(table);
+  if (ctx.tempTables?.has(key)) return true;
+  if (!ctx.createdTables.has(key)) return false;
+  return !conditionallyCreatedBefore(ctx.facts.sql, ctx.stmt).has(key);
+}
+function conditionallyCreatedBefore(sql, stmt) {
+  const out = /* @__PURE__ */ new Set();
+  for (const s of sql.statements) {
+    if (s.start >= stmt.start) break;
+    const certain = new Set(tablesCreatedForCertain(s));
+    for (const key of createdTableKeys(s)) if (!certain.has(key)) out.add(key);
+  }
+  return out;
+}
+function forbiddingEnvironments(names) {
+  if (!names || names.length === 0) return "an environment it runs in";
+  if (names.length === 1) return names[0];
+  return `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
+}
 
 // src/rules/index-not-concurrent.ts
 var index_not_concurrent_default = createRule({
@@ -4232,6 +4300,214 @@ var index_not_concurrent_default = createRule({
   }
 });
 
+// src/sql/defaults.ts
+var VOLATILE_FUNCTIONS = /* @__PURE__ */ new Set([
+  "random",
+  "random_normal",
+  "gen_random_uuid",
+  "uuid_generate_v1",
+  "uuid_generate_v1mc",
+  "uuid_generate_v4",
+  "uuidv4",
+  "uuidv7",
+  "clock_timestamp",
+  "timeofday",
+  "nextval",
+  "currval",
+  "lastval",
+  "setseed",
+  "gen_random_bytes",
+  "gen_salt"
+]);
+var NON_VOLATILE_BUILTINS = /* @__PURE__ */ new Set([
+  // date and time
+  "now",
+  "transaction_timestamp",
+  "statement_timestamp",
+  "date_trunc",
+  "date_part",
+  "extract",
+  "date_bin",
+  "age",
+  "make_date",
+  "make_time",
+  "make_timestamp",
+  "make_timestamptz",
+  "make_interval",
+  "to_timestamp",
+  "to_date",
+  "to_char",
+  "to_number",
+  "timezone",
+  "justify_days",
+  "justify_hours",
+  "justify_interval",
+  "isfinite",
+  // text
+  "lower",
+  "upper",
+  "initcap",
+  "concat",
+  "concat_ws",
+  "format",
+  "length",
+  "char_length",
+  "character_length",
+  "octet_length",
+  "substr",
+  "substring",
+  "replace",
+  "translate",
+  "btrim",
+  "ltrim",
+  "rtrim",
+  "lpad",
+  "rpad",
+  "repeat",
+  "reverse",
+  "left",
+  "right",
+  "split_part",
+  "strpos",
+  "position",
+  "overlay",
+  "normalize",
+  "regexp_replace",
+  "starts_with",
+  "md5",
+  "sha224",
+  "sha256",
+  "sha384",
+  "sha512",
+  "encode",
+  "decode",
+  "quote_ident",
+  "quote_literal",
+  "quote_nullable",
+  "to_hex",
+  "ascii",
+  "chr",
+  // numbers
+  "abs",
+  "round",
+  "trunc",
+  "floor",
+  "ceil",
+  "ceiling",
+  "mod",
+  "div",
+  "power",
+  "sqrt",
+  "exp",
+  "ln",
+  "log",
+  "sign",
+  "pi",
+  "width_bucket",
+  // json, arrays, ranges
+  "to_json",
+  "to_jsonb",
+  "json_build_object",
+  "jsonb_build_object",
+  "json_build_array",
+  "jsonb_build_array",
+  "json_object",
+  "jsonb_object",
+  "jsonb_set",
+  "jsonb_insert",
+  "json_strip_nulls",
+  "jsonb_strip_nulls",
+  "jsonb_typeof",
+  "array_to_json",
+  "row_to_json",
+  "array_append",
+  "array_prepend",
+  "array_cat",
+  "array_fill",
+  "array_length",
+  "array_position",
+  "array_remove",
+  "array_replace",
+  "array_to_string",
+  "string_to_array",
+  "cardinality",
+  "int4range",
+  "int8range",
+  "numrange",
+  "tsrange",
+  "tstzrange",
+  "daterange",
+  "to_tsvector",
+  "to_tsquery",
+  // session
+  "current_setting",
+  "current_database",
+  "current_schema",
+  "current_schemas",
+  "inet_client_addr",
+  "version",
+  "pg_backend_pid",
+  "txid_current",
+  "pg_current_xact_id"
+]);
+function perRowCall(expr, declared = /* @__PURE__ */ new Map()) {
+  let unknown;
+  let volatile;
+  walk(expr, (v) => {
+    if (volatile || v.kind !== "FuncCall") return;
+    const names = stringList(v.body.funcname).map((s) => s.toLowerCase());
+    const name2 = names[names.length - 1];
+    if (!name2) return;
+    const schema = names.length > 1 ? names[names.length - 2] : void 0;
+    const call = { fn: names.join("."), location: typeof v.body.location === "number" ? v.body.location : void 0 };
+    const own = declaredVolatility(declared, names.join("."), name2, schema);
+    if (own !== void 0) {
+      if (own === "volatile") volatile = { ...call, volatility: "volatile" };
+      return;
+    }
+    if (VOLATILE_FUNCTIONS.has(name2)) {
+      volatile = { ...call, volatility: "volatile" };
+      return;
+    }
+    const builtin = schema === void 0 || schema === "pg_catalog";
+    if (builtin && (NON_VOLATILE_BUILTINS.has(name2) || v.body.funcformat === "COERCE_SQL_SYNTAX")) return;
+    unknown ??= { ...call, volatility: "unknown" };
+  });
+  return volatile ?? unknown;
+}
+function declaredVolatility(declared, full, name2, schema) {
+  const exact = declared.get(full);
+  if (exact !== void 0 || declared.size === 0) return exact;
+  for (const [key, volatility] of declared) {
+    const dot = key.lastIndexOf(".");
+    if (key.slice(dot + 1) === name2 && (schema === void 0 || dot < 0)) return volatility;
+  }
+  return void 0;
+}
+function functionsDeclaredBefore(sql, stmt) {
+  const out = /* @__PURE__ */ new Map();
+  for (const s of sql.statements) {
+    if (s.start >= stmt.start) break;
+    const f = as(s.node, "CreateFunctionStmt");
+    if (!f || f.is_procedure === true) continue;
+    const names = stringList(f.funcname).map((n) => n.toLowerCase());
+    if (names.length === 0) continue;
+    let volatility = "volatile";
+    for (const o of f.options ?? []) {
+      const d = as(o, "DefElem");
+      const value = as(d?.arg, "String")?.sval;
+      if (d?.defname === "volatility" && (value === "immutable" || value === "stable" || value === "volatile")) volatility = value;
+    }
+    out.set(names.join("."), volatility);
+  }
+  return out;
+}
+function isNullConstant(expr) {
+  let e = expr;
+  for (let cast = as(e, "TypeCast"); cast; cast = as(e, "TypeCast")) e = cast.arg;
+  return as(e, "A_Const")?.isnull === true;
+}
+
 // src/rules/not-null-without-default.ts
 var not_null_without_default_default = createRule({
   id: "not-null-without-default",
@@ -4239,7 +4515,8 @@ var not_null_without_default_default = createRule({
   severity: "error",
   direction: "up",
   messages: {
-    noDefault: "Column {{column}} is added as NOT NULL with no DEFAULT: on a table that holds any row PostgreSQL rejects it (existing rows would be NULL), so the migration fails in production while passing on an empty database."
+    noDefault: "Column {{column}} is added as NOT NULL with no DEFAULT: on a table that holds any row PostgreSQL rejects it (existing rows would be NULL), so the migration fails in production while passing on an empty database.",
+    nullDefault: "Column {{column}} is added as NOT NULL with DEFAULT NULL, which is no default: existing rows get NULL, so on a table that holds any row PostgreSQL rejects it, and the migration fails in production while passing on an empty database."
   },
   help: "Add a DEFAULT (constant defaults are instant since PostgreSQL 11), or add the column as NULL, backfill it in batches, then add a CHECK (col IS NOT NULL) NOT VALID constraint, VALIDATE it, and SET NOT NULL.",
   check({ stmt, origin, facts, createdTables, report }) {
@@ -4252,13 +4529,14 @@ var not_null_without_default_default = createRule({
       if (!col) continue;
       const constraints = (col.constraints ?? []).map((x) => x.Constraint ?? {});
       const notNull = constraints.find((k) => k.contype === "CONSTR_NOTNULL" || k.contype === "CONSTR_PRIMARY");
-      const filled = constraints.some((k) => k.contype === "CONSTR_DEFAULT" || k.contype === "CONSTR_IDENTITY" || k.contype === "CONSTR_GENERATED");
+      const nullDefault = constraints.some((k) => k.contype === "CONSTR_DEFAULT" && isNullConstant(k.raw_expr));
+      const filled = constraints.some((k) => k.contype === "CONSTR_DEFAULT" && !isNullConstant(k.raw_expr) || k.contype === "CONSTR_IDENTITY" || k.contype === "CONSTR_GENERATED");
       if (!notNull || filled) continue;
       const tokens = codeTokens(facts.sql, stmt);
       const at = notNull.location ?? col.location ?? stmt.start;
       const range = keywordRange(tokens, notNull.contype === "CONSTR_PRIMARY" ? ["PRIMARY", "KEY"] : ["NOT", "NULL"], at);
       report({
-        messageId: "noDefault",
+        messageId: nullDefault ? "nullDefault" : "noDefault",
         data: { column: String(col.colname ?? "?") },
         start: col.location ?? at,
         end: range?.end ?? at
@@ -4300,9 +4578,12 @@ var foreign_key_not_valid_default = createRule({
   direction: "up",
   messages: {
     foreignKey: "Adding foreign key {{name}} checks every existing row while blocking writes to {{table}} and to the referenced table, for as long as the scan takes.",
-    check: "Adding CHECK constraint {{name}} scans every existing row while holding an ACCESS EXCLUSIVE lock on {{table}}: no reads or writes until it finishes."
+    check: "Adding CHECK constraint {{name}} scans every existing row while holding an ACCESS EXCLUSIVE lock on {{table}}: no reads or writes until it finishes.",
+    columnForeignKey: "Adding column {{column}} with REFERENCES {{referenced}} and a value for the existing rows (a DEFAULT or a generated expression) checks every row of {{table}} against {{referenced}} before the statement returns, holding the ACCESS EXCLUSIVE lock of ADD COLUMN on {{table}} (no reads or writes) and blocking writes to {{referenced}} for the whole scan.",
+    columnCheck: "Adding column {{column}} with a CHECK constraint scans every existing row of {{table}} to check it, even when the new column is NULL everywhere, while holding the ACCESS EXCLUSIVE lock of ADD COLUMN: no reads or writes until it finishes.",
+    validatedInSameTransaction: "VALIDATE CONSTRAINT {{name}} runs in the same transaction that added it NOT VALID, so its scan of every row of {{table}} runs while the lock the ADD took is still held ({{lock}}) until the migration commits: NOT VALID saved nothing."
   },
-  help: "Add the constraint with NOT VALID (instant; new rows are checked), then in a separate migration run ALTER TABLE ... VALIDATE CONSTRAINT name, which checks old rows without blocking writes.",
+  help: "Add the constraint with NOT VALID (instant; new rows are checked; for a new column, add the column first and the constraint with its own ADD CONSTRAINT ... NOT VALID, since a column constraint cannot be NOT VALID), then in a separate migration run ALTER TABLE ... VALIDATE CONSTRAINT name, which checks old rows without blocking writes.",
   check({ stmt, origin, facts, createdTables, report }) {
     if (origin.container === "function") return;
     const alter = alterOfExistingTable(stmt, createdTables);
@@ -4311,6 +4592,10 @@ var foreign_key_not_valid_default = createRule({
     const table = rel.schema ? `${rel.schema}.${rel.name}` : rel.name;
     for (const c of alter.cmds) {
       const cmd = c.AlterTableCmd;
+      if (cmd?.subtype === "AT_AddColumn") {
+        reportColumnConstraints(cmd.def, table, facts.sql, stmt, report);
+        continue;
+      }
       const con = cmd?.subtype === "AT_AddConstraint" ? cmd.def?.Constraint : void 0;
       if (!con || con.skip_validation === true) continue;
       if (con.contype !== "CONSTR_FOREIGN" && con.contype !== "CONSTR_CHECK") continue;
@@ -4323,8 +4608,80 @@ var foreign_key_not_valid_default = createRule({
         end: range?.end ?? at
       });
     }
-  }
+  },
+  checkFile: reportValidationInSameTransaction
 });
+function reportColumnConstraints(def, table, sql, stmt, report) {
+  const col = as(def, "ColumnDef");
+  if (!col) return;
+  const cons = columnConstraints(col);
+  const filled = cons.some((c) => c.contype === "CONSTR_DEFAULT" || c.contype === "CONSTR_GENERATED");
+  cons.forEach((con, i) => {
+    if (con.contype !== "CONSTR_FOREIGN" && con.contype !== "CONSTR_CHECK") return;
+    if (cons[i + 1]?.contype === "CONSTR_ATTR_NOT_ENFORCED") return;
+    if (con.contype === "CONSTR_FOREIGN" && !filled) return;
+    const tokens = codeTokens(sql, stmt);
+    const at = typeof con.location === "number" ? con.location : stmt.start;
+    const column = String(col.colname ?? "");
+    if (con.contype === "CONSTR_CHECK") {
+      const range = keywordRange(tokens, ["CHECK"], at);
+      report({ messageId: "columnCheck", data: { column, table }, start: at, end: range?.end ?? at });
+      return;
+    }
+    const pk = relationName(con.pktable);
+    const name2 = nameRange(tokens, pk?.location);
+    report({ messageId: "columnForeignKey", data: { column, table, referenced: pk ? formatName(pk) : "(unknown)" }, start: at, end: name2?.end ?? at });
+  });
+}
+var LOCK_HELD = {
+  CONSTR_CHECK: "ACCESS EXCLUSIVE: no reads or writes",
+  CONSTR_FOREIGN: "SHARE ROW EXCLUSIVE on both tables: no writes"
+};
+function reportValidationInSameTransaction({ facts, statements, report }) {
+  const added = /* @__PURE__ */ new Map();
+  const created = /* @__PURE__ */ new Set();
+  let unit = 0;
+  let inBlock = false;
+  for (const { stmt, origin } of statements) {
+    if (origin.container === "function") continue;
+    if (origin.kind === "top" && !facts.inTransaction) {
+      const tx = transactionKind(stmt);
+      if (tx === "begin" || tx === "end") inBlock = tx === "begin";
+      if (tx !== void 0 || !inBlock) unit++;
+    }
+    const body = as(stmt.node, "AlterTableStmt");
+    const table = body?.objtype === "OBJECT_TABLE" ? relationName(body.relation) : void 0;
+    if (table && !table.temporary && !isCreatedIn(created, table)) {
+      let from = stmt.start;
+      for (const c of body.cmds ?? []) {
+        const cmd = as(c, "AlterTableCmd");
+        const con = cmd?.subtype === "AT_AddConstraint" ? as(cmd.def, "Constraint") : void 0;
+        if (con?.skip_validation === true && con.conname && (con.contype === "CONSTR_CHECK" || con.contype === "CONSTR_FOREIGN")) {
+          const same = added.get(con.conname);
+          if (same) same.push({ table, contype: con.contype, unit });
+          else added.set(con.conname, [{ table, contype: con.contype, unit }]);
+        }
+        if (cmd?.subtype !== "AT_ValidateConstraint" || !cmd.name) continue;
+        const tokens = codeTokens(facts.sql, stmt);
+        const keyword = keywordRange(tokens, ["VALIDATE", "CONSTRAINT"], from);
+        const nameToken = keyword ? tokens.find((t) => t.start >= keyword.end) : void 0;
+        if (keyword) from = nameToken?.end ?? keyword.end;
+        const add = added.get(cmd.name)?.find((a) => a.unit === unit && sameTable(a.table, table));
+        if (!add) continue;
+        report({
+          messageId: "validatedInSameTransaction",
+          data: { name: cmd.name, table: tableKey(table), lock: LOCK_HELD[add.contype] },
+          start: keyword?.start ?? stmt.start,
+          end: nameToken?.end ?? keyword?.end ?? stmt.end
+        });
+      }
+    }
+    for (const t of tablesCreated(stmt)) created.add(tableKey(t.name));
+  }
+}
+function sameTable(a, b) {
+  return a.name === b.name && (a.schema === void 0 || b.schema === void 0 || a.schema === b.schema);
+}
 
 // src/rules/affects-tables-mismatch.ts
 var affects_tables_mismatch_default = createRule({
@@ -4336,7 +4693,7 @@ var affects_tables_mismatch_default = createRule({
     unlisted: "This migration changes {{table}}, but its affects_tables in dependencies.json does not list it: reviews, changed-only checks and rollback safety checks that rely on affects_tables will miss this table.",
     unwritten: "affects_tables in dependencies.json lists {{table}}, but no statement of this migration changes it: the declared impact is wrong, so reviews and rollback checks look at the wrong table."
   },
-  help: 'Make affects_tables list exactly the tables this migration creates, alters, drops or writes rows to (schema-qualified, e.g. "{{example}}").',
+  help: "Make affects_tables list exactly the tables this migration creates, alters, drops or writes rows to (schema-qualified, as the JSON string {{example}}; entries are read like SQL names: unquoted folded to lower case, double-quoted exact).",
   check() {
   },
   checkFile({ facts, statements, report }) {
@@ -4353,25 +4710,43 @@ var affects_tables_mismatch_default = createRule({
     }
     const reported = /* @__PURE__ */ new Set();
     for (const { write: w, stmt, index } of writes) {
-      if (listed.some((l) => sameTable(l, w))) continue;
-      const key = w.schema ? `${w.schema}.${w.name}` : w.name;
+      if (listed.some((l) => sameTable2(l, w))) continue;
+      const key = sqlName(w);
       if (reported.has(key)) continue;
       reported.add(key);
       const at = tableWrites(stmt, facts.sql)[index] ?? w;
-      report({ messageId: "unlisted", data: { table: key, example: w.schema ? key : `${facts.serviceSchema}.${w.name}` }, start: at.start, end: at.end });
+      report({ messageId: "unlisted", data: { table: key, example: JSON.stringify(sqlName({ schema: w.schema ?? facts.serviceSchema, name: w.name })) }, start: at.start, end: at.end });
     }
     for (const [i, l] of listed.entries()) {
-      if (writes.some(({ write }) => sameTable(l, write))) continue;
-      report({ messageId: "unwritten", data: { table: facts.affectsTables[i], example: l.schema ? `${l.schema}.${l.name}` : `${facts.serviceSchema}.${l.name}` }, start: 0, end: 0 });
+      if (writes.some(({ write }) => sameTable2(l, write))) continue;
+      report({ messageId: "unwritten", data: { table: facts.affectsTables[i], example: JSON.stringify(sqlName({ schema: l.schema ?? facts.serviceSchema, name: l.name })) }, start: 0, end: 0 });
     }
   }
 });
 function parseName(s) {
-  const clean = s.trim().replace(/"/g, "").toLowerCase();
-  const dot = clean.lastIndexOf(".");
-  return dot < 0 ? { name: clean } : { schema: clean.slice(0, dot), name: clean.slice(dot + 1) };
+  const parts = [];
+  let part = "";
+  const text = s.trim();
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '"') {
+      for (i++; i < text.length; i++) {
+        if (text[i] !== '"') part += text[i];
+        else if (text[i + 1] === '"') part += text[++i];
+        else break;
+      }
+    } else if (ch === ".") {
+      parts.push(part);
+      part = "";
+    } else {
+      part += ch >= "A" && ch <= "Z" ? ch.toLowerCase() : ch;
+    }
+  }
+  parts.push(part);
+  const name2 = parts[parts.length - 1];
+  return parts.length > 1 ? { schema: parts[parts.length - 2], name: name2 } : { name: name2 };
 }
-function sameTable(a, b) {
+function sameTable2(a, b) {
   return a.name === b.name && (!a.schema || !b.schema || a.schema === b.schema);
 }
 
@@ -4384,6 +4759,7 @@ var adding_field_with_volatile_default_default = createRule({
   direction: "up",
   messages: {
     volatile: "Adding column {{column}} with the volatile default {{fn}}() rewrites the whole table under an ACCESS EXCLUSIVE lock: every read and write waits until it finishes.",
+    possiblyVolatile: "Adding column {{column}} with a default that calls {{fn}}(): svc-migrate cannot see how that function was declared, and a function is VOLATILE unless CREATE FUNCTION says IMMUTABLE or STABLE. If it is volatile, PostgreSQL computes it for every existing row and rewrites the whole table under an ACCESS EXCLUSIVE lock.",
     serial: "Adding the {{type}} column {{column}} fills every existing row from a sequence: the whole table is rewritten under an ACCESS EXCLUSIVE lock.",
     identity: "Adding the identity column {{column}} fills every existing row from a sequence: the whole table is rewritten under an ACCESS EXCLUSIVE lock.",
     generated: "Adding the stored generated column {{column}} computes it for every existing row: the whole table is rewritten under an ACCESS EXCLUSIVE lock.",
@@ -4410,21 +4786,19 @@ var adding_field_with_volatile_default_default = createRule({
         } else if (c.contype === "CONSTR_GENERATED" && c.generated_kind !== "v") {
           ctx.report({ messageId: "generated", data: { column }, ...keywordRange(tokens(), ["GENERATED"], loc ?? 0) ?? fallback() });
         } else if (c.contype === "CONSTR_DEFAULT") {
-          const volatile = findVolatileCall(c.raw_expr);
-          if (volatile) {
-            ctx.report({ messageId: "volatile", data: { column, fn: volatile.fn }, ...callRange(tokens(), volatile.location) ?? fallback() });
+          const call = perRowCall(c.raw_expr, functionsDeclaredBefore(sql, ctx.stmt));
+          if (call?.volatility === "volatile") {
+            ctx.report({ messageId: "volatile", data: { column, fn: call.fn }, ...callRange(tokens(), call.location) ?? fallback() });
           } else if (ctx.facts.pgVersion < 11 && !isNullConstant(c.raw_expr)) {
             ctx.report({ messageId: "anyDefault", data: { column }, ...keywordRange(tokens(), ["DEFAULT"], loc ?? 0) ?? fallback() });
+          } else if (call) {
+            ctx.report({ messageId: "possiblyVolatile", data: { column, fn: call.fn }, ...callRange(tokens(), call.location) ?? fallback() });
           }
         }
       }
     }
   }
 });
-function isNullConstant(expr) {
-  const c = expr?.A_Const;
-  return c?.isnull === true;
-}
 
 // src/rules/adding-serial-primary-key-field.ts
 var adding_serial_primary_key_field_default = createRule({
@@ -4753,13 +5127,16 @@ var require_lock_timeout_default = createRule({
   severity: "warning",
   direction: "up",
   messages: {
-    missing: "This statement needs a lock that blocks reads or writes on an existing table, and no lock_timeout is set before it: if a long transaction holds the table, this migration waits forever and every query that arrives after it queues behind it, taking the service down."
+    missing: "This statement needs a lock that blocks reads or writes on an existing table, and no lock_timeout is set before it: if a long transaction holds the table, this migration waits forever and every query that arrives after it queues behind it, taking the service down.",
+    localOutsideTransaction: 'This statement needs a lock that blocks reads or writes on an existing table, and the SET LOCAL lock_timeout above does not cover it: this migration runs outside a transaction (statement by statement), so SET LOCAL ends with its own statement (PostgreSQL only warns "SET LOCAL can only be used in transaction blocks"). If a long transaction holds the table, this statement waits forever and every query after it queues behind it. Use SET lock_timeout (no LOCAL) in such a migration.'
   },
   help: "Start the migration with SET lock_timeout = '5s'; (and retry the deploy if it times out) so a blocked migration fails fast instead of stalling the table.",
   check(ctx) {
     if (ctx.origin.kind !== "top") return;
-    if (firstUnprotectedStatement(ctx.facts.sql, "require-lock-timeout", "lock_timeout", locksExisting, createdTableKeys) !== ctx.stmt) return;
-    ctx.report({ messageId: "missing", ...unprotectedRange(ctx.facts.sql, ctx.stmt) });
+    const { sql, inTransaction } = ctx.facts;
+    if (firstUnprotectedStatement(sql, "require-lock-timeout", "lock_timeout", locksExisting, createdTableKeys, inTransaction) !== ctx.stmt) return;
+    const local = !inTransaction && statementsBefore(sql, ctx.stmt).some((s) => setsTimeout(s, "lock_timeout") === "local");
+    ctx.report({ messageId: local ? "localOutsideTransaction" : "missing", ...unprotectedRange(sql, ctx.stmt) });
   }
 });
 
@@ -4768,7 +5145,7 @@ var require_concurrent_index_deletion_default = createRule({
   id: "require-concurrent-index-deletion",
   description: "DROP INDEX without CONCURRENTLY takes an ACCESS EXCLUSIVE lock on the index's table: while it waits for running queries, every new query on the table queues behind it.",
   severity: "warning",
-  direction: "both",
+  direction: "up",
   messages: {
     notConcurrent: "DROP INDEX without CONCURRENTLY locks the whole table in ACCESS EXCLUSIVE mode: once it queues behind a long query, every read and write on the table waits too."
   },
@@ -4776,10 +5153,10 @@ var require_concurrent_index_deletion_default = createRule({
   check(ctx) {
     const d = as(ctx.stmt.node, "DropStmt");
     if (!d || d.removeType !== "OBJECT_INDEX" || d.concurrent === true) return;
-    const createdHere = /* @__PURE__ */ new Set();
+    const createdHere2 = /* @__PURE__ */ new Set();
     for (const s of statementsBefore(ctx.facts.sql, ctx.stmt)) {
       const idx = as(s.node, "IndexStmt");
-      if (typeof idx?.idxname === "string") createdHere.add(idx.idxname.toLowerCase());
+      if (typeof idx?.idxname === "string") createdHere2.add(idx.idxname.toLowerCase());
     }
     const names = (Array.isArray(d.objects) ? d.objects : []).map((o) => stringList(as(o, "List")?.items));
     const lockedTables = ctx.facts.sql.statements.flatMap((s) => {
@@ -4788,7 +5165,7 @@ var require_concurrent_index_deletion_default = createRule({
       const alter = alterTableCommands(s.node);
       return alter?.table ? [alter.table.name] : [];
     }).filter((t) => t !== "").map((t) => t.toLowerCase());
-    const covered = (name2) => createdHere.has(name2) || lockedTables.some((t) => name2.startsWith(`${t}_`));
+    const covered = (name2) => createdHere2.has(name2) || lockedTables.some((t) => name2.startsWith(`${t}_`));
     if (names.length > 0 && names.every((n) => n.length > 0 && covered(n[n.length - 1].toLowerCase()))) return;
     const range = keywordRange(codeTokens(ctx.facts.sql, ctx.stmt), ["DROP", "INDEX"]) ?? statementRange(ctx.facts.sql, ctx.stmt);
     ctx.report({ messageId: "notConcurrent", ...range });
@@ -4800,7 +5177,7 @@ var reindex_not_concurrent_default = createRule({
   id: "reindex-not-concurrent",
   description: "REINDEX without CONCURRENTLY blocks writes to the table (and reads that use the index) for the whole rebuild; PostgreSQL 12+ can rebuild concurrently.",
   severity: "warning",
-  direction: "both",
+  direction: "up",
   minPgVersion: 12,
   messages: {
     notConcurrent: "REINDEX without CONCURRENTLY locks out writes to the table, and queries that would use the index, until the rebuild finishes."
@@ -4824,7 +5201,7 @@ var detach_partition_not_concurrent_default = createRule({
   id: "detach-partition-not-concurrent",
   description: "ALTER TABLE ... DETACH PARTITION without CONCURRENTLY takes an ACCESS EXCLUSIVE lock on the partitioned table; PostgreSQL 14+ can detach with a weaker lock.",
   severity: "warning",
-  direction: "both",
+  direction: "up",
   minPgVersion: 14,
   messages: {
     notConcurrent: "DETACH PARTITION without CONCURRENTLY locks the whole partitioned table {{table}} in ACCESS EXCLUSIVE mode: every query on any partition waits."
@@ -4944,7 +5321,8 @@ var adding_enum_value_in_transaction_default = createRule({
   direction: "up",
   messages: {
     beforePg12: "Before PostgreSQL 12, ALTER TYPE ... ADD VALUE cannot run inside a transaction block (BEGIN ... COMMIT or a DO block): the migration fails.",
-    usedInTransaction: "The enum value '{{value}}' is added earlier in this migration, which runs in one transaction: PostgreSQL refuses to use a new enum value before the transaction that added it commits (unsafe use of new value), so the migration fails."
+    usedInTransaction: "The enum value '{{value}}' is added to {{type}} earlier in this migration, which runs in one transaction: PostgreSQL refuses to use a new enum value before the transaction that added it commits (unsafe use of new value), so the migration fails.",
+    maybeUsedInTransaction: "'{{value}}' equals an enum value added to {{type}} earlier in this migration, which runs in one transaction. If this literal meets a column or value of that enum type, PostgreSQL refuses it before the transaction that added the value commits (unsafe use of new value) and the migration fails; if it is plain text (a text column), nothing is wrong. svc-migrate cannot see the column's type: write '{{value}}'::{{type}} to make it certain, or ::text to say it is text."
   },
   help: "Add the enum value in a migration of its own and use it in a later migration.",
   check(ctx) {
@@ -4959,18 +5337,59 @@ var adding_enum_value_in_transaction_default = createRule({
     }
     if (ctx.facts.pgVersion < 12 || !ctx.facts.inTransaction) return;
     const values = valuesAddedBefore(sql, ctx.stmt);
-    if (values.size === 0) return;
-    const seen = /* @__PURE__ */ new Set();
-    for (const constant of nodesOf(ctx.stmt.node, "A_Const")) {
-      const value = constant.sval?.sval;
-      const location = constant.location;
-      if (value === void 0 || !values.has(value) || seen.has(value) || typeof location !== "number") continue;
-      seen.add(value);
-      const token = codeTokens(sql, ctx.stmt).find((t) => t.start === location);
-      ctx.report({ messageId: "usedInTransaction", data: { value }, start: location, end: token?.end ?? location + 1 });
+    if (values.length === 0) return;
+    for (const use of enumLiteralUses(ctx.stmt.node, values)) {
+      const token = codeTokens(sql, ctx.stmt).find((t) => t.start === use.location);
+      const range = { start: use.location, end: token?.end ?? use.location + 1 };
+      if (use.type) ctx.report({ messageId: "usedInTransaction", data: { value: use.value, type: use.type }, ...range });
+      else ctx.report({ messageId: "maybeUsedInTransaction", data: { value: use.value, type: use.candidates }, ...range, severity: "info" });
     }
   }
 });
+function enumLiteralUses(node, added) {
+  const typed = /* @__PURE__ */ new Map();
+  const typeOf = (typeName, value) => {
+    const names = stringList(typeName?.names).map((n) => n.toLowerCase());
+    const isArray = Array.isArray(typeName?.arrayBounds);
+    const enumType = isArray ? void 0 : added.find((a) => a.value === value && sameType(a.type, names));
+    return enumType ? enumType.type.join(".") : null;
+  };
+  const literal = (expr) => {
+    const c = as(expr, "A_Const");
+    return c?.sval?.sval !== void 0 ? c : void 0;
+  };
+  for (const cast of nodesOf(node, "TypeCast")) {
+    const c = literal(cast.arg);
+    if (c) typed.set(c, typeOf(cast.typeName, c.sval.sval));
+  }
+  for (const col of nodesOf(node, "ColumnDef")) {
+    for (const k of Array.isArray(col.constraints) ? col.constraints : []) {
+      const con = as(k, "Constraint");
+      const c = con?.contype === "CONSTR_DEFAULT" ? literal(con.raw_expr) : void 0;
+      if (c) typed.set(c, typeOf(col.typeName, c.sval.sval));
+    }
+  }
+  const out = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const c of nodesOf(node, "A_Const")) {
+    const value = c.sval?.sval;
+    const location = c.location;
+    if (value === void 0 || typeof location !== "number") continue;
+    const types = added.filter((a) => a.value === value);
+    if (types.length === 0) continue;
+    const type = typed.get(c);
+    if (type === null) continue;
+    const key = `${value}\0${type ?? ""}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push({ value, location, type, candidates: [...new Set(types.map((a) => a.type.join(".")))].join(", ") });
+  }
+  return out;
+}
+function sameType(a, b) {
+  if (a.length === 0 || b.length === 0 || a[a.length - 1] !== b[b.length - 1]) return false;
+  return a.length === 1 || b.length === 1 || a[a.length - 2] === b[b.length - 2];
+}
 var addedCache = /* @__PURE__ */ new WeakMap();
 function valuesAddedBefore(sql, stmt) {
   let added = addedCache.get(sql);
@@ -4978,11 +5397,13 @@ function valuesAddedBefore(sql, stmt) {
     added = [];
     for (const s of sql.statements) {
       const e = as(s.node, "AlterEnumStmt");
-      if (e?.newVal !== void 0 && e.oldVal === void 0) added.push({ start: s.start, value: e.newVal });
+      if (e?.newVal !== void 0 && e.oldVal === void 0) {
+        added.push({ start: s.start, value: e.newVal, type: stringList(e.typeName).map((n) => n.toLowerCase()) });
+      }
     }
     addedCache.set(sql, added);
   }
-  return new Set(added.filter((a) => a.start < stmt.start).map((a) => a.value));
+  return added.filter((a) => a.start < stmt.start);
 }
 
 // src/rules/identifier-too-long.ts
@@ -5167,7 +5588,7 @@ var vacuum_full_default = createRule({
   id: "vacuum-full",
   description: "VACUUM FULL rewrites the table into a new file while holding an ACCESS EXCLUSIVE lock: the table is unreadable and unwritable for the whole rewrite.",
   severity: "warning",
-  direction: "both",
+  direction: "up",
   messages: {
     full: "VACUUM FULL rewrites {{table}} while holding an ACCESS EXCLUSIVE lock: every read and write waits for the whole rewrite, and it needs free disk space for a full copy."
   },
@@ -5202,7 +5623,7 @@ var cluster_default = createRule({
   id: "cluster",
   description: "CLUSTER rewrites the table in index order while holding an ACCESS EXCLUSIVE lock: the table is unreadable and unwritable for the whole rewrite.",
   severity: "warning",
-  direction: "both",
+  direction: "up",
   messages: {
     cluster: "CLUSTER rewrites {{table}} while holding an ACCESS EXCLUSIVE lock: every read and write waits for the whole rewrite, and it needs free disk space for a full copy."
   },
@@ -5227,7 +5648,7 @@ var lock_table_default = createRule({
   id: "lock-table",
   description: "An explicit LOCK TABLE in EXCLUSIVE or ACCESS EXCLUSIVE mode blocks other sessions on that table until the migration's transaction ends.",
   severity: "warning",
-  direction: "both",
+  direction: "up",
   messages: {
     lock: "LOCK TABLE in {{mode}} mode blocks {{blocked}} on {{table}} for the rest of the migration, not just for one statement, and queues every query behind it while it waits for the lock."
   },
@@ -5469,7 +5890,7 @@ var refresh_materialized_view_not_concurrent_default = createRule({
   id: "refresh-materialized-view-not-concurrent",
   description: "REFRESH MATERIALIZED VIEW without CONCURRENTLY holds an ACCESS EXCLUSIVE lock on the view for the whole refresh: every query that reads it waits.",
   severity: "warning",
-  direction: "both",
+  direction: "up",
   messages: {
     notConcurrent: "REFRESH MATERIALIZED VIEW {{view}} without CONCURRENTLY locks the view in ACCESS EXCLUSIVE mode while its query reruns: every read of the view waits until the refresh finishes."
   },
@@ -5479,11 +5900,11 @@ var refresh_materialized_view_not_concurrent_default = createRule({
     if (!r || r.concurrent === true || r.skipData === true) return;
     const view = rangeVarName(r.relation);
     if (!view) return;
-    const createdHere = statementsBefore(ctx.facts.sql, ctx.stmt).some((s) => {
+    const createdHere2 = statementsBefore(ctx.facts.sql, ctx.stmt).some((s) => {
       const c = as(s.node, "CreateTableAsStmt");
       return c?.objtype === "OBJECT_MATVIEW" && rangeVarName(c.into?.rel)?.name.toLowerCase() === view.name.toLowerCase();
     });
-    if (createdHere) return;
+    if (createdHere2) return;
     const range = keywordRange(codeTokens(ctx.facts.sql, ctx.stmt), ["REFRESH", "MATERIALIZED", "VIEW"]) ?? statementRange(ctx.facts.sql, ctx.stmt);
     ctx.report({ messageId: "notConcurrent", data: { view: view.schema ? `${view.schema}.${view.name}` : view.name }, ...range });
   }
@@ -5502,9 +5923,9 @@ var ban_duplicate_column_assignments_default = createRule({
   help: "Assign each column once (combine the expressions, e.g. with CASE) and list each INSERT column once.",
   check(ctx) {
     for (const kind of ["UpdateStmt", "InsertStmt"]) for (const body of nodesOf(ctx.stmt.node, kind)) {
-      const list2 = kind === "UpdateStmt" ? body.targetList : body.cols;
+      const list3 = kind === "UpdateStmt" ? body.targetList : body.cols;
       const seen = /* @__PURE__ */ new Set();
-      for (const item of Array.isArray(list2) ? list2 : []) {
+      for (const item of Array.isArray(list3) ? list3 : []) {
         const target = item.ResTarget;
         if (!target?.name || target.indirection && target.indirection.length > 0) continue;
         const name2 = target.name;
@@ -5588,7 +6009,7 @@ function longUnderLock(stmt) {
           if (!def) return false;
           const type = typeNameOf(def.typeName);
           if (type && SERIAL3.has(type.name)) return true;
-          return columnConstraints(def).some((c) => c.contype === "CONSTR_IDENTITY" || c.contype === "CONSTR_GENERATED" && c.generated_kind !== "v" || c.contype === "CONSTR_PRIMARY" || c.contype === "CONSTR_UNIQUE" || c.contype === "CONSTR_DEFAULT" && findVolatileCall(c.raw_expr) !== void 0);
+          return columnConstraints(def).some((c) => c.contype === "CONSTR_IDENTITY" || c.contype === "CONSTR_GENERATED" && c.generated_kind !== "v" || c.contype === "CONSTR_PRIMARY" || c.contype === "CONSTR_UNIQUE" || c.contype === "CONSTR_DEFAULT" && perRowCall(c.raw_expr) !== void 0);
         }
         default:
           return false;
@@ -5625,13 +6046,16 @@ var require_statement_timeout_default = createRule({
   severity: "info",
   direction: "up",
   messages: {
-    missing: "This statement rewrites, scans or indexes an existing table while holding a lock that blocks reads or writes, and no statement_timeout is set before it: on a table bigger than expected the service stays blocked until someone cancels the migration by hand."
+    missing: "This statement rewrites, scans or indexes an existing table while holding a lock that blocks reads or writes, and no statement_timeout is set before it: on a table bigger than expected the service stays blocked until someone cancels the migration by hand.",
+    localOutsideTransaction: 'This statement rewrites, scans or indexes an existing table while holding a lock that blocks reads or writes, and the SET LOCAL statement_timeout above does not cover it: this migration runs outside a transaction (statement by statement), so SET LOCAL ends with its own statement (PostgreSQL only warns "SET LOCAL can only be used in transaction blocks"). Use SET statement_timeout (no LOCAL) in such a migration.'
   },
   help: "Set SET statement_timeout = '1min'; (sized to the table) before it, so an unexpectedly slow migration fails and can be redone the safe way (concurrently, NOT VALID + VALIDATE, in batches) instead of blocking the service.",
   check(ctx) {
     if (ctx.origin.kind !== "top") return;
-    if (firstUnprotectedStatement(ctx.facts.sql, "require-statement-timeout", "statement_timeout", slowOnExisting, createdTableKeys) !== ctx.stmt) return;
-    ctx.report({ messageId: "missing", ...unprotectedRange(ctx.facts.sql, ctx.stmt) });
+    const { sql, inTransaction } = ctx.facts;
+    if (firstUnprotectedStatement(sql, "require-statement-timeout", "statement_timeout", slowOnExisting, createdTableKeys, inTransaction) !== ctx.stmt) return;
+    const local = !inTransaction && statementsBefore(sql, ctx.stmt).some((s) => setsTimeout(s, "statement_timeout") === "local");
+    ctx.report({ messageId: local ? "localOutsideTransaction" : "missing", ...unprotectedRange(sql, ctx.stmt) });
   }
 });
 
@@ -5745,7 +6169,7 @@ function notNullColumns(where) {
 }
 function indexedColumnLists(sql, table, elts) {
   const out = [];
-  const sameTable2 = (q) => q !== void 0 && q.name.toLowerCase() === table.name.toLowerCase() && (!q.schema || !table.schema || q.schema.toLowerCase() === table.schema.toLowerCase());
+  const sameTable3 = (q) => q !== void 0 && q.name.toLowerCase() === table.name.toLowerCase() && (!q.schema || !table.schema || q.schema.toLowerCase() === table.schema.toLowerCase());
   const keyed = (c) => c && (c.contype === "CONSTR_PRIMARY" || c.contype === "CONSTR_UNIQUE");
   for (const e of elts) {
     const def = as(e, "ColumnDef");
@@ -5756,7 +6180,7 @@ function indexedColumnLists(sql, table, elts) {
   for (const s of sql.statements) {
     const idx = as(s.node, "IndexStmt");
     const notNullOn = idx?.whereClause === void 0 ? [] : notNullColumns(idx.whereClause);
-    if (idx && notNullOn && sameTable2(rangeVarName(idx.relation)) && (idx.accessMethod ?? "btree") === "btree") {
+    if (idx && notNullOn && sameTable3(rangeVarName(idx.relation)) && (idx.accessMethod ?? "btree") === "btree") {
       const cols = [];
       for (const p of Array.isArray(idx.indexParams) ? idx.indexParams : []) {
         const elem = as(p, "IndexElem");
@@ -5766,7 +6190,7 @@ function indexedColumnLists(sql, table, elts) {
       if (cols.length) out.push({ columns: cols, notNullOn });
     }
     const alter = alterTableCommands(s.node);
-    if (alter && sameTable2(alter.table)) {
+    if (alter && sameTable3(alter.table)) {
       for (const cmd of alter.cmds) {
         const c = cmd.subtype === "AT_AddConstraint" ? as(cmd.def, "Constraint") : void 0;
         if (keyed(c) && Array.isArray(c.keys)) out.push({ columns: stringList(c.keys), notNullOn: [] });
@@ -5775,6 +6199,324 @@ function indexedColumnLists(sql, table, elts) {
   }
   return out;
 }
+
+// src/rules/unsupported-syntax.ts
+var FEATURES = {
+  procedure: { name: "CREATE PROCEDURE", since: 11 },
+  call: { name: "CALL", since: 11 },
+  include: { name: "INCLUDE (...) columns of an index or constraint", since: 11 },
+  hashPartition: { name: "PARTITION BY HASH", since: 11 },
+  defaultPartition: { name: "a DEFAULT partition", since: 11 },
+  attachIndex: { name: "ALTER INDEX ... ATTACH PARTITION", since: 11 },
+  generated: { name: "a generated column (GENERATED ALWAYS AS (...) STORED)", since: 12 },
+  reindexConcurrently: { name: "REINDEX ... CONCURRENTLY", since: 12 },
+  cteMaterialized: { name: "WITH ... AS [NOT] MATERIALIZED", since: 12 },
+  copyWhere: { name: "COPY ... FROM ... WHERE", since: 12 },
+  tableAccessMethod: { name: "CREATE TABLE ... USING (a table access method)", since: 12 },
+  dropExpression: { name: "ALTER COLUMN ... DROP EXPRESSION", since: 13 },
+  withTies: { name: "FETCH FIRST ... WITH TIES", since: 13 },
+  detachConcurrently: { name: "DETACH PARTITION ... CONCURRENTLY", since: 14 },
+  detachFinalize: { name: "DETACH PARTITION ... FINALIZE", since: 14 },
+  createOrReplaceTrigger: { name: "CREATE OR REPLACE TRIGGER", since: 14 },
+  sqlBody: { name: "a SQL-standard function body (BEGIN ATOMIC ... END, or RETURN)", since: 14 },
+  compression: { name: "column COMPRESSION", since: 14 },
+  searchCycle: { name: "SEARCH / CYCLE of a recursive query", since: 14 },
+  groupByDistinct: { name: "GROUP BY DISTINCT", since: 14 },
+  joinUsingAlias: { name: "JOIN ... USING (...) AS alias", since: 14 },
+  reindexTablespace: { name: "REINDEX (TABLESPACE ...)", since: 14 },
+  merge: { name: "MERGE", since: 15 },
+  nullsNotDistinct: { name: "NULLS NOT DISTINCT", since: 15 },
+  setAccessMethod: { name: "ALTER TABLE ... SET ACCESS METHOD", since: 15 },
+  jsonConstructor: { name: "SQL/JSON constructors (JSON_OBJECT, JSON_ARRAY, JSON_OBJECTAGG, JSON_ARRAYAGG)", since: 16 },
+  isJson: { name: "IS JSON", since: 16 },
+  jsonTable: { name: "JSON_TABLE", since: 17 },
+  jsonQuery: { name: "JSON_EXISTS / JSON_QUERY / JSON_VALUE", since: 17 },
+  jsonFunctions: { name: "JSON() / JSON_SCALAR() / JSON_SERIALIZE()", since: 17 },
+  mergeReturning: { name: "MERGE ... RETURNING", since: 17 },
+  mergeBySource: { name: "MERGE ... WHEN NOT MATCHED BY SOURCE", since: 17 },
+  setExpression: { name: "ALTER COLUMN ... SET EXPRESSION", since: 17 },
+  virtualGenerated: { name: "a virtual generated column (GENERATED ALWAYS AS (...) without STORED)", since: 18 },
+  returningOldNew: { name: "RETURNING old / new values", since: 18 },
+  enforced: { name: "[NOT] ENFORCED constraints", since: 18 },
+  temporal: { name: "WITHOUT OVERLAPS / PERIOD (temporal keys)", since: 18 }
+};
+var NEWEST = Math.max(...Object.values(FEATURES).map((f) => f.since));
+var Scan = class {
+  constructor(sql, stmt, version, report) {
+    this.sql = sql;
+    this.stmt = stmt;
+    this.version = version;
+    this.report = report;
+  }
+  sql;
+  stmt;
+  version;
+  report;
+  tokenList;
+  cursor = /* @__PURE__ */ new Map();
+  seen = /* @__PURE__ */ new Set();
+  get tokens() {
+    return this.tokenList ??= codeTokens(this.sql, this.stmt);
+  }
+  supported(id) {
+    return FEATURES[id].since <= this.version;
+  }
+  /** Reports `id` at the range `where` computes (the statement when it finds none), unless the version has it. */
+  add(id, where) {
+    const f = FEATURES[id];
+    if (f.since <= this.version) return;
+    const range = where() ?? { start: this.stmt.start, end: this.tokens[1]?.end ?? this.stmt.end };
+    const key = `${id}:${range.start}`;
+    if (this.seen.has(key)) return;
+    this.seen.add(key);
+    this.report({ messageId: "unsupported", data: { feature: f.name, since: f.since, version: this.version }, start: range.start, end: range.end });
+  }
+  /**
+   * The first run of `words` at or after `from` (a node's location), or, for a node without one, the run after the
+   * one this feature found last: nodes of one kind are visited in the order they are written.
+   */
+  next(id, words, from) {
+    if (from !== void 0 && from >= 0) return keywordRange(this.tokens, words, from);
+    const key = `${id} ${words.join(" ")}`;
+    const range = keywordRange(this.tokens, words, this.cursor.get(key) ?? this.stmt.start);
+    if (range) this.cursor.set(key, range.end);
+    return range;
+  }
+  /** The token at byte `location`. */
+  at(location) {
+    if (typeof location !== "number" || location < 0) return void 0;
+    const t = this.tokens.find((x) => x.start >= location);
+    return t ? { start: t.start, end: t.end } : void 0;
+  }
+  /** A call-like construct from its location through its closing parenthesis (`JSON_TABLE(...)`). */
+  call(location) {
+    return typeof location === "number" ? callRange(this.tokens, location) : void 0;
+  }
+  /** The first `word` at parenthesis depth 0 of the statement (`CREATE TABLE t (...) USING heap`). */
+  topLevel(word) {
+    let depth = 0;
+    for (const t of this.tokens) {
+      if (t.text === "(") depth++;
+      else if (t.text === ")") depth--;
+      else if (depth === 0 && t.keyword === word) return { start: t.start, end: t.end };
+    }
+    return void 0;
+  }
+};
+var list2 = (v) => Array.isArray(v) ? v : [];
+var bodyOf = (v, kind) => {
+  const b = v && typeof v === "object" ? v[kind] : void 0;
+  return b && typeof b === "object" ? b : void 0;
+};
+var DETECTORS = new Map(Object.entries({
+  CreateFunctionStmt(b, s) {
+    if (b.is_procedure === true) s.add("procedure", () => s.next("procedure", ["PROCEDURE"]));
+    if (b.sql_body !== void 0) s.add("sqlBody", () => s.next("sqlBody", ["BEGIN", "ATOMIC"]) ?? s.next("sqlBody", ["RETURN"]));
+  },
+  CreateTrigStmt(b, s) {
+    if (b.replace === true) s.add("createOrReplaceTrigger", () => s.next("createOrReplaceTrigger", ["CREATE", "OR", "REPLACE", "TRIGGER"]));
+  },
+  CallStmt(_b, s) {
+    s.add("call", () => s.next("call", ["CALL"]));
+  },
+  IndexStmt(b, s) {
+    if (list2(b.indexIncludingParams).length > 0) s.add("include", () => s.next("include", ["INCLUDE"]));
+    if (b.nulls_not_distinct === true) s.add("nullsNotDistinct", () => s.next("nullsNotDistinct", ["NULLS", "NOT", "DISTINCT"]));
+  },
+  CreateStmt(b, s) {
+    const spec = b.partspec;
+    if (spec?.strategy === "PARTITION_STRATEGY_HASH") s.add("hashPartition", () => s.next("hashPartition", ["PARTITION", "BY", "HASH"]));
+    const bound = b.partbound;
+    if (bound?.is_default === true) s.add("defaultPartition", () => s.next("defaultPartition", ["DEFAULT"], bound.location));
+    if (typeof b.accessMethod === "string") s.add("tableAccessMethod", () => s.topLevel("USING"));
+  },
+  CreateTableAsStmt(b, s) {
+    if (typeof b.into?.accessMethod === "string") s.add("tableAccessMethod", () => s.topLevel("USING"));
+  },
+  ColumnDef(b, s) {
+    if (typeof b.compression === "string") s.add("compression", () => s.next("compression", ["COMPRESSION"], b.location));
+  },
+  Constraint(b, s) {
+    const at = b.location;
+    switch (b.contype) {
+      case "CONSTR_GENERATED":
+        if (!s.supported("generated")) s.add("generated", () => s.next("generated", ["GENERATED", "ALWAYS", "AS"], at));
+        else if (b.generated_kind === "v") s.add("virtualGenerated", () => s.next("virtualGenerated", ["GENERATED", "ALWAYS", "AS"], at));
+        break;
+      case "CONSTR_ATTR_ENFORCED":
+      case "CONSTR_ATTR_NOT_ENFORCED":
+        s.add("enforced", () => s.at(at));
+        break;
+      case "CONSTR_CHECK":
+      case "CONSTR_FOREIGN":
+        if (b.is_enforced !== true) s.add("enforced", () => s.next("enforced", ["NOT", "ENFORCED"], at));
+        break;
+      default:
+        break;
+    }
+    if (list2(b.including).length > 0) s.add("include", () => s.next("include", ["INCLUDE"], at));
+    if (b.nulls_not_distinct === true) s.add("nullsNotDistinct", () => s.next("nullsNotDistinct", ["NULLS", "NOT", "DISTINCT"], at));
+    if (b.without_overlaps === true) s.add("temporal", () => s.next("temporal", ["WITHOUT", "OVERLAPS"], at));
+    if (b.fk_with_period === true || b.pk_with_period === true) s.add("temporal", () => s.next("temporal", ["PERIOD"], at));
+  },
+  AlterTableStmt(b, s) {
+    for (const c of list2(b.cmds)) {
+      const cmd = bodyOf(c, "AlterTableCmd");
+      const part = bodyOf(cmd?.def, "PartitionCmd");
+      const after = part?.name?.location;
+      switch (cmd?.subtype) {
+        case "AT_AttachPartition":
+          if (b.objtype === "OBJECT_INDEX") s.add("attachIndex", () => s.next("attachIndex", ["ATTACH", "PARTITION"]));
+          break;
+        case "AT_DetachPartition":
+          if (part?.concurrent === true) s.add("detachConcurrently", () => s.next("detachConcurrently", ["CONCURRENTLY"], after));
+          break;
+        case "AT_DetachPartitionFinalize":
+          s.add("detachFinalize", () => s.next("detachFinalize", ["FINALIZE"], after));
+          break;
+        case "AT_DropExpression":
+          s.add("dropExpression", () => s.next("dropExpression", ["DROP", "EXPRESSION"]));
+          break;
+        case "AT_SetExpression":
+          s.add("setExpression", () => s.next("setExpression", ["SET", "EXPRESSION"]));
+          break;
+        case "AT_SetCompression":
+          s.add("compression", () => s.next("compression", ["SET", "COMPRESSION"]));
+          break;
+        case "AT_SetAccessMethod":
+          s.add("setAccessMethod", () => s.next("setAccessMethod", ["SET", "ACCESS", "METHOD"]));
+          break;
+        case "AT_AlterConstraint":
+          if (bodyOf(cmd.def, "ATAlterConstraint")?.alterEnforceability === true) s.add("enforced", () => s.next("enforced", ["ENFORCED"]));
+          break;
+        default:
+          break;
+      }
+    }
+  },
+  ReindexStmt(b, s) {
+    for (const p of list2(b.params)) {
+      const d = bodyOf(p, "DefElem");
+      if (d?.defname === "concurrently") s.add("reindexConcurrently", () => s.at(d.location));
+      if (d?.defname === "tablespace") s.add("reindexTablespace", () => s.at(d.location));
+    }
+  },
+  CommonTableExpr(b, s) {
+    const at = b.location;
+    if (b.ctematerialized === "CTEMaterializeAlways") s.add("cteMaterialized", () => s.next("cteMaterialized", ["MATERIALIZED"], at));
+    if (b.ctematerialized === "CTEMaterializeNever") s.add("cteMaterialized", () => s.next("cteMaterialized", ["NOT", "MATERIALIZED"], at));
+    for (const clause of [b.search_clause, b.cycle_clause]) {
+      if (clause && typeof clause === "object") s.add("searchCycle", () => s.at(clause.location));
+    }
+  },
+  CopyStmt(b, s) {
+    if (b.whereClause !== void 0) s.add("copyWhere", () => s.topLevel("WHERE"));
+  },
+  SelectStmt(b, s) {
+    selectClauses(b, s);
+  },
+  JoinExpr(b, s) {
+    const alias = b.join_using_alias?.aliasname;
+    if (typeof alias === "string") s.add("joinUsingAlias", () => usingAlias(s.tokens, alias));
+  },
+  MergeStmt(b, s) {
+    s.add("merge", () => s.next("merge", ["MERGE", "INTO"]));
+    if (!s.supported("merge")) return;
+    if (b.returningClause !== void 0) s.add("mergeReturning", () => s.next("mergeReturning", ["RETURNING"]));
+    if (s.supported("mergeReturning")) returningOldNew(b, s);
+    for (const w of list2(b.mergeWhenClauses)) {
+      if (bodyOf(w, "MergeWhenClause")?.matchKind === "MERGE_WHEN_NOT_MATCHED_BY_SOURCE") {
+        s.add("mergeBySource", () => s.next("mergeBySource", ["NOT", "MATCHED", "BY", "SOURCE"]));
+      }
+    }
+  },
+  InsertStmt: returningOldNew,
+  UpdateStmt: returningOldNew,
+  DeleteStmt: returningOldNew,
+  JsonObjectConstructor: (b, s) => s.add("jsonConstructor", () => s.call(b.location)),
+  JsonArrayConstructor: (b, s) => s.add("jsonConstructor", () => s.call(b.location)),
+  JsonArrayQueryConstructor: (b, s) => s.add("jsonConstructor", () => s.call(b.location)),
+  JsonObjectAgg: (b, s) => s.add("jsonConstructor", () => s.call(aggLocation(b))),
+  JsonArrayAgg: (b, s) => s.add("jsonConstructor", () => s.call(aggLocation(b))),
+  JsonIsPredicate: (b, s) => s.add("isJson", () => s.next("isJson", ["IS", "NOT", "JSON"], b.location) ?? s.next("isJson", ["IS", "JSON"], b.location)),
+  JsonTable: (b, s) => s.add("jsonTable", () => s.call(b.location)),
+  JsonFuncExpr: (b, s) => s.add("jsonQuery", () => s.call(b.location)),
+  JsonParseExpr: (b, s) => s.add("jsonFunctions", () => s.call(b.location)),
+  JsonScalarExpr: (b, s) => s.add("jsonFunctions", () => s.call(b.location)),
+  JsonSerializeExpr: (b, s) => s.add("jsonFunctions", () => s.call(b.location))
+}));
+function aggLocation(b) {
+  const ctor = Object.hasOwn(b, "constructor") ? b["constructor"] : void 0;
+  return ctor && typeof ctor === "object" ? ctor.location : void 0;
+}
+function selectClauses(b, s) {
+  if (b.groupDistinct === true) s.add("groupByDistinct", () => s.next("groupByDistinct", ["GROUP", "BY", "DISTINCT"]));
+  if (b.limitOption === "LIMIT_OPTION_WITH_TIES") s.add("withTies", () => s.next("withTies", ["WITH", "TIES"]));
+  for (const arm of [b.larg, b.rarg]) if (arm && typeof arm === "object") selectClauses(arm, s);
+}
+function returningOldNew(b, s) {
+  const returning = b.returningClause;
+  if (!returning) return;
+  for (const o of list2(returning.options)) s.add("returningOldNew", () => s.at(bodyOf(o, "ReturningOption")?.location));
+  let names;
+  for (const e of list2(returning.exprs)) {
+    for (const ref of nodeIndex(e).get("ColumnRef") ?? []) {
+      const fields = stringList(ref.fields);
+      if (list2(ref.fields).length < 2 || fields[0] !== "old" && fields[0] !== "new") continue;
+      names ??= rangeNames(b);
+      if (names.has(fields[0])) continue;
+      s.add("returningOldNew", () => nameRange(s.tokens, ref.location));
+    }
+  }
+}
+function rangeNames(b) {
+  const out = /* @__PURE__ */ new Set();
+  const add = (x) => {
+    const alias = x?.alias?.aliasname;
+    if (typeof alias === "string") out.add(alias);
+    else if (typeof x?.relname === "string") out.add(x.relname);
+  };
+  add(b.relation);
+  const index = nodeIndex(b);
+  for (const kind of ["RangeVar", "RangeSubselect", "RangeFunction"]) for (const x of index.get(kind) ?? []) add(x);
+  return out;
+}
+function usingAlias(tokens, alias) {
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i].keyword !== "USING" || tokens[i + 1]?.text !== "(") continue;
+    let k = i + 2;
+    for (let depth = 1; k < tokens.length && depth > 0; k++) {
+      if (tokens[k].text === "(") depth++;
+      else if (tokens[k].text === ")") depth--;
+    }
+    const as2 = tokens[k];
+    const name2 = tokens[k + 1];
+    if (as2?.keyword === "AS" && name2 && identText(name2) === alias) return { start: as2.start, end: name2.end };
+  }
+  return void 0;
+}
+var unsupported_syntax_default = createRule({
+  id: "unsupported-syntax",
+  description: "SQL syntax that the configured PostgreSQL version (pg_version) does not have yet, such as MERGE before 15.",
+  severity: "error",
+  direction: "both",
+  // From the newest version a feature needs on, the target accepts everything the parser does.
+  maxPgVersion: NEWEST - 1,
+  messages: {
+    unsupported: "{{feature}} needs PostgreSQL {{since}} or later, but pg_version in svc-migrate.json is {{version}}: PostgreSQL {{version}} rejects this, so the migration fails on the database it is meant for."
+  },
+  help: "Write it with syntax PostgreSQL {{version}} has (the rule page lists alternatives), or raise pg_version in svc-migrate.json if every database the migrations run on is PostgreSQL {{since}} or later.",
+  check({ stmt, facts, report }) {
+    const index = nodeIndex(stmt.node);
+    let scan;
+    for (const [kind, nodes] of index) {
+      const detect = DETECTORS.get(kind);
+      if (!detect) continue;
+      scan ??= new Scan(facts.sql, stmt, facts.pgVersion, report);
+      for (const b of nodes) detect(b, scan);
+    }
+  }
+});
 
 // src/rules/index.ts
 var rules = [
@@ -5827,7 +6569,8 @@ var rules = [
   ban_drop_not_null_default,
   require_statement_timeout_default,
   grant_to_public_default,
-  foreign_key_without_index_default
+  foreign_key_without_index_default,
+  unsupported_syntax_default
 ];
 
 // src/repo/environments.ts
@@ -5840,10 +6583,102 @@ var DEFAULT_SETTINGS = Object.freeze({
   backup_required: false
 });
 
+// src/core/finding-ids.ts
+var FILE_AND_GRAPH_FINDINGS = [
+  "dependency-cycle",
+  "missing-dependency",
+  "cross-service-dependency",
+  "orphan-migration",
+  "missing-migration-file",
+  "missing-down",
+  "duplicate-version",
+  "invalid-filename",
+  "config-invalid-json",
+  "config-schema",
+  "environment-mismatch",
+  "environment-dependency",
+  "dependency-depth",
+  "missing-up",
+  "filename-style",
+  "unknown-folder",
+  "invalid-service-name",
+  "unreadable-path"
+];
+
+// src/sql/plpgsql-error.ts
+var MAX_PARSES = 40;
+function locateBodyError(body, message, compile) {
+  const tokens = bodyTokens(body);
+  if (tokens.length === 0) return { start: body.length, end: body.length };
+  let budget = MAX_PARSES;
+  const failsWith = (candidate) => {
+    budget--;
+    return compile(candidate) === message;
+  };
+  if (/at end of input$/.test(message)) {
+    const semicolons = tokens.filter((t) => t.text === ";");
+    let lo2 = 0;
+    let hi2 = semicolons.length;
+    while (lo2 < hi2 && budget > 0) {
+      const mid = lo2 + hi2 >> 1;
+      if (failsWith(`${body.slice(0, semicolons[mid].end)} }`)) hi2 = mid;
+      else lo2 = mid + 1;
+    }
+    return semicolons[hi2] ?? { start: body.length, end: body.length };
+  }
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo < hi && budget > 0) {
+    const mid = lo + hi >> 1;
+    if (failsWith(body.slice(0, tokens[mid].end))) hi = mid;
+    else lo = mid + 1;
+  }
+  const k = hi;
+  const stop = tokens[k];
+  const near = /at or near "(.*)"$/s.exec(message)?.[1];
+  if (near !== void 0) {
+    if (stop.text === near) return stop;
+    for (let j = 0; j < k && budget > 0; j++) {
+      const t = tokens[j];
+      if (t.text === near && failsWith(`${body.slice(0, t.end)} ;`)) return t;
+    }
+    for (let j = k - 1; j >= 0; j--) if (tokens[j].text === near) return tokens[j];
+    return stop;
+  }
+  const quoted = /"([^"]+)"/.exec(message)?.[1]?.toLowerCase();
+  if (quoted !== void 0) {
+    const first = quoted.split(".")[0];
+    for (let j = k; j >= 0; j--) {
+      const text = tokens[j].text.toLowerCase();
+      if (text === quoted || text === first) return tokens[j];
+    }
+  }
+  return stop;
+}
+function bodyTokens(body) {
+  const out = [];
+  let char = 0;
+  let byte = 0;
+  const toChar = (target) => {
+    while (byte < target && char < body.length) {
+      const c = body.charCodeAt(char);
+      byte += c < 128 ? 1 : c < 2048 ? 2 : c >= 55296 && c <= 57343 ? 2 : 3;
+      char++;
+    }
+    return char;
+  };
+  for (const t of lex(body)) {
+    if (t.name === "SQL_COMMENT" || t.name === "C_COMMENT") continue;
+    const start = toChar(t.start);
+    out.push({ start, end: toChar(t.end), text: t.text });
+  }
+  return out;
+}
+
 // src/sql/plpgsql.ts
 var MAX_DEPTH = 3;
 function embeddedStatements(sql, stmt, depth = 0) {
-  const body = bodyOf(stmt);
+  const body = bodyOf2(stmt);
   if (!body) return void 0;
   const result = { container: body.container, statements: [] };
   if (depth >= MAX_DEPTH) return result;
@@ -5851,7 +6686,9 @@ function embeddedStatements(sql, stmt, depth = 0) {
   try {
     parsed = parsePlpgsql(sql.lines.slice(stmt.start, stmt.end));
   } catch (e) {
-    result.error = e instanceof Error ? e.message : String(e);
+    const message = e instanceof Error ? e.message : String(e);
+    result.error = message;
+    result.locateError = () => errorRange(sql, stmt, body, message);
     return result;
   }
   const token = bodyToken(sql, stmt, body.asLocation);
@@ -5886,7 +6723,7 @@ function embeddedStatements(sql, stmt, depth = 0) {
   result.statements.sort((a, b) => a.start - b.start);
   return result;
 }
-function bodyOf(stmt) {
+function bodyOf2(stmt) {
   let container;
   let args;
   if (stmt.kind === "DoStmt") {
@@ -5911,30 +6748,139 @@ function bodyOf(stmt) {
   if (language !== "plpgsql" || text === void 0) return void 0;
   return { container, text, asLocation };
 }
+function errorRange(sql, stmt, body, message) {
+  const token = bodyToken(sql, stmt, body.asLocation);
+  const toFile = token ? bodyMapper(token, body.text) : void 0;
+  if (!token) return { start: stmt.start, end: stmt.end };
+  if (!toFile) return { start: token.start, end: token.end };
+  const before = sql.lines.slice(stmt.start, token.start);
+  const after = sql.lines.slice(token.end, stmt.end);
+  const compile = (candidate) => {
+    let tag = "$b$";
+    for (let n = 0; `${candidate}${tag}`.indexOf(tag) !== candidate.length; n++) tag = `$b${n}$`;
+    try {
+      parsePlpgsql(`${before}${tag}${candidate}${tag}${after}`);
+      return void 0;
+    } catch (e) {
+      return e instanceof Error ? e.message : String(e);
+    }
+  };
+  const at = locateBodyError(body.text, message, compile);
+  return { start: toFile(at.start), end: toFile(Math.max(at.start, at.end)) };
+}
+function checkFunctionBodiesSetting(stmt) {
+  const set = as(stmt.node, "VariableSetStmt");
+  if (!set) return void 0;
+  if (set.kind === "VAR_RESET_ALL") return true;
+  if (set.name?.toLowerCase() !== "check_function_bodies") return void 0;
+  if (set.kind === "VAR_RESET" || set.kind === "VAR_SET_DEFAULT") return true;
+  if (set.kind !== "VAR_SET_VALUE" || set.args?.length !== 1) return void 0;
+  const value = as(set.args[0], "A_Const");
+  if (!value) return void 0;
+  if (value.boolval) return value.boolval.boolval === true;
+  const v = value.ival ? String(value.ival.ival ?? 0) : value.sval?.sval?.toLowerCase() ?? "";
+  if (v === "") return void 0;
+  if ("true".startsWith(v) || "yes".startsWith(v) || v === "on" || v === "1") return true;
+  if ("false".startsWith(v) || "no".startsWith(v) || v === "off" || v === "of" || v === "0") return false;
+  return void 0;
+}
 function bodyToken(sql, stmt, from) {
   return statementTokens(sql, stmt).find((t) => t.name === "SCONST" && t.start >= from);
 }
 function bodyMapper(token, body) {
   const raw = token.text;
-  const rawIndex = [];
+  let rawIndex;
   if (raw.startsWith("$")) {
     const tag = raw.indexOf("$", 1) + 1;
     if (raw.slice(tag, raw.length - tag) !== body) return void 0;
+    rawIndex = [];
     for (let i = 0; i <= body.length; i++) rawIndex.push(tag + i);
   } else if (raw.startsWith("'")) {
+    rawIndex = [];
     let r = 1;
     for (let i = 0; i < body.length; i++) {
       rawIndex.push(r);
       r += body[i] === "'" && raw[r + 1] === "'" ? 2 : 1;
     }
     rawIndex.push(r);
-  } else return void 0;
+  } else if (raw.startsWith("E'") || raw.startsWith("e'")) {
+    rawIndex = escapeStringIndex(raw, body);
+  }
+  if (!rawIndex) return void 0;
   const prefixBytes = new Int32Array(raw.length + 1);
   for (let i = 0; i < raw.length; i++) {
-    const c = raw.charCodeAt(i);
-    prefixBytes[i + 1] = prefixBytes[i] + (c < 128 ? 1 : c < 2048 ? 2 : c >= 55296 && c <= 57343 ? 2 : 3);
+    prefixBytes[i + 1] = prefixBytes[i] + utf8Width(raw.charCodeAt(i));
   }
-  return (i) => token.start + prefixBytes[rawIndex[Math.max(0, Math.min(i, rawIndex.length - 1))]];
+  const index = rawIndex;
+  return (i) => token.start + prefixBytes[index[Math.max(0, Math.min(i, index.length - 1))]];
+}
+function utf8Width(c) {
+  return c < 128 ? 1 : c < 2048 ? 2 : c >= 55296 && c <= 57343 ? 2 : 3;
+}
+function escapeStringIndex(raw, body) {
+  const bytes = [];
+  const origin = [];
+  const emit = (codePoint, at) => {
+    for (const b of Buffer.from(String.fromCodePoint(codePoint), "utf8")) {
+      bytes.push(b);
+      origin.push(at);
+    }
+  };
+  let r = 2;
+  const end = raw.length - 1;
+  if (raw[end] !== "'") return void 0;
+  while (r < end) {
+    const c = raw[r];
+    if (c === "'") {
+      if (raw[r + 1] !== "'") return void 0;
+      emit(39, r);
+      r += 2;
+    } else if (c !== "\\") {
+      const cp = raw.codePointAt(r);
+      emit(cp, r);
+      r += cp > 65535 ? 2 : 1;
+    } else {
+      const d = raw[r + 1] ?? "";
+      const simple = { b: 8, f: 12, n: 10, r: 13, t: 9 };
+      let m;
+      if (d in simple) {
+        emit(simple[d], r);
+        r += 2;
+      } else if (m = /^[0-7]{1,3}/.exec(raw.slice(r + 1, r + 4))) {
+        bytes.push(parseInt(m[0], 8) & 255);
+        origin.push(r);
+        r += 1 + m[0].length;
+      } else if (d === "x" && (m = /^[0-9a-fA-F]{1,2}/.exec(raw.slice(r + 2, r + 4)))) {
+        bytes.push(parseInt(m[0], 16));
+        origin.push(r);
+        r += 2 + m[0].length;
+      } else if ((d === "u" || d === "U") && (m = (d === "u" ? /^[0-9a-fA-F]{4}/ : /^[0-9a-fA-F]{8}/).exec(raw.slice(r + 2, r + 10)))) {
+        let cp = parseInt(m[0], 16);
+        let next = r + 2 + m[0].length;
+        const low = /^\\u([dD][c-fC-F][0-9a-fA-F]{2})/.exec(raw.slice(next, next + 6));
+        if (cp >= 55296 && cp <= 56319 && low) {
+          cp = 65536 + (cp - 55296 << 10) + (parseInt(low[1], 16) - 56320);
+          next += 6;
+        }
+        if (cp > 1114111 || cp >= 55296 && cp <= 57343) return void 0;
+        emit(cp, r);
+        r = next;
+      } else {
+        const cp = raw.codePointAt(r + 1) ?? 92;
+        emit(cp, r);
+        r += 1 + (cp > 65535 ? 2 : 1);
+      }
+    }
+  }
+  if (Buffer.from(bytes).toString("utf8") !== body) return void 0;
+  const index = [];
+  let byte = 0;
+  for (let i = 0; i < body.length; i++) {
+    index.push(origin[byte]);
+    byte += utf8Width(body.charCodeAt(i));
+  }
+  index.push(end);
+  return index;
 }
 function collectQueries(tree) {
   const out = [];
@@ -5996,8 +6942,10 @@ function moveLocations(node, map) {
 
 // src/sql/ignores.ts
 var MARKER = "svc-migrate-ignore";
+var LOOKS_LIKE = /^svc[-_]?migrate[-_]?ignore/i;
+var ANYWHERE = /svc[-_]?migrate[-_]?ignore/i;
 function findIgnores(sql, bodies = []) {
-  if (!sql.text.includes(MARKER)) return [];
+  if (!ANYWHERE.test(sql.text)) return [];
   const out = [];
   const take = (tokens) => {
     for (const t of tokens) {
@@ -6009,7 +6957,7 @@ function findIgnores(sql, bodies = []) {
   take(scanRange(sql, 0, sql.lines.byteLength));
   for (const body of bodies) {
     for (const t of scanRange(sql, body.start, body.end)) {
-      if (t.name !== "SCONST" || !t.text.startsWith("$") || !t.text.includes(MARKER)) continue;
+      if (t.name !== "SCONST" || !t.text.startsWith("$") || !ANYWHERE.test(t.text)) continue;
       const tag = t.text.slice(0, t.text.indexOf("$", 1) + 1);
       take(lex(t.text.slice(tag.length, t.text.length - tag.length), t.start + Buffer.byteLength(tag, "utf8")));
     }
@@ -6021,25 +6969,35 @@ function parseIgnore(comment, start) {
   let content = comment.startsWith("--") ? comment.slice(2) : comment.slice(2, comment.endsWith("*/") ? -2 : void 0);
   const lead = content.length - content.trimStart().length;
   content = content.trimStart();
-  if (!content.startsWith(MARKER)) return void 0;
-  let rest = content.slice(MARKER.length);
+  const marker = LOOKS_LIKE.exec(content);
+  if (!marker) return void 0;
+  const end = start + Buffer.byteLength(comment, "utf8");
+  const at = (index, text) => {
+    const s = start + Buffer.byteLength(comment.slice(0, 2 + lead + index), "utf8");
+    return { id: text, start: s, end: s + Buffer.byteLength(text, "utf8") };
+  };
+  let rest = content.slice(marker[0].length);
   let scope = "next";
-  if (rest.startsWith("-file")) {
+  if (/^-file/i.test(rest)) {
     scope = "file";
     rest = rest.slice("-file".length);
   }
-  if (rest !== "" && !/^\s/.test(rest)) return void 0;
+  const colon = /^\s*:/.exec(rest);
+  if (colon) rest = rest.slice(colon[0].length);
+  if (marker[0].toLowerCase() !== MARKER || !colon && rest !== "" && !/^\s/.test(rest)) {
+    const written = marker[0] + /^\S*/.exec(content.slice(marker[0].length))[0];
+    return { scope, rules: [], start, end, malformed: at(0, written) };
+  }
+  const restOffset = content.length - rest.length;
   const reason = rest.indexOf(" --");
   if (reason >= 0) rest = rest.slice(0, reason);
-  const restOffset = 2 + lead + MARKER.length + (scope === "file" ? "-file".length : 0);
   const rules2 = [];
   const re = /[^\s,]+/g;
   for (let m = re.exec(rest); m; m = re.exec(rest)) {
-    const before = comment.slice(0, restOffset + m.index);
-    const s = start + Buffer.byteLength(before, "utf8");
-    rules2.push({ id: m[0], start: s, end: s + Buffer.byteLength(m[0], "utf8") });
+    const r = at(restOffset + m.index, m[0]);
+    rules2.push({ ...r, id: r.id.toLowerCase() });
   }
-  return { scope, rules: rules2, start, end: start + Buffer.byteLength(comment, "utf8") };
+  return { scope, rules: rules2, start, end };
 }
 
 // src/lint/lint-file.ts
@@ -6047,25 +7005,12 @@ var ENGINE_RULES = {
   "sql-syntax": { severity: "error", description: "SQL that the PostgreSQL parser rejects." },
   "sql-encoding": { severity: "error", description: "A migration file that is not UTF-8 text (invalid bytes or NUL bytes)." },
   "empty-migration": { severity: "warning", description: "A migration file with no SQL statement (empty, blank or comments only)." },
-  "plpgsql-syntax": { severity: "info", description: "A DO block or PL/pgSQL function body that could not be parsed, so its statements were not checked." },
+  "plpgsql-syntax": { severity: "error", description: "A DO block or PL/pgSQL function body that PostgreSQL rejects, so the migration fails when applied." },
   "ignore-unknown-rule": { severity: "warning", description: "An ignore comment that names a rule that does not exist (or names none)." },
-  "ignore-unused": { severity: "info", description: "An ignore comment that silenced nothing." }
+  "ignore-unused": { severity: "info", description: "An ignore comment that silenced nothing." },
+  "ignore-malformed": { severity: "warning", description: "A comment that looks like an ignore comment but cannot be read, so it silences nothing." }
 };
-var NON_SQL_RULE_IDS = [
-  "dependency-cycle",
-  "missing-dependency",
-  "cross-service-dependency",
-  "orphan-migration",
-  "missing-migration-file",
-  "missing-down",
-  "duplicate-version",
-  "invalid-filename",
-  "config-invalid-json",
-  "config-schema",
-  "environment-mismatch",
-  "environment-dependency",
-  "dependency-depth"
-];
+var NON_SQL_RULE_IDS = FILE_AND_GRAPH_FINDINGS;
 function prepareRules(rules2, severities, pgVersion) {
   const active = (direction) => rules2.filter((r) => severities[r.id] !== "off" && (r.direction === "both" || r.direction === direction) && (r.minPgVersion === void 0 || pgVersion >= r.minPgVersion) && (r.maxPgVersion === void 0 || pgVersion <= r.maxPgVersion));
   return {
@@ -6081,23 +7026,40 @@ function lintFile(input, rules2, options = {}) {
   const raw = [];
   const entries = [];
   const bodies = [];
+  let checkBodies = true;
   for (const stmt of sql.statements) {
     entries.push({ stmt, origin: { kind: "top" }, index: entries.length });
+    if (stmt.kind === "VariableSetStmt") checkBodies = checkFunctionBodiesSetting(stmt) ?? checkBodies;
     if (stmt.kind !== "DoStmt" && stmt.kind !== "CreateFunctionStmt") continue;
     const embedded = embeddedStatements(sql, stmt);
     if (!embedded) continue;
     bodies.push({ start: stmt.start, end: stmt.end });
     if (embedded.error) {
-      raw.push({
-        ruleId: "plpgsql-syntax",
-        messageId: "plpgsqlSyntax",
-        severity: ENGINE_RULES["plpgsql-syntax"].severity,
-        start: stmt.start,
-        end: stmt.end,
-        engine: true,
-        message: `This PL/pgSQL body could not be parsed (${firstLine(embedded.error)}), so the statements inside it were not checked.`,
-        help: "Fix the body, or move its statements out of the DO block so they can be checked."
-      });
+      const why = firstLine(embedded.error);
+      const at = enabled("plpgsql-syntax") && embedded.locateError ? embedded.locateError() : stmt;
+      if (embedded.container === "do" || checkBodies) {
+        raw.push({
+          ruleId: "plpgsql-syntax",
+          messageId: embedded.container === "do" ? "doRejected" : "functionRejected",
+          severity: ENGINE_RULES["plpgsql-syntax"].severity,
+          start: at.start,
+          end: at.end,
+          engine: true,
+          message: embedded.container === "do" ? `PostgreSQL rejects this DO block: ${why}. The migration would fail when applied; the statements inside the block were not checked.` : `PostgreSQL rejects this PL/pgSQL function body: ${why}. check_function_bodies is on by default, so CREATE FUNCTION and with it the migration would fail; the statements inside the body were not checked.`,
+          help: "Fix the PL/pgSQL at this position."
+        });
+      } else {
+        raw.push({
+          ruleId: "plpgsql-syntax",
+          messageId: "uncheckedBody",
+          severity: "info",
+          start: at.start,
+          end: at.end,
+          engine: true,
+          message: `This PL/pgSQL function body does not compile (${why}). check_function_bodies is off here, so CREATE FUNCTION succeeds, but every call of the function will fail; the statements inside the body were not checked.`,
+          help: "Fix the PL/pgSQL at this position."
+        });
+      }
     }
     for (const nested of embedded.statements) {
       entries.push({ stmt: nested, origin: { kind: "plpgsql", container: embedded.container }, index: entries.length });
@@ -6116,6 +7078,7 @@ function lintFile(input, rules2, options = {}) {
     environments: f.environments,
     destructiveAllowed: f.destructiveAllowed,
     pgVersion: f.pgVersion,
+    destructiveForbiddenIn: f.destructiveForbiddenIn,
     affectsTables: f.affectsTables,
     inTransaction: !nonTransactional,
     sql
@@ -6185,6 +7148,20 @@ function lintFile(input, rules2, options = {}) {
       const next = firstStartingAt(entries, ig.end);
       target = next ? { start: next.stmt.start, end: next.stmt.end } : void 0;
     }
+    if (ig.malformed) {
+      const m = ig.malformed;
+      raw.push({
+        ruleId: "ignore-malformed",
+        messageId: "malformed",
+        severity: ENGINE_RULES["ignore-malformed"].severity,
+        start: m.start,
+        end: m.end,
+        engine: true,
+        message: `"${m.id}" is not an ignore comment svc-migrate can read, so this comment silences nothing.`,
+        help: "Write `-- svc-migrate-ignore rule-a, rule-b` (the next statement) or `-- svc-migrate-ignore-file rule-a` (the whole file)."
+      });
+      continue;
+    }
     if (ig.rules.length === 0) {
       raw.push({
         ruleId: "ignore-unknown-rule",
@@ -6209,6 +7186,19 @@ function lintFile(input, rules2, options = {}) {
           engine: true,
           message: `The ignore comment names "${r.id}", which is not a rule, so it silences nothing.`,
           help: "Check the rule id (svc-migrate rule ids are kebab-case, e.g. drop-cascade)."
+        });
+        continue;
+      }
+      if (NON_SQL_RULE_IDS.includes(r.id)) {
+        raw.push({
+          ruleId: "ignore-unused",
+          messageId: "notSilenceable",
+          severity: "warning",
+          start: r.start,
+          end: r.end,
+          engine: true,
+          message: `"${r.id}" is a finding about the migration's files, config or dependencies, not about a statement: an ignore comment cannot silence it.`,
+          help: `Fix the cause (see docs/rules/${r.id}.md); svc-migrate.json \`rules\` severities cannot turn it off either.`
         });
         continue;
       }
@@ -6274,9 +7264,17 @@ function firstStartingAt(entries, offset) {
   }
   return entries[lo];
 }
+var templates = /* @__PURE__ */ new Map();
 function fill(template, data) {
   if (!data) return template;
-  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (m, k) => k in data ? String(data[k]) : m);
+  let parts = templates.get(template);
+  if (!parts) templates.set(template, parts = template.split(/\{\{\s*(\w+)\s*\}\}/));
+  let out = parts[0];
+  for (let i = 1; i < parts.length; i += 2) {
+    const k = parts[i];
+    out += (k in data ? String(data[k]) : `{{${k}}}`) + parts[i + 1];
+  }
+  return out;
 }
 function firstLine(s) {
   return s.split("\n", 1)[0] ?? s;
@@ -6353,6 +7351,7 @@ function lintMigrationFile(job, { bytes, error: readError }, shared) {
     folder: known.folder,
     environments: known.environments,
     destructiveAllowed: known.destructiveAllowed,
+    destructiveForbiddenIn: known.destructiveForbiddenIn,
     pgVersion: shared.pgVersion,
     affectsTables: known.affectsTables
   };
@@ -6373,23 +7372,56 @@ function sev(shared, id, fallback) {
 }
 var decoder = new TextDecoder("utf-8", { fatal: true });
 function decode(bytes) {
+  const at = (offset) => {
+    let line = 1;
+    let lineStart = bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191 ? 3 : 0;
+    for (let i = lineStart; i < offset; i++) {
+      const b = bytes[i];
+      if (b === 10 || b === 13 && bytes[i + 1] !== 10) {
+        line++;
+        lineStart = i + 1;
+      }
+    }
+    let column = 1;
+    for (let i = lineStart; i < offset; i++) if ((bytes[i] & 192) !== 128) column++;
+    return { line, column };
+  };
+  const firstInvalid = () => {
+    for (let i = 0; i < bytes.length; ) {
+      const b = bytes[i];
+      if (b < 128) {
+        i++;
+        continue;
+      }
+      const need = b >= 194 && b <= 223 ? 1 : b >= 224 && b <= 239 ? 2 : b >= 240 && b <= 244 ? 3 : -1;
+      if (need < 0) return { offset: i, length: 1 };
+      const lo = b === 224 ? 160 : b === 240 ? 144 : 128;
+      const hi = b === 237 ? 159 : b === 244 ? 143 : 191;
+      let k = 1;
+      for (; k <= need; k++) {
+        const c = bytes[i + k];
+        if (c === void 0 || c < (k === 1 ? lo : 128) || c > (k === 1 ? hi : 191)) break;
+      }
+      if (k <= need) {
+        let n = 1;
+        while (n < 4 && i + n < bytes.length && (bytes[i + n] & 192) === 128) n++;
+        return { offset: i, length: n };
+      }
+      i += need + 1;
+    }
+    return { offset: bytes.length, length: 0 };
+  };
   const nul = bytes.indexOf(0);
   let text;
   try {
     text = decoder.decode(bytes);
   } catch {
-    return { problem: "invalid UTF-8 byte sequence" };
+    const bad = firstInvalid();
+    if (nul >= 0 && nul < bad.offset) return { problem: "it holds a NUL byte", ...at(nul) };
+    const shown = [...bytes.subarray(bad.offset, bad.offset + bad.length)].map((b) => `0x${b.toString(16).padStart(2, "0")}`).join(" ");
+    return { problem: `invalid UTF-8 byte sequence${shown ? ` ${shown}` : ""}`, ...at(bad.offset) };
   }
-  if (nul >= 0) {
-    let line = 1;
-    let lineStart = 0;
-    for (let i = 0; i < nul; i++) if (bytes[i] === 10) {
-      line++;
-      lineStart = i + 1;
-    }
-    const column = [...Buffer.from(bytes.subarray(lineStart, nul)).toString("utf8")].length + 1;
-    return { problem: "it holds a NUL byte", line, column };
-  }
+  if (nul >= 0) return { problem: "it holds a NUL byte", ...at(nul) };
   return text.charCodeAt(0) === 65279 ? text.slice(1) : text;
 }
 
