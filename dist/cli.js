@@ -42,15 +42,21 @@ function codeCacheDir(env = process.env) {
 function codeCacheFile(dir, bundle, command, source, crc322) {
   const name = import_node_path.default.basename(bundle, ".js");
   const tag = /^[a-z][a-z-]{0,19}$/.test(command) ? command : "other";
-  const v8 = process.versions.v8.replace(/[^0-9a-z.]/gi, "_");
+  const v8 = process.versions.v8.replace(/[^0-9a-z]/gi, "_");
   return import_node_path.default.join(dir, `${name}.${tag}.${v8}.${crc322(source).toString(16)}.${source.length}.bin`);
 }
 function readCodeCache(file, crc322) {
   let raw;
+  let fd;
   try {
-    raw = (0, import_node_fs.readFileSync)(file);
+    fd = (0, import_node_fs.openSync)(file, "r");
+    const st = (0, import_node_fs.fstatSync)(fd);
+    if (!st.isFile() || (st.mode & 18) !== 0 || process.getuid !== void 0 && st.uid !== process.getuid()) return void 0;
+    raw = (0, import_node_fs.readFileSync)(fd);
   } catch {
     return void 0;
+  } finally {
+    if (fd !== void 0) (0, import_node_fs.closeSync)(fd);
   }
   if (raw.length <= HEADER || raw.readUInt32LE(0) !== MAGIC) return void 0;
   const data = raw.subarray(HEADER);
@@ -66,7 +72,7 @@ function writeCodeCache(file, data, crc322) {
     header.writeUInt32LE(crc322(data), 4);
     (0, import_node_fs.writeFileSync)(temp, Buffer.concat([header, data]), { mode: 384 });
     (0, import_node_fs.renameSync)(temp, file);
-    const prefix = import_node_path.default.basename(file).split(".").slice(0, 2).join(".") + ".";
+    const prefix = import_node_path.default.basename(file).split(".").slice(0, 3).join(".") + ".";
     for (const other of (0, import_node_fs.readdirSync)(dir)) {
       if (other.startsWith(prefix) && other.endsWith(".bin") && other !== import_node_path.default.basename(file)) (0, import_node_fs.rmSync)(import_node_path.default.join(dir, other), { force: true });
     }

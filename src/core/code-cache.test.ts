@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { crc32 } from 'node:zlib';
@@ -46,7 +46,7 @@ test.each([
 ])('a cache file per bundle and command (%s -> %s), this V8 and the exact source', (command, tag) => {
   const name = path.basename(codeCacheFile('/c', '/dist/cli-main.js', command, 'source', crc32));
   expect(name.startsWith(`cli-main.${tag}.`)).toBe(true);
-  expect(name).toContain(process.versions.v8.replace(/[^0-9a-z.]/gi, '_'));
+  expect(name).toContain(`.${process.versions.v8.replace(/[^0-9a-z]/gi, '_')}.`);
   expect(name.endsWith('.6.bin')).toBe(true);
   expect(codeCacheFile('/c', '/dist/cli-main.js', command, 'sourcf', crc32)).not.toBe(codeCacheFile('/c', '/dist/cli-main.js', command, 'source', crc32));
 });
@@ -68,16 +68,27 @@ test('written data reads back; a damaged or foreign file reads as none', () => {
   expect(readCodeCache(file, crc32)).toBeUndefined();
   writeFileSync(file, Buffer.concat([Buffer.from('XXXX'), raw.subarray(4)]));
   expect(readCodeCache(file, crc32)).toBeUndefined();
+  // Sound, but writable by others: someone else could have put bytecode there.
+  writeFileSync(file, raw);
+  expect(readCodeCache(file, crc32)).toEqual(data);
+  chmodSync(file, 0o666);
+  expect(readCodeCache(file, crc32)).toBeUndefined();
   expect(readCodeCache(path.join(dir, 'missing.bin'), crc32)).toBeUndefined();
 });
 
-test("writing replaces the same bundle and command's caches of other builds, and nothing else", () => {
+test("writing replaces the same bundle's, command's and V8's caches of other builds, and nothing else", () => {
   const c = path.join(dir, 'c');
   writeCodeCache(path.join(c, 'cli-main.validate.v8.aaa.10.bin'), Buffer.from('old'), crc32);
+  writeCodeCache(path.join(c, 'cli-main.validate.otherv8.aaa.10.bin'), Buffer.from('another Node'), crc32);
   writeCodeCache(path.join(c, 'cli-main.up.v8.aaa.10.bin'), Buffer.from('up'), crc32);
   writeCodeCache(path.join(c, 'other.validate.v8.aaa.10.bin'), Buffer.from('other bundle'), crc32);
   writeCodeCache(path.join(c, 'cli-main.validate.v8.bbb.11.bin'), Buffer.from('new'), crc32);
-  expect(readdirSync(c).sort()).toEqual(['cli-main.up.v8.aaa.10.bin', 'cli-main.validate.v8.bbb.11.bin', 'other.validate.v8.aaa.10.bin']);
+  expect(readdirSync(c).sort()).toEqual([
+    'cli-main.up.v8.aaa.10.bin',
+    'cli-main.validate.otherv8.aaa.10.bin',
+    'cli-main.validate.v8.bbb.11.bin',
+    'other.validate.v8.aaa.10.bin',
+  ]);
 });
 
 test('a folder that cannot be written never fails the run', () => {

@@ -8,7 +8,8 @@
  * only the length. So a cache file is named after the bundle's CRC-32 and length and carries a CRC-32 of its own
  * data; anything that does not match is ignored and written anew. The folder is the user's own (mode 700), like
  * the rest of their home, and deliberately not the lint cache's `svc-migrate` folder, which workflows are told to
- * share through actions/cache (README): bytecode must never come from a shared cache.
+ * share through actions/cache (README): bytecode must never come from a shared cache. A file that another user
+ * owns or could have written is not read.
  *
  * One file per command: `validate` and `up` compile different halves of the bundle. It is written at exit by the
  * first run that found none (or one V8 rejected), so the bytecode covers what that command ran. A later run that
@@ -17,7 +18,7 @@
  * `SVC_MIGRATE_NO_CODE_CACHE=1` turns it off; `SVC_MIGRATE_CODE_CACHE_DIR` moves it.
  */
 import Module, { createRequire } from 'node:module';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, fstatSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import path from 'node:path';
 import { Script } from 'node:vm';
@@ -35,17 +36,28 @@ export function codeCacheDir(env: NodeJS.ProcessEnv = process.env): string {
 export function codeCacheFile(dir: string, bundle: string, command: string, source: string, crc32: (s: string) => number): string {
   const name = path.basename(bundle, '.js');
   const tag = /^[a-z][a-z-]{0,19}$/.test(command) ? command : 'other';
-  const v8 = process.versions.v8.replace(/[^0-9a-z.]/gi, '_');
+  // No dots inside a part: writeCodeCache finds the same bundle, command and V8 by the first three parts.
+  const v8 = process.versions.v8.replace(/[^0-9a-z]/gi, '_');
   return path.join(dir, `${name}.${tag}.${v8}.${crc32(source).toString(16)}.${source.length}.bin`);
 }
 
-/** The V8 data in a cache file, or undefined when there is none or it is damaged. */
+/**
+ * The V8 data in a cache file, or undefined when there is none, it is damaged, or someone else could have written
+ * it: bytecode is code, so a file not owned by this user, or writable by others (a SVC_MIGRATE_CODE_CACHE_DIR
+ * pointed at a shared folder), is never loaded.
+ */
 export function readCodeCache(file: string, crc32: (b: Uint8Array) => number): Buffer | undefined {
   let raw: Buffer;
+  let fd: number | undefined;
   try {
-    raw = readFileSync(file);
+    fd = openSync(file, 'r');
+    const st = fstatSync(fd);
+    if (!st.isFile() || (st.mode & 0o022) !== 0 || (process.getuid !== undefined && st.uid !== process.getuid())) return undefined;
+    raw = readFileSync(fd);
   } catch {
     return undefined;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
   if (raw.length <= HEADER || raw.readUInt32LE(0) !== MAGIC) return undefined;
   const data = raw.subarray(HEADER);
@@ -54,7 +66,7 @@ export function readCodeCache(file: string, crc32: (b: Uint8Array) => number): B
 
 /**
  * Writes `data` as the cache file `file` (through a temporary file: a concurrent run reads the old file or the
- * new one, never half of one) and removes the same bundle's and command's caches of other builds. Never throws:
+ * new one, never half of one) and removes the same bundle's, command's and V8's caches of other builds. Never throws:
  * a cache that cannot be written only means the next run compiles again.
  */
 export function writeCodeCache(file: string, data: Buffer, crc32: (b: Uint8Array) => number): void {
@@ -67,8 +79,9 @@ export function writeCodeCache(file: string, data: Buffer, crc32: (b: Uint8Array
     header.writeUInt32LE(crc32(data), 4);
     writeFileSync(temp, Buffer.concat([header, data]), { mode: 0o600 });
     renameSync(temp, file);
-    // Same bundle and command, another build or V8: never read again.
-    const prefix = path.basename(file).split('.').slice(0, 2).join('.') + '.';
+    // Same bundle, command and V8, another build: never read again. (Another V8's file stays: a machine with two
+    // Node versions would otherwise rewrite the cache on every run that switches.)
+    const prefix = path.basename(file).split('.').slice(0, 3).join('.') + '.';
     for (const other of readdirSync(dir)) {
       if (other.startsWith(prefix) && other.endsWith('.bin') && other !== path.basename(file)) rmSync(path.join(dir, other), { force: true });
     }
