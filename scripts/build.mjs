@@ -107,6 +107,15 @@ await build({
   banner: { js: '#!/usr/bin/env node\n' + common.banner.js },
 });
 await build({ ...common, entryPoints: [path.join(root, 'src/cli/main.ts')], outfile: path.join(out, 'cli-main.js') });
+// cli-main.js runs through vm.Script, which has no dynamic-import callback: an import() left in it (a module
+// outside the bundle, as PGlite's were) would fail only when that code path runs. Fail the build instead.
+{
+  const left = [...readFileSync(path.join(out, 'cli-main.js'), 'utf8').matchAll(/[^\w$.]import\(\s*["'`]([^"'`]*)/g)].map((m) => m[1]);
+  if (left.length > 0) {
+    console.error(`dist/cli-main.js keeps dynamic import() of ${left.join(', ')}: bundle those modules or move them into a bundle of their own (see dist/pglite.js).`);
+    process.exit(1);
+  }
+}
 await build({ ...common, entryPoints: [path.join(root, 'src/action/index.ts')], outfile: path.join(out, 'index.js') });
 await build({
   ...common,
