@@ -170,7 +170,7 @@ var init_cache = __esm({
     import_node_fs = require("node:fs");
     import_node_os = require("node:os");
     import_node_path = __toESM(require("node:path"), 1);
-    BUILD_ID = true ? "193e0dc6071f3bc4" : void 0;
+    BUILD_ID = true ? "49fc0b59afdf12d7" : void 0;
     FILE = "lint.json";
     FORMAT = 3;
     KEEP_FACTOR = 4;
@@ -369,6 +369,50 @@ var init_finding_ids = __esm({
       "invalid-service-name",
       "unreadable-path"
     ];
+  }
+});
+
+// src/core/utf8.ts
+function firstInvalidUtf8(b) {
+  let i = 0;
+  const n = b.length;
+  while (i < n) {
+    const c = b[i];
+    if (c < 128) {
+      i++;
+      continue;
+    }
+    let need;
+    let min;
+    let cp;
+    if (c >= 194 && c <= 223) {
+      need = 1;
+      min = 128;
+      cp = c & 31;
+    } else if (c >= 224 && c <= 239) {
+      need = 2;
+      min = 2048;
+      cp = c & 15;
+    } else if (c >= 240 && c <= 244) {
+      need = 3;
+      min = 65536;
+      cp = c & 7;
+    } else {
+      return i;
+    }
+    for (let k = 1; k <= need; k++) {
+      const cc = b[i + k];
+      if (cc === void 0 || (cc & 192) !== 128) return i;
+      cp = cp << 6 | cc & 63;
+    }
+    if (cp < min || cp > 1114111 || cp >= 55296 && cp <= 57343) return i;
+    i += need + 1;
+  }
+  return -1;
+}
+var init_utf8 = __esm({
+  "src/core/utf8.ts"() {
+    "use strict";
   }
 });
 
@@ -3662,43 +3706,6 @@ function decodeUtf8(bytes) {
   }
   return { text: bytes.toString("utf8") };
 }
-function firstInvalidUtf8(b) {
-  let i = 0;
-  const n = b.length;
-  while (i < n) {
-    const c = b[i];
-    if (c < 128) {
-      i++;
-      continue;
-    }
-    let need;
-    let min;
-    let cp;
-    if (c >= 194 && c <= 223) {
-      need = 1;
-      min = 128;
-      cp = c & 31;
-    } else if (c >= 224 && c <= 239) {
-      need = 2;
-      min = 2048;
-      cp = c & 15;
-    } else if (c >= 240 && c <= 244) {
-      need = 3;
-      min = 65536;
-      cp = c & 7;
-    } else {
-      return i;
-    }
-    for (let k = 1; k <= need; k++) {
-      const cc = b[i + k];
-      if (cc === void 0 || (cc & 192) !== 128) return i;
-      cp = cp << 6 | cc & 63;
-    }
-    if (cp < min || cp > 1114111 || cp >= 55296 && cp <= 57343) return i;
-    i += need + 1;
-  }
-  return -1;
-}
 var import_node_buffer, import_node_fs2, import_node_path2, MAX_CONFIG_BYTES, propertyNameCache;
 var init_load = __esm({
   "src/config/load.ts"() {
@@ -3707,6 +3714,7 @@ var init_load = __esm({
     import_node_fs2 = require("node:fs");
     import_node_path2 = __toESM(require("node:path"), 1);
     init_finding_ids();
+    init_utf8();
     init_json();
     init_schemas();
     init_sanitize();
@@ -9543,13 +9551,11 @@ function conditionallyCreatedBefore(sql, stmt) {
   const out = /* @__PURE__ */ new Set();
   for (const s of sql.statements) {
     if (s.start >= stmt.start) break;
-    const certain = new Set(tablesCreatedForCertain(s));
-    for (const key2 of createdTableKeys(s)) if (!certain.has(key2)) out.add(key2);
+    if (tablesCreatedForCertain(s).length === 0) for (const key2 of createdTableKeys(s)) out.add(key2);
   }
   return out;
 }
 function forbiddingEnvironments(names) {
-  if (!names || names.length === 0) return "an environment it runs in";
   if (names.length === 1) return names[0];
   return `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
 }
@@ -9582,7 +9588,7 @@ var init_destructive_operation = __esm({
           if (op.kind === "delete") continue;
           if (op.table && createdHere({ facts, stmt, createdTables, tempTables }, op.table)) continue;
           const what = WHAT[op.kind].replace("{{target}}", op.target);
-          if (facts.destructiveAllowed) {
+          if (facts.destructiveForbiddenIn.length === 0) {
             report({ messageId: "destructive", data: { what }, start: op.start, end: op.end });
           } else {
             report({ messageId: "forbidden", data: { what, environments: forbiddingEnvironments(facts.destructiveForbiddenIn) }, start: op.start, end: op.end, severity: "error" });
@@ -12771,7 +12777,7 @@ function prepareRules(rules2, severities, pgVersion) {
   return {
     up: active("up"),
     down: active("down"),
-    known: /* @__PURE__ */ new Set([...rules2.map((r) => r.id), ...Object.keys(ENGINE_RULES), ...NON_SQL_RULE_IDS, "affects-tables-mismatch"])
+    known: /* @__PURE__ */ new Set([...rules2.map((r) => r.id), ...Object.keys(ENGINE_RULES), ...FILE_AND_GRAPH_FINDINGS, "affects-tables-mismatch"])
   };
 }
 function lintFile(input, rules2, options = {}) {
@@ -12831,7 +12837,6 @@ function lintFile(input, rules2, options = {}) {
     direction: f.direction,
     folder: f.folder,
     environments: f.environments,
-    destructiveAllowed: f.destructiveAllowed,
     pgVersion: f.pgVersion,
     destructiveForbiddenIn: f.destructiveForbiddenIn,
     affectsTables: f.affectsTables,
@@ -12944,7 +12949,7 @@ function lintFile(input, rules2, options = {}) {
         });
         continue;
       }
-      if (NON_SQL_RULE_IDS.includes(r.id)) {
+      if (FILE_AND_GRAPH_FINDINGS.includes(r.id)) {
         raw.push({
           ruleId: "ignore-unused",
           messageId: "notSilenceable",
@@ -13033,7 +13038,7 @@ function fill(template, data) {
 function firstLine(s) {
   return s.split("\n", 1)[0] ?? s;
 }
-var ENGINE_RULES, NON_SQL_RULE_IDS, templates;
+var ENGINE_RULES, templates;
 var init_lint_file = __esm({
   "src/lint/lint-file.ts"() {
     "use strict";
@@ -13052,7 +13057,6 @@ var init_lint_file = __esm({
       "ignore-unused": { severity: "info", description: "An ignore comment that silenced nothing." },
       "ignore-malformed": { severity: "warning", description: "A comment that looks like an ignore comment but cannot be read, so it silences nothing." }
     };
-    NON_SQL_RULE_IDS = FILE_AND_GRAPH_FINDINGS;
     templates = /* @__PURE__ */ new Map();
   }
 });
@@ -13304,9 +13308,9 @@ function lintContext(shared, rules2 = rules) {
 function placementOf(service, migration, allEnvironments) {
   const environments = environmentsOf(service, migration, allEnvironments);
   const destructiveForbiddenIn = environments.filter((e) => !environmentSettings(service, e).allow_destructive_operations);
-  return { environments, destructiveAllowed: destructiveForbiddenIn.length === 0, destructiveForbiddenIn };
+  return { environments, destructiveForbiddenIn };
 }
-function lintJob(service, migration, mf, { environments, destructiveAllowed, destructiveForbiddenIn }) {
+function lintJob(service, migration, mf, { environments, destructiveForbiddenIn }) {
   return {
     abs: mf.abs,
     facts: {
@@ -13317,7 +13321,6 @@ function lintJob(service, migration, mf, { environments, destructiveAllowed, des
       direction: mf.direction,
       folder: migration.folder,
       environments,
-      destructiveAllowed,
       destructiveForbiddenIn,
       affectsTables: Array.isArray(migration.meta?.affects_tables) ? migration.meta.affects_tables : void 0
     }
@@ -13383,7 +13386,6 @@ function lintMigrationFile(job, { bytes, error: readError }, shared) {
     direction: known.direction,
     folder: known.folder,
     environments: known.environments,
-    destructiveAllowed: known.destructiveAllowed,
     destructiveForbiddenIn: known.destructiveForbiddenIn,
     pgVersion: shared.pgVersion,
     affectsTables: known.affectsTables
@@ -13419,29 +13421,13 @@ function decode2(bytes) {
     return { line, column };
   };
   const firstInvalid = () => {
-    for (let i = 0; i < bytes.length; ) {
-      const b = bytes[i];
-      if (b < 128) {
-        i++;
-        continue;
-      }
-      const need = b >= 194 && b <= 223 ? 1 : b >= 224 && b <= 239 ? 2 : b >= 240 && b <= 244 ? 3 : -1;
-      if (need < 0) return { offset: i, length: 1 };
-      const lo = b === 224 ? 160 : b === 240 ? 144 : 128;
-      const hi = b === 237 ? 159 : b === 244 ? 143 : 191;
-      let k = 1;
-      for (; k <= need; k++) {
-        const c = bytes[i + k];
-        if (c === void 0 || c < (k === 1 ? lo : 128) || c > (k === 1 ? hi : 191)) break;
-      }
-      if (k <= need) {
-        let n = 1;
-        while (n < 4 && i + n < bytes.length && (bytes[i + n] & 192) === 128) n++;
-        return { offset: i, length: n };
-      }
-      i += need + 1;
-    }
-    return { offset: bytes.length, length: 0 };
+    const offset = firstInvalidUtf8(bytes);
+    if (offset < 0) return { offset: bytes.length, length: 0 };
+    const lead = bytes[offset];
+    if (!(lead >= 194 && lead <= 223 || lead >= 224 && lead <= 239 || lead >= 240 && lead <= 244)) return { offset, length: 1 };
+    let length = 1;
+    while (length < 4 && offset + length < bytes.length && (bytes[offset + length] & 192) === 128) length++;
+    return { offset, length };
   };
   const nul = bytes.indexOf(0);
   let text;
@@ -13465,6 +13451,7 @@ var init_lint = __esm({
     "use strict";
     import_node_fs6 = require("node:fs");
     init_types();
+    init_utf8();
     init_parser();
     init_rules();
     init_environments();
@@ -21736,11 +21723,8 @@ function key(service, id) {
 function sameId(a, b) {
   return compareIds2(a, b) === 0 || a.replace(/^0+/, "") === b.replace(/^0+/, "");
 }
-function quoteIdent3(name2) {
-  return '"' + name2.replace(/"/g, '""') + '"';
-}
 function quotedName(parts) {
-  return parts.map(quoteIdent3).join(".");
+  return parts.map(quoteIdent2).join(".");
 }
 function dataProbes(op) {
   const parts = op.names;
@@ -21768,7 +21752,7 @@ function dataProbes(op) {
           op: op.kind,
           target: op.target,
           existsSql: `SELECT EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass(${literal(table)}) AND attname = ${literal(column)} AND attnum > 0 AND NOT attisdropped) AS found`,
-          dataSql: `SELECT EXISTS (SELECT 1 FROM ${table} WHERE ${quoteIdent3(column)} IS NOT NULL) AS found`,
+          dataSql: `SELECT EXISTS (SELECT 1 FROM ${table} WHERE ${quoteIdent2(column)} IS NOT NULL) AS found`,
           describe: `drops column ${op.target}, which holds values`
         }
       ];

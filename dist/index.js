@@ -34778,7 +34778,7 @@ var destructive_operation_default = createRule({
       if (op.kind === "delete") continue;
       if (op.table && createdHere({ facts, stmt, createdTables, tempTables }, op.table)) continue;
       const what = WHAT[op.kind].replace("{{target}}", op.target);
-      if (facts.destructiveAllowed) {
+      if (facts.destructiveForbiddenIn.length === 0) {
         report({ messageId: "destructive", data: { what }, start: op.start, end: op.end });
       } else {
         report({ messageId: "forbidden", data: { what, environments: forbiddingEnvironments(facts.destructiveForbiddenIn) }, start: op.start, end: op.end, severity: "error" });
@@ -34796,13 +34796,11 @@ function conditionallyCreatedBefore(sql, stmt) {
   const out = /* @__PURE__ */ new Set();
   for (const s of sql.statements) {
     if (s.start >= stmt.start) break;
-    const certain = new Set(tablesCreatedForCertain(s));
-    for (const key2 of createdTableKeys(s)) if (!certain.has(key2)) out.add(key2);
+    if (tablesCreatedForCertain(s).length === 0) for (const key2 of createdTableKeys(s)) out.add(key2);
   }
   return out;
 }
 function forbiddingEnvironments(names) {
-  if (!names || names.length === 0) return "an environment it runs in";
   if (names.length === 1) return names[0];
   return `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
 }
@@ -37652,13 +37650,12 @@ var ENGINE_RULES = {
   "ignore-unused": { severity: "info", description: "An ignore comment that silenced nothing." },
   "ignore-malformed": { severity: "warning", description: "A comment that looks like an ignore comment but cannot be read, so it silences nothing." }
 };
-var NON_SQL_RULE_IDS = FILE_AND_GRAPH_FINDINGS;
 function prepareRules(rules2, severities, pgVersion) {
   const active = (direction) => rules2.filter((r) => severities[r.id] !== "off" && (r.direction === "both" || r.direction === direction) && (r.minPgVersion === void 0 || pgVersion >= r.minPgVersion) && (r.maxPgVersion === void 0 || pgVersion <= r.maxPgVersion));
   return {
     up: active("up"),
     down: active("down"),
-    known: /* @__PURE__ */ new Set([...rules2.map((r) => r.id), ...Object.keys(ENGINE_RULES), ...NON_SQL_RULE_IDS, "affects-tables-mismatch"])
+    known: /* @__PURE__ */ new Set([...rules2.map((r) => r.id), ...Object.keys(ENGINE_RULES), ...FILE_AND_GRAPH_FINDINGS, "affects-tables-mismatch"])
   };
 }
 function lintFile(input, rules2, options = {}) {
@@ -37718,7 +37715,6 @@ function lintFile(input, rules2, options = {}) {
     direction: f.direction,
     folder: f.folder,
     environments: f.environments,
-    destructiveAllowed: f.destructiveAllowed,
     pgVersion: f.pgVersion,
     destructiveForbiddenIn: f.destructiveForbiddenIn,
     affectsTables: f.affectsTables,
@@ -37831,7 +37827,7 @@ function lintFile(input, rules2, options = {}) {
         });
         continue;
       }
-      if (NON_SQL_RULE_IDS.includes(r.id)) {
+      if (FILE_AND_GRAPH_FINDINGS.includes(r.id)) {
         raw.push({
           ruleId: "ignore-unused",
           messageId: "notSilenceable",
@@ -38483,6 +38479,45 @@ init_types();
 var import_node_buffer = require("node:buffer");
 var import_node_fs = require("node:fs");
 var import_node_path = __toESM(require("node:path"), 1);
+
+// src/core/utf8.ts
+function firstInvalidUtf8(b) {
+  let i = 0;
+  const n = b.length;
+  while (i < n) {
+    const c = b[i];
+    if (c < 128) {
+      i++;
+      continue;
+    }
+    let need;
+    let min;
+    let cp;
+    if (c >= 194 && c <= 223) {
+      need = 1;
+      min = 128;
+      cp = c & 31;
+    } else if (c >= 224 && c <= 239) {
+      need = 2;
+      min = 2048;
+      cp = c & 15;
+    } else if (c >= 240 && c <= 244) {
+      need = 3;
+      min = 65536;
+      cp = c & 7;
+    } else {
+      return i;
+    }
+    for (let k = 1; k <= need; k++) {
+      const cc = b[i + k];
+      if (cc === void 0 || (cc & 192) !== 128) return i;
+      cp = cp << 6 | cc & 63;
+    }
+    if (cp < min || cp > 1114111 || cp >= 55296 && cp <= 57343) return i;
+    i += need + 1;
+  }
+  return -1;
+}
 
 // src/config/json.ts
 var MAX_JSON_DEPTH = 512;
@@ -41489,43 +41524,6 @@ function decodeUtf8(bytes) {
   }
   return { text: bytes.toString("utf8") };
 }
-function firstInvalidUtf8(b) {
-  let i = 0;
-  const n = b.length;
-  while (i < n) {
-    const c = b[i];
-    if (c < 128) {
-      i++;
-      continue;
-    }
-    let need;
-    let min;
-    let cp;
-    if (c >= 194 && c <= 223) {
-      need = 1;
-      min = 128;
-      cp = c & 31;
-    } else if (c >= 224 && c <= 239) {
-      need = 2;
-      min = 2048;
-      cp = c & 15;
-    } else if (c >= 240 && c <= 244) {
-      need = 3;
-      min = 65536;
-      cp = c & 7;
-    } else {
-      return i;
-    }
-    for (let k = 1; k <= need; k++) {
-      const cc = b[i + k];
-      if (cc === void 0 || (cc & 192) !== 128) return i;
-      cp = cp << 6 | cc & 63;
-    }
-    if (cp < min || cp > 1114111 || cp >= 55296 && cp <= 57343) return i;
-    i += need + 1;
-  }
-  return -1;
-}
 
 // src/repo/discover.ts
 var import_node_fs2 = require("node:fs");
@@ -42879,7 +42877,7 @@ var import_node_crypto = require("node:crypto");
 var import_node_fs5 = require("node:fs");
 var import_node_os2 = require("node:os");
 var import_node_path4 = __toESM(require("node:path"), 1);
-var BUILD_ID = true ? "193e0dc6071f3bc4" : void 0;
+var BUILD_ID = true ? "49fc0b59afdf12d7" : void 0;
 function defaultCacheDir(root, env = process.env) {
   const base = env.XDG_CACHE_HOME || import_node_path4.default.join((0, import_node_os2.homedir)(), ".cache");
   const repo = (0, import_node_crypto.createHash)("sha1").update(import_node_path4.default.resolve(root)).digest("hex").slice(0, 16);
@@ -43255,9 +43253,9 @@ function lintContext(shared, rules2 = rules) {
 function placementOf(service, migration, allEnvironments) {
   const environments = environmentsOf(service, migration, allEnvironments);
   const destructiveForbiddenIn = environments.filter((e) => !environmentSettings(service, e).allow_destructive_operations);
-  return { environments, destructiveAllowed: destructiveForbiddenIn.length === 0, destructiveForbiddenIn };
+  return { environments, destructiveForbiddenIn };
 }
-function lintJob(service, migration, mf, { environments, destructiveAllowed, destructiveForbiddenIn }) {
+function lintJob(service, migration, mf, { environments, destructiveForbiddenIn }) {
   return {
     abs: mf.abs,
     facts: {
@@ -43268,7 +43266,6 @@ function lintJob(service, migration, mf, { environments, destructiveAllowed, des
       direction: mf.direction,
       folder: migration.folder,
       environments,
-      destructiveAllowed,
       destructiveForbiddenIn,
       affectsTables: Array.isArray(migration.meta?.affects_tables) ? migration.meta.affects_tables : void 0
     }
@@ -43334,7 +43331,6 @@ function lintMigrationFile(job, { bytes, error: readError }, shared) {
     direction: known.direction,
     folder: known.folder,
     environments: known.environments,
-    destructiveAllowed: known.destructiveAllowed,
     destructiveForbiddenIn: known.destructiveForbiddenIn,
     pgVersion: shared.pgVersion,
     affectsTables: known.affectsTables
@@ -43371,29 +43367,13 @@ function decode2(bytes) {
     return { line, column };
   };
   const firstInvalid = () => {
-    for (let i = 0; i < bytes.length; ) {
-      const b = bytes[i];
-      if (b < 128) {
-        i++;
-        continue;
-      }
-      const need = b >= 194 && b <= 223 ? 1 : b >= 224 && b <= 239 ? 2 : b >= 240 && b <= 244 ? 3 : -1;
-      if (need < 0) return { offset: i, length: 1 };
-      const lo = b === 224 ? 160 : b === 240 ? 144 : 128;
-      const hi = b === 237 ? 159 : b === 244 ? 143 : 191;
-      let k = 1;
-      for (; k <= need; k++) {
-        const c = bytes[i + k];
-        if (c === void 0 || c < (k === 1 ? lo : 128) || c > (k === 1 ? hi : 191)) break;
-      }
-      if (k <= need) {
-        let n = 1;
-        while (n < 4 && i + n < bytes.length && (bytes[i + n] & 192) === 128) n++;
-        return { offset: i, length: n };
-      }
-      i += need + 1;
-    }
-    return { offset: bytes.length, length: 0 };
+    const offset = firstInvalidUtf8(bytes);
+    if (offset < 0) return { offset: bytes.length, length: 0 };
+    const lead = bytes[offset];
+    if (!(lead >= 194 && lead <= 223 || lead >= 224 && lead <= 239 || lead >= 240 && lead <= 244)) return { offset, length: 1 };
+    let length = 1;
+    while (length < 4 && offset + length < bytes.length && (bytes[offset + length] & 192) === 128) length++;
+    return { offset, length };
   };
   const nul = bytes.indexOf(0);
   let text;

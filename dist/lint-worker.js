@@ -3141,6 +3141,45 @@ function compareFindings(a, b) {
   return compareText(a.service ?? "", b.service ?? "") || compareText(a.file ?? "", b.file ?? "") || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || compareText(a.rule, b.rule) || compareText(a.message, b.message);
 }
 
+// src/core/utf8.ts
+function firstInvalidUtf8(b) {
+  let i = 0;
+  const n = b.length;
+  while (i < n) {
+    const c = b[i];
+    if (c < 128) {
+      i++;
+      continue;
+    }
+    let need;
+    let min;
+    let cp;
+    if (c >= 194 && c <= 223) {
+      need = 1;
+      min = 128;
+      cp = c & 31;
+    } else if (c >= 224 && c <= 239) {
+      need = 2;
+      min = 2048;
+      cp = c & 15;
+    } else if (c >= 240 && c <= 244) {
+      need = 3;
+      min = 65536;
+      cp = c & 7;
+    } else {
+      return i;
+    }
+    for (let k = 1; k <= need; k++) {
+      const cc = b[i + k];
+      if (cc === void 0 || (cc & 192) !== 128) return i;
+      cp = cp << 6 | cc & 63;
+    }
+    if (cp < min || cp > 1114111 || cp >= 55296 && cp <= 57343) return i;
+    i += need + 1;
+  }
+  return -1;
+}
+
 // src/sql/tokens.ts
 var cache = /* @__PURE__ */ new WeakMap();
 function scanRange(sql, start, end) {
@@ -4241,7 +4280,7 @@ var destructive_operation_default = createRule({
       if (op.kind === "delete") continue;
       if (op.table && createdHere({ facts, stmt, createdTables, tempTables }, op.table)) continue;
       const what = WHAT[op.kind].replace("{{target}}", op.target);
-      if (facts.destructiveAllowed) {
+      if (facts.destructiveForbiddenIn.length === 0) {
         report({ messageId: "destructive", data: { what }, start: op.start, end: op.end });
       } else {
         report({ messageId: "forbidden", data: { what, environments: forbiddingEnvironments(facts.destructiveForbiddenIn) }, start: op.start, end: op.end, severity: "error" });
@@ -4259,13 +4298,11 @@ function conditionallyCreatedBefore(sql, stmt) {
   const out = /* @__PURE__ */ new Set();
   for (const s of sql.statements) {
     if (s.start >= stmt.start) break;
-    const certain = new Set(tablesCreatedForCertain(s));
-    for (const key of createdTableKeys(s)) if (!certain.has(key)) out.add(key);
+    if (tablesCreatedForCertain(s).length === 0) for (const key of createdTableKeys(s)) out.add(key);
   }
   return out;
 }
 function forbiddingEnvironments(names) {
-  if (!names || names.length === 0) return "an environment it runs in";
   if (names.length === 1) return names[0];
   return `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
 }
@@ -7010,13 +7047,12 @@ var ENGINE_RULES = {
   "ignore-unused": { severity: "info", description: "An ignore comment that silenced nothing." },
   "ignore-malformed": { severity: "warning", description: "A comment that looks like an ignore comment but cannot be read, so it silences nothing." }
 };
-var NON_SQL_RULE_IDS = FILE_AND_GRAPH_FINDINGS;
 function prepareRules(rules2, severities, pgVersion) {
   const active = (direction) => rules2.filter((r) => severities[r.id] !== "off" && (r.direction === "both" || r.direction === direction) && (r.minPgVersion === void 0 || pgVersion >= r.minPgVersion) && (r.maxPgVersion === void 0 || pgVersion <= r.maxPgVersion));
   return {
     up: active("up"),
     down: active("down"),
-    known: /* @__PURE__ */ new Set([...rules2.map((r) => r.id), ...Object.keys(ENGINE_RULES), ...NON_SQL_RULE_IDS, "affects-tables-mismatch"])
+    known: /* @__PURE__ */ new Set([...rules2.map((r) => r.id), ...Object.keys(ENGINE_RULES), ...FILE_AND_GRAPH_FINDINGS, "affects-tables-mismatch"])
   };
 }
 function lintFile(input, rules2, options = {}) {
@@ -7076,7 +7112,6 @@ function lintFile(input, rules2, options = {}) {
     direction: f.direction,
     folder: f.folder,
     environments: f.environments,
-    destructiveAllowed: f.destructiveAllowed,
     pgVersion: f.pgVersion,
     destructiveForbiddenIn: f.destructiveForbiddenIn,
     affectsTables: f.affectsTables,
@@ -7189,7 +7224,7 @@ function lintFile(input, rules2, options = {}) {
         });
         continue;
       }
-      if (NON_SQL_RULE_IDS.includes(r.id)) {
+      if (FILE_AND_GRAPH_FINDINGS.includes(r.id)) {
         raw.push({
           ruleId: "ignore-unused",
           messageId: "notSilenceable",
@@ -7350,7 +7385,6 @@ function lintMigrationFile(job, { bytes, error: readError }, shared) {
     direction: known.direction,
     folder: known.folder,
     environments: known.environments,
-    destructiveAllowed: known.destructiveAllowed,
     destructiveForbiddenIn: known.destructiveForbiddenIn,
     pgVersion: shared.pgVersion,
     affectsTables: known.affectsTables
@@ -7387,29 +7421,13 @@ function decode(bytes) {
     return { line, column };
   };
   const firstInvalid = () => {
-    for (let i = 0; i < bytes.length; ) {
-      const b = bytes[i];
-      if (b < 128) {
-        i++;
-        continue;
-      }
-      const need = b >= 194 && b <= 223 ? 1 : b >= 224 && b <= 239 ? 2 : b >= 240 && b <= 244 ? 3 : -1;
-      if (need < 0) return { offset: i, length: 1 };
-      const lo = b === 224 ? 160 : b === 240 ? 144 : 128;
-      const hi = b === 237 ? 159 : b === 244 ? 143 : 191;
-      let k = 1;
-      for (; k <= need; k++) {
-        const c = bytes[i + k];
-        if (c === void 0 || c < (k === 1 ? lo : 128) || c > (k === 1 ? hi : 191)) break;
-      }
-      if (k <= need) {
-        let n = 1;
-        while (n < 4 && i + n < bytes.length && (bytes[i + n] & 192) === 128) n++;
-        return { offset: i, length: n };
-      }
-      i += need + 1;
-    }
-    return { offset: bytes.length, length: 0 };
+    const offset = firstInvalidUtf8(bytes);
+    if (offset < 0) return { offset: bytes.length, length: 0 };
+    const lead = bytes[offset];
+    if (!(lead >= 194 && lead <= 223 || lead >= 224 && lead <= 239 || lead >= 240 && lead <= 244)) return { offset, length: 1 };
+    let length = 1;
+    while (length < 4 && offset + length < bytes.length && (bytes[offset + length] & 192) === 128) length++;
+    return { offset, length };
   };
   const nul = bytes.indexOf(0);
   let text;

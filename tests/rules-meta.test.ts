@@ -9,7 +9,8 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { rules } from '../src/rules/index.js';
-import { ENGINE_RULES, NON_SQL_RULE_IDS } from '../src/lint/lint-file.js';
+import { FILE_AND_GRAPH_FINDINGS } from '../src/core/finding-ids.js';
+import { ENGINE_RULES } from '../src/lint/lint-file.js';
 import { GRAPH_RULES } from '../src/graph/check.js';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -124,7 +125,7 @@ describe('rule docs', () => {
   });
 
   it('lists every id the engine and the graph export (they may be named in ignore comments)', () => {
-    const known = [...Object.keys(ENGINE_RULES), ...GRAPH_RULES, ...NON_SQL_RULE_IDS];
+    const known = [...Object.keys(ENGINE_RULES), ...GRAPH_RULES, ...FILE_AND_GRAPH_FINDINGS];
     expect(known.filter((id) => !nonSqlIds.includes(id))).toEqual([]);
   });
 

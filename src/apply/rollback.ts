@@ -16,7 +16,7 @@ import { ensureParser, parseSql } from '../sql/parser.js';
 import type { Database } from './db/types.js';
 import { withServiceLock } from './lock.js';
 import { applyMigration, fileIsTransactional, type AppliedStep, type Log } from './run.js';
-import { readApplied } from './tracking.js';
+import { quoteIdent, readApplied } from './tracking.js';
 
 /** An applied migration as the tracking table knows it (an `AppliedRow` plus its service). */
 export interface AppliedRef {
@@ -232,12 +232,7 @@ function sameId(a: string, b: string): boolean {
   return compareIds(a, b) === 0 || a.replace(/^0+/, '') === b.replace(/^0+/, '');
 }
 
-/** A PostgreSQL identifier in double quotes. */
-function quoteIdent(name: string): string {
-  return '"' + name.replace(/"/g, '""') + '"';
-}
-
-/** `schema.table` / `table` as written (lower-cased by the parser's facts) -> a quoted, qualified reference. */
+/** Exact name parts (`[schema?, table]`, as DestructiveOperation.names gives them) -> a quoted, qualified reference. */
 function quotedName(parts: readonly string[]): string {
   return parts.map(quoteIdent).join('.');
 }

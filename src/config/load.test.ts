@@ -3,7 +3,8 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { decodeUtf8, firstInvalidUtf8, loadJsonFile, loadProjectConfig, parseJsonFile, type SchemaName } from './load.js';
+import { firstInvalidUtf8 } from '../core/utf8.js';
+import { decodeUtf8, loadJsonFile, loadProjectConfig, parseJsonFile, type SchemaName } from './load.js';
 import { validatorFor } from './schemas.js';
 
 const FIXTURES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../fixtures');

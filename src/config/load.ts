@@ -8,6 +8,7 @@ import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { ErrorObject } from 'ajv';
 import { FILE_AND_GRAPH_FINDINGS } from '../core/finding-ids.js';
+import { firstInvalidUtf8 } from '../core/utf8.js';
 import type { Finding, Severity } from '../core/types.js';
 import type { LoadedJson, ProjectConfig } from '../repo/types.js';
 import type { JsonPointerIndex, JsonPosition } from './types.js';
@@ -387,41 +388,3 @@ export function decodeUtf8(bytes: Buffer): Decoded {
   return { text: bytes.toString('utf8') };
 }
 
-/** Offset of the first byte that breaks UTF-8 (overlong forms and surrogates included), or -1. */
-export function firstInvalidUtf8(b: Uint8Array): number {
-  let i = 0;
-  const n = b.length;
-  while (i < n) {
-    const c = b[i]!;
-    if (c < 0x80) {
-      i++;
-      continue;
-    }
-    let need: number;
-    let min: number;
-    let cp: number;
-    if (c >= 0xc2 && c <= 0xdf) {
-      need = 1;
-      min = 0x80;
-      cp = c & 0x1f;
-    } else if (c >= 0xe0 && c <= 0xef) {
-      need = 2;
-      min = 0x800;
-      cp = c & 0x0f;
-    } else if (c >= 0xf0 && c <= 0xf4) {
-      need = 3;
-      min = 0x10000;
-      cp = c & 0x07;
-    } else {
-      return i;
-    }
-    for (let k = 1; k <= need; k++) {
-      const cc = b[i + k];
-      if (cc === undefined || (cc & 0xc0) !== 0x80) return i;
-      cp = (cp << 6) | (cc & 0x3f);
-    }
-    if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return i;
-    i += need + 1;
-  }
-  return -1;
-}

@@ -23,9 +23,6 @@ export const ENGINE_RULES = {
   'ignore-malformed': { severity: 'warning', description: 'A comment that looks like an ignore comment but cannot be read, so it silences nothing.' },
 } as const satisfies Record<string, { severity: Severity; description: string }>;
 
-/** See core/finding-ids.ts: an ignore comment naming one is not "unknown", but cannot silence it either. */
-export const NON_SQL_RULE_IDS = FILE_AND_GRAPH_FINDINGS;
-
 /** Facts the caller knows before parsing (everything but the parsed SQL and the transaction flag). */
 export type FileFactsInput = Omit<FileFacts, 'sql' | 'inTransaction'>;
 
@@ -52,7 +49,7 @@ export function prepareRules(rules: readonly Rule[], severities: Readonly<Record
   return {
     up: active('up'),
     down: active('down'),
-    known: new Set<string>([...rules.map((r) => r.id), ...Object.keys(ENGINE_RULES), ...NON_SQL_RULE_IDS, 'affects-tables-mismatch']),
+    known: new Set<string>([...rules.map((r) => r.id), ...Object.keys(ENGINE_RULES), ...FILE_AND_GRAPH_FINDINGS, 'affects-tables-mismatch']),
   };
 }
 
@@ -128,7 +125,7 @@ export function lintFile(input: { text: string; facts: FileFactsInput; parsed?: 
   const f = input.facts;
   const facts: FileFacts = {
     file: f.file, service: f.service, serviceSchema: f.serviceSchema, allServiceSchemas: f.allServiceSchemas, migration: f.migration,
-    direction: f.direction, folder: f.folder, environments: f.environments, destructiveAllowed: f.destructiveAllowed, pgVersion: f.pgVersion,
+    direction: f.direction, folder: f.folder, environments: f.environments, pgVersion: f.pgVersion,
     destructiveForbiddenIn: f.destructiveForbiddenIn, affectsTables: f.affectsTables, inTransaction: !nonTransactional, sql,
   };
 
@@ -202,7 +199,7 @@ export function lintFile(input: { text: string; facts: FileFactsInput; parsed?: 
           help: 'Check the rule id (svc-migrate rule ids are kebab-case, e.g. drop-cascade).' });
         continue;
       }
-      if (NON_SQL_RULE_IDS.includes(r.id)) {
+      if (FILE_AND_GRAPH_FINDINGS.includes(r.id)) {
         raw.push({ ruleId: 'ignore-unused', messageId: 'notSilenceable', severity: 'warning', start: r.start, end: r.end, engine: true,
           message: `"${r.id}" is a finding about the migration's files, config or dependencies, not about a statement: an ignore comment cannot silence it.`,
           help: `Fix the cause (see docs/rules/${r.id}.md); svc-migrate.json \`rules\` severities cannot turn it off either.` });

@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { compareFindings } from '../core/types.js';
+import { firstInvalidUtf8 } from '../core/utf8.js';
 import type { Finding, Severity } from '../core/types.js';
 import type { Migration, MigrationFile, Repo, Service } from '../repo/types.js';
 import { ensureParser } from '../sql/parser.js';
@@ -244,17 +245,16 @@ export function lintContext(shared: LintShared, rules: readonly Rule[] = registr
 /** The environments a migration runs in, and which of them forbid destructive operations. */
 interface Placement {
   environments: string[];
-  destructiveAllowed: boolean;
   destructiveForbiddenIn: string[];
 }
 
 function placementOf(service: Service, migration: Migration, allEnvironments: readonly string[]): Placement {
   const environments = environmentsOf(service, migration, allEnvironments);
   const destructiveForbiddenIn = environments.filter((e) => !environmentSettings(service, e).allow_destructive_operations);
-  return { environments, destructiveAllowed: destructiveForbiddenIn.length === 0, destructiveForbiddenIn };
+  return { environments, destructiveForbiddenIn };
 }
 
-function lintJob(service: Service, migration: Migration, mf: MigrationFile, { environments, destructiveAllowed, destructiveForbiddenIn }: Placement): LintJob {
+function lintJob(service: Service, migration: Migration, mf: MigrationFile, { environments, destructiveForbiddenIn }: Placement): LintJob {
   return {
     abs: mf.abs,
     facts: {
@@ -265,7 +265,6 @@ function lintJob(service: Service, migration: Migration, mf: MigrationFile, { en
       direction: mf.direction,
       folder: migration.folder,
       environments,
-      destructiveAllowed,
       destructiveForbiddenIn,
       affectsTables: Array.isArray(migration.meta?.affects_tables) ? migration.meta.affects_tables : undefined,
     },
@@ -331,7 +330,6 @@ function lintMigrationFile(job: LintJob, { bytes, error: readError }: JobRead, s
     direction: known.direction,
     folder: known.folder,
     environments: known.environments,
-    destructiveAllowed: known.destructiveAllowed,
     destructiveForbiddenIn: known.destructiveForbiddenIn,
     pgVersion: shared.pgVersion,
     affectsTables: known.affectsTables,
@@ -374,32 +372,18 @@ export function decode(bytes: Uint8Array): string | { problem: string; line?: nu
     return { line, column };
   };
   /**
-   * Offset and length of the first byte sequence that is not UTF-8 (RFC 3629: no overlong forms, no surrogates,
-   * nothing above U+10FFFF), the rule TextDecoder applies, so the two agree on which files are bad.
+   * Offset and length of the first byte sequence that is not UTF-8 (the rule TextDecoder applies, so the two agree
+   * on which files are bad): a lead byte that starts no sequence alone, else the lead byte and the continuation
+   * bytes that follow it (as PostgreSQL's message shows them), at most 4.
    */
   const firstInvalid = (): { offset: number; length: number } => {
-    for (let i = 0; i < bytes.length;) {
-      const b = bytes[i]!;
-      if (b < 0x80) { i++; continue; }
-      const need = b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
-      if (need < 0) return { offset: i, length: 1 };
-      // The second byte's range narrows for E0 (no overlong), ED (no surrogates), F0 (no overlong), F4 (<= 10FFFF).
-      const lo = b === 0xe0 ? 0xa0 : b === 0xf0 ? 0x90 : 0x80;
-      const hi = b === 0xed ? 0x9f : b === 0xf4 ? 0x8f : 0xbf;
-      let k = 1;
-      for (; k <= need; k++) {
-        const c = bytes[i + k];
-        if (c === undefined || c < (k === 1 ? lo : 0x80) || c > (k === 1 ? hi : 0xbf)) break;
-      }
-      // Show the lead byte and the continuation bytes that follow it (as PostgreSQL's message does), at most 4.
-      if (k <= need) {
-        let n = 1;
-        while (n < 4 && i + n < bytes.length && (bytes[i + n]! & 0xc0) === 0x80) n++;
-        return { offset: i, length: n };
-      }
-      i += need + 1;
-    }
-    return { offset: bytes.length, length: 0 };
+    const offset = firstInvalidUtf8(bytes);
+    if (offset < 0) return { offset: bytes.length, length: 0 };
+    const lead = bytes[offset]!;
+    if (!((lead >= 0xc2 && lead <= 0xdf) || (lead >= 0xe0 && lead <= 0xef) || (lead >= 0xf0 && lead <= 0xf4))) return { offset, length: 1 };
+    let length = 1;
+    while (length < 4 && offset + length < bytes.length && (bytes[offset + length]! & 0xc0) === 0x80) length++;
+    return { offset, length };
   };
   const nul = bytes.indexOf(0);
   let text: string;

@@ -1,7 +1,7 @@
 import rule from './destructive-operation.js';
 import { runRule, runRuleTests } from './test-utils.js';
 
-const forbidden = { destructiveAllowed: false, environments: ['production'], destructiveForbiddenIn: ['production'] };
+const forbidden = { environments: ['production'], destructiveForbiddenIn: ['production'] };
 
 runRuleTests(rule, {
   valid: [
@@ -23,7 +23,7 @@ runRuleTests(rule, {
     {
       name: 'names only the environments that forbid it',
       code: 'DROP TABLE user_service.old;',
-      facts: { destructiveAllowed: false, environments: ['development', 'staging', 'production'], destructiveForbiddenIn: ['staging', 'production'] },
+      facts: { environments: ['development', 'staging', 'production'], destructiveForbiddenIn: ['staging', 'production'] },
       errors: [{ messageId: 'forbidden', line: 1, column: 12, severity: 'error' }],
     },
     {
@@ -66,12 +66,12 @@ runRuleTests(rule, {
 describe('destructive-operation message', () => {
   it('names only the environments whose allow_destructive_operations is false', () => {
     const [one] = runRule(rule, 'DROP TABLE user_service.old;', {
-      destructiveAllowed: false, environments: ['development', 'staging', 'production'], destructiveForbiddenIn: ['production'],
+      environments: ['development', 'staging', 'production'], destructiveForbiddenIn: ['production'],
     });
     expect(one?.message).toContain('forbids destructive operations in production (');
     expect(one?.message).not.toMatch(/development|staging/);
     const [two] = runRule(rule, 'DROP TABLE user_service.old;', {
-      destructiveAllowed: false, environments: ['development', 'staging', 'production'], destructiveForbiddenIn: ['staging', 'production'],
+      environments: ['development', 'staging', 'production'], destructiveForbiddenIn: ['staging', 'production'],
     });
     expect(two?.message).toContain('in staging and production (');
   });

@@ -38,7 +38,7 @@ export default createRule({
       // Rows of a table created above were written by this migration, in this run: nothing that existed is lost.
       if (op.table && createdHere({ facts, stmt, createdTables, tempTables }, op.table)) continue;
       const what = WHAT[op.kind].replace('{{target}}', op.target);
-      if (facts.destructiveAllowed) {
+      if (facts.destructiveForbiddenIn.length === 0) {
         report({ messageId: 'destructive', data: { what }, start: op.start, end: op.end });
       } else {
         report({ messageId: 'forbidden', data: { what, environments: forbiddingEnvironments(facts.destructiveForbiddenIn) }, start: op.start, end: op.end, severity: 'error' });
@@ -65,15 +65,14 @@ function conditionallyCreatedBefore(sql: ParsedSql, stmt: Statement): Set<string
   const out = new Set<string>();
   for (const s of sql.statements) {
     if (s.start >= stmt.start) break;
-    const certain = new Set(tablesCreatedForCertain(s));
-    for (const key of createdTableKeys(s)) if (!certain.has(key)) out.add(key);
+    // A statement creates its tables either for certain or (IF NOT EXISTS) conditionally, all of them alike.
+    if (tablesCreatedForCertain(s).length === 0) for (const key of createdTableKeys(s)) out.add(key);
   }
   return out;
 }
 
-/** "production", "staging and production", "a, b and c"; a neutral phrase when the caller did not say which. */
-function forbiddingEnvironments(names: readonly string[] | undefined): string {
-  if (!names || names.length === 0) return 'an environment it runs in';
+/** "production", "staging and production", "a, b and c". */
+function forbiddingEnvironments(names: readonly string[]): string {
   if (names.length === 1) return names[0]!;
   return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]!}`;
 }

@@ -8,7 +8,7 @@
  *
  * Each case runs through the real lint engine (`lintFile`) with only this rule enabled, so embedded PL/pgSQL,
  * createdTables and ignore comments behave as in production. A case may override file facts (direction,
- * environments, destructiveAllowed, pgVersion, affectsTables, ...).
+ * environments, destructiveForbiddenIn, pgVersion, affectsTables, ...).
  */
 import { ensureParser } from '../sql/parser.js';
 import { lintFile } from '../lint/lint-file.js';
@@ -26,7 +26,7 @@ export const DEFAULT_FACTS: FileFactsInput = {
   direction: 'up',
   folder: 'common',
   environments: ['development', 'staging', 'production'],
-  destructiveAllowed: true,
+  destructiveForbiddenIn: [],
   pgVersion: 15,
 };
 

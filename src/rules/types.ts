@@ -22,13 +22,11 @@ export interface FileFacts {
   folder: string;
   /** Environments the migration runs in. */
   environments: readonly string[];
-  /** False when any environment it runs in has allow_destructive_operations false. */
-  destructiveAllowed: boolean;
   /**
    * The environments among `environments` whose allow_destructive_operations is false, in `environments` order
-   * (what destructive-operation names). Absent when the caller did not work them out.
+   * (what destructive-operation names); empty when every one allows destructive operations.
    */
-  destructiveForbiddenIn?: readonly string[];
+  destructiveForbiddenIn: readonly string[];
   /** PostgreSQL major version the rules assume (svc-migrate.json `pg_version`, default 15). */
   pgVersion: number;
   /** The file runs inside one transaction (false when it holds a statement that cannot run in one). */

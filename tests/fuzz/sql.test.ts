@@ -27,7 +27,7 @@ const facts = (direction: 'up' | 'down'): FileFactsInput => ({
   direction,
   folder: 'common',
   environments: ['development', 'production'],
-  destructiveAllowed: false,
+  destructiveForbiddenIn: ['production'],
   pgVersion: 15,
   affectsTables: ['svc_a.users'],
 });
