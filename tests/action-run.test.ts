@@ -392,7 +392,7 @@ describe('applying in CI', () => {
     const applied = JSON.parse(run.outputs.applied!) as Array<{ service: string; id: string; ms: number }>;
     expect(applied.map((a) => `${a.service}/${a.id}`)).toEqual(['user-service/000001', 'user-service/000002']);
     expect(JSON.parse(run.outputs.matrix!)).toEqual({ include: [{ service: 'user-service', level: 0 }] });
-    expect(run.summary).toMatch(/### Applied to embedded PGlite/);
+    expect(run.summary).toMatch(/### Applied to embedded PostgreSQL \d+\.\d+ \(PGlite, in memory\)/);
     expect(run.summary).toMatch(/`000001` m000001 \(applied, \d+ ms\)/);
   });
 });

@@ -105,7 +105,7 @@ function servicesOf(report: CheckReport): ServiceOverview[] {
 }
 
 async function planAgainst(url: string, repo: Repo, env: string, services: string[] | undefined): Promise<Plan> {
-  const db = await openDatabase(url);
+  const db = await openDatabase(url, { repo });
   try {
     const state = new Map<string, Set<string>>();
     for (const s of repo.services) state.set(s.name, new Set((await readApplied(db, s)).map((r) => r.version)));

@@ -9,7 +9,7 @@ import { validate } from '../lint/validate.js';
 import type { LintCacheOptions } from '../lint/cache.js';
 import { loadRepo } from '../repo/load.js';
 import type { Repo } from '../repo/types.js';
-import { openDatabase } from './db/open.js';
+import { describeEmbedded, openDatabase } from './db/open.js';
 import { planUp, type Plan } from './plan.js';
 import { runUp, type Log, type UpResult } from './run.js';
 import { readApplied } from './tracking.js';
@@ -72,7 +72,8 @@ export async function runCheck(opts: CheckOptions): Promise<CheckResult> {
   let failed = false;
 
   if (opts.apply) {
-    const db = await openDatabase(opts.databaseUrl);
+    const db = await openDatabase(opts.databaseUrl, { repo });
+    if (db.kind === 'pglite') out(describeEmbedded(db, opts.databaseUrl));
     let result: UpResult;
     try {
       // The plan as the target stands now: what this run is about to apply.

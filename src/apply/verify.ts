@@ -9,7 +9,7 @@ import { readFile } from 'node:fs/promises';
 import type { Finding } from '../core/types.js';
 import { UsageError } from '../core/types.js';
 import type { Migration, Repo, Service } from '../repo/types.js';
-import { extensionsForRepo, openDatabase } from './db/open.js';
+import { openDatabase } from './db/open.js';
 import type { Database } from './db/types.js';
 import { planUp, type PlanStep } from './plan.js';
 import { applyMigration, fileIsTransactional, type Log } from './run.js';
@@ -190,8 +190,7 @@ interface Scratch {
 /** A throwaway database: a temporary one on the given server, or an in-memory PGlite. */
 async function openScratch(repo: Repo, url: string | undefined): Promise<Scratch> {
   if (url === undefined || url === '' || url.startsWith('pglite:')) {
-    const extensions = await extensionsForRepo(repo);
-    const db = await openDatabase(undefined, { extensions });
+    const db = await openDatabase(undefined, { repo });
     return { db, label: db.label, dispose: () => db.close() };
   }
   if (!/^postgres(ql)?:\/\//.test(url)) {

@@ -12,13 +12,31 @@ import type { Database } from './types.js';
 
 export interface OpenOptions {
   /**
-   * Extensions to make loadable in PGlite (`citext`, `pgcrypto`...); ignored for a real server. A function is
-   * called only when PGlite is opened: finding them reads every migration file (`extensionsForRepo`), which a
-   * real server does not need.
+   * The repository whose migrations (up and down files) name the contrib extensions PGlite must load at start
+   * (`citext`, `pg_trgm`...). Read only when PGlite is opened: a real server does not need the scan.
    */
-  extensions?: string[] | (() => Promise<string[]>);
+  repo?: Repo;
   /** Resolves relative `pglite://./dir` paths. Default process.cwd(). */
   cwd?: string;
+}
+
+/** True when the URL means the embedded database in memory (no URL, `pglite://`, `pglite://memory`). */
+export function isInMemory(url: string | undefined): boolean {
+  return url === undefined || url === '' || url === 'pglite://' || url === 'pglite://memory';
+}
+
+/**
+ * Refuses (exit 2) a command that is meaningless on a database that vanishes when the process ends: `status`,
+ * `force`, `rollback`, `baseline`, `backup`, `restore`, `drift` on the in-memory default. One check, so every such
+ * command says the same thing.
+ */
+export function refuseInMemory(command: string, url: string | undefined): asserts url is string {
+  if (!isInMemory(url)) return;
+  throw new UsageError(
+    `${command} needs a database that outlives this command, but none was given (no --database-url, no DATABASE_URL), ` +
+      'so it would run on an empty in-memory PostgreSQL that vanishes when the command ends. ' +
+      'Pass --database-url postgres://user@host:5432/db, or --database-url pglite:///abs/dir for an embedded database kept on disk.',
+  );
 }
 
 /** The on-disk directory of a `pglite://` URL; undefined for any other URL. */
@@ -28,6 +46,13 @@ export function pgliteDir(url: string, cwd = process.cwd()): string | undefined 
   const rest = url.slice('pglite://'.length);
   if (rest === '' || rest === 'memory') return undefined;
   return resolve(cwd, rest);
+}
+
+/** One line naming the embedded database a command uses, and what becomes of its data. */
+export function describeEmbedded(db: Database, url: string | undefined): string {
+  return isInMemory(url)
+    ? `database: ${db.label}; it is discarded when this command ends (keep one with --database-url pglite:///dir, or use postgres://...)`
+    : `database: ${db.label}`;
 }
 
 /**
@@ -52,8 +77,8 @@ async function withNavigator<T>(load: () => Promise<T>): Promise<T> {
  * URL and the cause. The caller must `close()` it.
  */
 export async function openDatabase(url: string | undefined, options: OpenOptions = {}): Promise<Database> {
-  const extensions = async () => (typeof options.extensions === 'function' ? options.extensions() : options.extensions);
-  if (url === undefined || url === '' || url === 'pglite://' || url === 'pglite://memory') {
+  const extensions = async () => (options.repo ? extensionsForRepo(options.repo) : []);
+  if (url === undefined || isInMemory(url)) {
     const { openPglite } = await import('./pglite.js');
     return openPglite(undefined, await extensions());
   }

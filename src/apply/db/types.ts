@@ -25,6 +25,19 @@ export interface Database {
    * PGlite's `loadDataDir`. Used for embedded backups.
    */
   dumpDataDir?(): Promise<Uint8Array>;
+  /** PGlite only: the PostgreSQL major version it embeds (18), for messages comparing it with `pg_version`. */
+  serverMajor?: number;
+  /**
+   * PGlite only: serves the database over the PostgreSQL protocol on loopback so that child processes (hooks,
+   * `psql`) can connect. Returns the `postgres://` URL and how to stop serving.
+   */
+  serve?(): Promise<ServedDatabase>;
+}
+
+/** A database reachable by other processes for a while (see `Database.serve`). */
+export interface ServedDatabase {
+  url: string;
+  stop(): Promise<void>;
 }
 
 

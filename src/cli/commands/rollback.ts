@@ -3,11 +3,11 @@
  * `--to ID`, `--steps N` or `--only ID`. Safe by default: refusals (docs/rollback.md) stop the whole run before
  * anything changes, unless `--force`.
  */
-import { openDatabase } from '../../apply/db/open.js';
 import { rollbackService, runRollback, type RollbackResult } from '../../apply/rollback.js';
 import { countFindings, UsageError, type Finding } from '../../core/types.js';
 import { resolveEnvironment } from '../../repo/environments.js';
 import { loadRepo } from '../../repo/load.js';
+import { openCommandDatabase } from '../database.js';
 import type { CommandRun, Io } from '../types.js';
 
 /** Runs `svc-migrate rollback` (its flags are listed in ./index.ts). */
@@ -26,10 +26,7 @@ export const run: CommandRun = async (common, flags, io) => {
       throw new UsageError(`--${flag} ${JSON.stringify(value)} is not a migration id (digits, as in 000003).`);
     }
   }
-  if (common.databaseUrl === undefined) {
-    io.err('note: no --database-url (or DATABASE_URL): rolling back an empty in-memory database, where nothing is applied.\n');
-  }
-  const db = await openDatabase(common.databaseUrl, { cwd: io.cwd });
+  const db = await openCommandDatabase(common, io, { command: 'rollback', repo, persistent: true });
   let result: RollbackResult;
   try {
     const progress = common.format === 'json' ? (l: string) => io.err(l + '\n') : (l: string) => io.out(l + '\n');

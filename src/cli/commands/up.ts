@@ -1,5 +1,4 @@
 /** `svc-migrate up`: applies pending migrations (make db-migrate-up). */
-import { extensionsForRepo, openDatabase } from '../../apply/db/open.js';
 import { isConnectionLost } from '../../apply/connection-lost.js';
 import { runUp, type UpResult } from '../../apply/run.js';
 import { countFindings, failsAt, UsageError, type Finding } from '../../core/types.js';
@@ -7,6 +6,7 @@ import { validate } from '../../lint/validate.js';
 import { resolveEnvironment } from '../../repo/environments.js';
 import { loadRepo } from '../../repo/load.js';
 import { selectServices } from '../../repo/select.js';
+import { openCommandDatabase } from '../database.js';
 import type { CommandRun, Io } from '../types.js';
 
 /** Runs `svc-migrate up` (its flags are listed in ./index.ts). */
@@ -17,8 +17,7 @@ export const run: CommandRun = async (common, flags, io) => {
   const repo = await loadRepo({ root: common.root });
   selectServices(repo, common.services);
   const env = resolveEnvironment(repo, common.env, io.env);
-  // Extensions only matter to PGlite: the lookup reads every migration file, so only PGlite pays for it.
-  const db = await openDatabase(common.databaseUrl, { extensions: () => extensionsForRepo(repo), cwd: io.cwd });
+  const db = await openCommandDatabase(common, io, { command: 'up', repo });
   let result: UpResult;
   try {
     // In JSON mode stdout carries only the report; progress lines go to stderr.

@@ -1,0 +1,63 @@
+/**
+ * The embedded database is said to be one (spec section 4): commands that open it name it, and the commands that
+ * are meaningless on a database vanishing with the process refuse the in-memory default with exit 2.
+ */
+import { mkdtempSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { cli } from './helpers/cli.js';
+import { miniRepo } from './helpers/mini-repo.js';
+
+const SLOW = 120_000;
+
+const repo = miniRepo([{ name: 'a-svc', migrations: [{ id: '000001', name: 'init', up: 'CREATE SCHEMA IF NOT EXISTS a_svc;\nCREATE TABLE a_svc.t (id int);', down: 'DROP TABLE a_svc.t;' }] }]);
+const root = ['--root', repo.root];
+
+describe('on the in-memory default', () => {
+  test.each([
+    ['status', []],
+    ['force', ['--service', 'a-svc', '--version', '000001', '--clean']],
+    ['rollback', ['--service', 'a-svc', '--steps', '1']],
+    ['backup', []],
+    ['restore', ['--file', 'x.tar.gz']],
+  ])('%s is a usage error pointing to pglite:///dir or --database-url', async (command, args) => {
+    for (const env of [{}, { DATABASE_URL: 'pglite://memory' }]) {
+      const r = await cli([command, ...root, ...args], env);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain(`${command} needs a database that outlives this command`);
+      expect(r.stderr).toContain('--database-url pglite:///abs/dir');
+      expect(r.stdout).toBe('');
+    }
+  });
+
+  test(
+    'up says it runs on an embedded PostgreSQL in memory that is discarded',
+    async () => {
+      const r = await cli(['up', ...root]);
+      expect(r.code).toBe(0);
+      expect(r.stderr).toMatch(/^database: embedded PostgreSQL \d+\.\d+ \(PGlite, in memory\); it is discarded when this command ends/m);
+      expect(r.stdout).toMatch(/1\/u init/);
+    },
+    SLOW,
+  );
+});
+
+test(
+  'on a pglite:// folder, up and status name the folder and status sees what up applied',
+  async () => {
+    const dir = join(mkdtempSync(join(tmpdir(), 'svcm-embedded-')), 'db');
+    const url = `pglite://${dir}`;
+    const up = await cli(['up', ...root, '--database-url', url]);
+    expect(up.code).toBe(0);
+    expect(up.stderr).toContain(`database: embedded PostgreSQL`);
+    expect(up.stderr).toContain(`(PGlite, pglite://${dir})`);
+    expect(up.stderr).not.toContain('discarded');
+    expect(readdirSync(dir).length).toBeGreaterThan(0);
+    const st = await cli(['status', ...root, '--database-url', url]);
+    expect(st.code).toBe(0);
+    expect(st.stderr).toContain(`(PGlite, pglite://${dir})`);
+    expect(st.stdout).toMatch(/000001/);
+    expect(st.stdout).not.toMatch(/pending/);
+  },
+  SLOW,
+);
