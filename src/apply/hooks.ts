@@ -5,8 +5,9 @@
  * string built from input — with the repository root as working directory.
  */
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Database, ServedDatabase } from './db/types.js';
 import { scrubSecrets } from './url.js';
 
 export type HookPhase = 'pre' | 'post';
@@ -39,6 +40,21 @@ export function hookFiles(hooksDir: string | undefined, phase: HookPhase, migrat
   const specific = join(hooksDir, `${phase}_migrate_${migration}.sh`);
   const order = phase === 'pre' ? [generic, specific] : [specific, generic];
   return order.filter((f) => existsSync(f));
+}
+
+/**
+ * Hooks connect by themselves (`psql "$DATABASE_URL"`): an embedded database lives inside this process, so while
+ * hooks may run it is served on loopback and they get that URL. Undefined when no hook can run (none on disk,
+ * `--no-hooks`) or the database is a real server, whose own URL the hooks get.
+ */
+export async function serveForHooks(db: Database, hooksDirs: (string | undefined)[], noHooks: boolean | undefined): Promise<ServedDatabase | undefined> {
+  if (noHooks || !db.serve) return undefined;
+  return hooksDirs.some(hasHooks) ? db.serve() : undefined;
+}
+
+function hasHooks(dir: string | undefined): boolean {
+  if (dir === undefined || !existsSync(dir)) return false;
+  return readdirSync(dir).some((f) => /^(pre|post)_migrate(_.+)?\.sh$/.test(f));
 }
 
 /** Runs the hooks of one phase; stops at the first failing one and returns what failed. */

@@ -14,7 +14,7 @@ import { destructiveOperations, isTransactional, tableKey, tablesCreatedForCerta
 import type { Database, ScriptError } from './db/types.js';
 import { backupDatabase, defaultBackupDir } from './backup.js';
 import { isConnectionLost } from './connection-lost.js';
-import { runHooks } from './hooks.js';
+import { runHooks, serveForHooks } from './hooks.js';
 import { withServiceLock } from './lock.js';
 import { notifyWebhook, webhookUrl } from './notify.js';
 import { planUp, type AppliedState, type PlanStep } from './plan.js';
@@ -481,7 +481,12 @@ export async function runUp(opts: UpOptions): Promise<UpResult> {
     }
   }
 
-  await executeSteps(opts, plan.steps, byName, texts, result);
+  const served = await serveForHooks(db, involved.map((s) => s.hooksDir), opts.noHooks);
+  try {
+    await executeSteps(served ? { ...opts, databaseUrl: served.url } : opts, plan.steps, byName, texts, result);
+  } finally {
+    await served?.stop();
+  }
 
   if (result.failed) {
     const failedService = byName.get(result.failed.service)!;
