@@ -61,3 +61,40 @@ test(
   },
   SLOW,
 );
+
+test(
+  'a failing migration is reported at file:line:column with DETAIL, in text and as a counted JSON finding',
+  async () => {
+    const bad = miniRepo([
+      {
+        name: 'f-svc',
+        environments: { development: { config: { skip_validation: true } } },
+        migrations: [
+          {
+            id: '000001',
+            name: 'dupes',
+            up: "CREATE SCHEMA f_svc;\nCREATE TABLE f_svc.jobs (status text);\nINSERT INTO f_svc.jobs VALUES ('pending'), ('pending');\nALTER TABLE f_svc.jobs ADD CONSTRAINT jobs_status UNIQUE (status);\n",
+          },
+        ],
+      },
+    ]);
+    const file = 'services/f-svc/migrations/common/000001_dupes.up.sql';
+    const text = await cli(['up', '--root', bad.root]);
+    expect(text.code).toBe(1);
+    expect(text.stderr).toMatch(/error: f-svc 000001 failed: could not create unique index "jobs_status"/);
+    expect(text.stderr).toContain(`  at ${file}`);
+    expect(text.stderr).toContain('  DETAIL: Key (status)=(pending) is duplicated.');
+
+    const json = await cli(['up', '--root', bad.root, '--format', 'json']);
+    const report = JSON.parse(json.stdout) as { summary: { errors: number }; findings: { rule: string; file?: string }[]; failed: { file: string; detail: string } };
+    expect(report.failed).toMatchObject({ file, detail: 'Key (status)=(pending) is duplicated.' });
+    expect(report.findings).toContainEqual(expect.objectContaining({ rule: 'migration-failed', file }));
+    expect(report.summary.errors).toBe(1);
+
+    // The position PostgreSQL gives becomes line 3, column 10 of the file.
+    const typo = miniRepo([{ name: 'g-svc', environments: { development: { config: { skip_validation: true } } }, migrations: [{ id: '000001', name: 'typo', up: 'SELECT 1;\n-- é\n  SELECT nope FROM pg_class;\n' }] }]);
+    const located = await cli(['up', '--root', typo.root]);
+    expect(located.stderr).toContain('  at services/g-svc/migrations/common/000001_typo.up.sql:3:10');
+  },
+  SLOW,
+);

@@ -105,19 +105,8 @@ export async function runCheck(opts: CheckOptions): Promise<CheckResult> {
       ...(result.refused ? { refused: result.refused } : {}),
       ...(result.rolledBack ? { rolledBack: result.rolledBack } : {}),
     };
-    if (result.failed) {
-      failed = true;
-      const service = repo.services.find((s) => s.name === result.failed?.service);
-      const m = service?.migrations.find((x) => x.id === result.failed?.id && x.up);
-      findings.push({
-        rule: 'migration-failed',
-        severity: 'error',
-        message: `${result.failed.service} ${result.failed.id} failed to apply: ${result.failed.error}`,
-        ...(m?.up ? { file: m.up.file, line: 1, column: 1 } : {}),
-        service: result.failed.service,
-        migration: result.failed.id,
-      });
-    }
+    // runUp reported the failure as a located migration-failed finding, among result.findings.
+    if (result.failed) failed = true;
     if (result.refused) {
       failed = true;
       findings.push({ rule: 'apply-refused', severity: 'error', message: `up refused to run: ${result.refused}` });

@@ -19,7 +19,8 @@ import { withServiceLock } from './lock.js';
 import { notifyWebhook, webhookUrl } from './notify.js';
 import { planUp, type AppliedState, type PlanStep } from './plan.js';
 import { quickRunInfo } from './quick-run-info.js';
-import { filePosition, migrationScript, scriptOutcome, type MigrationScript } from './script.js';
+import { charsBefore, failureDetail, failureFinding, type FailureDetail } from './failure.js';
+import { migrationScript, scriptOutcome, type MigrationScript } from './script.js';
 import { checksumFindings } from './status.js';
 import { checksumOf, ensureTracking, logAttempt, readAppliedMany, readTrackedRows, trackingTables, type AppliedRow } from './tracking.js';
 import { describeWindow, inWindow, windowProblem } from './window.js';
@@ -47,7 +48,8 @@ export interface MigrationContext {
   parsed?: boolean;
 }
 
-export type ApplyOutcome = { ok: true; ms: number } | { ok: false; ms: number; error: string };
+/** A failure carries where in the file it happened and PostgreSQL's DETAIL, HINT and CONTEXT when known. */
+export type ApplyOutcome = { ok: true; ms: number } | { ok: false; ms: number; error: string; where?: FailureDetail };
 
 /** golang-migrate's line for one migration: `1/u initial (54.183163ms)`. */
 export function migrationLine(id: string, direction: Direction, name: string, ms: number): string {
@@ -78,21 +80,30 @@ export async function fileIsTransactional(sql: string, pgVersion = 15): Promise<
   return (await analyzeFile(sql, pgVersion)).transactional;
 }
 
-/** The file's statements as separate texts (for running outside a transaction, one at a time). */
-async function splitStatements(sql: string): Promise<string[]> {
+/**
+ * The file's statements as separate texts (for running outside a transaction, one at a time), each with the
+ * number of characters of the file before it (server error positions count from the statement's start).
+ */
+async function splitStatements(sql: string): Promise<{ text: string; start: number }[]> {
   await ensureParser();
   const parsed = parseSql(sql);
-  if (parsed.error) return [sql];
+  if (parsed.error) return [{ text: sql, start: 0 }];
   const bytes = Buffer.from(sql, 'utf8');
-  return parsed.statements.map((s) => bytes.subarray(s.start, s.end).toString('utf8'));
+  return parsed.statements.map((s) => ({ text: bytes.subarray(s.start, s.end).toString('utf8'), start: charsBefore(bytes, s.start) }));
 }
 
 function messageOf(e: unknown): string {
-  if (e instanceof Error) {
-    const pos = (e as { position?: string }).position;
-    return pos ? `${e.message} (at character ${pos})` : e.message;
-  }
-  return String(e);
+  return e instanceof Error ? e.message : String(e);
+}
+
+/** The attempt row's error: the message and, when known, the line and column in the file. */
+function attemptError(error: string, where: FailureDetail | undefined): string {
+  return where?.line === undefined ? error : `${error} (line ${where.line}, column ${where.column ?? 1})`;
+}
+
+/** The migration file a context runs, relative to the root. */
+function fileOf(ctx: MigrationContext): string | undefined {
+  return (ctx.direction === 'up' ? ctx.migration.up : ctx.migration.down)?.file;
 }
 
 /**
@@ -125,9 +136,12 @@ export async function applyMigration(db: Database, ctx: MigrationContext, log: L
 
   if (ctx.transactional) {
     let committing = false;
+    let inFile = false;
     try {
       await db.exec('BEGIN');
+      inFile = true;
       await db.exec(ctx.sql);
+      inFile = false;
       const ms = elapsed();
       if (direction === 'up') await recordUp(ms, false);
       else await db.query(`DELETE FROM ${t.migrations} WHERE version = $1`, [m.id]);
@@ -139,9 +153,11 @@ export async function applyMigration(db: Database, ctx: MigrationContext, log: L
     } catch (e) {
       const ms = elapsed();
       const error = messageOf(e);
+      // Positions of the tracking statements' errors are not in the file.
+      const where = failureDetail(inFile ? e : undefined, ctx.sql, fileOf(ctx));
       await db.exec('ROLLBACK').catch(() => undefined);
-      await attempt(ms, false, error);
-      return { ok: false, ms, error: explainFailure(e, error, m.id, committing ? 'committing' : 'before-commit') };
+      await attempt(ms, false, attemptError(error, where));
+      return { ok: false, ms, error: explainFailure(e, error, m.id, committing ? 'committing' : 'before-commit'), where };
     }
   }
 
@@ -154,14 +170,19 @@ export async function applyMigration(db: Database, ctx: MigrationContext, log: L
     await attempt(elapsed(), false, error);
     return { ok: false, ms: elapsed(), error };
   }
+  let start = 0;
   try {
-    for (const stmt of await splitStatements(ctx.sql)) await db.exec(stmt);
+    for (const stmt of await splitStatements(ctx.sql)) {
+      start = stmt.start;
+      await db.exec(stmt.text);
+    }
   } catch (e) {
     const ms = elapsed();
     const error = messageOf(e);
-    await attempt(ms, false, error);
+    const where = failureDetail(e, ctx.sql, fileOf(ctx), start);
+    await attempt(ms, false, attemptError(error, where));
     const lost = isConnectionLost(e) ? `the connection to the database was lost (${error})` : error;
-    return { ok: false, ms, error: `${lost}; ${dirtyHint(ctx.service.name, m.id, direction)}` };
+    return { ok: false, ms, error: `${lost}; ${dirtyHint(ctx.service.name, m.id, direction)}`, where };
   }
   const ms = elapsed();
   try {
@@ -208,17 +229,13 @@ async function applyInOneRoundTrip(db: Database, ctx: MigrationContext, log: Log
     const ms = performance.now() - started;
     const stage = scriptOutcome((e as ScriptError).completedCommands);
     // The server counts positions in the whole script; the user wants them in the file.
-    const err = e as { position?: string };
-    if (err.position !== undefined) {
-      const p = filePosition(Number(err.position), script, ctx.sql);
-      err.position = p === undefined ? undefined : String(p);
-    }
+    const where = failureDetail(e, ctx.sql, fileOf(ctx), 0, script.offset);
     const error = messageOf(e);
     if (stage !== 'committed') {
       await db.exec('ROLLBACK').catch(() => undefined);
-      await logAttempt(db, ctx.service, { migrationId: m.id, direction, executionTimeMs: ms, environment: ctx.env, success: false, error });
+      await logAttempt(db, ctx.service, { migrationId: m.id, direction, executionTimeMs: ms, environment: ctx.env, success: false, error: attemptError(error, where) });
     }
-    return { ok: false, ms, error: explainFailure(e, error, m.id, stage) };
+    return { ok: false, ms, error: explainFailure(e, error, m.id, stage), where };
   }
 }
 
@@ -289,7 +306,8 @@ export interface AppliedStep {
 
 export interface UpResult {
   applied: AppliedStep[];
-  failed?: { service: string; id: string; error: string };
+  /** The migration that failed: PostgreSQL's message, located in its file with DETAIL, HINT and CONTEXT. */
+  failed?: { service: string; id: string; error: string } & FailureDetail;
   /** checksum-mismatch warnings, destructive-operation / validation errors that refused the run. */
   findings: Finding[];
   /** Why nothing ran (approval, maintenance window, dirty service, blocked dependency...). */
@@ -489,6 +507,8 @@ export async function runUp(opts: UpOptions): Promise<UpResult> {
   }
 
   if (result.failed) {
+    const { service, id, error, ...where } = result.failed;
+    result.findings.push(failureFinding(service, id, `${service} ${id} failed to apply: ${error}`, where));
     const failedService = byName.get(result.failed.service)!;
     if (settings.get(failedService.name)?.auto_rollback_on_failure && result.applied.length > 0) {
       await autoRollback(opts, byName, result);
@@ -617,7 +637,7 @@ async function runStep(
   whileWaiting();
   const outcome = await applying;
   if (!outcome.ok) {
-    result.failed = { service: service.name, id: m.id, error: outcome.error };
+    result.failed = { service: service.name, id: m.id, error: outcome.error, ...outcome.where };
     return false;
   }
   result.applied.push({ service: service.name, id: m.id, name: m.name, ms: outcome.ms });

@@ -29,7 +29,7 @@ export interface ScriptInput {
 
 export interface MigrationScript {
   text: string;
-  /** Characters before the file's first one: server error positions are shifted by this. */
+  /** Characters before the file's first one: server error positions are shifted by this (see failure.ts). */
   offset: number;
 }
 
@@ -73,12 +73,4 @@ export function scriptOutcome(completed: readonly string[] | undefined): 'commit
   if (completed === undefined) return 'committing';
   if (completed.includes('COMMIT')) return 'committed';
   return completed.includes('SAVEPOINT') ? 'committing' : 'before-commit';
-}
-
-/** A server error position (1-based characters in the script) as a position in the file, or undefined. */
-export function filePosition(position: number, script: MigrationScript, sql: string): number | undefined {
-  const p = position - script.offset;
-  if (p < 1) return undefined;
-  // PostgreSQL counts characters (code points); JavaScript's length counts UTF-16 units.
-  return p <= [...sql].length ? p : undefined;
 }

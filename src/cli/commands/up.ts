@@ -1,5 +1,6 @@
 /** `svc-migrate up`: applies pending migrations (make db-migrate-up). */
 import { isConnectionLost } from '../../apply/connection-lost.js';
+import { failureExtras, failureWhere } from '../../apply/failure.js';
 import { runUp, type UpResult } from '../../apply/run.js';
 import { countFindings, failsAt, UsageError, type Finding } from '../../core/types.js';
 import { validate } from '../../lint/validate.js';
@@ -80,10 +81,15 @@ function printResult(r: UpResult, env: string, format: string, io: Io): void {
     );
     return;
   }
-  for (const f of r.findings) io.err(findingLine(f) + '\n');
+  // The failure has its own line below, with PostgreSQL's DETAIL, HINT and CONTEXT.
+  for (const f of r.findings) if (f.rule !== 'migration-failed') io.err(findingLine(f) + '\n');
   for (const w of r.warnings) io.err(`warning: ${w}\n`);
   if (r.refused) io.err(`up refused: ${r.refused}\n`);
-  if (r.failed) io.err(`error: ${r.failed.service} ${r.failed.id} failed: ${r.failed.error}\n`);
+  if (r.failed) {
+    io.err(`error: ${r.failed.service} ${r.failed.id} failed: ${r.failed.error}\n`);
+    const where = failureWhere(r.failed);
+    for (const line of [...(where ? [`at ${where}`] : []), ...failureExtras(r.failed)]) io.err(`  ${line}\n`);
+  }
   if (r.rolledBack && r.rolledBack.length > 0) {
     io.err(`auto_rollback_on_failure: reverted ${r.rolledBack.map((s) => `${s.service} ${s.id}`).join(', ')}\n`);
   }
