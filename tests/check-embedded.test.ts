@@ -58,6 +58,8 @@ CREATE INDEX crates_downloads_gin ON registry.crates USING gin (downloads);
     expect(report.applied?.migrations.map((m) => m.id)).toEqual(['000001', '000002']);
     expect(report.applied?.database).toMatch(/^embedded PostgreSQL \d+\.\d+ \(PGlite, in memory\)$/);
     expect(lines[0]).toMatch(/^database: embedded PostgreSQL .* discarded when this command ends/);
+    // pg_version 18 is the embedded version: nothing to warn about.
+    expect(report.applied?.warnings).toEqual([]);
   },
   SLOW,
 );
@@ -93,12 +95,15 @@ CREATE INDEX crates_downloads_gin ON registry.crates USING gin (downloads);
       writeFileSync(path.join(migrations, 'dependencies.json'), JSON.stringify(deps));
       writeFileSync(path.join(migrations, 'environments.json'), JSON.stringify({ environments: { development: { config: { skip_validation: true } } } }));
 
-      const { report, failed } = await checkApply(out);
+      const { report, failed, lines } = await checkApply(out);
       expect(report.applied?.failed).toBeUndefined();
       expect(failed).toBe(false);
       const applied = report.applied?.migrations ?? [];
       expect(applied).toHaveLength(Object.keys(deps.migrations).length);
       expect(applied.map((m) => m.name)).toEqual(expect.arrayContaining(['create_extension_citext', 'create_extension_trgm', 'create_extension_btree']));
+      // pg_version is the default 15: the report says the embedded PostgreSQL is newer and how to test on 15.
+      expect(report.applied?.warnings[0]).toMatch(/applied to embedded PostgreSQL 18\.\d+ .*but pg_version is 15: .*postgres:15 service container/);
+      expect(lines).toContainEqual(expect.stringMatching(/^note: the migrations were applied to embedded PostgreSQL 18/));
     } finally {
       rmSync(tmp, { recursive: true, force: true });
     }

@@ -10,6 +10,7 @@ import type { LintCacheOptions } from '../lint/cache.js';
 import { loadRepo } from '../repo/load.js';
 import type { Repo } from '../repo/types.js';
 import { describeEmbedded, openDatabase } from './db/open.js';
+import type { Database } from './db/types.js';
 import { planUp, type Plan } from './plan.js';
 import { runUp, type Log, type UpResult } from './run.js';
 import { readApplied } from './tracking.js';
@@ -74,6 +75,8 @@ export async function runCheck(opts: CheckOptions): Promise<CheckResult> {
   if (opts.apply) {
     const db = await openDatabase(opts.databaseUrl, { repo });
     if (db.kind === 'pglite') out(describeEmbedded(db, opts.databaseUrl));
+    const versionNote = embeddedVersionNote(db, repo.config?.pg_version ?? 15);
+    if (versionNote) out(`note: ${versionNote}`);
     let result: UpResult;
     try {
       // The plan as the target stands now: what this run is about to apply.
@@ -100,7 +103,7 @@ export async function runCheck(opts: CheckOptions): Promise<CheckResult> {
     applied = {
       database: db.label,
       migrations: result.applied,
-      warnings: result.warnings,
+      warnings: versionNote ? [versionNote, ...result.warnings] : result.warnings,
       ...(result.failed ? { failed: result.failed } : {}),
       ...(result.refused ? { refused: result.refused } : {}),
       ...(result.rolledBack ? { rolledBack: result.rolledBack } : {}),
@@ -140,6 +143,19 @@ export async function runCheck(opts: CheckOptions): Promise<CheckResult> {
     ...(verify ? { verify } : {}),
   };
   return { report, repo, failed };
+}
+
+/**
+ * When the embedded PostgreSQL is newer than `pg_version`, passing here proves less than it seems: say which
+ * PostgreSQL ran the migrations and how to run them on the team's version.
+ */
+export function embeddedVersionNote(db: Database, pgVersion: number): string | undefined {
+  if (db.kind !== 'pglite' || db.serverMajor === undefined || db.serverMajor <= pgVersion) return undefined;
+  return (
+    `the migrations were applied to ${db.label}, but pg_version is ${pgVersion}: PostgreSQL ${db.serverMajor} accepts what ` +
+    `PostgreSQL ${pgVersion} may reject (unsupported-syntax reports the syntax, functions and types it knows). To apply them to ` +
+    `PostgreSQL ${pgVersion} itself, pass --database-url of a PostgreSQL ${pgVersion} server (in the Action, a postgres:${pgVersion} service container).`
+  );
 }
 
 /** Two stages can reach one problem (validate and up both flag a destructive statement): report it once. */
