@@ -24,7 +24,7 @@ describe('failureDetail', () => {
     ['a position in BEGIN: no line', { position: '3' }, 0, script.offset, {}],
     ['a position in the tracking statements: no line', { position: String(script.offset + 40) }, 0, script.offset, {}],
   ])('%s', (_name, err, start, shift, expected) => {
-    const d = failureDetail(err, sql, FILE, start, shift);
+    const d = failureDetail(err, sql, FILE, { sentStart: start, shift });
     expect({ line: d.line, column: d.column }).toEqual({ line: undefined, column: undefined, ...expected });
     expect(d.file).toBe(FILE);
   });
@@ -45,6 +45,10 @@ describe('failureDetail', () => {
     });
     expect(failureWhere(d)).toBe(`${FILE}:1:8`);
     expect(failureExtras(d)).toEqual(['DETAIL: Key (status)=(pending) is duplicated.', 'HINT: Drop it first.', 'CONTEXT: PL/pgSQL function f() line 3 at RAISE']);
+  });
+
+  it('an error without position (a cancel) in a known statement is located at the statement', () => {
+    expect(failureDetail(new Error('canceling statement due to user request'), sql, FILE, { sentStart: 10, statementStart: 10 })).toEqual({ file: FILE, line: 2, column: 1 });
   });
 
   it('a non-error or a lost connection gives only the file', () => {

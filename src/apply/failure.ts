@@ -26,12 +26,22 @@ interface ServerErrorFields {
   where?: string;
 }
 
+/** How the text the server counted positions in relates to the file. */
+export interface SentText {
+  /** Characters of the file before the text sent (a statement's start; 0 for the whole file). */
+  sentStart?: number;
+  /** Characters sent before the file (a script's `BEGIN;\n`). */
+  shift?: number;
+  /** The start of the one statement that was running: the location when the error has no position (a cancel). */
+  statementStart?: number;
+}
+
 /**
- * The location and extra fields of `e`. `sentStart` is the number of characters of the file before the text the
- * server counted from (a statement's start; 0 for the whole file); `shift` the characters sent before the file
- * (a script's `BEGIN;\n`). A position outside the file (in the tracking statements) gives no line.
+ * The location and extra fields of `e`, from the server's 1-based character position. A position outside the
+ * file (in the tracking statements of a script) gives no line.
  */
-export function failureDetail(e: unknown, sql: string, file: string | undefined, sentStart = 0, shift = 0): FailureDetail {
+export function failureDetail(e: unknown, sql: string, file: string | undefined, options: SentText = {}): FailureDetail {
+  const { sentStart = 0, shift = 0 } = options;
   const err = (typeof e === 'object' && e !== null ? e : {}) as ServerErrorFields;
   const out: FailureDetail = {};
   if (file !== undefined) out.file = file;
@@ -41,6 +51,7 @@ export function failureDetail(e: unknown, sql: string, file: string | undefined,
     const chars = [...sql].length;
     if (inFile >= 0 && inFile <= chars) Object.assign(out, new LineIndex(sql).fromChar(inFile));
   }
+  if (out.line === undefined && options.statementStart !== undefined) Object.assign(out, new LineIndex(sql).fromChar(options.statementStart));
   if (err.detail) out.detail = err.detail;
   if (err.hint) out.hint = err.hint;
   if (err.where) out.context = err.where;

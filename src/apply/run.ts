@@ -15,6 +15,7 @@ import type { Database, ScriptError } from './db/types.js';
 import { backupDatabase, defaultBackupDir } from './backup.js';
 import { isConnectionLost } from './connection-lost.js';
 import { runHooks, serveForHooks } from './hooks.js';
+import type { Interruption } from './interrupt.js';
 import { withServiceLock } from './lock.js';
 import { notifyWebhook, webhookUrl } from './notify.js';
 import { planUp, type AppliedState, type PlanStep } from './plan.js';
@@ -179,7 +180,7 @@ export async function applyMigration(db: Database, ctx: MigrationContext, log: L
   } catch (e) {
     const ms = elapsed();
     const error = messageOf(e);
-    const where = failureDetail(e, ctx.sql, fileOf(ctx), start);
+    const where = failureDetail(e, ctx.sql, fileOf(ctx), { sentStart: start, statementStart: start });
     await attempt(ms, false, attemptError(error, where));
     const lost = isConnectionLost(e) ? `the connection to the database was lost (${error})` : error;
     return { ok: false, ms, error: `${lost}; ${dirtyHint(ctx.service.name, m.id, direction)}`, where };
@@ -229,7 +230,7 @@ async function applyInOneRoundTrip(db: Database, ctx: MigrationContext, log: Log
     const ms = performance.now() - started;
     const stage = scriptOutcome((e as ScriptError).completedCommands);
     // The server counts positions in the whole script; the user wants them in the file.
-    const where = failureDetail(e, ctx.sql, fileOf(ctx), 0, script.offset);
+    const where = failureDetail(e, ctx.sql, fileOf(ctx), { shift: script.offset });
     const error = messageOf(e);
     if (stage !== 'committed') {
       await db.exec('ROLLBACK').catch(() => undefined);
@@ -282,7 +283,13 @@ export interface UpOptions {
    */
   validate?: (services: string[]) => Promise<Finding[] | ValidationOutcome>;
   processEnv?: NodeJS.ProcessEnv;
+  /**
+   * Aborted on SIGINT / SIGTERM, with the signal's name as reason: the running statement is cancelled (PostgreSQL
+   * rolls a transactional migration back) and no further migration starts. See `UpResult.interrupted`.
+   */
+  signal?: AbortSignal;
 }
+
 
 /** What `UpOptions.validate` may return: the findings and what validate learned of each file. */
 export interface ValidationOutcome {
@@ -316,6 +323,8 @@ export interface UpResult {
   rolledBack?: AppliedStep[];
   /** Backup taken because of backup_required. */
   backup?: string;
+  /** Set when SIGINT / SIGTERM stopped the run. */
+  interrupted?: Interruption;
   /** Problems that did not stop the run (a webhook that failed). */
   warnings: string[];
   /** What would run (always set; the whole of the result with `dryRun`). */
@@ -516,14 +525,16 @@ export async function runUp(opts: UpOptions): Promise<UpResult> {
   }
 
   const url = webhookUrl(opts.webhook, opts.processEnv ?? process.env);
-  if (url && (result.applied.length > 0 || result.failed)) {
+  if (url && (result.applied.length > 0 || result.failed || result.interrupted)) {
     const warning = await notifyWebhook(url, {
-      ok: !result.failed,
+      ok: !result.failed && !result.interrupted,
       environment: env,
       services: involved.map((s) => s.name),
       migrations: result.applied,
       durationMs: performance.now() - started,
-      error: result.failed ? `${result.failed.service} ${result.failed.id}: ${result.failed.error}` : undefined,
+      error: result.failed
+        ? `${result.failed.service} ${result.failed.id}: ${result.failed.error}`
+        : result.interrupted && `interrupted by ${result.interrupted.signal} before ${result.interrupted.service} ${result.interrupted.id}`,
     });
     if (warning) result.warnings.push(warning);
   }
@@ -602,6 +613,13 @@ async function runStep(
   const sql = planned?.sql ?? bytes.toString('utf8');
   const pgVersion = opts.repo.config?.pg_version ?? 15;
   const info = planned?.info ?? quickRunInfo(sql, pgVersion) ?? (await analyzeFile(sql, pgVersion));
+  const stopped = (during: boolean) => {
+    result.interrupted = { signal: String(opts.signal?.reason), service: service.name, id: m.id, name: m.name, during, transactional: info.transactional };
+  };
+  if (opts.signal?.aborted) {
+    stopped(false);
+    return false;
+  }
   const hookCtx = {
     hooksDir: service.hooksDir,
     service: service.name,
@@ -633,11 +651,15 @@ async function runStep(
     },
     opts.out,
   );
+  // A signal now cancels the running statement; PostgreSQL rolls back what it can (see UpOptions.signal).
+  const cancel = () => void opts.db.cancel?.();
+  opts.signal?.addEventListener('abort', cancel, { once: true });
   // The query is written to the socket synchronously by the driver: this work overlaps the server's.
   whileWaiting();
-  const outcome = await applying;
+  const outcome = await applying.finally(() => opts.signal?.removeEventListener('abort', cancel));
   if (!outcome.ok) {
     result.failed = { service: service.name, id: m.id, error: outcome.error, ...outcome.where };
+    if (opts.signal?.aborted) stopped(true);
     return false;
   }
   result.applied.push({ service: service.name, id: m.id, name: m.name, ms: outcome.ms });

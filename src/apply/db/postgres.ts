@@ -68,6 +68,21 @@ export async function openPostgres(url: string): Promise<Database> {
     async close(): Promise<void> {
       await client.end().catch(() => undefined);
     },
+    async cancel(): Promise<void> {
+      // The backend's pid came with the connection (BackendKeyData); pg keeps it, untyped.
+      const pid = (client as unknown as { processID?: number }).processID;
+      if (typeof pid !== 'number') return;
+      const other = new pg.Client({ connectionString: url, connectionTimeoutMillis: 5_000, application_name: 'svc-migrate cancel' });
+      other.on('error', () => undefined);
+      try {
+        await other.connect();
+        await other.query('SELECT pg_catalog.pg_cancel_backend($1)', [pid]);
+      } catch {
+        // Unreachable now: the migration then ends on its own; the run still stops before the next one.
+      } finally {
+        await other.end().catch(() => undefined);
+      }
+    },
   };
 }
 

@@ -25,6 +25,11 @@ export interface Database {
    * PGlite's `loadDataDir`. Used for embedded backups.
    */
   dumpDataDir?(): Promise<Uint8Array>;
+  /**
+   * Asks the server to cancel the statement this connection is running (PostgreSQL's cancel request, from a
+   * second connection), as psql does on Ctrl-C. PGlite has none: it runs in this process, one statement at a time.
+   */
+  cancel?(): Promise<void>;
   /** PGlite only: the PostgreSQL major version it embeds (18), for messages comparing it with `pg_version`. */
   serverMajor?: number;
   /**

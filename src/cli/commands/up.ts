@@ -1,6 +1,7 @@
 /** `svc-migrate up`: applies pending migrations (make db-migrate-up). */
 import { isConnectionLost } from '../../apply/connection-lost.js';
 import { failureExtras, failureWhere } from '../../apply/failure.js';
+import { interruptionMessage, signalExitCode } from '../../apply/interrupt.js';
 import { runUp, type UpResult } from '../../apply/run.js';
 import { countFindings, failsAt, UsageError, type Finding } from '../../core/types.js';
 import { validate } from '../../lint/validate.js';
@@ -19,6 +20,7 @@ export const run: CommandRun = async (common, flags, io) => {
   selectServices(repo, common.services);
   const env = resolveEnvironment(repo, common.env, io.env);
   const db = await openCommandDatabase(common, io, { command: 'up', repo });
+  const trap = trapSignals(io);
   let result: UpResult;
   try {
     // In JSON mode stdout carries only the report; progress lines go to stderr.
@@ -37,6 +39,7 @@ export const run: CommandRun = async (common, flags, io) => {
       databaseUrl: common.databaseUrl,
       out: progress,
       processEnv: io.env,
+      signal: trap.signal,
       // The per-file analysis too: up then need not parse again what validate parsed.
       validate: async (services) => {
         const v = await validate({ root: common.root, services, env, processEnv: io.env, cache: common.cache });
@@ -44,6 +47,11 @@ export const run: CommandRun = async (common, flags, io) => {
       },
     });
   } catch (e) {
+    // A signal that cancelled a statement outside a migration (waiting for the lock): stopped, nothing started.
+    if (trap.signal.aborted) {
+      io.err(`interrupted by ${String(trap.signal.reason)} (${(e as Error).message}); no migration was running: run svc-migrate up again.\n`);
+      return signalExitCode(String(trap.signal.reason));
+    }
     // Lost between migrations (reading state, waiting for the lock): a failed run, not a bug in svc-migrate.
     if (!isConnectionLost(e)) throw e;
     io.err(
@@ -52,9 +60,11 @@ export const run: CommandRun = async (common, flags, io) => {
     );
     return 1;
   } finally {
+    trap.release();
     await db.close();
   }
   printResult(result, env, common.format, io);
+  if (result.interrupted) return signalExitCode(result.interrupted.signal);
   const failed = result.failed !== undefined || result.refused !== undefined;
   return failed || result.findings.some((f) => failsAt(f.severity, common.failOn)) ? 1 : 0;
 };
@@ -73,6 +83,7 @@ function printResult(r: UpResult, env: string, format: string, io: Io): void {
           ...(r.refused ? { refused: r.refused } : {}),
           ...(r.rolledBack ? { rolledBack: r.rolledBack } : {}),
           ...(r.backup ? { backup: r.backup } : {}),
+          ...(r.interrupted ? { interrupted: { ...r.interrupted, message: interruptionMessage(r.interrupted, r.applied.length) } } : {}),
           warnings: r.warnings,
         },
         null,
@@ -93,6 +104,25 @@ function printResult(r: UpResult, env: string, format: string, io: Io): void {
   if (r.rolledBack && r.rolledBack.length > 0) {
     io.err(`auto_rollback_on_failure: reverted ${r.rolledBack.map((s) => `${s.service} ${s.id}`).join(', ')}\n`);
   }
+  if (r.interrupted) io.err(`${interruptionMessage(r.interrupted, r.applied.length)}\n`);
+}
+
+/**
+ * SIGINT / SIGTERM while `up` runs: the first one aborts the returned signal (the running statement is cancelled
+ * and no further migration starts, see UpOptions.signal); a second one exits at once.
+ */
+function trapSignals(io: Io): { signal: AbortSignal; release(): void } {
+  const controller = new AbortController();
+  const handlers = (['SIGINT', 'SIGTERM'] as const).map((name) => {
+    const handler = () => {
+      if (controller.signal.aborted) process.exit(signalExitCode(name));
+      io.err(`${name} received: cancelling the running statement and stopping before the next migration (${name} again to exit at once)\n`);
+      controller.abort(name);
+    };
+    process.on(name, handler);
+    return [name, handler] as const;
+  });
+  return { signal: controller.signal, release: () => handlers.forEach(([name, handler]) => process.off(name, handler)) };
 }
 
 function findingLine(f: Finding): string {
