@@ -6,7 +6,7 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { UsageError } from '../../core/types.js';
-import { redactUrl } from '../url.js';
+import { assertParsableUrl, redactUrl } from '../url.js';
 import type { Repo } from '../../repo/types.js';
 import type { Database } from './types.js';
 
@@ -87,6 +87,7 @@ export async function openDatabase(url: string | undefined, options: OpenOptions
     return openPglite(pgliteDir(url, options.cwd), await extensions());
   }
   if (url.startsWith('postgres://') || url.startsWith('postgresql://')) {
+    assertParsableUrl(url);
     const { openPostgres } = await withNavigator(() => import('./postgres.js'));
     return openPostgres(url);
   }
