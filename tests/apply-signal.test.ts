@@ -100,7 +100,7 @@ describeWithPostgres('up interrupted by a signal mid-migration', () => {
             expect(rows.map((r) => [r.version, r.dirty])).toEqual([['000001', false], ['000002', true]]);
             expect(result.out).toContain('000002 runs outside a transaction and is left dirty');
             // The statement it was running when cancelled: pg_sleep, on line 3.
-            expect(result.out).toContain('  at services/s-svc/migrations/common/000002_slow_concurrent.up.sql:3:1\n');
+            expect(result.out).toContain('  in services/s-svc/migrations/common/000002_slow_concurrent.up.sql:3:1\n');
             expect(result.out).toContain('svc-migrate force --service s-svc --version 000002 --clean (finished) or --remove (undone)');
           }
           expect(rows.some((r) => r.version === '000003')).toBe(false);

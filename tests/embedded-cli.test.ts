@@ -82,7 +82,7 @@ test(
     const text = await cli(['up', '--root', bad.root]);
     expect(text.code).toBe(1);
     expect(text.stderr).toMatch(/error: f-svc 000001 failed: could not create unique index "jobs_status"/);
-    expect(text.stderr).toContain(`  at ${file}`);
+    expect(text.stderr).toContain(`  in ${file}`);
     expect(text.stderr).toContain('  DETAIL: Key (status)=(pending) is duplicated.');
 
     const json = await cli(['up', '--root', bad.root, '--format', 'json']);
@@ -94,7 +94,7 @@ test(
     // The position PostgreSQL gives becomes line 3, column 10 of the file.
     const typo = miniRepo([{ name: 'g-svc', environments: { development: { config: { skip_validation: true } } }, migrations: [{ id: '000001', name: 'typo', up: 'SELECT 1;\n-- é\n  SELECT nope FROM pg_class;\n' }] }]);
     const located = await cli(['up', '--root', typo.root]);
-    expect(located.stderr).toContain('  at services/g-svc/migrations/common/000001_typo.up.sql:3:10');
+    expect(located.stderr).toContain('  in services/g-svc/migrations/common/000001_typo.up.sql:3:10');
   },
   SLOW,
 );

@@ -54,7 +54,7 @@ test(
   async () => {
     const r = await cli(['verify', '--root', repo.root, '--service', 'c-svc']);
     expect(r.code).toBe(1);
-    expect(r.stdout).toContain('c-svc 000001 broken: up failed: relation "c_svc.missing" does not exist\n  at services/c-svc/migrations/common/000001_broken.up.sql:3:15\n');
+    expect(r.stdout).toContain('c-svc 000001 broken: up failed: relation "c_svc.missing" does not exist\n  in services/c-svc/migrations/common/000001_broken.up.sql:3:15\n');
     expect(r.stdout).toContain('c-svc 000002 second: skipped (not run: c-svc 000001 broken failed before it)');
     expect(r.stdout).toContain('1 of 3 migration(s) failed verification; 0 verified, 2 skipped\n');
     expect(r.stderr).toContain('[1/3] c-svc 000001 broken ...');

@@ -21,7 +21,7 @@ import { notifyWebhook, webhookUrl } from './notify.js';
 import { planUp, type AppliedState, type PlanStep } from './plan.js';
 import { quickRunInfo } from './quick-run-info.js';
 import { charsBefore, failureDetail, failureFinding, type FailureDetail } from './failure.js';
-import { migrationScript, scriptOutcome, type MigrationScript } from './script.js';
+import { measuredMs, migrationScript, scriptOutcome, type MigrationScript } from './script.js';
 import { checksumFindings } from './status.js';
 import { checksumOf, ensureTracking, logAttempt, readAppliedMany, readTrackedRows, trackingTables, type AppliedRow } from './tracking.js';
 import { describeWindow, inWindow, windowProblem } from './window.js';
@@ -222,8 +222,9 @@ async function applyInOneRoundTrip(db: Database, ctx: MigrationContext, log: Log
     return { ok: false, ms: performance.now() - started, error: messageOf(e) };
   }
   try {
-    await db.exec(script.text);
-    const ms = performance.now() - started;
+    const results = await db.exec(script.text);
+    // What the tracking and attempt rows hold, measured by the server, is what is printed and returned.
+    const ms = measuredMs(results) ?? performance.now() - started;
     log(migrationLine(m.id, direction, m.name, ms));
     return { ok: true, ms };
   } catch (e) {

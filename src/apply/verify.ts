@@ -287,7 +287,7 @@ export function formatVerifyText(result: VerifyResult): string {
         // The cause in full: PostgreSQL's message, where in the file, DETAIL, HINT, CONTEXT.
         lines.push(`${head}: ${o.status.replace('-', ' ')}: ${o.error ?? ''}`);
         const where = o.where ? failureWhere(o.where) : undefined;
-        for (const l of [...(where ? [`at ${where}`] : []), ...failureExtras(o.where ?? {})]) lines.push(`  ${l}`);
+        for (const l of [...(where ? [`in ${where}`] : []), ...failureExtras(o.where ?? {})]) lines.push(`  ${l}`);
       }
     }
   }

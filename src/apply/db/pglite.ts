@@ -133,8 +133,8 @@ export async function openPglite(dir: string | undefined, extensions: readonly s
       const r = await pg.query<T>(sql, params);
       return { rows: r.rows, rowCount: r.affectedRows };
     },
-    async exec(sql: string): Promise<void> {
-      await pg.exec(sql);
+    async exec(sql: string): Promise<QueryResult<Record<string, unknown>>[]> {
+      return (await pg.exec(sql)).map((r) => ({ rows: r.rows as Record<string, unknown>[], rowCount: r.affectedRows }));
     },
     async close(): Promise<void> {
       if (!pg.closed) await pg.close();

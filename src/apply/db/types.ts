@@ -15,10 +15,10 @@ export interface Database {
   /** One statement with bind parameters ($1...). */
   query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<QueryResult<T>>;
   /**
-   * A whole script (several statements, simple protocol), as a migration file is run. On failure the error may
-   * carry `completedCommands` (see `ScriptError`).
+   * A whole script (several statements, simple protocol), as a migration file is run; resolves to each
+   * statement's result rows, in order. On failure the error may carry `completedCommands` (see `ScriptError`).
    */
-  exec(sql: string): Promise<void>;
+  exec(sql: string): Promise<QueryResult<Record<string, unknown>>[]>;
   close(): Promise<void>;
   /**
    * PGlite only: the whole data directory as a gzipped tarball (PGlite's `dumpDataDir`), loadable again with

@@ -99,7 +99,7 @@ function printResult(r: UpResult, env: string, format: string, io: Io): void {
   if (r.failed) {
     io.err(`error: ${r.failed.service} ${r.failed.id} failed: ${r.failed.error}\n`);
     const where = failureWhere(r.failed);
-    for (const line of [...(where ? [`at ${where}`] : []), ...failureExtras(r.failed)]) io.err(`  ${line}\n`);
+    for (const line of [...(where ? [`in ${where}`] : []), ...failureExtras(r.failed)]) io.err(`  ${line}\n`);
   }
   if (r.rolledBack && r.rolledBack.length > 0) {
     io.err(`auto_rollback_on_failure: reverted ${r.rolledBack.map((s) => `${s.service} ${s.id}`).join(', ')}\n`);
