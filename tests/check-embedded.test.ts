@@ -8,6 +8,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { runCheck } from '../src/apply/check.js';
+import { RULE_CATALOG } from '../src/lint/catalog.js';
+import { formatGithub } from '../src/report/github.js';
+import { formatSarif } from '../src/report/sarif.js';
 import { miniRepo } from './helpers/mini-repo.js';
 
 const SLOW = 180_000;
@@ -107,6 +110,38 @@ CREATE INDEX crates_downloads_gin ON registry.crates USING gin (downloads);
     } finally {
       rmSync(tmp, { recursive: true, force: true });
     }
+  },
+  SLOW,
+);
+
+test(
+  'a failing migration in check --apply: a located migration-failed finding, counted, in GitHub annotations and SARIF',
+  async () => {
+    const repo = miniRepo([
+      {
+        name: 'f-svc',
+        environments: { development: { config: { skip_validation: true } } },
+        migrations: [
+          {
+            id: '000001',
+            name: 'dupes',
+            up: "CREATE SCHEMA f_svc;\nCREATE TABLE f_svc.jobs (status text);\nINSERT INTO f_svc.jobs VALUES ('pending'), ('pending');\nSELECT nope\n  FROM f_svc.jobs;\n",
+          },
+        ],
+      },
+    ]);
+    const file = 'services/f-svc/migrations/common/000001_dupes.up.sql';
+    const { report, failed } = await checkApply(repo.root);
+    expect(failed).toBe(true);
+    const finding = report.findings.find((f) => f.rule === 'migration-failed');
+    expect(finding).toMatchObject({ severity: 'error', file, line: 4, column: 8, service: 'f-svc', migration: '000001' });
+    expect(report.summary.errors).toBeGreaterThanOrEqual(1);
+    expect(formatGithub(report)).toMatch(new RegExp(`^::error file=${file.replace(/[.]/g, '\\.')},line=4,(end)?[a-zA-Z=0-9,]*col(umn)?=8.*column "nope" does not exist`, 'm'));
+    const sarif = JSON.parse(formatSarif(report, { rules: RULE_CATALOG })) as {
+      runs: { results: { ruleId: string; locations: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number; startColumn: number } } }[] }[] }[];
+    };
+    const result = sarif.runs[0]!.results.find((r) => r.ruleId === 'migration-failed');
+    expect(result?.locations[0]?.physicalLocation).toMatchObject({ artifactLocation: { uri: file }, region: { startLine: 4, startColumn: 8 } });
   },
   SLOW,
 );
