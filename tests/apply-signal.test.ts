@@ -116,3 +116,29 @@ describeWithPostgres('up interrupted by a signal mid-migration', () => {
     }
   });
 });
+
+describeWithPostgres('check --apply interrupted by SIGINT', () => {
+  test('stops like up: rolled back, said, exit 130', async () => {
+    const repo = miniRepo([
+      {
+        name: 's-svc',
+        environments: { development: { config: { skip_validation: true } } },
+        migrations: [{ id: '000001', name: 'slow', up: 'CREATE SCHEMA s_svc;\nSELECT pg_sleep(30);\n' }],
+      },
+    ]);
+    await withTempDatabase(async (url, dbName) => {
+      const admin = await openDatabase(url);
+      try {
+        const run = cli(['check', '--apply', '--root', repo.root, '--database-url', url], {});
+        await waitForSleep(admin, dbName);
+        run.child.kill('SIGINT');
+        const result = await run.done;
+        expect(result.code).toBe(130);
+        expect(result.out).toContain('interrupted by SIGINT in s-svc 000001 (slow); this run applied 0 migration(s) before it.');
+        expect(await readApplied(admin, repo.services[0]!)).toEqual([]);
+      } finally {
+        await admin.close();
+      }
+    });
+  });
+});

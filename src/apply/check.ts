@@ -12,6 +12,7 @@ import type { Repo } from '../repo/types.js';
 import { describeEmbedded, openDatabase } from './db/open.js';
 import type { Database } from './db/types.js';
 import { planUp, type Plan } from './plan.js';
+import { interruptionMessage, type Interruption } from './interrupt.js';
 import { runUp, type Log, type UpResult } from './run.js';
 import { readApplied } from './tracking.js';
 import { verifyRollbacks, type VerifyResult } from './verify.js';
@@ -33,6 +34,8 @@ export interface CheckOptions {
   out?: Log;
   /** The lint cache for validate (see lint/cache.ts); none by default. */
   cache?: LintCacheOptions;
+  /** Aborted on SIGINT / SIGTERM: `apply` stops as `up` does (see UpOptions.signal). */
+  signal?: AbortSignal;
 }
 
 /** What `apply` did, in the report. */
@@ -42,6 +45,8 @@ export interface CheckApplied {
   failed?: { service: string; id: string; error: string };
   refused?: string;
   rolledBack?: { service: string; id: string; name: string; ms: number }[];
+  /** Set when a signal stopped applying: where, the state left and what to do (`interruptionMessage`). */
+  interrupted?: Interruption & { message: string };
   warnings: string[];
 }
 
@@ -93,6 +98,7 @@ export async function runCheck(opts: CheckOptions): Promise<CheckResult> {
         databaseUrl: opts.databaseUrl,
         out,
         processEnv,
+        signal: opts.signal,
         // validate already ran: hand its findings to up, which stops on errors where skip_validation is false.
         validate: async (services) => base.findings.filter((f) => !f.service || services.includes(f.service)),
       });
@@ -107,7 +113,12 @@ export async function runCheck(opts: CheckOptions): Promise<CheckResult> {
       ...(result.failed ? { failed: result.failed } : {}),
       ...(result.refused ? { refused: result.refused } : {}),
       ...(result.rolledBack ? { rolledBack: result.rolledBack } : {}),
+      ...(result.interrupted ? { interrupted: { ...result.interrupted, message: interruptionMessage(result.interrupted, result.applied.length) } } : {}),
     };
+    if (applied.interrupted) {
+      failed = true;
+      out(applied.interrupted.message);
+    }
     // runUp reported the failure as a located migration-failed finding, among result.findings.
     if (result.failed) failed = true;
     if (result.refused) {

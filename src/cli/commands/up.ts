@@ -9,6 +9,7 @@ import { resolveEnvironment } from '../../repo/environments.js';
 import { loadRepo } from '../../repo/load.js';
 import { selectServices } from '../../repo/select.js';
 import { openCommandDatabase } from '../database.js';
+import { trapSignals } from '../signals.js';
 import type { CommandRun, Io } from '../types.js';
 
 /** Runs `svc-migrate up` (its flags are listed in ./index.ts). */
@@ -105,24 +106,6 @@ function printResult(r: UpResult, env: string, format: string, io: Io): void {
     io.err(`auto_rollback_on_failure: reverted ${r.rolledBack.map((s) => `${s.service} ${s.id}`).join(', ')}\n`);
   }
   if (r.interrupted) io.err(`${interruptionMessage(r.interrupted, r.applied.length)}\n`);
-}
-
-/**
- * SIGINT / SIGTERM while `up` runs: the first one aborts the returned signal (the running statement is cancelled
- * and no further migration starts, see UpOptions.signal); a second one exits at once.
- */
-function trapSignals(io: Io): { signal: AbortSignal; release(): void } {
-  const controller = new AbortController();
-  const handlers = (['SIGINT', 'SIGTERM'] as const).map((name) => {
-    const handler = () => {
-      if (controller.signal.aborted) process.exit(signalExitCode(name));
-      io.err(`${name} received: cancelling the running statement and stopping before the next migration (${name} again to exit at once)\n`);
-      controller.abort(name);
-    };
-    process.on(name, handler);
-    return [name, handler] as const;
-  });
-  return { signal: controller.signal, release: () => handlers.forEach(([name, handler]) => process.off(name, handler)) };
 }
 
 function findingLine(f: Finding): string {
