@@ -38,7 +38,7 @@ export interface CheckOutcome {
 }
 
 /** Validates (and applies / verifies, when asked) the repository at `root`. Throws UsageError for unusable inputs. */
-export async function executeChecks(inputs: ActionInputs, root: string, log: Log): Promise<CheckOutcome> {
+export async function executeChecks(inputs: ActionInputs, root: string, log: Log, signal?: AbortSignal): Promise<CheckOutcome> {
   const services = inputs.services.length > 0 ? inputs.services : undefined;
   const { report, repo, failed } = await runCheck({
     root,
@@ -53,6 +53,7 @@ export async function executeChecks(inputs: ActionInputs, root: string, log: Log
     // Outside the checkout (a pull request cannot plant one); a workflow that restores ~/.cache/svc-migrate
     // (actions/cache) skips unchanged files.
     cache: { dir: defaultCacheDir(root) },
+    signal,
   });
 
   let plan = report.plan;
@@ -81,7 +82,10 @@ export async function executeChecks(inputs: ActionInputs, root: string, log: Log
   let failure: string | undefined;
   if (failed) {
     const f = report.applied?.failed;
-    failure = f
+    const interrupted = report.applied?.interrupted;
+    failure = interrupted
+      ? interrupted.message
+      : f
       ? `Migration ${f.service} ${f.id} failed to apply: ${f.error}`
       : `Apply refused to run: ${report.applied?.refused ?? 'see the job summary'}`;
   }

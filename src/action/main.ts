@@ -59,7 +59,13 @@ async function runWith(inputs: ActionInputs): Promise<void> {
   const pull = PR_EVENTS.has(eventName) ? pullRequestOf(context.payload) : undefined;
   const api = inputs.githubToken ? githubApi(inputs.githubToken) : undefined;
 
-  const outcome = await executeChecks(inputs, root, (line) => core.info(line));
+  // A cancelled job sends SIGINT (then SIGTERM): stop applying cleanly, as the CLI does; a second one kills.
+  const interrupt = new AbortController();
+  const onSignal = (name: NodeJS.Signals) => interrupt.abort(name);
+  for (const name of ['SIGINT', 'SIGTERM'] as const) process.once(name, onSignal);
+  const outcome = await executeChecks(inputs, root, (line) => core.info(line), interrupt.signal).finally(() => {
+    for (const name of ['SIGINT', 'SIGTERM'] as const) process.off(name, onSignal);
+  });
   let report: Report = outcome.report;
 
   // changed-only: narrow the findings to what the pull request touches (plus its dependents).
