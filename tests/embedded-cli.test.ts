@@ -98,3 +98,22 @@ test(
   },
   SLOW,
 );
+
+test(
+  'a failing down migration in rollback is a located migration-failed finding',
+  async () => {
+    const dir = join(mkdtempSync(join(tmpdir(), 'svcm-embedded-')), 'db');
+    const r = miniRepo([
+      { name: 'r-svc', migrations: [{ id: '000001', name: 'init', up: 'CREATE SCHEMA r_svc;\nCREATE TABLE r_svc.t (id int);', down: 'DROP TABLE r_svc.t;\n  SELECT * FROM r_svc.nope;' }] },
+    ]);
+    const url = `pglite://${dir}`;
+    expect((await cli(['up', '--root', r.root, '--database-url', url])).code).toBe(0);
+    const rb = await cli(['rollback', '--root', r.root, '--database-url', url, '--service', 'r-svc', '--steps', '1', '--format', 'json']);
+    expect(rb.code).toBe(1);
+    const report = JSON.parse(rb.stdout) as { findings: { rule: string; file?: string; line?: number; column?: number }[] };
+    expect(report.findings).toContainEqual(
+      expect.objectContaining({ rule: 'migration-failed', file: 'services/r-svc/migrations/common/000001_init.down.sql', line: 2, column: 17 }),
+    );
+  },
+  SLOW,
+);

@@ -5,6 +5,7 @@
  * Whether a down migration destroys data depends on the data, so that check reads the database
  * (`findDataLoss`); `runRollback` puts it together and runs the down files with `applyMigration`.
  */
+import type { FailureDetail } from './failure.js';
 import { readFile } from 'node:fs/promises';
 import { UsageError } from '../core/types.js';
 import { appliesIn } from '../graph/environments.js';
@@ -386,7 +387,7 @@ export interface RollbackResult {
   /** True when refusals stopped the run. */
   refused: boolean;
   rolledBack: AppliedStep[];
-  failed?: { service: string; id: string; error: string };
+  failed?: { service: string; id: string; error: string } & FailureDetail;
 }
 
 /**
@@ -419,7 +420,7 @@ export async function runRollback(opts: RollbackOptions): Promise<RollbackResult
       const transactional = await fileIsTransactional(sql, repo.config?.pg_version ?? 15);
       const outcome = await applyMigration(db, { service, migration: m, env, direction: 'down', sql, transactional, checksum: '' }, opts.out);
       if (!outcome.ok) {
-        result.failed = { service: step.service, id: step.id, error: outcome.error };
+        result.failed = { service: step.service, id: step.id, error: outcome.error, ...outcome.where };
         break;
       }
       result.rolledBack.push({ service: step.service, id: step.id, name: step.name, ms: outcome.ms });

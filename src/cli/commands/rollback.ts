@@ -3,6 +3,7 @@
  * `--to ID`, `--steps N` or `--only ID`. Safe by default: refusals (docs/rollback.md) stop the whole run before
  * anything changes, unless `--force`.
  */
+import { failureFinding } from '../../apply/failure.js';
 import { rollbackService, runRollback, type RollbackResult } from '../../apply/rollback.js';
 import { countFindings, UsageError, type Finding } from '../../core/types.js';
 import { resolveEnvironment } from '../../repo/environments.js';
@@ -64,15 +65,11 @@ function findingsOf(r: RollbackResult): Finding[] {
     };
   });
   if (r.failed) {
-    const step = r.plan.steps.find((s) => s.id === r.failed?.id);
-    findings.push({
-      rule: 'migration-failed',
-      severity: 'error',
-      message: `${r.failed.service} ${r.failed.id}: the down migration failed: ${r.failed.error}`,
-      ...(step?.downFile ? { file: step.downFile, line: 1, column: 1 } : {}),
-      service: r.failed.service,
-      migration: r.failed.id,
-    });
+    // Located where PostgreSQL stopped in the down file (failure.ts), with DETAIL, HINT and CONTEXT.
+    const { service, id, error, ...where } = r.failed;
+    const step = r.plan.steps.find((s) => s.id === id);
+    const file = where.file ?? step?.downFile;
+    findings.push(failureFinding(service, id, `${service} ${id}: the down migration failed: ${error}`, file ? { ...where, file } : undefined));
   }
   return findings;
 }
