@@ -100,7 +100,7 @@ export async function openDatabase(url: string | undefined, options: OpenOptions
  * The contrib extensions that the repository's migrations create (`CREATE EXTENSION ...`), for PGlite, which
  * must be given them when it starts. Unreadable files are skipped (validate reports them).
  */
-export async function extensionsForRepo(repo: Repo): Promise<string[]> {
+async function extensionsForRepo(repo: Repo): Promise<string[]> {
   const { extensionsIn } = await import('./pglite.js');
   const found = new Set<string>();
   for (const s of repo.services) {
