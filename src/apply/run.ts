@@ -291,7 +291,6 @@ export interface UpOptions {
   signal?: AbortSignal;
 }
 
-
 /** What `UpOptions.validate` may return: the findings and what validate learned of each file. */
 export interface ValidationOutcome {
   findings: Finding[];
@@ -637,6 +636,11 @@ async function runStep(
       result.failed = { service: service.name, id: m.id, error: `hook ${failure.hook} failed (exit ${failure.code}): ${failure.tail}` };
       return false;
     }
+  }
+  // A signal during the pre hooks: the migration has not started, so it does not.
+  if (opts.signal?.aborted) {
+    stopped(false);
+    return false;
   }
   const applying = applyMigration(
     opts.db,
