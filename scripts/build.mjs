@@ -53,6 +53,9 @@ const common = {
   format: 'cjs',
   target: 'node20',
   logLevel: 'warning',
+  // ES modules first: jsonc-parser's `main` is a UMD build whose require('./impl/format') esbuild cannot follow,
+  // so the bundle failed at start with "Cannot find module './impl/format'".
+  mainFields: ['module', 'main'],
   legalComments: 'none',
   define: { 'import.meta.url': '__svc_migrate_import_meta_url', __SVC_MIGRATE_BUILD_ID__: JSON.stringify(buildId()) },
   banner: { js: "var __svc_migrate_import_meta_url = require('url').pathToFileURL(__filename).href;" },
