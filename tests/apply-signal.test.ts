@@ -142,3 +142,27 @@ describeWithPostgres('check --apply interrupted by SIGINT', () => {
     });
   });
 });
+
+test('on the embedded database the migration in progress finishes and the run stops before the next one', async () => {
+  const repo = miniRepo([
+    {
+      name: 'e-svc',
+      environments: { development: { config: { skip_validation: true } } },
+      migrations: [
+        { id: '000001', name: 'slow', up: 'CREATE SCHEMA e_svc;\nSELECT pg_sleep(5);\n' },
+        { id: '000002', name: 'next', up: 'CREATE TABLE e_svc.t (id int);\n', meta: { depends_on: ['000001'] } },
+      ],
+    },
+  ]);
+  const run = cli(['up', '--root', repo.root], {});
+  // PGlite holds the thread while it sleeps; the signal is taken once it returns.
+  const started = new Promise<void>((resolve) => run.child.stderr.on('data', (c) => String(c).includes('database:') && resolve()));
+  await started;
+  await new Promise((r) => setTimeout(r, 2000));
+  run.child.kill('SIGINT');
+  const result = await run.done;
+  expect(result.code).toBe(130);
+  expect(result.out).toMatch(/^1\/u slow /m);
+  expect(result.out).not.toMatch(/^2\/u next/m);
+  expect(result.out).toContain('interrupted by SIGINT before e-svc 000002 (next); this run applied 1 migration(s) before it. 000002 did not start');
+}, 60_000);

@@ -616,6 +616,9 @@ async function runStep(
   const stopped = (during: boolean) => {
     result.interrupted = { signal: String(opts.signal?.reason), service: service.name, id: m.id, name: m.name, during, transactional: info.transactional };
   };
+  // One turn of the event loop first: a signal that came while PGlite held the thread (it runs in this process)
+  // is only dispatched when the loop polls, and PGlite's promises settle without ever letting it.
+  if (opts.signal) await new Promise((resolve) => setImmediate(resolve));
   if (opts.signal?.aborted) {
     stopped(false);
     return false;
