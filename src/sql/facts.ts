@@ -2,7 +2,7 @@
  * Facts about one statement that rules, the lint engine and the apply layer share: does it run inside a
  * transaction, what does it destroy, which tables does it write. Pure functions over the AST.
  */
-import { as, nodeIndex, nodesOf, quoteIdent, rangeVarName, stringList } from './ast.js';
+import { as, nodeIndex, nodesOf, optionOn, quoteIdent, rangeVarName, stringList } from './ast.js';
 import type { QualifiedName } from './ast.js';
 import type { ParsedSql, Statement } from './parser.js';
 import { findName, identText, statementTokens } from './tokens.js';
@@ -24,7 +24,7 @@ export function isTransactional(stmt: Statement, pgVersion: number): boolean {
     case 'DropStmt':
       return n.DropStmt?.concurrent !== true;
     case 'ReindexStmt':
-      return !list(n.ReindexStmt?.params).some((p) => as<{ defname?: string }>(p, 'DefElem')?.defname === 'concurrently');
+      return optionOn(n.ReindexStmt?.params, 'concurrently') === undefined;
     case 'VacuumStmt':
       // ANALYZE alone may run in a transaction; VACUUM may not.
       return n.VacuumStmt?.is_vacuumcmd !== true;
