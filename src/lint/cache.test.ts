@@ -134,3 +134,36 @@ test('from the TypeScript sources nothing is cached unless a build id is given',
   expect(r.hits).toBe(0);
   expect(existsSync(cache.dir)).toBe(false);
 });
+
+describe('findings that depend on the service\'s earlier migrations (the schema model)', () => {
+  const setNotNull = 'ALTER TABLE app.users ALTER COLUMN email SET NOT NULL;\n';
+  const setUp = (first: string) => {
+    repo = miniRepo([{ name: 'app', migrations: [
+      { id: '000001', name: 'check', up: first, down: 'SELECT 1;\n' },
+      { id: '000002', name: 'not_null', up: `ALTER TABLE app.users VALIDATE CONSTRAINT email_nn;\n${setNotNull}`, down: 'SELECT 1;\n' },
+    ] }]);
+  };
+  const scans = (r: { findings: { rule: string; migration?: string }[] }) => r.findings.filter((f) => f.rule === 'set-not-null-on-existing').map((f) => f.migration);
+
+  test('the two-migration pattern passes, cached or not', async () => {
+    rmSync(repo.root, { recursive: true, force: true });
+    setUp('ALTER TABLE app.users ADD CONSTRAINT email_nn CHECK (email IS NOT NULL) NOT VALID;\n');
+    expect(scans(await lint({}))).toEqual([]);
+    expect(scans(await lint())).toEqual([]);
+    const warm = await lint();
+    expect(warm.hits).toBe(4);
+    expect(scans(warm)).toEqual([]);
+  });
+
+  test('editing only the earlier migration changes the later one\'s findings, though its result comes from the cache', async () => {
+    rmSync(repo.root, { recursive: true, force: true });
+    setUp('ALTER TABLE app.users ADD CONSTRAINT email_nn CHECK (email IS NOT NULL) NOT VALID;\n');
+    expect(scans(await lint())).toEqual([]);
+    // The CHECK now also allows NULL when d > 0: no proof, and PostgreSQL scans.
+    writeFileSync(repo.services[0]!.migrations[0]!.up!.abs, 'ALTER TABLE app.users ADD CONSTRAINT email_nn CHECK (email IS NOT NULL OR d > 0) NOT VALID;\n');
+    const edited = await lint();
+    expect(edited.hits).toBe(3);
+    expect(scans(edited)).toEqual(['000002']);
+    expect(edited).toEqual({ ...(await lint({})), hits: 3 });
+  });
+});

@@ -10,6 +10,8 @@ import type { ParsedSql, Statement } from '../sql/parser.js';
 import { isTransactional, tableKey, tablesCreated, tablesWritten } from '../sql/facts.js';
 import { checkFunctionBodiesSetting, embeddedStatements } from '../sql/plpgsql.js';
 import { findIgnores } from '../sql/ignores.js';
+import { modelEvents, SchemaModel } from '../sql/schema-model.js';
+import type { ModelCondition, ModelEvent } from '../sql/schema-model.js';
 import type { FileFacts, Rule, RuleContext, StatementEntry, Violation } from '../rules/types.js';
 
 /** Findings the engine itself produces (not rules of the registry). Their ids may be named in ignores/config. */
@@ -33,6 +35,18 @@ export interface LintFileOptions {
   severities?: Readonly<Record<string, SeverityOverride>>;
   /** The rule lists of `prepareRules(rules, severities, pgVersion)`, computed once per run instead of per file. */
   prepared?: PreparedRules;
+  /**
+   * What the service's earlier migrations did to its schema, in order. With it, violations whose `unless` the
+   * model holds are dropped here; without it they are kept, with their condition, for the caller to resolve
+   * (lintRepo does, per service, after the cache: see service-model.ts).
+   */
+  prior?: readonly ModelEvent[];
+}
+
+/** A violation the service's model may void: its condition, and how many of the file's events came before it. */
+export interface ConditionalViolation {
+  unless: ModelCondition;
+  at: number;
 }
 
 /** The rules that run on up files and on down files, and every id an ignore comment may name. */
@@ -57,6 +71,8 @@ export function prepareRules(rules: readonly Rule[], severities: Readonly<Record
 export interface LintedViolation {
   finding: Finding;
   messageId: string;
+  /** Set when the service's earlier migrations may make it void (see ConditionalViolation). */
+  conditional?: ConditionalViolation;
 }
 
 export interface FileLint {
@@ -68,6 +84,8 @@ export interface FileLint {
   tablesWritten: string[];
   /** True when a statement cannot run inside a transaction. */
   nonTransactional: boolean;
+  /** What the file does to the service's schema model (top level and DO blocks), in order. */
+  modelEvents: ModelEvent[];
 }
 
 /** One statement with where it came from, as rules see it. */
@@ -83,7 +101,9 @@ export function lintFile(input: { text: string; facts: FileFactsInput; parsed?: 
   const sql = input.parsed ?? parseSql(input.text);
   const severities = options.severities ?? {};
   const enabled = (id: string) => severities[id] !== 'off';
-  const raw: { ruleId: string; messageId: string; message: string; help?: string; severity: Severity; start: number; end: number; engine?: boolean; line?: number; column?: number }[] = [];
+  const raw: { ruleId: string; messageId: string; message: string; help?: string; severity: Severity; start: number; end: number; engine?: boolean; line?: number; column?: number;
+    conditional?: ConditionalViolation }[] = [];
+  const events: ModelEvent[] = [];
 
   const entries: Entry[] = [];
   const bodies: { start: number; end: number }[] = [];
@@ -144,8 +164,9 @@ export function lintFile(input: { text: string; facts: FileFactsInput; parsed?: 
   const active = facts.direction === 'down' ? prepared.down : prepared.up;
   const report = (rule: Rule) => (v: Violation) => {
     const template = rule.messages[v.messageId] ?? v.messageId;
+    // Rules run on a statement before its own events are recorded: `events.length` is what came before it.
     raw.push({ ruleId: rule.id, messageId: v.messageId, severity: v.severity ?? rule.severity, start: v.start, end: v.end,
-      message: fill(template, v.data), help: fill(rule.help, v.data) });
+      message: fill(template, v.data), help: fill(rule.help, v.data), ...(v.unless ? { conditional: { unless: v.unless, at: events.length } } : {}) });
   };
   const reporters = active.map((r) => report(r));
 
@@ -164,6 +185,7 @@ export function lintFile(input: { text: string; facts: FileFactsInput; parsed?: 
     for (const c of tablesCreated(entry.stmt)) {
       (c.temporary ? temp : created).add(tableKey(c.name));
     }
+    for (const e of modelEvents(entry.stmt)) events.push(e);
   }
   active.forEach((rule, r) => rule.checkFile?.({ facts, statements: entries, report: reporters[r]! }));
 
@@ -224,10 +246,12 @@ export function lintFile(input: { text: string; facts: FileFactsInput; parsed?: 
   }
 
   const violations: LintedViolation[] = [];
+  const prior = options.prior;
   raw.forEach((v, i) => {
     if (silenced.has(i)) return;
     const override = severities[v.ruleId];
     if (override === 'off') return;
+    if (prior && v.conditional && SchemaModel.of(prior, events.slice(0, v.conditional.at)).holds(v.conditional.unless)) return;
     const pos = v.line !== undefined ? { line: v.line, column: v.column ?? 1 } : sql.lines.fromByte(v.start);
     const endPos = v.line !== undefined ? pos : sql.lines.fromByte(Math.max(v.end, v.start));
     const finding: Finding = {
@@ -243,7 +267,7 @@ export function lintFile(input: { text: string; facts: FileFactsInput; parsed?: 
       service: facts.service,
       migration: facts.migration,
     };
-    violations.push({ finding, messageId: v.messageId });
+    violations.push({ finding, messageId: v.messageId, ...(v.conditional && !prior ? { conditional: v.conditional } : {}) });
   });
 
   violations.sort((a, b) => compareFindings(a.finding, b.finding));
@@ -253,7 +277,7 @@ export function lintFile(input: { text: string; facts: FileFactsInput; parsed?: 
     if (e.origin.container === 'function') continue;
     for (const t of tablesWritten(e.stmt)) if (!temp.has(t)) written.add(t);
   }
-  return { findings: violations.map((v) => v.finding), violations, sql, facts, tablesWritten: [...written], nonTransactional };
+  return { findings: violations.map((v) => v.finding), violations, sql, facts, tablesWritten: [...written], nonTransactional, modelEvents: events };
 }
 
 /** The first entry starting at or after `offset` (entries are in text order: a body's statements follow it). */

@@ -17,6 +17,8 @@ import type { PreparedRules } from './lint-file.js';
 import { LintPool, lintWorkerCount } from './pool.js';
 import { contentHash, LintCache } from './cache.js';
 import type { LintCacheOptions } from './cache.js';
+import { resolveServiceModels } from './service-model.js';
+import type { FileModel } from './service-model.js';
 import type { FileFactsInput, SeverityOverride } from './lint-file.js';
 
 export { lintFile, ENGINE_RULES } from './lint-file.js';
@@ -186,6 +188,9 @@ export async function lintRepo(repo: Repo, env: string, options: LintRepoOptions
       `${cache ? `, ${hits} from the cache${cacheError ? ` (not saved: ${cacheError})` : ''}` : ''}\n`);
   }
 
+  // Findings that the service's earlier migrations make void go now, after the cache: a file's cached result never
+  // depends on another file, and this step sees every file's current events.
+  resolveServiceModels(repo, env, new Map(results.map((r) => [r.analysis.file, r])));
   const findings: Finding[] = [];
   const files = new Map<string, FileAnalysis>();
   for (const r of results) {
@@ -220,6 +225,8 @@ export interface LintShared {
 export interface LintJobResult {
   findings: Finding[];
   analysis: FileAnalysis;
+  /** What the file adds to its service's schema model and which findings the model may void; absent when neither. */
+  model?: FileModel;
 }
 
 /**
@@ -335,8 +342,10 @@ function lintMigrationFile(job: LintJob, { bytes, error: readError }: JobRead, s
     affectsTables: known.affectsTables,
   };
   const result = lintFile({ text, facts }, shared.rules, { severities: shared.severities, prepared: shared.prepared });
+  const conditions = result.violations.flatMap((v, i) => (v.conditional ? [{ finding: i, ...v.conditional }] : []));
   return {
     findings: result.findings,
+    ...(result.modelEvents.length > 0 || conditions.length > 0 ? { model: { events: result.modelEvents, conditions } } : {}),
     analysis: {
       ...base,
       tablesWritten: result.tablesWritten,
