@@ -101,6 +101,7 @@ const JOB = -1;
 const NON_TRANSACTIONAL = 1;
 const EMPTY = 2;
 const SYNTAX_ERROR = 4;
+const NAMES_SCHEMA = 8;
 const JOB_FIELDS: ReadonlySet<string> = new Set(['file', 'service', 'migration']);
 const NUMERIC_FIELDS: ReadonlySet<string> = new Set(['line', 'column', 'endLine', 'endColumn']);
 
@@ -165,7 +166,7 @@ class Encoder implements Tables {
       return out;
     });
     const a = result.analysis;
-    const flags = (a.nonTransactional ? NON_TRANSACTIONAL : 0) | (a.empty ? EMPTY : 0) | (a.syntaxError ? SYNTAX_ERROR : 0);
+    const flags = (a.nonTransactional ? NON_TRANSACTIONAL : 0) | (a.empty ? EMPTY : 0) | (a.syntaxError ? SYNTAX_ERROR : 0) | (a.namesSchema ? NAMES_SCHEMA : 0);
     const model = result.model ? this.string(JSON.stringify(result.model)) : NO_MODEL;
     return { hash, findings, tablesWritten: a.tablesWritten.map((t) => this.string(t)), flags, model, tables: this };
   }
@@ -385,6 +386,7 @@ function decode(entry: Entry, job: LintJob): LintJobResult | undefined {
     analysis: {
       file, service, migration, direction, tablesWritten,
       nonTransactional: (flags & NON_TRANSACTIONAL) !== 0, empty: (flags & EMPTY) !== 0, syntaxError: (flags & SYNTAX_ERROR) !== 0,
+      namesSchema: (flags & NAMES_SCHEMA) !== 0,
     },
   };
 }

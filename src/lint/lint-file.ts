@@ -7,7 +7,8 @@ import { FILE_AND_GRAPH_FINDINGS } from '../core/finding-ids.js';
 import type { Finding, Severity } from '../core/types.js';
 import { parseSql } from '../sql/parser.js';
 import type { ParsedSql, Statement } from '../sql/parser.js';
-import { isTransactional, tableKey, tablesCreated, tablesWritten } from '../sql/facts.js';
+import { isTransactional, tableKey, tablesCreated, tableWrites, tablesWritten } from '../sql/facts.js';
+import { nodesOf } from '../sql/ast.js';
 import { checkFunctionBodiesSetting, embeddedStatements } from '../sql/plpgsql.js';
 import { findIgnores } from '../sql/ignores.js';
 import { modelEvents, SchemaModel } from '../sql/schema-model.js';
@@ -86,6 +87,8 @@ export interface FileLint {
   nonTransactional: boolean;
   /** What the file does to the service's schema model (top level and DO blocks), in order. */
   modelEvents: ModelEvent[];
+  /** The file creates a schema or names a table in one other than public (see `namesSchema`). */
+  namesSchema: boolean;
 }
 
 /** One statement with where it came from, as rules see it. */
@@ -277,7 +280,26 @@ export function lintFile(input: { text: string; facts: FileFactsInput; parsed?: 
     if (e.origin.container === 'function') continue;
     for (const t of tablesWritten(e.stmt)) if (!temp.has(t)) written.add(t);
   }
-  return { findings: violations.map((v) => v.finding), violations, sql, facts, tablesWritten: [...written], nonTransactional, modelEvents: events };
+  return { findings: violations.map((v) => v.finding), violations, sql, facts, tablesWritten: [...written], nonTransactional, modelEvents: events,
+    namesSchema: entries.some((e) => namesSchema(e.stmt)) };
+}
+
+/** Schemas every database has, which a single-schema application may name without using schemas of its own. */
+const COMMON_SCHEMAS: ReadonlySet<string> = new Set(['public', 'pg_catalog', 'information_schema', 'pg_temp']);
+
+/**
+ * Whether a statement shows that its service uses schemas of its own: it creates a schema, or names a table (written
+ * or read) in a schema other than public and the system ones. A service none of whose files does is a single-schema
+ * application, where unqualified-table is reported once per file (see single-schema.ts).
+ */
+function namesSchema(stmt: Statement): boolean {
+  if (stmt.kind === 'CreateSchemaStmt') {
+    const name = (stmt.node as { CreateSchemaStmt?: { schemaname?: string } }).CreateSchemaStmt?.schemaname;
+    return name === undefined || !COMMON_SCHEMAS.has(name);
+  }
+  const own = (schema: unknown): boolean => typeof schema === 'string' && !COMMON_SCHEMAS.has(schema);
+  if (tableWrites(stmt).some((w) => own(w.schema))) return true;
+  return nodesOf(stmt.node, 'RangeVar').some((rv) => own(rv.schemaname));
 }
 
 /** The first entry starting at or after `offset` (entries are in text order: a body's statements follow it). */

@@ -62,7 +62,7 @@ describe('lintRepo', () => {
     ]);
     expect(r.files.get(`${P}/000001_init.up.sql`)).toEqual({
       file: `${P}/000001_init.up.sql`, service: 'user-service', migration: '000001', direction: 'up',
-      tablesWritten: ['user_service.users'], nonTransactional: false, empty: false, syntaxError: false,
+      tablesWritten: ['user_service.users'], nonTransactional: false, empty: false, syntaxError: false, namesSchema: true,
     });
     expect(r.files.get(`${P}/000002_idx.up.sql`)?.nonTransactional).toBe(true);
     expect(r.files.get(`${P}/000002_idx.down.sql`)).toMatchObject({ empty: true, syntaxError: false });
@@ -134,4 +134,38 @@ describe('lintRepo', () => {
     expect(r.findings.filter((f) => f.rule === 'delete-without-where').map((f) => f.line)).toEqual([lines]);
     expect(Date.now() - started).toBeLessThan(60_000);
   }, 120_000);
+});
+
+describe('lintRepo: unqualified-table in single-schema applications', () => {
+  const unqualified = async (files: Record<string, string>) => {
+    const { repo, readFile } = memoryRepo(files);
+    const r = await lintRepo(repo, 'development', { readFile });
+    return r.findings.filter((f) => f.rule === 'unqualified-table').map((f) => `${f.file.split('/').pop()}@${f.line}:${f.column} ${f.message.slice(0, 60)}`);
+  };
+
+  it('folds a file\'s findings into one, with the count, when the service never names a schema', async () => {
+    expect(await unqualified({
+      'services/forum/migrations/common/000001_init.up.sql': 'CREATE TABLE posts (id int);\nCREATE TABLE public.users (id int);\nINSERT INTO posts SELECT id FROM users;\n',
+      'services/forum/migrations/common/000001_init.down.sql': 'DROP TABLE posts;\n',
+    })).toEqual([
+      '000001_init.down.sql@1:12 A table is not schema-qualified in this file (posts). This s',
+      '000001_init.up.sql@1:14 3 table names are not schema-qualified in this file (posts, ',
+    ]);
+  });
+
+  it('keeps one finding per statement when any file of the service creates or names a schema', async () => {
+    const files = {
+      'services/forum/migrations/common/000001_init.up.sql': 'CREATE TABLE posts (id int);\nINSERT INTO posts VALUES (1);\n',
+      'services/forum/migrations/common/000002_more.up.sql': 'CREATE TABLE forum.tags (id int);\n',
+      // Another service's choice does not matter.
+      'services/chat/migrations/common/000001_init.up.sql': 'CREATE TABLE rooms (id int);\nCREATE TABLE rooms2 (id int);\n',
+    };
+    expect(await unqualified(files)).toEqual([
+      '000001_init.up.sql@1:14 2 table names are not schema-qualified in this file (rooms, ',
+      '000001_init.up.sql@1:14 posts is not schema-qualified, so PostgreSQL looks it up thr',
+      '000001_init.up.sql@2:13 posts is not schema-qualified, so PostgreSQL looks it up thr',
+    ]);
+    expect(await unqualified({ 'services/forum/migrations/common/000001_init.up.sql': 'CREATE SCHEMA forum;\nCREATE TABLE posts (id int);\n' }))
+      .toEqual(['000001_init.up.sql@2:14 posts is not schema-qualified, so PostgreSQL looks it up thr']);
+  });
 });

@@ -18,6 +18,7 @@ import { LintPool, lintWorkerCount } from './pool.js';
 import { contentHash, LintCache } from './cache.js';
 import type { LintCacheOptions } from './cache.js';
 import { resolveServiceModels } from './service-model.js';
+import { foldSingleSchemaFindings } from './single-schema.js';
 import type { FileModel } from './service-model.js';
 import type { FileFactsInput, SeverityOverride } from './lint-file.js';
 
@@ -39,6 +40,8 @@ export interface FileAnalysis {
   empty: boolean;
   /** The file did not parse (or was not UTF-8 text). */
   syntaxError: boolean;
+  /** The file creates a schema or names a table in a schema other than public (the service uses schemas). */
+  namesSchema: boolean;
 }
 
 export interface LintRepoOptions {
@@ -190,7 +193,9 @@ export async function lintRepo(repo: Repo, env: string, options: LintRepoOptions
 
   // Findings that the service's earlier migrations make void go now, after the cache: a file's cached result never
   // depends on another file, and this step sees every file's current events.
-  resolveServiceModels(repo, env, new Map(results.map((r) => [r.analysis.file, r])));
+  const byFile = new Map(results.map((r) => [r.analysis.file, r]));
+  resolveServiceModels(repo, env, byFile);
+  foldSingleSchemaFindings(repo, byFile);
   const findings: Finding[] = [];
   const files = new Map<string, FileAnalysis>();
   for (const r of results) {
@@ -309,7 +314,7 @@ function lintMigrationFile(job: LintJob, { bytes, error: readError }: JobRead, s
   const { facts: known } = job;
   const base: FileAnalysis = {
     file: known.file, service: known.service, migration: known.migration, direction: known.direction,
-    tablesWritten: [], nonTransactional: false, empty: false, syntaxError: true,
+    tablesWritten: [], nonTransactional: false, empty: false, syntaxError: true, namesSchema: false,
   };
   const at = { file: known.file, service: known.service, migration: known.migration, line: 1, column: 1 };
   if (bytes === undefined) {
@@ -352,6 +357,7 @@ function lintMigrationFile(job: LintJob, { bytes, error: readError }: JobRead, s
       nonTransactional: result.nonTransactional,
       empty: result.sql.empty && !result.sql.error,
       syntaxError: result.sql.error !== undefined,
+      namesSchema: result.namesSchema,
     },
   };
 }
