@@ -19,7 +19,7 @@ import type { FileFacts, Rule, RuleContext, StatementEntry, Violation } from '..
 export const ENGINE_RULES = {
   'sql-syntax': { severity: 'error', description: 'SQL that the PostgreSQL parser rejects.' },
   'sql-encoding': { severity: 'error', description: 'A migration file that is not UTF-8 text (invalid bytes or NUL bytes).' },
-  'empty-migration': { severity: 'warning', description: 'A migration file with no SQL statement (empty, blank or comments only).' },
+  'empty-migration': { severity: 'warning', description: 'A migration file with no SQL statement: an up file that is empty, blank or comments only, or a down file with nothing in it, not even a comment that says why.' },
   'plpgsql-syntax': { severity: 'error', description: 'A DO block or PL/pgSQL function body that PostgreSQL rejects, so the migration fails when applied.' },
   'ignore-unknown-rule': { severity: 'warning', description: 'An ignore comment that names a rule that does not exist (or names none).' },
   'ignore-unused': { severity: 'info', description: 'An ignore comment that silenced nothing.' },
@@ -156,10 +156,16 @@ export function lintFile(input: { text: string; facts: FileFactsInput; parsed?: 
     raw.push({ ruleId: 'sql-syntax', messageId: 'syntax', severity: 'error', start: 0, end: 0, engine: true, line: sql.error.line, column: sql.error.column,
       message: `PostgreSQL rejects this SQL: ${sql.error.message}. The migration would fail when applied.`,
       help: 'Fix the statement at this position; the file must parse as PostgreSQL SQL.' });
-  } else if (sql.empty) {
+  } else if (sql.empty && input.facts.direction === 'up') {
     raw.push({ ruleId: 'empty-migration', messageId: 'empty', severity: 'warning', start: 0, end: 0, engine: true, line: 1, column: 1,
       message: 'This migration holds no SQL statement: applying it records a version that changed nothing.',
       help: 'Write the statements, or delete the migration (and its dependencies.json entry) if it is not needed.' });
+  } else if (sql.empty && input.text.trim() === '') {
+    // A down file of comments only says why it does nothing (`-- cannot be undone`): that is on purpose. A blank one
+    // says nothing; lintRepo folds a service's blank down files into one finding (empty-downs.ts).
+    raw.push({ ruleId: 'empty-migration', messageId: 'emptyDown', severity: 'warning', start: 0, end: 0, engine: true, line: 1, column: 1,
+      message: 'This down file is blank: rolling the migration back reports success and changes nothing.',
+      help: 'Write the statements that undo the up migration, or say in a comment why there is nothing to undo (`-- irreversible: ...`).' });
   }
 
   // Prepared lists are only valid for the severities and version they were built with; the caller guarantees it.

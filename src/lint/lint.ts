@@ -19,6 +19,7 @@ import { contentHash, LintCache } from './cache.js';
 import type { LintCacheOptions } from './cache.js';
 import { resolveServiceModels } from './service-model.js';
 import { foldSingleSchemaFindings } from './single-schema.js';
+import { foldBlankDownFindings } from './empty-downs.js';
 import type { FileModel } from './service-model.js';
 import type { FileFactsInput, SeverityOverride } from './lint-file.js';
 
@@ -196,6 +197,7 @@ export async function lintRepo(repo: Repo, env: string, options: LintRepoOptions
   const byFile = new Map(results.map((r) => [r.analysis.file, r]));
   resolveServiceModels(repo, env, byFile);
   foldSingleSchemaFindings(repo, byFile);
+  foldBlankDownFindings(repo, byFile);
   const findings: Finding[] = [];
   const files = new Map<string, FileAnalysis>();
   for (const r of results) {
