@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { UsageError, type Finding } from '../core/types.js';
-import { loadRepo } from './load.js';
+import { loadRepo, pairMigrations } from './load.js';
 import type { Repo } from './types.js';
 
 const FIXTURES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../fixtures');
@@ -371,5 +371,20 @@ describe('loadRepo on hostile trees (built in a temp folder)', () => {
     } finally {
       chmodSync(path.join(root, 'services/a/migrations/common'), 0o755);
     }
+  });
+});
+
+describe('pairMigrations: missing-down follows the layout', () => {
+  const up = { file: 'm/000001_a.up.sql', abs: '/m/000001_a.up.sql', folder: 'common', id: '000001', name: 'a', direction: 'up' as const };
+  it('reports an up file with no down file where the layout has down files', () => {
+    const findings: Finding[] = [];
+    pairMigrations('s', [up], findings);
+    expect(findings.map((f) => f.rule)).toEqual(['missing-down']);
+  });
+  it('does not for a layout without down files (up-only tools)', () => {
+    const findings: Finding[] = [];
+    const migrations = pairMigrations('s', [up], findings, { downFiles: false });
+    expect(findings).toEqual([]);
+    expect(migrations.map((m) => m.id)).toEqual(['000001']);
   });
 });

@@ -324,11 +324,21 @@ function label(m: Migration): string {
   return `${m.folder}/${m.id}_${m.name}`;
 }
 
+/** How a layout treats down files. */
+export interface PairOptions {
+  /**
+   * False for tools that write no down migrations at all (up-only: prisma, Flyway without undo scripts): a missing
+   * down file is then how the tool works, not a finding. True (the default) for layouts with up/down pairs.
+   */
+  downFiles?: boolean;
+}
+
 /**
- * Pairs up and down files into migrations and reports what does not pair: missing-down, missing-up (a down file
- * with no up), duplicate-version (two migrations whose ids are the same number, in one folder or in two).
+ * Pairs up and down files into migrations and reports what does not pair: missing-down (unless the layout has no
+ * down files, see PairOptions), missing-up (a down file with no up), duplicate-version (two migrations whose ids are
+ * the same number, in one folder or in two).
  */
-export function pairMigrations(service: string, files: readonly MigrationFile[], findings: Finding[]): Migration[] {
+export function pairMigrations(service: string, files: readonly MigrationFile[], findings: Finding[], options: PairOptions = {}): Migration[] {
   const byKey = new Map<string, Migration>();
   for (const f of files) {
     const key = `${f.folder}\0${f.id}\0${f.name}`;
@@ -370,7 +380,7 @@ export function pairMigrations(service: string, files: readonly MigrationFile[],
     } else {
       first = m;
     }
-    if (m.up && !m.down) {
+    if (m.up && !m.down && options.downFiles !== false) {
       findings.push({
         rule: 'missing-down',
         severity: 'warning',
