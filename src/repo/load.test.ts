@@ -381,6 +381,18 @@ describe('pairMigrations: missing-down follows the layout', () => {
     pairMigrations('s', [up], findings);
     expect(findings.map((f) => f.rule)).toEqual(['missing-down']);
   });
+  it('says once, for the service, that a history of several migrations with no down file at all is up-only', () => {
+    const findings: Finding[] = [];
+    const second = { ...up, file: 'm/000002_b.up.sql', abs: '/m/000002_b.up.sql', id: '000002', name: 'b' };
+    pairMigrations('s', [up, second], findings);
+    expect(findings.map((f) => [f.rule, f.file, f.message])).toEqual([
+      ['missing-down', 'm/000001_a.up.sql', 'None of the 2 migrations of s has a down file: the history is up-only, so no migration can be rolled back'],
+    ]);
+    // One down file anywhere: each missing one is reported where it is.
+    const mixed: Finding[] = [];
+    pairMigrations('s', [up, second, { ...second, file: 'm/000002_b.down.sql', direction: 'down' as const }], mixed);
+    expect(mixed.map((f) => [f.rule, f.file])).toEqual([['missing-down', 'm/000001_a.up.sql']]);
+  });
   it('does not for a layout without down files (up-only tools)', () => {
     const findings: Finding[] = [];
     const migrations = pairMigrations('s', [up], findings, { downFiles: false });

@@ -362,6 +362,22 @@ export function pairMigrations(service: string, files: readonly MigrationFile[],
   const migrations = [...byKey.values()].sort(
     (a, b) => compareIds(a.id, b.id) || (a.folder < b.folder ? -1 : a.folder > b.folder ? 1 : 0) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0),
   );
+  // A history of several migrations none of which has a down file was written for an up-only tool (supabase auth:
+  // 70 files): one finding says it, instead of one per migration.
+  const upOnly = options.downFiles !== false && migrations.length > 1 && migrations.every((m) => !m.down);
+  const withUp = migrations.filter((m) => m.up);
+  if (upOnly && withUp.length > 0) {
+    findings.push({
+      rule: 'missing-down',
+      severity: 'warning',
+      message: `None of the ${withUp.length} migrations of ${service} has a down file: the history is up-only, so no migration can be rolled back`,
+      help: 'Add down files (NNNNNN_name.down.sql) for the migrations that must be reversible, starting with new ones',
+      file: withUp[0]!.up!.file,
+      line: 1,
+      column: 1,
+      migration: withUp[0]!.id,
+    });
+  }
   let first: Migration | undefined;
   for (const m of migrations) {
     const file = (m.up ?? m.down)!.file;
@@ -380,7 +396,7 @@ export function pairMigrations(service: string, files: readonly MigrationFile[],
     } else {
       first = m;
     }
-    if (m.up && !m.down && options.downFiles !== false) {
+    if (m.up && !m.down && options.downFiles !== false && !upOnly) {
       findings.push({
         rule: 'missing-down',
         severity: 'warning',
