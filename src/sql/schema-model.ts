@@ -222,6 +222,7 @@ export function modelEvents(stmt: Statement): ModelEvent[] {
       if (r.renameType === 'OBJECT_TABLE') return [{ op: 'rename-table', table: ref(q), to: r.newname }];
       if (r.renameType === 'OBJECT_COLUMN' && typeof r.subname === 'string') return [{ op: 'rename-column', table: ref(q), column: r.subname, to: r.newname }];
       if (r.renameType === 'OBJECT_TABCONSTRAINT' && typeof r.subname === 'string') {
+        // Forgotten rather than followed (rare, and an unknown constraint only keeps a finding).
         return [{ op: 'drop-constraint', table: ref(q), name: r.subname }];
       }
       return [];
