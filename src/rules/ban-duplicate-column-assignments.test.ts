@@ -19,6 +19,8 @@ runRuleTests(rule, {
     'CREATE TABLE app.x AS SELECT 1 AS a, 2 AS b;',
     'SELECT 1 AS a, 2 AS b INTO app.x;',
     { name: 'VALUES names its columns column1, column2', code: 'CREATE VIEW app.v AS VALUES (1, 2);' },
+    { name: 'PL/pgSQL SELECT ... INTO fills variables, not a table', code: 'DO $$ DECLARE a int; b int; BEGIN SELECT 1, 1 INTO a, b; END $$;' },
+    { name: 'an expression whose name needs the catalog is not guessed', code: 'CREATE VIEW app.v AS SELECT CURRENT_DATE, CURRENT_DATE;' },
   ],
   invalid: [
     {
