@@ -167,3 +167,23 @@ describe('findings that depend on the service\'s earlier migrations (the schema 
     expect(edited).toEqual({ ...(await lint({})), hits: 3 });
   });
 });
+
+test('single-schema folding and blank down files: a run from the cache reports what a fresh run reports', async () => {
+  rmSync(repo.root, { recursive: true, force: true });
+  repo = miniRepo([{ name: 'forum', migrations: [
+    { id: '000001', name: 'init', up: 'CREATE TABLE posts (id bigint PRIMARY KEY);\nINSERT INTO posts VALUES (1);\n', down: '' },
+    { id: '000002', name: 'more', up: 'CREATE TABLE tags (id bigint PRIMARY KEY);\n', down: '\n' },
+  ] }]);
+  const cold = await lint();
+  const rules = cold.findings.map((f) => `${f.rule} ${f.migration}`);
+  expect(rules.filter((r) => r.startsWith('unqualified-table'))).toEqual(['unqualified-table 000001', 'unqualified-table 000002']);
+  expect(rules.filter((r) => r.startsWith('empty-migration'))).toEqual(['empty-migration 000001']);
+  const warm = await lint();
+  expect(warm.hits).toBe(4);
+  expect(warm).toEqual({ ...cold, hits: 4 });
+  // A schema named in one file turns every unqualified name back into a finding of its own, the cached files' too.
+  writeFileSync(repo.services[0]!.migrations[1]!.up!.abs, 'CREATE TABLE forum.tags (id bigint PRIMARY KEY);\n');
+  const named = await lint();
+  expect(named.hits).toBe(3);
+  expect(named.findings.filter((f) => f.rule === 'unqualified-table').map((f) => f.line)).toEqual([1, 2]);
+});
