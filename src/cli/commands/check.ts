@@ -30,7 +30,7 @@ export const run: CommandRun = async (common, flags, io) => {
     signal: trap.signal,
   }).finally(() => trap.release());
   if (common.format === 'text' && !report.applied) io.out(formatPlanText(report.plan));
-  await printReport(report, common.format, common.root, io);
+  await printReport(report, common.format, common.root, io, { quiet: flags.quiet === true });
   if (report.applied?.interrupted) return signalExitCode(report.applied.interrupted.signal);
   return failed ? 1 : exitCodeFor(report, common.failOn);
 };
