@@ -123,6 +123,24 @@ export const commands: Command[] = [
   ),
   lazy(
     {
+      name: 'diff',
+      summary: 'schema changes against a git revision (--base REF), both sides replayed on the embedded database',
+      options: [{ name: 'base', type: 'string', multiple: false, description: 'the git revision to compare with (main, a tag, a commit)' }],
+      formats: ['text', 'json', 'markdown', 'mermaid'],
+    },
+    () => import('./diff.js'),
+  ),
+  lazy(
+    {
+      name: 'drift',
+      summary: 'compare a live database (--database-url) with the schema its applied migrations produce; exit 1 on drift',
+      options: [],
+      formats: ['text', 'json', 'markdown'],
+    },
+    () => import('./drift.js'),
+  ),
+  lazy(
+    {
       name: 'new',
       summary: 'create the next NNNNNN_name.up.sql / .down.sql pair and its dependencies.json entry',
       options: [
