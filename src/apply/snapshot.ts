@@ -42,6 +42,8 @@ interface Row {
   owner: string | null;
   /** json_build_object(...)::text of the properties; nulls are dropped. */
   attrs: string;
+  /** A column's attnum. */
+  pos: number | null;
 }
 
 const QUALIFIED_TABLE = `n.nspname || '.' || c.relname`;
@@ -52,7 +54,7 @@ function relationQueries(where: string): string[] {
             json_build_object('partitioned', CASE WHEN c.relkind = 'p' THEN 'yes' END,
               'row level security', CASE WHEN c.relrowsecurity THEN 'enabled' END,
               'force row level security', CASE WHEN c.relforcerowsecurity THEN 'yes' END,
-              ${comment('c.oid', 'pg_class')})::text AS attrs
+              ${comment('c.oid', 'pg_class')})::text AS attrs, NULL::int AS pos
        FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
       WHERE c.relkind IN ('r', 'p') AND ${where} AND ${notFromExtension('pg_class', 'c.oid')}`,
     `SELECT 'column' AS kind, ${QUALIFIED_TABLE} || '.' || a.attname AS name, n.nspname AS schema,
@@ -64,7 +66,7 @@ function relationQueries(where: string): string[] {
               'generated', CASE WHEN a.attgenerated::text <> '' THEN pg_get_expr(ad.adbin, ad.adrelid) END,
               'collation', CASE WHEN a.attcollation <> 0 AND a.attcollation <> t.typcollation
                 THEN (SELECT collname FROM pg_collation WHERE oid = a.attcollation) END,
-              'comment', col_description(c.oid, a.attnum))::text AS attrs
+              'comment', col_description(c.oid, a.attnum))::text AS attrs, a.attnum::int AS pos
        FROM pg_attribute a
        JOIN pg_class c ON c.oid = a.attrelid
        JOIN pg_namespace n ON n.oid = c.relnamespace
@@ -88,7 +90,7 @@ function relationQueries(where: string): string[] {
               'on delete', CASE WHEN con.contype = 'f' THEN ${fkAction('con.confdeltype')} END,
               'deferrable', CASE WHEN con.condeferred THEN 'initially deferred' WHEN con.condeferrable THEN 'yes' END,
               'validated', CASE WHEN NOT con.convalidated THEN 'no' END,
-              ${comment('con.oid', 'pg_constraint')})::text AS attrs
+              ${comment('con.oid', 'pg_constraint')})::text AS attrs, NULL::int AS pos
        FROM pg_constraint con
        JOIN pg_class c ON c.oid = con.conrelid
        JOIN pg_namespace n ON n.oid = c.relnamespace
@@ -103,7 +105,7 @@ function relationQueries(where: string): string[] {
                             FROM generate_series(x.indnkeyatts + 1, x.indnatts) k),
               'unique', CASE WHEN x.indisunique THEN 'yes' END,
               'predicate', pg_get_expr(x.indpred, x.indrelid, true),
-              ${comment('i.oid', 'pg_class')})::text AS attrs
+              ${comment('i.oid', 'pg_class')})::text AS attrs, NULL::int AS pos
        FROM pg_index x
        JOIN pg_class i ON i.oid = x.indexrelid
        JOIN pg_class c ON c.oid = x.indrelid
@@ -118,7 +120,7 @@ function relationQueries(where: string): string[] {
               LIMIT 1) AS tbl, c.relname AS owner,
             json_build_object('type', format_type(s.seqtypid, NULL), 'start', s.seqstart::text, 'increment', s.seqincrement::text,
               'min', s.seqmin::text, 'max', s.seqmax::text, 'cycle', CASE WHEN s.seqcycle THEN 'yes' END,
-              ${comment('c.oid', 'pg_class')})::text AS attrs
+              ${comment('c.oid', 'pg_class')})::text AS attrs, NULL::int AS pos
        FROM pg_sequence s
        JOIN pg_class c ON c.oid = s.seqrelid
        JOIN pg_namespace n ON n.oid = c.relnamespace
@@ -127,14 +129,14 @@ function relationQueries(where: string): string[] {
     `SELECT CASE c.relkind WHEN 'm' THEN 'materialized view' ELSE 'view' END AS kind,
             ${QUALIFIED_TABLE} AS name, n.nspname AS schema, NULL AS tbl, c.relname AS owner,
             json_build_object('definition', btrim(regexp_replace(pg_get_viewdef(c.oid, true), '\\s+', ' ', 'g')),
-              ${comment('c.oid', 'pg_class')})::text AS attrs
+              ${comment('c.oid', 'pg_class')})::text AS attrs, NULL::int AS pos
        FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
       WHERE c.relkind IN ('v', 'm') AND ${where} AND ${notFromExtension('pg_class', 'c.oid')}`,
     `SELECT 'trigger' AS kind, ${QUALIFIED_TABLE} || '.' || tg.tgname AS name, n.nspname AS schema,
             ${QUALIFIED_TABLE} AS tbl, c.relname AS owner,
             json_build_object('definition', pg_get_triggerdef(tg.oid),
               'enabled', CASE tg.tgenabled WHEN 'D' THEN 'disabled' WHEN 'R' THEN 'replica' WHEN 'A' THEN 'always' END,
-              ${comment('tg.oid', 'pg_trigger')})::text AS attrs
+              ${comment('tg.oid', 'pg_trigger')})::text AS attrs, NULL::int AS pos
        FROM pg_trigger tg
        JOIN pg_class c ON c.oid = tg.tgrelid
        JOIN pg_namespace n ON n.oid = c.relnamespace
@@ -148,7 +150,7 @@ function relationQueries(where: string): string[] {
                           FROM unnest(pol.polroles) r),
               'using', pg_get_expr(pol.polqual, pol.polrelid),
               'check', pg_get_expr(pol.polwithcheck, pol.polrelid),
-              ${comment('pol.oid', 'pg_policy')})::text AS attrs
+              ${comment('pol.oid', 'pg_policy')})::text AS attrs, NULL::int AS pos
        FROM pg_policy pol
        JOIN pg_class c ON c.oid = pol.polrelid
        JOIN pg_namespace n ON n.oid = c.relnamespace
@@ -163,10 +165,10 @@ function fkAction(column: string): string {
 function otherQueries(where: string): string[] {
   return [
     `SELECT 'schema' AS kind, n.nspname AS name, n.nspname AS schema, NULL AS tbl, n.nspname AS owner,
-            json_build_object(${comment('n.oid', 'pg_namespace')})::text AS attrs
+            json_build_object(${comment('n.oid', 'pg_namespace')})::text AS attrs, NULL::int AS pos
        FROM pg_namespace n WHERE ${where} AND ${notFromExtension('pg_namespace', 'n.oid')}`,
     `SELECT 'extension' AS kind, e.extname AS name, NULL AS schema, NULL AS tbl, NULL AS owner,
-            json_build_object('version', e.extversion, 'schema', (SELECT nspname FROM pg_namespace WHERE oid = e.extnamespace))::text AS attrs
+            json_build_object('version', e.extversion, 'schema', (SELECT nspname FROM pg_namespace WHERE oid = e.extnamespace))::text AS attrs, NULL::int AS pos
        FROM pg_extension e WHERE e.extname <> 'plpgsql'`,
     // A routine's body is compared by digest: diff and drift say "body changed" rather than print two bodies.
     `SELECT CASE p.prokind WHEN 'p' THEN 'procedure' WHEN 'a' THEN 'aggregate' ELSE 'function' END AS kind,
@@ -178,13 +180,13 @@ function otherQueries(where: string): string[] {
               'strict', CASE WHEN p.proisstrict THEN 'yes' END,
               'security definer', CASE WHEN p.prosecdef THEN 'yes' END,
               'body', md5(CASE WHEN p.prokind IN ('f', 'p') AND p.prosqlbody IS NOT NULL THEN pg_get_functiondef(p.oid) ELSE coalesce(p.prosrc, '') END),
-              ${comment('p.oid', 'pg_proc')})::text AS attrs
+              ${comment('p.oid', 'pg_proc')})::text AS attrs, NULL::int AS pos
        FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace JOIN pg_language l ON l.oid = p.prolang
       WHERE ${where} AND ${notFromExtension('pg_proc', 'p.oid')}`,
     `SELECT 'enum' AS kind, n.nspname || '.' || t.typname AS name, n.nspname AS schema, NULL AS tbl, NULL AS owner,
             json_build_object('values', (SELECT string_agg(quote_literal(e.enumlabel), ', ' ORDER BY e.enumsortorder)
                 FROM pg_enum e WHERE e.enumtypid = t.oid),
-              ${comment('t.oid', 'pg_type')})::text AS attrs
+              ${comment('t.oid', 'pg_type')})::text AS attrs, NULL::int AS pos
        FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace
       WHERE t.typtype = 'e' AND ${where} AND ${notFromExtension('pg_type', 't.oid')}`,
     `SELECT 'domain' AS kind, n.nspname || '.' || t.typname AS name, n.nspname AS schema, NULL AS tbl, NULL AS owner,
@@ -192,13 +194,13 @@ function otherQueries(where: string): string[] {
               'default', t.typdefault,
               'constraints', (SELECT string_agg(pg_get_constraintdef(con.oid), ' ' ORDER BY con.conname)
                  FROM pg_constraint con WHERE con.contypid = t.oid AND con.contype <> 'n'),
-              ${comment('t.oid', 'pg_type')})::text AS attrs
+              ${comment('t.oid', 'pg_type')})::text AS attrs, NULL::int AS pos
        FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace
       WHERE t.typtype = 'd' AND ${where} AND ${notFromExtension('pg_type', 't.oid')}`,
     `SELECT 'type' AS kind, n.nspname || '.' || t.typname AS name, n.nspname AS schema, NULL AS tbl, NULL AS owner,
             json_build_object('attributes', (SELECT string_agg(a.attname || ' ' || format_type(a.atttypid, a.atttypmod), ', ' ORDER BY a.attnum)
                 FROM pg_attribute a WHERE a.attrelid = t.typrelid AND a.attnum > 0 AND NOT a.attisdropped),
-              ${comment('t.oid', 'pg_type')})::text AS attrs
+              ${comment('t.oid', 'pg_type')})::text AS attrs, NULL::int AS pos
        FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace JOIN pg_class c ON c.oid = t.typrelid
       WHERE t.typtype = 'c' AND c.relkind = 'c' AND ${where} AND ${notFromExtension('pg_type', 't.oid')}`,
   ];
@@ -232,6 +234,7 @@ export async function snapshotSchema(db: Database, schemas?: string[]): Promise<
       ...(row.schema === null ? {} : { schema: row.schema }),
       ...(row.tbl === null ? {} : { table: row.tbl }),
       attributes: attributesOf(row.attrs),
+      ...(row.pos === null ? {} : { position: row.pos }),
     };
     found.push([`${row.kind} ${row.name}`, object]);
   }

@@ -35,6 +35,8 @@ export interface SchemaObject {
   table?: string;
   /** Properties by name (`type`, `not null`, `default`, `definition`...); absent means unset. */
   attributes: Record<string, string>;
+  /** A column's place in its table, for drawing it; never compared (a replay may number columns otherwise). */
+  position?: number;
 }
 
 /**

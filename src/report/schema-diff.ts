@@ -138,9 +138,11 @@ export function formatSchemaDiffMarkdown(result: SchemaDiffResult, opts: Markdow
   if (result.groups.length === 0) out.push(result.mode === 'diff' ? 'No schema changes.' : 'No drift.');
   for (const g of result.groups) {
     out.push(`${h} ${g.service} (${g.environments.join(', ')})`, '', '| | object | details |', '| --- | --- | --- |');
-    const rows = g.changes.slice(0, maxRows);
+    // The same order as the text: each table, then what belongs to it (a table that only holds changes has no row).
+    const all = ordered(g).map((x) => x.change).filter((c) => c.change !== 'changed' || (c.changes ?? []).length > 0);
+    const rows = all.slice(0, maxRows);
     for (const c of rows) out.push(`| ${words[c.change]} | ${c.kind} \`${mdCell(c.name)}\` | ${mdCell(cut(detailOf(c)))} |`);
-    if (g.changes.length > rows.length) out.push(`| | … and ${g.changes.length - rows.length} more | |`);
+    if (all.length > rows.length) out.push(`| | … and ${all.length - rows.length} more | |`);
     out.push('');
     const diagram = opts.diagrams === false ? '' : erDiagram([g]);
     if (diagram !== '') out.push('```mermaid', diagram.trimEnd(), '```', '');
@@ -209,7 +211,9 @@ function columnLines(g: SchemaDiffGroup, e: Entity): string[] {
     for (const col of (o.attributes.columns ?? '').split(', ')) keys.set(col, [...new Set([...(keys.get(col) ?? []), key])]);
   }
   const lines: string[] = [];
-  const columns = Object.values(side.objects).filter((o) => o.kind === 'column' && o.table === e.table);
+  const columns = Object.values(side.objects)
+    .filter((o) => o.kind === 'column' && o.table === e.table)
+    .sort((x, y) => (x.position ?? 0) - (y.position ?? 0));
   const removed = e.state === 'removed' ? [] : Object.values(g.before.objects).filter((o) => o.kind === 'column' && o.table === e.table && columnChange.get(o.name) === 'removed');
   for (const col of [...columns, ...removed]) {
     const name = col.name.slice(e.table.length + 1).replace(/[^A-Za-z0-9_]/g, '_');
