@@ -5,8 +5,8 @@
  * different (a replaced function). The tool's own tracking tables are left out.
  */
 import type { ReplayProblem, SchemaDiffResult, SchemaSnapshot } from '../core/schema-diff.js';
-import { filterSnapshot, normalizeAcrossVersions } from '../core/schema-diff.js';
-import { UsageError } from '../core/types.js';
+import { filterSnapshot, normalizeAcrossVersions, schemaDiffJson } from '../core/schema-diff.js';
+import { UsageError, type Finding } from '../core/types.js';
 import type { Repo } from '../repo/types.js';
 import { extensionsForRepo, openDatabase, pgliteDir } from './db/open.js';
 import { replay, replaySteps } from './replay.js';
@@ -92,4 +92,29 @@ export async function detectDrift(opts: DriftOptions): Promise<SchemaDiffResult>
     problems: problems.filter((p) => !wanted || wanted.has(p.service)),
     notes,
   };
+}
+
+/**
+ * `status --drift`: drift as one `schema-drift` error finding per service that drifted (so status exits 1 on it),
+ * the text block to print after the status lines, and the JSON of the comparison.
+ */
+export async function driftFindings(
+  repo: Repo,
+  env: string,
+  databaseUrl: string | undefined,
+  services: string[],
+  cwd: string,
+): Promise<{ findings: Finding[]; text: string; json: unknown }> {
+  const result = await detectDrift({ repo, env, databaseUrl, services, cwd });
+  const findings: Finding[] = result.groups.map((g) => ({
+    rule: 'schema-drift',
+    severity: 'error',
+    message: `${g.service}: the database differs from its applied migrations in ${g.changes.length} object(s): ${g.changes
+      .slice(0, 5)
+      .map((c) => `${c.kind} ${c.name}`)
+      .join(', ')}${g.changes.length > 5 ? ', …' : ''}; run svc-migrate drift for details`,
+    ...(repo.services.some((s) => s.name === g.service) ? { service: g.service } : {}),
+  }));
+  const text = result.groups.length === 0 ? 'drift: none (the schema matches the applied migrations)\n' : `drift: ${result.groups.map((g) => `${g.service} (${g.changes.length})`).join(', ')}; run svc-migrate drift for details\n`;
+  return { findings, text, json: schemaDiffJson(result) };
 }

@@ -261,3 +261,26 @@ export function normalizeAcrossVersions(s: SchemaSnapshot): SchemaSnapshot {
   }
   return { objects };
 }
+
+/** Totals over every group. */
+export function countChanges(result: Pick<SchemaDiffResult, 'groups'>): Record<SchemaChange['change'], number> {
+  const out = { added: 0, removed: 0, changed: 0 };
+  for (const g of result.groups) for (const c of g.changes) out[c.change] += 1;
+  return out;
+}
+
+/** The JSON form: the result without the snapshots the diagram is drawn from. */
+export function schemaDiffJson(result: SchemaDiffResult): unknown {
+  return {
+    version: 1,
+    mode: result.mode,
+    before: result.beforeLabel,
+    after: result.afterLabel,
+    database: result.database,
+    environments: result.environments,
+    groups: result.groups.map((g) => ({ service: g.service, environments: g.environments, changes: g.changes })),
+    problems: result.problems,
+    notes: result.notes,
+    summary: countChanges(result),
+  };
+}

@@ -4,7 +4,9 @@
  * tables changed and their neighbours through foreign keys.
  */
 import type { SchemaChange, SchemaDiffGroup, SchemaDiffResult, SchemaObject, SchemaSnapshot } from '../core/schema-diff.js';
-import { describeAttributeChange, describeAttributes, describeIndex } from '../core/schema-diff.js';
+import { countChanges, describeAttributeChange, describeAttributes, describeIndex } from '../core/schema-diff.js';
+
+export { countChanges, schemaDiffJson } from '../core/schema-diff.js';
 
 const SIGN: Record<SchemaChange['change'], string> = { added: '+', removed: '-', changed: '~' };
 
@@ -89,29 +91,6 @@ export function formatSchemaDiffText(result: SchemaDiffResult): string {
   const counts = countChanges(result);
   lines.push('', result.groups.length === 0 ? '' : `${counts.added} added, ${counts.removed} removed, ${counts.changed} changed`);
   return lines.join('\n').trimEnd() + '\n';
-}
-
-/** Totals over every group. */
-export function countChanges(result: Pick<SchemaDiffResult, 'groups'>): Record<SchemaChange['change'], number> {
-  const out = { added: 0, removed: 0, changed: 0 };
-  for (const g of result.groups) for (const c of g.changes) out[c.change] += 1;
-  return out;
-}
-
-/** The JSON form: the result without the snapshots the diagram is drawn from. */
-export function schemaDiffJson(result: SchemaDiffResult): unknown {
-  return {
-    version: 1,
-    mode: result.mode,
-    before: result.beforeLabel,
-    after: result.afterLabel,
-    database: result.database,
-    environments: result.environments,
-    groups: result.groups.map((g) => ({ service: g.service, environments: g.environments, changes: g.changes })),
-    problems: result.problems,
-    notes: result.notes,
-    summary: countChanges(result),
-  };
 }
 
 function mdCell(text: string): string {

@@ -49,7 +49,10 @@ export const commands: Command[] = [
     {
       name: 'status',
       summary: 'applied / pending / dirty / checksum-changed / slow migrations, one line each: <id> <ms> <state> ...',
-      options: [{ name: 'slow-ms', type: 'string', multiple: false, description: 'flag migrations slower than this (default slow_threshold_ms, 30000)' }],
+      options: [
+        { name: 'slow-ms', type: 'string', multiple: false, description: 'flag migrations slower than this (default slow_threshold_ms, 30000)' },
+        { name: 'drift', type: 'boolean', multiple: false, description: 'also compare the schema with what the applied migrations produce (see drift)' },
+      ],
       formats: ['text', 'json'],
     },
     () => import('./status.js'),
