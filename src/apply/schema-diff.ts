@@ -19,6 +19,8 @@ export interface SchemaDiffOptions {
   root: string;
   /** A git revision. */
   base: string;
+  /** What to call it in headings (the Action passes the base branch's name for a commit id). */
+  baseName?: string;
   /** Only these services (default all). */
   services?: string[];
   /** Only these environments (default every known one). */
@@ -76,7 +78,9 @@ export async function diffSchemas(opts: SchemaDiffOptions): Promise<SchemaDiffRe
   const checkout = await checkoutRevision(headRepo.root, opts.base);
   try {
     const baseRepo = await loadBase(checkout.dir);
-    const base: Side = { repo: baseRepo, label: `${opts.base} (${checkout.commit.slice(0, 7)})` };
+    const short = checkout.commit.slice(0, 7);
+    const name = opts.baseName ?? (checkout.commit.startsWith(opts.base.toLowerCase()) ? undefined : opts.base);
+    const base: Side = { repo: baseRepo, label: name === undefined ? short : `${name} (${short})` };
     const head: Side = { repo: headRepo, label: 'working tree' };
     const envs = opts.environments && opts.environments.length > 0 ? opts.environments : knownEnvironments(headRepo);
     const extensions = async () => [...new Set([...(await extensionsForRepo(headRepo)), ...(baseRepo ? await extensionsForRepo(baseRepo) : [])])].sort();
