@@ -80,6 +80,19 @@ describe('svc-migrate diff --base', () => {
     expect(json.environments).toEqual(['staging']);
   });
 
+  test("a fresh clone on the branch: main is origin/main, used without fetching", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'svcm-clone-'));
+    try {
+      git(dir, 'clone', '-q', '--branch', 'feature', `file://${repo.root}`, 'clone');
+      const run = await cli(['diff', '--base', 'main', '--root', path.join(dir, 'clone'), '--env', 'development']);
+      expect(run.code).toBe(0);
+      expect(run.stdout).not.toContain('note: fetched');
+      expect(run.stdout).toContain('+ table user_service.orders');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   test('a shallow clone fetches the base; a base that does not exist is a clear usage error', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'svcm-shallow-'));
     try {

@@ -152,7 +152,7 @@ export function describeAttributes(kind: ObjectKind, attributes: Record<string, 
   }
   for (const key of SUMMARY_ATTRIBUTES) {
     const value = attributes[key];
-    if (value !== undefined && value !== '') return value;
+    if (value !== undefined && value !== '') return key === 'comment' ? `comment '${value}'` : value;
   }
   return '';
 }

@@ -44,6 +44,9 @@ async function resolveCommit(top: string, ref: string, notes: string[]): Promise
   const remote = await tryGit(top, ['remote']);
   if (!remote) return undefined;
   const origin = remote.split('\n').includes('origin') ? 'origin' : (remote.split('\n')[0] as string);
+  // A fresh clone has `main` only as origin/main when another branch is checked out.
+  const tracking = await tryGit(top, ['rev-parse', '--verify', '--quiet', `refs/remotes/${origin}/${ref}^{commit}`]);
+  if (tracking) return tracking;
   // A branch name of the remote (`main`) is fetched as itself; a commit id is fetched by id (GitHub allows it).
   const branch = ref.replace(/^(refs\/heads\/|origin\/)/, '');
   if ((await tryGit(top, ['fetch', '--quiet', '--no-tags', '--depth=1', origin, `+refs/heads/${branch}:refs/remotes/${origin}/${branch}`])) !== undefined) {
