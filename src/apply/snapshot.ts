@@ -48,6 +48,7 @@ interface Row {
 
 const QUALIFIED_TABLE = `n.nspname || '.' || c.relname`;
 
+/** Tables and what their definition holds: columns, constraints, indexes. */
 function relationQueries(where: string): string[] {
   return [
     `SELECT 'table' AS kind, ${QUALIFIED_TABLE} AS name, n.nspname AS schema, NULL AS tbl, c.relname AS owner,
@@ -112,6 +113,12 @@ function relationQueries(where: string): string[] {
        JOIN pg_am am ON am.oid = i.relam
        JOIN pg_namespace n ON n.oid = i.relnamespace
       WHERE ${where} AND ${notFromExtension('pg_class', 'c.oid')}`,
+  ];
+}
+
+/** Sequences, views, triggers and policies. */
+function dependentQueries(where: string): string[] {
+  return [
     // Identity columns' sequences are the column's `identity`; a serial's (deptype 'a') belongs to its table.
     `SELECT 'sequence' AS kind, ${QUALIFIED_TABLE} AS name, n.nspname AS schema,
             (SELECT tn.nspname || '.' || tc.relname FROM pg_depend d JOIN pg_class tc ON tc.oid = d.refobjid
@@ -223,7 +230,7 @@ export async function snapshotSchema(db: Database, schemas?: string[]): Promise<
   const named = schemas !== undefined && schemas.length > 0;
   const found: [string, SchemaObject][] = [];
   // One round trip: the queries are independent, and a round trip costs more than any of them on PGlite.
-  const sql = [...otherQueries(where), ...relationQueries(where)].map((q) => `(${q})`).join('\nUNION ALL\n');
+  const sql = [...otherQueries(where), ...relationQueries(where), ...dependentQueries(where)].map((q) => `(${q})`).join('\nUNION ALL\n');
   const { rows } = await db.query<Row>(sql);
   for (const row of rows) {
     if (row.owner && row.schema === 'public' && TRACKING.test(row.owner)) continue;
