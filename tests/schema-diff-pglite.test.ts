@@ -72,6 +72,18 @@ describe('snapshot + comparison on PGlite', () => {
     expect(compareSnapshots(before, after).map(summary)).toEqual(want);
   });
 
+  test('emptying the scratch database drops what a replay made, roles included, so the next replay runs', async () => {
+    for (let i = 0; i < 2; i++) {
+      await resetDatabase(db);
+      await db.exec(`CREATE ROLE app_reader; ${BASE} GRANT USAGE ON SCHEMA s TO app_reader; CREATE EXTENSION citext;`);
+    }
+    await resetDatabase(db);
+    const left = await snapshotSchema(db);
+    expect(Object.keys(left.objects)).toEqual(['schema public']);
+    const roles = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM pg_roles WHERE rolname = 'app_reader'`);
+    expect(roles.rows[0]?.n).toBe(0);
+  });
+
   test('the tracking tables are not part of the schema', async () => {
     await resetDatabase(db);
     await db.exec('CREATE TABLE public.user_service_schema_migrations (version text PRIMARY KEY)');

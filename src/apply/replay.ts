@@ -21,8 +21,9 @@ export interface ReplayFailure {
 }
 
 /**
- * Empties the database: every extension (but plpgsql) and non-system schema is dropped, `public` made anew.
- * Roles are cluster-wide and stay.
+ * Empties the database: every extension (but plpgsql) and non-system schema is dropped, `public` made anew, and
+ * the roles a replay created (above the bootstrap oids) dropped, so that the next replay's CREATE ROLE works.
+ * Only ever run on the scratch database.
  */
 export async function resetDatabase(db: Database): Promise<void> {
   await db.exec(`DO $$
@@ -34,6 +35,10 @@ BEGIN
   FOR r IN SELECT nspname FROM pg_namespace
             WHERE nspname NOT IN ('pg_catalog', 'information_schema', 'pg_toast') AND nspname NOT LIKE 'pg\\_%' LOOP
     EXECUTE format('DROP SCHEMA %I CASCADE', r.nspname);
+  END LOOP;
+  FOR r IN SELECT rolname FROM pg_roles WHERE oid >= 16384 AND rolname <> current_user LOOP
+    EXECUTE format('DROP OWNED BY %I CASCADE', r.rolname);
+    EXECUTE format('DROP ROLE %I', r.rolname);
   END LOOP;
 END $$;
 CREATE SCHEMA public;
