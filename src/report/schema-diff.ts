@@ -213,7 +213,14 @@ export function erDiagram(groups: readonly SchemaDiffGroup[]): string {
   const lines = ['erDiagram'];
   let drawn = 0;
   let left = 0;
+  const services = new Set<string>();
   for (const g of groups) {
+    // One diagram, one picture of each table: a service's other environments would draw its tables again.
+    if (services.has(g.service)) {
+      lines.push(`  %% ${g.service} in ${g.environments.join(', ')} differs: --env ${g.environments[0] ?? ''} draws it`);
+      continue;
+    }
+    services.add(g.service);
     const entities = entitiesOf(g);
     const shown = entities.slice(0, Math.max(0, MAX_ENTITIES - drawn));
     left += entities.length - shown.length;
