@@ -49,10 +49,9 @@ function buildRepo(root, dir) {
 export async function benchDiff({ root, cli, runs }) {
   const repo = path.join(root, '.bench/diff-repo');
   buildRepo(root, repo);
-  const env = { ...process.env, SVC_MIGRATE_CODE_CACHE_DIR: path.join(root, '.bench/code-cache') };
   const contender = (name, extra) => ({
     name,
-    job: { cmd: process.execPath, args: [cli, 'diff', '--base', 'main', ...extra], cwd: repo, env },
+    job: { cmd: process.execPath, args: [cli, 'diff', '--base', 'main', ...extra], cwd: repo },
   });
   const contenders = [contender('svc-migrate diff (text, 3 environments)', []), contender('svc-migrate diff (mermaid, 3 environments)', ['--format', 'mermaid'])];
   const results = await interleave(contenders, {
