@@ -127,7 +127,7 @@ export const commands: Command[] = [
   lazy(
     {
       name: 'diff',
-      summary: 'schema changes against a git revision (--base REF), both sides replayed on the embedded database',
+      summary: 'schema changes against a git revision (--base REF), both sides replayed on the embedded database; every environment unless --env',
       options: [{ name: 'base', type: 'string', multiple: false, description: 'the git revision to compare with (main, a tag, a commit)' }],
       formats: ['text', 'json', 'markdown', 'mermaid'],
     },
