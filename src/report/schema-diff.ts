@@ -100,7 +100,7 @@ function mdCell(text: string): string {
 export interface MarkdownOptions {
   /** Heading level of each service (default 3). */
   level?: number;
-  /** Draw each group's ER diagram (default true). */
+  /** Draw each group's ER diagram (default true; never for drift). */
   diagrams?: boolean;
   /** Rows per group's table before "… and N more" (default 200). */
   maxRows?: number;
@@ -123,7 +123,8 @@ export function formatSchemaDiffMarkdown(result: SchemaDiffResult, opts: Markdow
     for (const c of rows) out.push(`| ${words[c.change]} | ${c.kind} \`${mdCell(c.name)}\` | ${mdCell(cut(detailOf(c)))} |`);
     if (all.length > rows.length) out.push(`| | … and ${all.length - rows.length} more | |`);
     out.push('');
-    const diagram = opts.diagrams === false ? '' : erDiagram([g]);
+    // Drift has no "added" or "removed" side to mark: its diagram would mislead.
+    const diagram = opts.diagrams === false || result.mode !== 'diff' ? '' : erDiagram([g]);
     if (diagram !== '') out.push('```mermaid', diagram.trimEnd(), '```', '');
   }
   return out.join('\n').trimEnd() + '\n';
