@@ -12,10 +12,11 @@ import type { Database } from './types.js';
 
 export interface OpenOptions {
   /**
-   * The repository whose migrations (up and down files) name the contrib extensions PGlite must load at start
-   * (`citext`, `pg_trgm`...). Read only when PGlite is opened: a real server does not need the scan.
+   * The repository (or repositories: both sides of a schema diff) whose migrations, up and down files, name the
+   * contrib extensions PGlite must load at start (`citext`, `pg_trgm`...). Read only when PGlite is opened: a
+   * real server does not need the scan.
    */
-  repo?: Repo;
+  repo?: Repo | readonly Repo[];
   /** Resolves relative `pglite://./dir` paths. Default process.cwd(). */
   cwd?: string;
 }
@@ -77,7 +78,7 @@ async function withNavigator<T>(load: () => Promise<T>): Promise<T> {
  * URL and the cause. The caller must `close()` it.
  */
 export async function openDatabase(url: string | undefined, options: OpenOptions = {}): Promise<Database> {
-  const extensions = async () => (options.repo ? extensionsForRepo(options.repo) : []);
+  const extensions = () => extensionsForRepos(options.repo === undefined ? [] : Array.isArray(options.repo) ? options.repo : [options.repo as Repo]);
   if (url === undefined || isInMemory(url)) {
     const { openPglite } = await import('./pglite.js');
     return openPglite(undefined, await extensions());
@@ -97,19 +98,22 @@ export async function openDatabase(url: string | undefined, options: OpenOptions
 }
 
 /**
- * The contrib extensions that the repository's migrations create (`CREATE EXTENSION ...`), for PGlite, which
+ * The contrib extensions that the repositories' migrations create (`CREATE EXTENSION ...`), for PGlite, which
  * must be given them when it starts. Unreadable files are skipped (validate reports them).
  */
-async function extensionsForRepo(repo: Repo): Promise<string[]> {
+async function extensionsForRepos(repos: readonly Repo[]): Promise<string[]> {
+  if (repos.length === 0) return [];
   const { extensionsIn } = await import('./pglite.js');
   const found = new Set<string>();
-  for (const s of repo.services) {
-    for (const m of s.migrations) {
-      for (const f of [m.up, m.down]) {
-        if (!f) continue;
-        const text = await readFile(f.abs, 'utf8').catch(() => '');
-        if (!/create\s+extension/i.test(text)) continue;
-        for (const name of extensionsIn(text)) found.add(name);
+  for (const repo of repos) {
+    for (const s of repo.services) {
+      for (const m of s.migrations) {
+        for (const f of [m.up, m.down]) {
+          if (!f) continue;
+          const text = await readFile(f.abs, 'utf8').catch(() => '');
+          if (!/create\s+extension/i.test(text)) continue;
+          for (const name of extensionsIn(text)) found.add(name);
+        }
       }
     }
   }
