@@ -85,14 +85,16 @@ class NoAnswerError extends Error {
 
 /**
  * A plugin registered before plugin-retry, so that it wraps each single attempt (before-after-hook nests later
- * registrations outside earlier ones): every retry gets a fresh timeout.
+ * registrations outside earlier ones): every retry gets a fresh timeout. The signal is set on the options object
+ * itself, because the hooks inside this one (the token's auth hook) are bound to that object and ignore a copy.
  */
 function timeoutPlugin(ms: number): (octokit: CoreOctokit) => void {
   return (octokit) => {
     octokit.hook.wrap('request', async (request, options) => {
       const signal = AbortSignal.timeout(ms);
+      options.request = { ...options.request, signal };
       try {
-        return await request({ ...options, request: { ...options.request, signal } });
+        return await request(options);
       } catch (error) {
         if (signal.aborted) throw new NoAnswerError(ms, { ...options, request: options.request ?? {} } as { request?: object });
         throw error;
