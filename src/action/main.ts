@@ -214,13 +214,15 @@ async function narrowToChanged(
     const hint = failure.kind === 'permission' ? " The token needs 'pull-requests: read'." : '';
     return everything(`changed-only: listing the pull request files failed (${failure.text}), so everything was checked.${hint}`, 'warning');
   }
-  if (files.length >= PULL_FILES_LIMIT) {
-    return everything(`changed-only: GitHub lists at most ${PULL_FILES_LIMIT} files of a pull request and this one has more, so everything was checked.`);
-  }
-  if (c.pull.changedFiles !== undefined && c.pull.changedFiles > files.length) {
+  const total = c.pull.changedFiles;
+  if (files.length >= PULL_FILES_LIMIT && (total === undefined || total > files.length)) {
     return everything(
-      `changed-only: the pull request changes ${c.pull.changedFiles} files but GitHub listed ${files.length}, so everything was checked.`,
+      `changed-only: GitHub lists at most ${PULL_FILES_LIMIT} files of a pull request and this one has ` +
+        `${total === undefined ? 'that many or more' : total}, so everything was checked.`,
     );
+  }
+  if (total !== undefined && total > files.length) {
+    return everything(`changed-only: the pull request changes ${total} files but GitHub listed ${files.length}, so everything was checked.`);
   }
   const changed = files
     .flatMap((f) => (f.previousFilename === undefined ? [f.filename] : [f.filename, f.previousFilename]))
