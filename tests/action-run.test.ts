@@ -565,6 +565,11 @@ describe("GitHub's limits", () => {
     const run = await runAction({ api, payload: pullRequestEvent({ changedFiles: api.options.files.length }), inputs: { 'changed-only': 'true' } });
     expect(run.code).toBe(1);
     expect(Buffer.byteLength(run.summary)).toBeLessThan(1024 * 1024);
+    // Every finding is either a row or counted in the line that says how many were left out.
+    const total = JSON.parse(readFileSync(run.outputs.report!, 'utf8')).findings.length as number;
+    const rows = run.summary.split('\n').filter((l) => /^\| (❌|⚠️|ℹ️) \|/.test(l)).length;
+    const leftOut = Number(/…and (\d+) more findings? \(/.exec(run.summary)?.[1] ?? 0);
+    expect(rows + leftOut).toBe(total);
     expect(run.summary).toMatch(/^## svc-migrate\n\n❌ \*\*svc-migrate\*\*: \d+ errors/);
     expect(allOfLevel(run.stdout, 'error')).toHaveLength(10);
     expect(verdictLines(run.stdout)).toEqual([expect.stringMatching(/^::error::svc-migrate found \d+ errors .* could not be annotated/)]);
