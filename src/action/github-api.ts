@@ -79,6 +79,7 @@ class NoAnswerError extends Error {
     readonly request: { request?: object },
   ) {
     super(`GitHub did not answer within ${ms} ms`);
+    // The name Octokit's RequestError has, for anything that tells errors apart by it.
     this.name = 'HttpError';
   }
 }
@@ -193,8 +194,8 @@ export function describeApiFailure(error: unknown): { kind: ApiFailureKind; text
   const status = httpStatus(error);
   const message = error instanceof Error ? error.message : String(error);
   const headers = (error as { response?: { headers?: Record<string, string | undefined> } }).response?.headers ?? {};
-  const limited =
-    status === 429 || ((status === 403 || status === 429) && (headers['x-ratelimit-remaining'] === '0' || /rate limit/i.test(message)));
+  // GitHub answers a rate limit with 429, or with 403 and either no requests left or "secondary rate limit".
+  const limited = status === 429 || (status === 403 && (headers['x-ratelimit-remaining'] === '0' || /rate limit/i.test(message)));
   if (limited) {
     return {
       kind: 'rate-limit',
