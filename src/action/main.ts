@@ -15,7 +15,8 @@ import * as github from '@actions/github';
 import { scrubSecrets } from '../apply/url.js';
 import { failsAt, type Report } from '../core/types.js';
 import { describeOmitted, formatGithub, selectAnnotations, type Omitted } from '../report/github.js';
-import { formatComment, formatSummary, type MarkdownContext, type PlanOverview } from '../report/markdown.js';
+import { byteLength, formatComment, formatSummary, MAX_COMMENT_CHARS, MAX_SUMMARY_BYTES, type MarkdownContext, type PlanOverview } from '../report/markdown.js';
+import { appendSection, formatSchemaDiffSection } from '../report/schema-diff-markdown.js';
 import { formatSarif } from '../report/sarif.js';
 import { RULE_CATALOG } from '../lint/catalog.js';
 import { describeSelection, filterPlan, filterReport, selectChanged } from './changed.js';
@@ -23,6 +24,7 @@ import { upsertComment } from './comment.js';
 import { executeChecks, type CheckOutcome } from './execute.js';
 import { apiSettingsFrom, createOctokit, describeApiFailure, octokitApi, type GithubApi, type PullFile } from './github-api.js';
 import { readInputs, type ActionInputs } from './inputs.js';
+import { baseOf, pullRequestSchemaDiff } from './schema-diff.js';
 import { checkEventSafety, secretsOf } from './security.js';
 
 /** GitHub displays at most this many annotations of each severity per step. */
@@ -30,6 +32,9 @@ export const ANNOTATION_LIMIT = 10;
 
 /** GitHub's list of a pull request's files stops at this many. */
 export const PULL_FILES_LIMIT = 3000;
+
+/** Room for the schema diff in the job summary (whose limit is 1 MiB, shared with the findings). */
+const SCHEMA_SUMMARY_CHARS = 256 * 1024;
 
 /** Events that carry a pull request (and so a comment thread and a list of changed files). */
 const PR_EVENTS = new Set(['pull_request', 'pull_request_target']);
@@ -101,8 +106,15 @@ async function runWith(inputs: ActionInputs): Promise<void> {
     linkFor: pull?.headSha === undefined ? undefined : blobLink(pull.headSha),
   };
 
+  // The schema change against the base branch, after the findings' own sections (which keep their room first).
+  const schema = inputs.schemaDiff && pull !== undefined ? await pullRequestSchemaDiff(inputs, root, baseOf(context.payload)) : undefined;
+  if (schema && 'unavailable' in schema) core.info(`Schema diff skipped: ${schema.unavailable}`);
   if (inputs.comment && pull !== undefined) {
-    const note = await comment(api, pull, formatComment(fromRepoRoot, ctx), report.findings.length > 0, messages);
+    const body = formatComment(fromRepoRoot, ctx);
+    const withSchema = schema ? appendSection(body, formatSchemaDiffSection(schema, MAX_COMMENT_CHARS - body.length - 2)) : body;
+    // A schema change is worth a new comment; a diff that could not be made is not.
+    const schemaChanged = schema !== undefined && 'result' in schema && withSchema !== body;
+    const note = await comment(api, pull, withSchema, report.findings.length > 0 || schemaChanged, messages);
     if (note !== undefined) notes.push(scrub(note, inputs));
   }
 
@@ -119,7 +131,10 @@ async function runWith(inputs: ActionInputs): Promise<void> {
 
   if (process.env.GITHUB_STEP_SUMMARY) {
     const unannotated = { count: omitted.error + omitted.warning + omitted.info, limit: ANNOTATION_LIMIT };
-    await core.summary.addRaw(formatSummary(fromRepoRoot, { ...ctx, unannotated })).write();
+    const schemaMd = schema ? formatSchemaDiffSection(schema, SCHEMA_SUMMARY_CHARS, 'the output of `svc-migrate diff --base <base> --format markdown`') : '';
+    // The schema section's bytes come off the summary's budget, so that both together stay under GitHub's 1 MiB.
+    const summary = formatSummary(fromRepoRoot, { ...ctx, unannotated }, MAX_SUMMARY_BYTES - byteLength(schemaMd) - 2);
+    await core.summary.addRaw(appendSection(summary, schemaMd)).write();
   }
   for (const m of messages) (m.level === 'warning' ? core.warning : core.notice)(scrub(m.text, inputs));
 

@@ -160,6 +160,11 @@ export const OTHER_FINDINGS: Readonly<Record<string, FindingDescription>> = {
     description: '`rollback` refused to run on a service that is dirty (a migration failed half-way).',
     help: 'Repair the database by hand, clear the flag with `svc-migrate force --service S --version ID --clean`, then roll back.',
   },
+  'schema-drift': {
+    severity: 'error',
+    description: 'A live database whose schema differs from the one its applied migrations produce (a hand-made hotfix).',
+    help: 'Turn the hand-made change into a migration (so every environment gets it and it is reviewed), or undo it by hand. `svc-migrate drift --database-url URL` lists every object that differs; see docs/schema-diff.md.',
+  },
 };
 
 /** What to do about each of the lint engine's own findings (their descriptions are in ENGINE_RULES). */
