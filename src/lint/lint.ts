@@ -50,10 +50,7 @@ export interface LintRepoOptions {
   readFile?: (abs: string) => Promise<Uint8Array>;
   /** Rules to run; the registry by default. */
   rules?: readonly Rule[];
-  /**
-   * Worker threads; default: one per core (`os.availableParallelism()`), none on one core or below
-   * minFilesForWorkers() files left to parse. `SVC_MIGRATE_LINT_WORKERS` overrides the default (0: in-process).
-   */
+  /** Worker threads (`--concurrency`); 0 or absent: in-process. */
   workers?: number;
   /** Reuse what earlier runs produced for unchanged files (see cache.ts); not with custom rules or reader. */
   cache?: LintCacheOptions;
@@ -73,10 +70,10 @@ export interface LintRepoResult {
  * Lints every migration file (up and down) of every service of the repository for environment `env`.
  * Never throws for bad file content; an unreadable file becomes a finding.
  *
- * Large repositories are parsed and linted on every core: the files are split into batches handed to worker
- * threads (`lint-worker.js`, built beside the bundle) while the main thread checks the graph. Below
- * `minFilesForWorkers()` files, with custom rules or a custom reader, or when the worker entry is not there
- * (TypeScript sources under Jest or tsx) everything runs in-process; both paths produce identical results.
+ * With `workers` (`--concurrency`), the files are split into batches handed to worker threads (`lint-worker.js`,
+ * built beside the bundle) while the main thread checks the graph. Without, with custom rules or a custom reader,
+ * or when the worker entry is not there (TypeScript sources under Jest or tsx) everything runs in-process; both
+ * paths produce identical results.
  */
 export async function lintRepo(repo: Repo, env: string, options: LintRepoOptions = {}): Promise<LintRepoResult> {
   // Nothing is awaited before the workers start (validate overlaps them with the graph checks).
@@ -121,7 +118,7 @@ export async function lintRepo(repo: Repo, env: string, options: LintRepoOptions
 
   const outcomes: (LintJobOutcome | undefined)[] = new Array<LintJobOutcome | undefined>(jobs.length);
   // Workers pay off for files to parse; a file the cache answers costs a read and a hash.
-  const workerCount = custom ? 0 : lintWorkerCount(jobs.length - expectedHits, options.workers);
+  const workerCount = custom ? 0 : lintWorkerCount(jobs.length - expectedHits, options.workers ?? 0);
   let pool = options.pool;
   if (pool && workerCount === 0) await pool.close();
   else if (!pool) pool = LintPool.start(workerCount);
