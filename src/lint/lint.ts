@@ -112,7 +112,7 @@ export async function lintRepo(repo: Repo, env: string, options: LintRepoOptions
   const stored: boolean[] = [];
   const record = (i: number, outcome: LintJobOutcome): void => {
     if (!cache || !outcome.result || outcome.hash === undefined) return;
-    cache.store(keyOf(i), outcome.hash, outcome.result, jobs[i]!);
+    cache.store(keyOf(i), outcome.hash, outcome.result);
     stored[i] = true;
   };
 
