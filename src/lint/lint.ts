@@ -85,18 +85,7 @@ export async function lintRepo(repo: Repo, env: string, options: LintRepoOptions
   };
   const cache = options.cache && !custom ? LintCache.open(options.cache, settings) : undefined;
   const shared: LintShared = { ...settings, hashContent: cache !== undefined };
-  const allEnvironments = knownEnvironments(repo);
-  const jobs: LintJob[] = [];
-  for (const service of repo.services) {
-    // Where a migration runs depends only on its service and folder: worked out once per folder.
-    const byFolder = new Map<string, Placement>();
-    for (const migration of service.migrations) {
-      let placement = byFolder.get(migration.folder);
-      if (!placement) byFolder.set(migration.folder, (placement = placementOf(service, migration, allEnvironments)));
-      if (migration.up) jobs.push(lintJob(service, migration, migration.up, placement));
-      if (migration.down) jobs.push(lintJob(service, migration, migration.down, placement));
-    }
-  }
+  const jobs = repoJobs(repo);
   // Cache keys are needed before the workers start only to tell them which hashes to expect; with an empty cache
   // (a first run) they are computed while the workers parse, off the critical path.
   const keys: string[] = [];
@@ -189,6 +178,28 @@ export async function lintRepo(repo: Repo, env: string, options: LintRepoOptions
       `${cache ? `, ${hits} from the cache${cacheError ? ` (not saved: ${cacheError})` : ''}` : ''}\n`);
   }
 
+  return { ...resolveFindings(repo, env, results), cacheHits: hits };
+}
+
+/** One job per migration file (up and down) of every service, in order: services by name, migrations by id. */
+function repoJobs(repo: Repo): LintJob[] {
+  const allEnvironments = knownEnvironments(repo);
+  const jobs: LintJob[] = [];
+  for (const service of repo.services) {
+    // Where a migration runs depends only on its service and folder: worked out once per folder.
+    const byFolder = new Map<string, Placement>();
+    for (const migration of service.migrations) {
+      let placement = byFolder.get(migration.folder);
+      if (!placement) byFolder.set(migration.folder, (placement = placementOf(service, migration, allEnvironments)));
+      if (migration.up) jobs.push(lintJob(service, migration, migration.up, placement));
+      if (migration.down) jobs.push(lintJob(service, migration, migration.down, placement));
+    }
+  }
+  return jobs;
+}
+
+/** The repository's findings from every file's result, once the steps that look across files have run. */
+function resolveFindings(repo: Repo, env: string, results: LintJobResult[]): Pick<LintRepoResult, 'findings' | 'files'> {
   // Findings that the service's earlier migrations make void go now, after the cache: a file's cached result never
   // depends on another file, and this step sees every file's current events.
   const byFile = new Map(results.map((r) => [r.analysis.file, r]));
@@ -203,7 +214,7 @@ export async function lintRepo(repo: Repo, env: string, options: LintRepoOptions
   }
   findings.sort(compareFindings);
   // In job order (services by name, then migrations by id, up before down): deterministic, and only looked up.
-  return { findings, files, cacheHits: hits };
+  return { findings, files };
 }
 
 /** One file to lint: where it is and the facts known before reading it. Plain data (it crosses to workers). */
