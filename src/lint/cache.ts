@@ -19,7 +19,7 @@
  * So an entry stays right when an earlier file changes, and the key needs nothing about other files.
  *
  * An entry is plain JSON: the file's result as linting returned it, each finding the same object the report
- * prints. An encoding with string tables (format 4) made the file a third of this size and was measured within
+ * prints. An encoding with string tables (format 4) made the file a third to a half of this size and was measured within
  * the noise of this one on cached runs (docs/benchmarks.md, fourth session), so the simple form was kept.
  */
 import { createHash } from 'node:crypto';

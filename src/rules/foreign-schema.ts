@@ -3,8 +3,8 @@
  * schema; a write from outside is invisible to the owner's migrations, breaks their rollbacks, and couples
  * deploy order between services.
  */
-import { nodeOf, stringList } from '../sql/ast.js';
-import type { IntoClause, RangeVar } from '../sql/ast-types.js';
+import { nodeOf, rangeVarOf, stringList } from '../sql/ast.js';
+import type { IntoClause } from '../sql/ast-types.js';
 import { tableWrites } from '../sql/facts.js';
 import { findName, statementTokens } from '../sql/tokens.js';
 import type { ParsedSql, Statement } from '../sql/parser.js';
@@ -54,7 +54,7 @@ function targets(stmt: Statement, sql: ParsedSql): Target[] {
     out.push({ schema: name.toLowerCase(), object: `schema ${name.toLowerCase()}`, range: () => findName(statementTokens(sql, stmt), [name]) ?? { start: stmt.start, end: stmt.end } });
   };
   const rv = (x: unknown): void => {
-    const body = (nodeOf(x, 'RangeVar') ?? x) as RangeVar | undefined;
+    const body = rangeVarOf(x);
     if (body?.schemaname && body.relname) qualified([body.schemaname, body.relname]);
   };
   const node = stmt.node as unknown as Record<string, Record<string, unknown> | undefined>;

@@ -1,4 +1,4 @@
-import { nodeOf, firstUnprotectedStatement, rangeVarName, setsTimeout, statementsBefore, stringList, unprotectedRange } from '../sql/ast.js';
+import { nodeOf, firstUnprotectedStatement, rangeVarName, rangeVarOf, setsTimeout, statementsBefore, stringList, unprotectedRange } from '../sql/ast.js';
 import type { QualifiedName } from '../sql/ast.js';
 import { createdTableKeys, isCreatedIn } from '../sql/facts.js';
 import type { Statement } from '../sql/parser.js';
@@ -19,7 +19,7 @@ function heavyLock(stmt: Statement): { table?: QualifiedName } | undefined {
   const n = stmt.node as unknown as Record<string, Body | undefined>;
   const b = n[stmt.kind];
   if (!b) return undefined;
-  const rv = (v: unknown) => rangeVarName((nodeOf(v, 'RangeVar') ?? v) as Body | undefined);
+  const rv = (v: unknown) => rangeVarName(rangeVarOf(v));
   switch (stmt.kind) {
     case 'AlterTableStmt': {
       if (b.objtype !== 'OBJECT_TABLE') return undefined;

@@ -1,4 +1,4 @@
-import { alterTableCommands, nodeOf, columnConstraints, firstUnprotectedStatement, rangeVarName, setsTimeout, statementsBefore, typeNameOf, unprotectedRange } from '../sql/ast.js';
+import { alterTableCommands, nodeOf, columnConstraints, firstUnprotectedStatement, rangeVarName, rangeVarOf, setsTimeout, statementsBefore, typeNameOf, unprotectedRange } from '../sql/ast.js';
 import type { QualifiedName } from '../sql/ast.js';
 import { perRowCall } from '../sql/defaults.js';
 import { createdTableKeys, isCreatedIn } from '../sql/facts.js';
@@ -16,7 +16,7 @@ const SERIAL = new Set(['serial', 'serial4', 'bigserial', 'serial8', 'smallseria
  */
 function longUnderLock(stmt: Statement): QualifiedName | undefined {
   const n = stmt.node as unknown as Record<string, Body | undefined>;
-  const rv = (v: unknown) => rangeVarName((nodeOf(v, 'RangeVar') ?? v) as Body | undefined);
+  const rv = (v: unknown) => rangeVarName(rangeVarOf(v));
   const alter = alterTableCommands(stmt.node);
   if (alter) {
     const slow = alter.cmds.some((cmd) => {

@@ -146,6 +146,14 @@ export function stringList(list: unknown): string[] {
   return out;
 }
 
+/**
+ * The RangeVar body of `x`, given wrapped (`{RangeVar: {...}}`, as in lists) or bare (as in `relation` fields);
+ * undefined for anything that is not an object.
+ */
+export function rangeVarOf(x: unknown): RangeVar | undefined {
+  return nodeOf(x, 'RangeVar') ?? (x && typeof x === 'object' ? (x as RangeVar) : undefined);
+}
+
 /** 'schema.name' or 'name'. */
 export function formatName(q: QualifiedName): string {
   return q.schema ? `${q.schema}.${q.name}` : q.name;
@@ -546,7 +554,7 @@ export function unprotectedRange(sql: ParsedSql, stmt: Statement): { start: numb
   const tokens = codeTokens(sql, stmt);
   const body = (stmt.node as unknown as Record<string, Record<string, unknown> | undefined>)[stmt.kind];
   const rel = body?.relation ?? (Array.isArray(body?.relations) ? body.relations[0] : undefined);
-  const loc = rangeVarName((nodeOf(rel, 'RangeVar') ?? rel) as RangeVar | undefined)?.location;
+  const loc = rangeVarName(rangeVarOf(rel))?.location;
   const name = nameRange(tokens, loc);
   const whole = statementRange(sql, stmt);
   return { start: whole.start, end: name && name.start >= whole.start ? name.end : (tokens[1]?.end ?? whole.end) };

@@ -2,7 +2,7 @@
  * Facts about one statement that rules, the lint engine and the apply layer share: does it run inside a
  * transaction, what does it destroy, which tables does it write. Pure functions over the AST.
  */
-import { nodeOf, nodeIndex, nodesOf, optionOn, quoteIdent, rangeVarName, statementsBefore, stringList } from './ast.js';
+import { nodeOf, nodeIndex, nodesOf, optionOn, quoteIdent, rangeVarName, rangeVarOf, statementsBefore, stringList } from './ast.js';
 import type { QualifiedName } from './ast.js';
 import type { AlterTableCmd } from './ast-types.js';
 import type { ParsedSql, Statement } from './parser.js';
@@ -178,7 +178,7 @@ function computeTableWrites(stmt: Statement, sql: ParsedSql | undefined): TableW
   const out: TableWrite[] = [];
   const whole = { start: stmt.start, end: stmt.end };
   const addRv = (rv: unknown) => {
-    const body = nodeOf(rv, 'RangeVar') ?? (rv as Body | undefined);
+    const body = rangeVarOf(rv);
     const q = rangeVarName(body);
     if (!q || body?.relpersistence === 't') return;
     out.push({ schema: q.schema, name: q.name, ...nameRange(q, sql, stmt) });
@@ -268,7 +268,7 @@ export function tablesWritten(stmt: Statement, defaultSchema?: string): string[]
 export function tablesCreated(stmt: Statement): { name: QualifiedName; temporary: boolean }[] {
   const out: { name: QualifiedName; temporary: boolean }[] = [];
   const add = (rv: unknown) => {
-    const body = nodeOf(rv, 'RangeVar') ?? (rv as Body | undefined);
+    const body = rangeVarOf(rv);
     const q = rangeVarName(body);
     if (q) out.push({ name: { schema: q.schema, name: q.name }, temporary: body?.relpersistence === 't' });
   };
@@ -326,7 +326,7 @@ export function isCreatedIn(created: ReadonlySet<string>, name: QualifiedName): 
  * fields), as PostgreSQL resolves it: unquoted parts come folded to lower case from the parser, quoted parts exact.
  */
 export function relationName(x: unknown): (QualifiedName & { temporary: boolean }) | undefined {
-  const body = nodeOf(x, 'RangeVar') ?? (x && typeof x === 'object' ? (x as Body) : undefined);
+  const body = rangeVarOf(x);
   const q = rangeVarName(body);
   if (!q) return undefined;
   // A literal, not a spread of q: this runs for every relation of every statement.
