@@ -36,6 +36,8 @@ export interface CheckOptions {
   cache?: LintCacheOptions;
   /** Aborted on SIGINT / SIGTERM: `apply` stops as `up` does (see UpOptions.signal). */
   signal?: AbortSignal;
+  /** Worker threads for validate's linting (`--concurrency`); in-process by default. */
+  concurrency?: number;
 }
 
 /** What `apply` did, in the report. */
@@ -68,7 +70,7 @@ export interface CheckResult {
 export async function runCheck(opts: CheckOptions): Promise<CheckResult> {
   const out = opts.out ?? (() => undefined);
   const processEnv = opts.processEnv ?? process.env;
-  const validated = await validate({ root: opts.root, services: opts.services, env: opts.env, processEnv, cache: opts.cache });
+  const validated = await validate({ root: opts.root, services: opts.services, env: opts.env, processEnv, cache: opts.cache, concurrency: opts.concurrency });
   const { repo, env } = validated;
   const base = validated.report;
   const findings: Finding[] = [...base.findings];

@@ -4,6 +4,7 @@
  * names the major version whose release notes introduced it; so do the built-in functions and types below.
  */
 import { callRange, codeTokens, keywordRange, nameRange, nodeIndex, stringList, typeNameOf, typeNameRange } from '../sql/ast.js';
+import type { TypeName } from '../sql/ast-types.js';
 import type { ParsedSql, Statement } from '../sql/parser.js';
 import { identText } from '../sql/tokens.js';
 import type { Token } from '../sql/tokens.js';
@@ -326,11 +327,12 @@ const DETECTORS = new Map<string, (b: Body, s: Scan) => void>(Object.entries({
 } satisfies Record<string, (b: Body, s: Scan) => void>));
 
 /** A built-in type of TYPES (a TypeName body: column definitions and casts hold it unwrapped). */
-function newType(typeName: unknown, s: Scan): void {
+function newType(value: unknown, s: Scan): void {
+  const typeName = value && typeof value === 'object' ? (value as TypeName) : undefined;
   const t = typeNameOf(typeName);
   const since = t?.builtin && Object.hasOwn(TYPES, t.name) ? TYPES[t.name] : undefined;
   if (!t || since === undefined) return;
-  const at = (typeName as Body).location as number | undefined;
+  const at = typeName?.location;
   s.addFeature(`type ${t.name}`, { name: `the type ${t.name}`, since }, () => typeNameRange(s.tokens, at));
 }
 

@@ -4,6 +4,7 @@
  */
 import { runCheck } from '../../apply/check.js';
 import { formatPlanText } from '../../apply/plan.js';
+import { parseConcurrency } from '../../lint/pool.js';
 import { exitCodeFor, printReport } from '../output.js';
 import { signalExitCode } from '../../apply/interrupt.js';
 import { trapSignals } from '../signals.js';
@@ -27,6 +28,7 @@ export const run: CommandRun = async (common, flags, io) => {
     processEnv: io.env,
     out: progress,
     cache: common.cache,
+    concurrency: parseConcurrency(flags.concurrency as string | undefined),
     signal: trap.signal,
   }).finally(() => trap.release());
   if (common.format === 'text' && !report.applied) io.out(formatPlanText(report.plan));
