@@ -5,6 +5,7 @@
  * Whether a down migration destroys data is judged by what it does to the database (data-loss.ts);
  * `runRollback` puts it together.
  */
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { UsageError } from '../core/types.js';
 import { appliesIn } from '../graph/environments.js';
@@ -369,4 +370,63 @@ export async function runRollback(opts: RollbackOptions): Promise<RollbackResult
     result.refused = result.refusals.length > 0 && !opts.force;
     return result;
   }, opts.onWait);
+}
+
+export interface AutoRollbackInput {
+  repo: Repo;
+  env: string;
+  db: Database;
+  /** What the failed run applied, in the order it applied them; only these are reverted. */
+  applied: readonly AppliedStep[];
+  out: Log;
+}
+
+export interface AutoRollbackOutcome {
+  rolledBack: AppliedStep[];
+  /** Why nothing was reverted, when it was not. */
+  refused?: string;
+}
+
+/**
+ * auto_rollback_on_failure: reverts what a failed run applied, newest first — through the same refusals as
+ * `rollback` (rollback_safe, dependents, a down file missing or unable to run in a transaction) and the same
+ * data-loss check, all the down files in one transaction: all or nothing. Never over a dirty service (a
+ * migration that failed outside a transaction left the database half-changed: a human must look first). The
+ * caller holds the services' locks since the run began, so no other run can slip in between.
+ */
+export async function autoRollback(input: AutoRollbackInput): Promise<AutoRollbackOutcome> {
+  const { repo, env, db } = input;
+  const steps = [...input.applied].reverse();
+  const rows = new Map<string, AppliedRef[]>();
+  for (const s of repo.services) rows.set(s.name, (await readApplied(db, s)).map((r) => ({ service: s.name, version: r.version, dirty: r.dirty })));
+  const dirty = [...rows.values()].flat().filter((r) => r.dirty);
+  if (dirty.length > 0) {
+    return { rolledBack: [], refused: `${dirty.map((r) => `${r.service} ${r.version}`).join(', ')} is dirty: reverting over a half-applied migration could make things worse` };
+  }
+  const ours = new Set(steps.map((s) => key(s.service, s.id)));
+  const refusals: string[] = [];
+  const all = [...rows.values()].flat();
+  for (const step of steps) {
+    // What this run applied is reverted with it: only the rest can hold a step back.
+    const applied = all.filter((r) => !ours.has(key(r.service, r.version)) || (r.service === step.service && r.version === step.id));
+    const plan = planRollback(repo, env, applied, { service: step.service, only: step.id }, { force: false });
+    refusals.push(...plan.refusals.map((r) => r.message));
+    if (plan.refusals.length > 0) continue;
+    for (const d of await readDowns(repo, plan.steps)) if (!d.transactional) refusals.push(nonTransactionalRefusal(d).message);
+  }
+  if (refusals.length > 0) return { rolledBack: [], refused: refusals.join('; ') };
+  const downs: DownStep[] = steps.map((s) => {
+    const service = repo.services.find((x) => x.name === s.service)!;
+    const migration = migrationFor(service, s.id, env)!;
+    return { service, migration, sql: readFileSync(migration.down!.abs, 'utf8') };
+  });
+  const outcome = await revertChecked(db, downs, { env, force: false, dryRun: false });
+  const name = (i: number) => `${steps[i]!.service} ${steps[i]!.id}`;
+  if (outcome.losses.length > 0) {
+    return { rolledBack: [], refused: `the down files would destroy data: ${outcome.losses.map((l) => `${name(l.step)} ${l.message}`).join('; ')}` };
+  }
+  if (outcome.failed) return { rolledBack: [], refused: `the down migration of ${name(outcome.failed.step)} failed: ${outcome.failed.error}` };
+  const rolledBack = steps.map((s, i) => ({ ...s, ms: outcome.ms[i] ?? 0 }));
+  for (const s of rolledBack) input.out(migrationLine(s.id, 'down', s.name, s.ms));
+  return { rolledBack };
 }
