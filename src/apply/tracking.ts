@@ -6,6 +6,7 @@
  * The checksum is the SHA-256 (hex) of the up file's bytes, exactly as on disk.
  */
 import { createHash } from 'node:crypto';
+import { trackingTableNames } from '../repo/tracking-names.js';
 import type { Direction, Service } from '../repo/types.js';
 import type { Database } from './db/types.js';
 import { quoteLiteral, withoutNul } from './literal.js';
@@ -38,10 +39,8 @@ export function quoteIdent(name: string): string {
 
 /** `public."<snake>_schema_migrations"` and `public."<snake>_migration_performance"`, quoted. */
 export function trackingTables(service: Pick<Service, 'snake'>): { migrations: string; performance: string } {
-  return {
-    migrations: `public.${quoteIdent(`${service.snake}_schema_migrations`)}`,
-    performance: `public.${quoteIdent(`${service.snake}_migration_performance`)}`,
-  };
+  const names = trackingTableNames(service.snake);
+  return { migrations: `public.${quoteIdent(names.migrations)}`, performance: `public.${quoteIdent(names.performance)}` };
 }
 
 /** SHA-256 (hex) of a file's bytes: the checksum stored for an applied migration. */
