@@ -4,7 +4,7 @@
  * CREATE INDEX CONCURRENTLY neither deadlock nor leave anything dirty; a reader that sees a migration in progress
  * says so and does not advise `force`.
  */
-import { mkdtempSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openDatabase } from '../src/apply/db/open.js';
@@ -13,6 +13,9 @@ import { runUp, type UpOptions, type UpResult } from '../src/apply/run.js';
 import { readStatus } from '../src/apply/status.js';
 import { readApplied, readTrackedRows } from '../src/apply/tracking.js';
 import type { Repo } from '../src/repo/types.js';
+import { UsageError } from '../src/core/types.js';
+import { runRollback } from '../src/apply/rollback.js';
+import { cli } from './helpers/cli.js';
 import { waitForBackend } from './helpers/faults.js';
 import { miniRepo, type MiniMigration } from './helpers/mini-repo.js';
 import { describeWithPostgres, withTempDatabase } from './helpers/pg.js';
@@ -177,5 +180,64 @@ describeWithPostgres('CREATE INDEX CONCURRENTLY with concurrent runs', () => {
       const r = await running;
       expect(r.failed).toBeUndefined();
       expect((await readStatus(slow, 'development', reader!)).findings.filter((f) => f.rule === 'dirty-migration')).toEqual([]);
+    }));
+});
+
+describeWithPostgres('hooks that hang, files that vanish', () => {
+  it('a hook that never exits stops the run after the timeout (flag, then svc-migrate.json); the lock is released', () =>
+    withTempDatabase(async (url) => {
+      const repo = miniRepo([
+        {
+          name: 'h-svc',
+          environments: { development: { config: { skip_validation: true } } },
+          migrations: [{ id: '000001', name: 'init', up: 'CREATE TABLE h (id int);\n' }],
+          hooks: { 'pre_migrate.sh': 'sleep 600\n' },
+        },
+      ]);
+      const args = ['up', '--root', repo.root, '--database-url', url];
+      let started = Date.now();
+      const flagged = await cli([...args, '--hook-timeout', '1']);
+      expect(Date.now() - started).toBeLessThan(15_000);
+      expect(flagged.code).toBe(1);
+      expect(flagged.stderr).toMatch(/pre_migrate\.sh failed: it did not finish within 1s \(--hook-timeout, or hook_timeout_seconds in svc-migrate\.json\) and was stopped/);
+      expect(flagged.stderr).not.toMatch(/internal error/);
+
+      writeFileSync(join(repo.root, 'svc-migrate.json'), JSON.stringify({ hook_timeout_seconds: 1 }));
+      started = Date.now();
+      const configured = await cli(args);
+      expect(Date.now() - started).toBeLessThan(15_000);
+      expect(configured.code).toBe(1);
+      expect(configured.stderr).toMatch(/did not finish within 1s/);
+
+      expect((await cli([...args, '--hook-timeout', 'soon'])).stderr).toMatch(/--hook-timeout soon is not a positive number of seconds/);
+      // Nothing applied, and the lock is free: the next run (without hooks) applies at once.
+      const ok = await cli([...args, '--no-hooks']);
+      expect(ok.stdout).not.toMatch(/waiting for another/);
+      expect(ok.stdout).toMatch(/^1\/u init /m);
+    }));
+
+  it('an up or down file that vanished or cannot be read is said as such, naming it; nothing runs', () =>
+    withDbs(1, async ([db]) => {
+      const repo = miniRepo([
+        {
+          name: 'f-svc',
+          migrations: [
+            { id: '000001', name: 'a', up: 'CREATE TABLE a (id int);\n', down: 'DROP TABLE a;\n' },
+            { id: '000002', name: 'b', up: 'CREATE TABLE b (id int);\n', down: 'DROP TABLE b;\n', meta: { depends_on: ['000001'] } },
+          ],
+        },
+      ]);
+      const service = repo.services[0]!;
+      rmSync(service.migrations[1]!.up!.abs);
+      await expect(up(repo, db!)).rejects.toThrow(new UsageError('Cannot read services/f-svc/migrations/common/000002_b.up.sql: it vanished after the repository was read. Nothing of it was run; fix the file and run the command again.'));
+      expect(await readApplied(db!, service)).toEqual([]);
+
+      writeFileSync(service.migrations[1]!.up!.abs, 'CREATE TABLE b (id int);\n');
+      expect((await up(repo, db!)).applied.map((a) => a.id)).toEqual(['000001', '000002']);
+      rmSync(service.migrations[1]!.down!.abs);
+      mkdirSync(service.migrations[1]!.down!.abs);
+      const rollback = runRollback({ repo, env: 'development', db: db!, selection: { service: 'f-svc', steps: 1 }, force: false, out: () => undefined });
+      await expect(rollback).rejects.toThrow(/^Cannot read services\/f-svc\/migrations\/common\/000002_b\.down\.sql: it is a directory\./);
+      expect((await readApplied(db!, service)).map((r) => r.version)).toEqual(['000001', '000002']);
     }));
 });

@@ -26,6 +26,8 @@ export interface CheckOptions {
   databaseUrl?: string;
   approve?: boolean;
   noHooks?: boolean;
+  /** --hook-timeout (seconds). */
+  hookTimeoutSeconds?: number;
   /** MIGRATION_ENV, webhook variables... Default process.env. */
   processEnv?: NodeJS.ProcessEnv;
   /** Progress lines (`1/u create_users (12ms)`, verify outcomes). */
@@ -86,6 +88,7 @@ export async function runCheck(opts: CheckOptions): Promise<CheckResult> {
         services: opts.services,
         approve: opts.approve,
         noHooks: opts.noHooks,
+        hookTimeoutSeconds: opts.hookTimeoutSeconds,
         databaseUrl: opts.databaseUrl,
         out,
         processEnv,

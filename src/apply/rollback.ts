@@ -5,8 +5,6 @@
  * Whether a down migration destroys data is judged by what it does to the database (data-loss.ts);
  * `runRollback` puts it together.
  */
-import { readFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { UsageError } from '../core/types.js';
 import { appliesIn } from '../graph/environments.js';
 import { compareIds } from '../graph/ids.js';
@@ -16,6 +14,7 @@ import type { Database } from './db/types.js';
 import { withServiceLock } from './lock.js';
 import { revertChecked, type DownStep } from './data-loss.js';
 import { applyMigration, fileIsTransactional, migrationLine, type AppliedStep, type Log } from './run.js';
+import { readMigrationFile } from './read-file.js';
 import { readApplied } from './tracking.js';
 
 /** An applied migration as the tracking table knows it (an `AppliedRow` plus its service). */
@@ -268,7 +267,7 @@ async function readDowns(repo: Repo, steps: readonly RollbackStep[]): Promise<Re
     const service = repo.services.find((s) => s.name === step.service);
     const m = step.migration;
     if (!m?.down || !service) continue;
-    const sql = await readFile(m.down.abs, 'utf8');
+    const sql = readMigrationFile(m.down).toString('utf8');
     const transactional = await fileIsTransactional(sql, repo.config?.pg_version ?? 15);
     out.push({ step, down: { service, migration: m, sql }, transactional });
   }
@@ -418,7 +417,7 @@ export async function autoRollback(input: AutoRollbackInput): Promise<AutoRollba
   const downs: DownStep[] = steps.map((s) => {
     const service = repo.services.find((x) => x.name === s.service)!;
     const migration = migrationFor(service, s.id, env)!;
-    return { service, migration, sql: readFileSync(migration.down!.abs, 'utf8') };
+    return { service, migration, sql: readMigrationFile(migration.down!).toString('utf8') };
   });
   const outcome = await revertChecked(db, downs, { env, force: false, dryRun: false });
   const name = (i: number) => `${steps[i]!.service} ${steps[i]!.id}`;

@@ -3,7 +3,6 @@
  * with its tracking row, under the service's advisory lock, with the environment's safety switches enforced
  * before anything runs. The only place migrations are applied (rollback and verify call `applyMigration`).
  */
-import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import type { Finding } from '../core/types.js';
 import type { Direction, Migration, Repo, Service } from '../repo/types.js';
@@ -18,6 +17,7 @@ import { inProgressMessage, lockHeldElsewhere, withServiceLocks } from './lock.j
 import { notifyWebhook, webhookUrl } from './notify.js';
 import { planUp, type AppliedState, type PlanStep } from './plan.js';
 import { quickRunInfo } from './quick-run-info.js';
+import { readMigrationFile } from './read-file.js';
 import { autoRollback } from './rollback.js';
 import { filePosition, migrationScript, scriptOutcome, type MigrationScript } from './script.js';
 import { checksumFindings } from './status.js';
@@ -249,6 +249,8 @@ export interface UpOptions {
   approve?: boolean;
   dryRun?: boolean;
   noHooks?: boolean;
+  /** --hook-timeout: seconds a hook may run (default svc-migrate.json's hook_timeout_seconds, else hooks.ts's). */
+  hookTimeoutSeconds?: number;
   /** --notify-webhook; SVC_MIGRATE_WEBHOOK_URL / SLACK_WEBHOOK_URL from `processEnv` otherwise. */
   webhook?: string;
   /** The real URL (passed to hooks as DATABASE_URL, used by pg_dump). Undefined = embedded. */
@@ -424,7 +426,7 @@ async function upLocked(opts: UpOptions): Promise<UpResult> {
     const m = findMigration(service, step);
     if (!m?.up) continue;
     // Synchronous: small files, nothing else to do meanwhile, and far cheaper than a promise per read.
-    const bytes = readFileSync(m.up.abs);
+    const bytes = readMigrationFile(m.up);
     const file: PlannedFile = { bytes, sql: bytes.toString('utf8') };
     texts.set(step, file);
     if (settings.get(step.service)!.allow_destructive_operations) continue;
@@ -506,7 +508,11 @@ async function upLocked(opts: UpOptions): Promise<UpResult> {
     const failedService = byName.get(result.failed.service)!;
     const reverting = result.applied.filter((s) => settings.get(s.service)?.auto_rollback_on_failure);
     if (settings.get(failedService.name)?.auto_rollback_on_failure && reverting.length > 0) {
-      const reverted = await autoRollback({ repo, env, db, applied: reverting, out });
+      // A down file that cannot be read is a refusal like the others, not a crash after the failure.
+      const reverted = await autoRollback({ repo, env, db, applied: reverting, out }).catch((e: unknown) => ({
+        rolledBack: [],
+        refused: e instanceof Error ? e.message : String(e),
+      }));
       result.rolledBack = reverted.rolledBack;
       if (reverted.refused) {
         result.warnings.push(`auto-rollback refused, nothing was reverted: ${reverted.refused}. Left applied: ${reverting.map((s) => `${s.service} ${s.id}`).join(', ')}.`);
@@ -598,7 +604,13 @@ async function runStep(
   whileWaiting: () => void,
 ): Promise<boolean> {
   const m = findMigration(service, step)!;
-  const bytes = planned?.bytes ?? readFileSync(m.up!.abs);
+  let bytes: Buffer;
+  try {
+    bytes = planned?.bytes ?? readMigrationFile(m.up!);
+  } catch (e) {
+    result.failed = { service: service.name, id: m.id, error: e instanceof Error ? e.message : String(e) };
+    return false;
+  }
   const sql = planned?.sql ?? bytes.toString('utf8');
   const pgVersion = opts.repo.config?.pg_version ?? 15;
   const info = planned?.info ?? quickRunInfo(sql, pgVersion) ?? (await analyzeFile(sql, pgVersion));
@@ -611,11 +623,13 @@ async function runStep(
     cwd: opts.repo.root,
     out: opts.out,
     processEnv: opts.processEnv,
+    timeoutSeconds: opts.hookTimeoutSeconds ?? opts.repo.config?.hook_timeout_seconds,
   };
+  const how = (code: number | null) => (code === null ? 'failed' : `failed (exit ${code})`);
   if (!opts.noHooks) {
     const failure = await runHooks('pre', hookCtx);
     if (failure) {
-      result.failed = { service: service.name, id: m.id, error: `hook ${failure.hook} failed (exit ${failure.code}): ${failure.tail}` };
+      result.failed = { service: service.name, id: m.id, error: `hook ${failure.hook} ${how(failure.code)}: ${failure.tail}` };
       return false;
     }
   }
@@ -644,7 +658,7 @@ async function runStep(
   if (!opts.noHooks) {
     const failure = await runHooks('post', hookCtx);
     if (failure) {
-      result.failed = { service: service.name, id: m.id, error: `hook ${failure.hook} failed (exit ${failure.code}) after the migration was applied: ${failure.tail}` };
+      result.failed = { service: service.name, id: m.id, error: `hook ${failure.hook} ${how(failure.code)} after the migration was applied: ${failure.tail}` };
       return false;
     }
   }

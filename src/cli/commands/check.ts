@@ -4,6 +4,7 @@
  */
 import { runCheck } from '../../apply/check.js';
 import { formatPlanText } from '../../apply/plan.js';
+import { hookTimeoutFlag } from '../args.js';
 import { exitCodeFor, printReport } from '../output.js';
 import type { CommandRun } from '../types.js';
 
@@ -21,6 +22,7 @@ export const run: CommandRun = async (common, flags, io) => {
     databaseUrl: common.databaseUrl,
     approve: flags.approve === true,
     noHooks: flags['no-hooks'] === true,
+    hookTimeoutSeconds: hookTimeoutFlag(flags['hook-timeout']),
     processEnv: io.env,
     out: progress,
     cache: common.cache,
