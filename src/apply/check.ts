@@ -98,7 +98,7 @@ export async function runCheck(opts: CheckOptions): Promise<CheckResult> {
     } finally {
       await db.close();
     }
-    findings.push(...result.findings);
+    for (const f of result.findings) findings.push(f);
     applied = {
       database: db.label,
       migrations: result.applied,
@@ -138,7 +138,7 @@ export async function runCheck(opts: CheckOptions): Promise<CheckResult> {
       // Prerequisites in services outside --service must be applied for the checked ones to run at all.
       const whole = opts.services && opts.services.length > 0 ? await loadRepo({ root: opts.root }) : repo;
       const result = await verifyRollbacks({ repo: whole, env, services: opts.services, databaseUrl: opts.databaseUrl, out });
-      findings.push(...result.findings);
+      for (const f of result.findings) findings.push(f);
       verify = { database: result.database, outcomes: result.outcomes };
     }
   }

@@ -477,7 +477,7 @@ async function upLocked(opts: UpOptions): Promise<UpResult> {
     }
     const errors = found.filter((f) => f.severity === 'error' && (!f.service || toValidate.includes(f.service)));
     if (errors.length > 0) {
-      result.findings.push(...errors);
+      for (const f of errors) result.findings.push(f); // not push(...): there may be 100,000s
       return refuse(`validation found ${errors.length} error(s) (skip_validation is false in ${env}); nothing was applied.`);
     }
   }

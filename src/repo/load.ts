@@ -234,11 +234,11 @@ async function loadService(root: string, name: string, serviceAbs: string, findi
     if (e.kind !== 'file' || !CONFIG_FILES.has(e.name)) continue;
     if (e.name === 'dependencies.json') {
       const r = loadJsonFile(e.abs, e.rel, 'dependencies');
-      findings.push(...r.findings);
+      for (const f of r.findings) findings.push(f); // not push(...): one per entry of a file of any size
       if (r.loaded) service.dependencies = r.loaded;
     } else {
       const r = loadJsonFile(e.abs, e.rel, 'environments');
-      findings.push(...r.findings);
+      for (const f of r.findings) findings.push(f);
       if (r.loaded) service.environments = r.loaded;
     }
   }
