@@ -100,17 +100,19 @@ const USER_TABLES = `FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n O
   WHERE c.relkind = 'r' AND c.relpersistence <> 't'
     AND n.nspname NOT IN ('pg_catalog', 'information_schema', 'pg_toast') AND n.nspname !~ '^pg_(toast_)?temp_'`;
 
+/** The catalog and this transaction's writes, in oid order so that findings come in a stable order. */
 async function snapshot(db: Database): Promise<Snapshot> {
   const rels = await db.query<Rel>(
-    `SELECT c.oid::text AS oid, n.nspname AS schema, c.relname AS name, pg_catalog.pg_relation_filenode(c.oid)::text AS filenode ${USER_TABLES}`,
+    `SELECT c.oid::text AS oid, n.nspname AS schema, c.relname AS name, pg_catalog.pg_relation_filenode(c.oid)::text AS filenode ${USER_TABLES} ORDER BY c.oid`,
   );
   const cols = await db.query<Col>(
     `SELECT a.attrelid::text AS rel, a.attnum::int AS num, a.attname AS name, a.attisdropped AS dropped
-       FROM pg_catalog.pg_attribute a WHERE a.attnum > 0 AND a.attrelid IN (SELECT c.oid ${USER_TABLES})`,
+       FROM pg_catalog.pg_attribute a WHERE a.attnum > 0 AND a.attrelid IN (SELECT c.oid ${USER_TABLES})
+      ORDER BY a.attrelid, a.attnum`,
   );
   const writes = await db.query<{ rel: string; del: string; upd: string }>(
     `SELECT relid::text AS rel, n_tup_del::text AS del, n_tup_upd::text AS upd
-       FROM pg_catalog.pg_stat_xact_user_tables WHERE n_tup_del > 0 OR n_tup_upd > 0`,
+       FROM pg_catalog.pg_stat_xact_user_tables WHERE n_tup_del > 0 OR n_tup_upd > 0 ORDER BY relid`,
   );
   return {
     rels: new Map(rels.rows.map((r) => [r.oid, r])),
@@ -279,6 +281,22 @@ function columnsByTable(s: Snapshot): Map<string, Col[]> {
 }
 
 /**
+ * Locks a table against writers until COMMIT, so that its count holds until the down files run again. A table
+ * this role may not lock (another owner's, changed through a SECURITY DEFINER function) is counted unlocked
+ * rather than failing the check: the second run must still change nothing more than the first.
+ */
+async function lockAgainstWriters(db: Database, rel: Rel): Promise<void> {
+  await db.exec('SAVEPOINT svc_migrate_lock');
+  try {
+    await db.exec(`LOCK TABLE ONLY ${tableName(rel)} IN SHARE ROW EXCLUSIVE MODE`);
+    await db.exec('RELEASE SAVEPOINT svc_migrate_lock');
+  } catch {
+    await db.exec('ROLLBACK TO SAVEPOINT svc_migrate_lock');
+    await db.exec('RELEASE SAVEPOINT svc_migrate_lock');
+  }
+}
+
+/**
  * After a first run that changed something: measures the rewritten tables as they are now, goes back to the
  * savepoint, locks every table concerned against writers (so the counts hold until COMMIT), measures them as
  * they were, and judges each change.
@@ -291,7 +309,7 @@ async function losses(db: Database, run: RunOutcome): Promise<Loss[]> {
   }
   await db.exec(`ROLLBACK TO SAVEPOINT ${SAVEPOINT}`);
   const wanted = columnsToCount(run.changes, columnsByTable(await snapshot(db)));
-  await db.exec(`LOCK TABLE ${[...wanted.values()].map((w) => `ONLY ${tableName(w.rel)}`).join(', ')} IN SHARE ROW EXCLUSIVE MODE`);
+  for (const w of wanted.values()) await lockAgainstWriters(db, w.rel);
   const before = new Map<string, Holding>();
   for (const [oid, w] of wanted) before.set(oid, await measure(db, w.rel, w.cols));
   const dropped = new Set(run.changes.filter((c) => c.kind === 'table-dropped').map((c) => c.rel.oid));
