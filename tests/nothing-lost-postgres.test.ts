@@ -241,3 +241,35 @@ describeWithPostgres('hooks that hang, files that vanish', () => {
       expect((await readApplied(db!, service)).map((r) => r.version)).toEqual(['000001', '000002']);
     }));
 });
+
+describeWithPostgres('a down file that cannot run in a transaction', () => {
+  it('is refused without --force (nothing runs); with --force it runs on its own, after the checked ones', () =>
+    withDbs(1, async ([db]) => {
+      const repo = miniRepo([
+        {
+          name: 'n-svc',
+          migrations: [
+            { id: '000001', name: 'init', up: 'CREATE TABLE t (id int);\nINSERT INTO t VALUES (1);\n', down: 'DROP TABLE t;\n' },
+            { id: '000002', name: 'idx', up: 'CREATE INDEX CONCURRENTLY t_idx ON t (id);\n', down: 'DROP INDEX CONCURRENTLY t_idx;\n', meta: { depends_on: ['000001'] } },
+            { id: '000003', name: 'col', up: 'ALTER TABLE t ADD COLUMN note text;\n', down: 'ALTER TABLE t DROP COLUMN note;\n', meta: { depends_on: ['000002'] } },
+          ],
+        },
+      ]);
+      expect((await up(repo, db!)).failed).toBeUndefined();
+      const service = repo.services[0]!;
+      const rollback = (force: boolean) =>
+        runRollback({ repo, env: 'development', db: db!, selection: { service: 'n-svc', to: '000001' }, force, out: () => undefined });
+      const refused = await rollback(false);
+      expect(refused.refused).toBe(true);
+      expect(refused.refusals.map((r) => r.message)).toEqual([
+        'n-svc 000002 idx: services/n-svc/migrations/common/000002_idx.down.sql cannot run in a transaction (CONCURRENTLY, DROP DATABASE, transaction control...), so what it destroys cannot be checked before it is done; use --force to roll back anyway.',
+      ]);
+      expect((await readApplied(db!, service)).map((r) => r.version)).toEqual(['000001', '000002', '000003']);
+
+      const forced = await rollback(true);
+      expect(forced.failed).toBeUndefined();
+      expect(forced.rolledBack.map((s) => s.id)).toEqual(['000003', '000002']);
+      expect((await readTrackedRows(db!, service)).map((r) => [r.version, r.dirty])).toEqual([['000001', false]]);
+      expect(await count(db!, `SELECT count(*)::int AS n FROM pg_class WHERE relname = 't_idx'`)).toBe(0);
+    }));
+});
