@@ -15,7 +15,10 @@ export const commands: Command[] = [
     {
       name: 'validate',
       summary: 'all static checks: files, JSON schemas, dependency graph, SQL rules',
-      options: [{ name: 'impact', type: 'boolean', description: 'also list the tables each migration writes (impact analysis)' }],
+      options: [
+        { name: 'impact', type: 'boolean', description: 'also list the tables each migration writes (impact analysis)' },
+        { name: 'quiet', type: 'boolean', multiple: false, description: 'print only errors (text and github formats; the summary still counts all)' },
+      ],
       formats: ['text', 'json', 'sarif', 'github'],
     },
     () => import('./validate.js'),
@@ -144,6 +147,7 @@ export const commands: Command[] = [
         { name: 'approve', type: 'boolean', multiple: false, description: 'confirm --apply in an environment with require_approval' },
         { name: 'no-hooks', type: 'boolean', multiple: false, description: 'with --apply: do not run the hooks/ scripts' },
         { name: 'hook-timeout', type: 'string', multiple: false, description: 'with --apply: stop a hook after this many seconds (default hook_timeout_seconds, 600)' },
+        { name: 'quiet', type: 'boolean', multiple: false, description: 'print only errors (text and github formats; the summary still counts all)' },
       ],
       formats: ['text', 'json', 'sarif', 'github'],
     },
