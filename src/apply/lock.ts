@@ -86,7 +86,7 @@ export async function withServiceLocks<T>(db: Database, services: readonly strin
 async function tryAll(db: Database, names: readonly string[]): Promise<string[]> {
   if (names.length === 0) return [];
   const r = await db.query<{ i: string; ok: boolean }>(
-    'SELECT k.i::text AS i, pg_catalog.pg_try_advisory_lock(k.key::bigint) AS ok FROM unnest($1::text[]) WITH ORDINALITY AS k(key, i)',
+    'SELECT k.i::text AS i, pg_catalog.pg_try_advisory_lock(k.key::bigint) AS ok FROM pg_catalog.unnest($1::text[]) WITH ORDINALITY AS k(key, i)',
     [names.map(lockKey)],
   );
   return r.rows.filter((row) => row.ok).map((row) => names[Number(row.i) - 1]!);
@@ -94,7 +94,7 @@ async function tryAll(db: Database, names: readonly string[]): Promise<string[]>
 
 async function unlockAll(db: Database, names: readonly string[]): Promise<void> {
   if (names.length === 0) return;
-  await db.query('SELECT pg_catalog.pg_advisory_unlock(key::bigint) FROM unnest($1::text[]) AS key', [names.map(lockKey)]);
+  await db.query('SELECT pg_catalog.pg_advisory_unlock(key::bigint) FROM pg_catalog.unnest($1::text[]) AS key', [names.map(lockKey)]);
 }
 
 /** Runs `fn` holding one service's advisory lock (see `withServiceLocks`). */
