@@ -28,6 +28,8 @@ export interface CheckOptions {
   databaseUrl?: string;
   approve?: boolean;
   noHooks?: boolean;
+  /** --hook-timeout (seconds). */
+  hookTimeoutSeconds?: number;
   /** MIGRATION_ENV, webhook variables... Default process.env. */
   processEnv?: NodeJS.ProcessEnv;
   /** Progress lines (`1/u create_users (12ms)`, verify outcomes). */
@@ -97,6 +99,7 @@ export async function runCheck(opts: CheckOptions): Promise<CheckResult> {
         services: opts.services,
         approve: opts.approve,
         noHooks: opts.noHooks,
+        hookTimeoutSeconds: opts.hookTimeoutSeconds,
         databaseUrl: opts.databaseUrl,
         out,
         processEnv,
@@ -107,7 +110,7 @@ export async function runCheck(opts: CheckOptions): Promise<CheckResult> {
     } finally {
       await db.close();
     }
-    findings.push(...result.findings);
+    for (const f of result.findings) findings.push(f);
     applied = {
       database: db.label,
       migrations: result.applied,
@@ -141,7 +144,7 @@ export async function runCheck(opts: CheckOptions): Promise<CheckResult> {
       // Prerequisites in services outside --service must be applied for the checked ones to run at all.
       const whole = opts.services && opts.services.length > 0 ? await loadRepo({ root: opts.root }) : repo;
       const result = await verifyRollbacks({ repo: whole, env, services: opts.services, databaseUrl: opts.databaseUrl, out });
-      findings.push(...result.findings);
+      for (const f of result.findings) findings.push(f);
       verify = { database: result.database, outcomes: result.outcomes };
     }
   }

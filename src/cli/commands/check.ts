@@ -5,6 +5,7 @@
 import { runCheck } from '../../apply/check.js';
 import { formatPlanText } from '../../apply/plan.js';
 import { parseConcurrency } from '../../lint/pool.js';
+import { hookTimeoutFlag } from '../args.js';
 import { exitCodeFor, printReport } from '../output.js';
 import { signalExitCode } from '../../apply/interrupt.js';
 import { trapSignals } from '../signals.js';
@@ -25,6 +26,7 @@ export const run: CommandRun = async (common, flags, io) => {
     databaseUrl: common.databaseUrl,
     approve: flags.approve === true,
     noHooks: flags['no-hooks'] === true,
+    hookTimeoutSeconds: hookTimeoutFlag(flags['hook-timeout']),
     processEnv: io.env,
     out: progress,
     cache: common.cache,

@@ -18,6 +18,7 @@ export const run: CommandRun = async (common, flags, io) => {
     io.err(`restore failed: ${e instanceof Error ? e.message : String(e)}\n`);
     return 1;
   }
-  io.out(`restored ${file} into ${redactUrl(common.databaseUrl)}\n`);
+  const how = common.databaseUrl?.startsWith('pglite:') ? 'into a new data directory' : 'in one transaction';
+  io.out(`restored ${file} into ${redactUrl(common.databaseUrl)} (${how}): the target database now holds the backup\n`);
   return 0;
 };

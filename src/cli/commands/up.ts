@@ -8,6 +8,7 @@ import { validate } from '../../lint/validate.js';
 import { resolveEnvironment } from '../../repo/environments.js';
 import { loadRepo } from '../../repo/load.js';
 import { selectServices } from '../../repo/select.js';
+import { hookTimeoutFlag } from '../args.js';
 import { openCommandDatabase } from '../database.js';
 import { trapSignals } from '../signals.js';
 import type { CommandRun, Io } from '../types.js';
@@ -35,6 +36,7 @@ export const run: CommandRun = async (common, flags, io) => {
       approve: flags.approve === true,
       dryRun: flags['dry-run'] === true,
       noHooks: flags['no-hooks'] === true,
+      hookTimeoutSeconds: hookTimeoutFlag(flags['hook-timeout']),
       webhook: flags['notify-webhook'] as string | undefined,
       backupDir: flags['backup-dir'] as string | undefined,
       databaseUrl: common.databaseUrl,
