@@ -8,6 +8,7 @@ import { compareFindings, countFindings, UsageError, type FailOn, type Finding, 
 import { validate } from '../lint/validate.js';
 import type { LintCacheOptions } from '../lint/cache.js';
 import { loadRepo } from '../repo/load.js';
+import type { EnvironmentSource } from '../repo/environments.js';
 import type { Repo } from '../repo/types.js';
 import { openDatabase } from './db/open.js';
 import { planUp, type Plan } from './plan.js';
@@ -19,6 +20,8 @@ export interface CheckOptions {
   root: string;
   services?: string[];
   env?: string;
+  /** How `env` was given (the Action: its `environment` input), for the unknown-environment message. */
+  envSource?: EnvironmentSource;
   failOn: FailOn;
   apply: boolean;
   verifyRollback: boolean;
@@ -62,7 +65,7 @@ export interface CheckResult {
 export async function runCheck(opts: CheckOptions): Promise<CheckResult> {
   const out = opts.out ?? (() => undefined);
   const processEnv = opts.processEnv ?? process.env;
-  const validated = await validate({ root: opts.root, services: opts.services, env: opts.env, processEnv, cache: opts.cache });
+  const validated = await validate({ root: opts.root, services: opts.services, env: opts.env, envSource: opts.envSource, processEnv, cache: opts.cache });
   const { repo, env } = validated;
   const base = validated.report;
   const findings: Finding[] = [...base.findings];
