@@ -13,7 +13,6 @@ import type { Repo } from '../repo/types.js';
 import { openDatabase } from './db/open.js';
 import { planUp, type Plan } from './plan.js';
 import { runUp, type Log, type UpResult } from './run.js';
-import { readApplied } from './tracking.js';
 import { verifyRollbacks, type VerifyResult } from './verify.js';
 
 export interface CheckOptions {
@@ -69,7 +68,7 @@ export async function runCheck(opts: CheckOptions): Promise<CheckResult> {
   const { repo, env } = validated;
   const base = validated.report;
   const findings: Finding[] = [...base.findings];
-  let plan = planUp(repo, env, new Map(), { services: opts.services });
+  let plan: Plan = planUp(repo, env, new Map(), { services: opts.services });
   let applied: CheckApplied | undefined;
   let verify: CheckReport['verify'];
   let failed = false;
@@ -78,10 +77,6 @@ export async function runCheck(opts: CheckOptions): Promise<CheckResult> {
     const db = await openDatabase(opts.databaseUrl);
     let result: UpResult;
     try {
-      // The plan as the target stands now: what this run is about to apply.
-      const state = new Map<string, Set<string>>();
-      for (const s of repo.services) state.set(s.name, new Set((await readApplied(db, s)).map((r) => r.version)));
-      plan = planUp(repo, env, state, { services: opts.services });
       result = await runUp({
         repo,
         env,
@@ -98,6 +93,8 @@ export async function runCheck(opts: CheckOptions): Promise<CheckResult> {
     } finally {
       await db.close();
     }
+    // The plan as the target stood, with its preflight: what this run applied and what it held back.
+    plan = result.plan;
     findings.push(...result.findings);
     applied = {
       database: db.label,

@@ -14,7 +14,11 @@ import type { Migration, Repo, Service } from '../repo/types.js';
 import { destructiveOperations, type DestructiveOperation } from '../sql/facts.js';
 import { ensureParser, parseSql } from '../sql/parser.js';
 import type { Database } from './db/types.js';
+import { destructiveDowns, guard, takeRequiredBackup } from './guard.js';
+import { resolveMigrationId } from './ids.js';
 import { withServiceLock } from './lock.js';
+import { notifyWebhook, webhookUrl } from './notify.js';
+import type { PreflightRefusal } from './preflight.js';
 import { applyMigration, fileIsTransactional, type AppliedStep, type Log } from './run.js';
 import { quoteIdent, readApplied } from './tracking.js';
 
@@ -374,56 +378,104 @@ export interface RollbackOptions {
   db: Database;
   selection: RollbackSelection;
   force: boolean;
+  /** --approve: require_approval, and a destructive down where the environment forbids destructive operations. */
+  approve?: boolean;
   /** Plan and check only; run nothing. */
   dryRun?: boolean;
+  now?: Date;
+  /** The real URL (pg_dump for backup_required). Undefined = embedded. */
+  databaseUrl?: string;
+  backupDir?: string;
+  /** --notify-webhook; SVC_MIGRATE_WEBHOOK_URL / SLACK_WEBHOOK_URL from `processEnv` otherwise. */
+  webhook?: string;
+  processEnv?: NodeJS.ProcessEnv;
   out: Log;
 }
 
 export interface RollbackResult {
   plan: RollbackPlan;
-  /** Every refusal, the data-aware ones included (also those --force overrode). */
+  /** Every refusal of the rollback's own checks, the data-aware ones included (also those --force overrode). */
   refusals: Refusal[];
-  /** True when refusals stopped the run. */
+  /** The preflight's verdict (preflight.ts): environment gates, and the refusals above unless --force. */
+  gates: PreflightRefusal[];
+  /** True when the preflight refused (or a required backup failed): nothing changed. */
   refused: boolean;
   rolledBack: AppliedStep[];
   failed?: { service: string; id: string; error: string };
+  backup?: string;
+  warnings: string[];
 }
 
 /**
- * `rollback`: plans, checks refusals (the data-aware ones against this database), and — unless something is
- * refused and --force is absent — runs the down files newest first under the service's lock, stopping at the
- * first failure. All or nothing on refusals: one refused step stops the whole run before anything changes.
+ * `rollback`: plans, gathers the facts (the data-aware refusals against this database, the down files' static
+ * facts) and asks the preflight. Unless it refuses, backs up where backup_required asks and runs the down files
+ * newest first under the service's lock, stopping at the first failure. All or nothing on refusals.
  */
 export async function runRollback(opts: RollbackOptions): Promise<RollbackResult> {
-  const { repo, env, db, selection } = opts;
-  return withServiceLock(db, selection.service, async () => {
-    // Every service's applied rows: another service's applied migration may depend on this one.
-    const applied: AppliedRef[] = [];
-    for (const s of repo.services) {
-      for (const row of await readApplied(db, s)) applied.push({ service: s.name, version: row.version, dirty: row.dirty });
-    }
-    const plan = planRollback(repo, env, applied, selection, { force: opts.force });
-    const refusals = [...plan.refusals, ...(await findDataLoss(db, plan.steps))];
-    plan.forced = opts.force && refusals.length > 0;
-    const result: RollbackResult = { plan, refusals, refused: refusals.length > 0 && !opts.force, rolledBack: [] };
-    if (result.refused || opts.dryRun) return result;
+  const started = Date.now();
+  const result = await withServiceLock(opts.db, opts.selection.service, () => rollbackLocked(opts));
+  const url = webhookUrl(opts.webhook, opts.processEnv ?? process.env);
+  if (url && (result.rolledBack.length > 0 || result.failed)) {
+    const warning = await notifyWebhook(url, {
+      ok: !result.failed,
+      environment: opts.env,
+      services: [opts.selection.service],
+      migrations: result.rolledBack,
+      durationMs: Date.now() - started,
+      error: result.failed ? `${result.failed.service} ${result.failed.id} (down): ${result.failed.error}` : undefined,
+    });
+    if (warning) result.warnings.push(warning);
+  }
+  return result;
+}
 
-    for (const step of plan.steps) {
-      const m = step.migration;
-      const service = repo.services.find((s) => s.name === step.service);
-      if (!m?.down || !service) {
-        result.failed = { service: step.service, id: step.id, error: 'no down file' };
-        break;
-      }
-      const sql = await readFile(m.down.abs, 'utf8');
-      const transactional = await fileIsTransactional(sql, repo.config?.pg_version ?? 15);
-      const outcome = await applyMigration(db, { service, migration: m, env, direction: 'down', sql, transactional, checksum: '' }, opts.out);
-      if (!outcome.ok) {
-        result.failed = { service: step.service, id: step.id, error: outcome.error };
-        break;
-      }
-      result.rolledBack.push({ service: step.service, id: step.id, name: step.name, ms: outcome.ms });
-    }
-    return result;
+async function rollbackLocked(opts: RollbackOptions): Promise<RollbackResult> {
+  const { repo, env, db } = opts;
+  // Every service's applied rows: another service's applied migration may depend on this one.
+  const applied: AppliedRef[] = [];
+  for (const s of repo.services) {
+    for (const row of await readApplied(db, s)) applied.push({ service: s.name, version: row.version, dirty: row.dirty });
+  }
+  const service = repo.services.find((s) => s.name === opts.selection.service);
+  if (!service) throw new UsageError(`Unknown service ${opts.selection.service}.`);
+  const mine = applied.filter((a) => a.service === service.name).map((a) => a.version);
+  const selection: RollbackSelection = { ...opts.selection };
+  // `--to 0`: before the first migration (everything), as golang-migrate's `goto 0`; any other id must exist.
+  if (selection.to !== undefined && !/^0+$/.test(selection.to)) selection.to = resolveMigrationId(service, selection.to, '--to', mine);
+  if (selection.only !== undefined) selection.only = resolveMigrationId(service, selection.only, '--only', mine);
+  const plan = planRollback(repo, env, applied, selection, { force: opts.force });
+  const refusals = [...plan.refusals, ...(await findDataLoss(db, plan.steps))];
+  plan.forced = opts.force && refusals.length > 0;
+  const verdict = guard('rollback', env, [service], { approve: opts.approve === true, force: opts.force, now: opts.now ?? new Date() }, {
+    destructiveDowns: await destructiveDowns(plan.steps),
+    rollbackRefusals: refusals,
   });
+  const result: RollbackResult = { plan, refusals, gates: verdict.refusals, refused: verdict.refusals.length > 0, rolledBack: [], warnings: [] };
+  if (result.refused || opts.dryRun || plan.steps.length === 0) return result;
+  if (verdict.backupRequired.length > 0) {
+    const backup = await takeRequiredBackup({ ...opts, services: verdict.backupRequired });
+    if ('error' in backup) {
+      result.refused = true;
+      result.warnings.push(backup.error);
+      return result;
+    }
+    result.backup = backup.file;
+  }
+
+  for (const step of plan.steps) {
+    const m = step.migration;
+    if (!m?.down) {
+      result.failed = { service: step.service, id: step.id, error: 'no down file' };
+      break;
+    }
+    const sql = await readFile(m.down.abs, 'utf8');
+    const transactional = await fileIsTransactional(sql, repo.config?.pg_version ?? 15);
+    const outcome = await applyMigration(db, { service, migration: m, env, direction: 'down', sql, transactional, checksum: '' }, opts.out);
+    if (!outcome.ok) {
+      result.failed = { service: step.service, id: step.id, error: outcome.error };
+      break;
+    }
+    result.rolledBack.push({ service: step.service, id: step.id, name: step.name, ms: outcome.ms });
+  }
+  return result;
 }

@@ -7,22 +7,23 @@ import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { performance } from 'node:perf_hooks';
 import type { Finding } from '../core/types.js';
+import { validateLoaded } from '../lint/validate.js';
 import type { Direction, Migration, Repo, Service } from '../repo/types.js';
 import { environmentSettings } from '../repo/environments.js';
 import { ensureParser, parseSql, type ParsedSql } from '../sql/parser.js';
-import { destructiveOperations, isTransactional, tableKey, tablesCreatedForCertain } from '../sql/facts.js';
+import { isTransactional } from '../sql/facts.js';
 import type { Database, ScriptError } from './db/types.js';
-import { backupDatabase, defaultBackupDir } from './backup.js';
+import { takeRequiredBackup } from './guard.js';
 import { isConnectionLost } from './connection-lost.js';
 import { runHooks } from './hooks.js';
 import { withServiceLock } from './lock.js';
 import { notifyWebhook, webhookUrl } from './notify.js';
-import { planUp, type AppliedState, type PlanStep } from './plan.js';
+import { planUp, restrictPlan, type AppliedState, type Plan, type PlanStep } from './plan.js';
+import { holdBack, preflight, type HeldBack, type PreflightRefusal, type TrackedState } from './preflight.js';
 import { quickRunInfo } from './quick-run-info.js';
 import { filePosition, migrationScript, scriptOutcome, type MigrationScript } from './script.js';
 import { checksumFindings } from './status.js';
 import { checksumOf, ensureTracking, logAttempt, readAppliedMany, readTrackedRows, trackingTables, type AppliedRow } from './tracking.js';
-import { describeWindow, inWindow, windowProblem } from './window.js';
 
 export type Log = (line: string) => void;
 
@@ -259,8 +260,8 @@ export interface UpOptions {
   out: Log;
   /**
    * Runs `validate` for these services and returns its findings; called when a service of the run has
-   * `skip_validation` false. Errors among them stop `up` before anything runs. Omitted = not run (the caller
-   * already did). It may also return validate's per-file analysis (keyed by the file's path relative to the
+   * `skip_validation` false or forbids destructive operations. Errors among them stop that service before
+   * anything runs. Omitted = `validateLoaded` on the repository as loaded. It may also return validate's per-file analysis (keyed by the file's path relative to the
    * root, as `MigrationFile.file`), so that `up` does not parse again what validate already parsed.
    */
   validate?: (services: string[]) => Promise<Finding[] | ValidationOutcome>;
@@ -290,9 +291,9 @@ export interface AppliedStep {
 export interface UpResult {
   applied: AppliedStep[];
   failed?: { service: string; id: string; error: string };
-  /** checksum-mismatch warnings, destructive-operation / validation errors that refused the run. */
+  /** checksum-mismatch warnings, and the validation errors the preflight weighed. */
   findings: Finding[];
-  /** Why nothing ran (approval, maintenance window, dirty service, blocked dependency...). */
+  /** The preflight's refusals as text, one a line (the services they name were held back), or a failed backup. */
   refused?: string;
   /** Migrations reverted by auto_rollback_on_failure, newest first. */
   rolledBack?: AppliedStep[];
@@ -302,6 +303,8 @@ export interface UpResult {
   warnings: string[];
   /** What would run (always set; the whole of the result with `dryRun`). */
   planned: PlanStep[];
+  /** The plan with its preflight, as `plan` prints it. */
+  plan: UpPlan;
 }
 
 /** The exact command that clears a dirty flag, for messages. */
@@ -338,154 +341,125 @@ function findMigration(service: Service, step: Pick<PlanStep, 'id' | 'folder'>):
   return service.migrations.find((m) => m.id === step.id && m.folder === step.folder);
 }
 
+/** `up`'s plan with its preflight: what `plan`, `up --dry-run` and `up` print and act on (one object). */
+export interface UpPlan extends Plan {
+  /** Every refusal of the preflight (preflight.ts); the services they name are held back. */
+  refusals: PreflightRefusal[];
+  /** Services that do not run, and why: refused, or needing a refused service. */
+  heldBack: HeldBack[];
+  /** Services whose environment has backup_required (backed up before anything runs). */
+  backupRequired: string[];
+}
+
+/** What `preparePlan` needs: `up`'s options without the execution-only ones. */
+export type PlanInput = Pick<UpOptions, 'repo' | 'env' | 'services' | 'target' | 'approve' | 'now' | 'validate'> & {
+  /** The target database, read only; absent = an empty database (`plan` without a URL). */
+  db?: Database;
+};
+
+/** What `preparePlan` learned on the way that `up` reuses. */
+interface Prepared {
+  plan: UpPlan;
+  /** The plan before the preflight held any service back (a deploy matrix keeps the services that wait for approval). */
+  runnable: Plan;
+  findings: Finding[];
+  rows: Map<string, AppliedRow[]>;
+  analysis?: ValidationOutcome['files'];
+}
+
 /**
- * `up`: applies the pending migrations of the environment. Refuses before anything runs when a service is
- * dirty, a step is blocked, approval or the maintenance window is missing, validation or the destructive check
- * finds errors, or a required backup fails. Stops at the first failing migration (and reverts this run's
- * migrations where auto_rollback_on_failure is on).
+ * Reads the database state, plans, validates and runs the preflight, changing nothing: the plan object of
+ * `plan`, `up --dry-run` and `up`. Validation runs for the services whose environment has skip_validation false
+ * or forbids destructive operations (the destructive-operation rule is the one check of that; its errors refuse
+ * whatever skip_validation says).
+ */
+export async function preparePlan(opts: PlanInput): Promise<Prepared> {
+  const { repo, env, db } = opts;
+  const wanted = opts.services && opts.services.length > 0 ? new Set(opts.services) : undefined;
+  const services = repo.services.filter((s) => !wanted || wanted.has(s.name));
+  // Every service's state, not just the selected ones: a cross-service dependency may already be applied.
+  const rows = db ? await readAppliedState(db, repo.services) : new Map<string, AppliedRow[]>();
+  const findings: Finding[] = [];
+  const state: TrackedState[] = [];
+  for (const s of services) {
+    const drift = await checksumFindings(repo, s, rows.get(s.name) ?? []);
+    findings.push(...drift);
+    const changed = new Set(drift.map((f) => f.migration));
+    for (const r of rows.get(s.name) ?? []) state.push({ service: s.name, version: r.version, dirty: r.dirty, checksumChanged: changed.has(r.version) });
+  }
+  const applied: AppliedState = new Map(repo.services.map((s) => [s.name, new Set((rows.get(s.name) ?? []).map((r) => r.version))]));
+  const base = planUp(repo, env, applied, { services: opts.services, target: opts.target });
+  const touched = new Set([...base.steps, ...base.blocked].map((s) => s.service));
+  for (const t of state) if (t.dirty || t.checksumChanged) touched.add(t.service);
+  const involved = services.filter((s) => touched.has(s.name)).map((s) => ({ name: s.name, settings: environmentSettings(s, env) }));
+
+  let analysis: ValidationOutcome['files'];
+  const toValidate = involved.filter((s) => !s.settings.skip_validation || !s.settings.allow_destructive_operations).map((s) => s.name);
+  if (toValidate.length > 0) {
+    // Without the caller's findings up validates itself: no way of calling it skips the checks.
+    const outcome = opts.validate ? await opts.validate(toValidate) : await validateLoaded(repo, env, toValidate);
+    analysis = Array.isArray(outcome) ? undefined : outcome.files;
+    const found = Array.isArray(outcome) ? outcome : outcome.findings;
+    const skip = new Set(involved.filter((s) => s.settings.skip_validation).map((s) => s.name));
+    // Where skip_validation is true only the destructive-operation errors count (the environment forbids them).
+    const counts = (f: Finding) => !f.service || (toValidate.includes(f.service) && (!skip.has(f.service) || f.rule === 'destructive-operation'));
+    findings.push(...found.filter((f) => f.severity === 'error' && counts(f)));
+  }
+  const verdict = preflight({
+    command: 'up',
+    environment: env,
+    services: involved,
+    blocked: base.blocked,
+    findings,
+    state,
+    flags: { approve: opts.approve === true, now: opts.now ?? new Date() },
+  });
+  const { steps, heldBack } = holdBack(base.steps, verdict.refusals);
+  const plan: UpPlan = {
+    ...restrictPlan(base, steps),
+    refusals: verdict.refusals,
+    heldBack,
+    backupRequired: verdict.backupRequired.filter((n) => steps.some((s) => s.service === n)),
+  };
+  return { plan, runnable: base, findings, rows, analysis };
+}
+
+/**
+ * `up`: applies the pending migrations of the environment. The preflight (preparePlan) decides every refusal
+ * before anything runs; a refused service is held back with the services that need it, the others run. Stops
+ * at the first failing migration (and reverts this run's migrations where auto_rollback_on_failure is on).
  */
 export async function runUp(opts: UpOptions): Promise<UpResult> {
   const started = performance.now();
-  const { repo, env, db, out } = opts;
-  const wanted = opts.services && opts.services.length > 0 ? new Set(opts.services) : undefined;
-  const services = repo.services.filter((s) => !wanted || wanted.has(s.name));
-  const result: UpResult = { applied: [], findings: [], warnings: [], planned: [] };
-  const refuse = (message: string): UpResult => {
-    result.refused = message;
-    return result;
-  };
-
-  // Every service's state, not just the selected ones: a cross-service dependency may already be applied.
-  const rows = await readAppliedState(db, repo.services);
-  for (const s of services) result.findings.push(...(await checksumFindings(repo, s, rows.get(s.name) ?? [])));
-  const dirty = services.flatMap((s) => (rows.get(s.name) ?? []).filter((r) => r.dirty).map((r) => dirtyMessage(s.name, r)));
-  if (dirty.length > 0) return refuse(dirty.join('\n'));
-
-  const state: AppliedState = new Map(repo.services.map((s) => [s.name, new Set((rows.get(s.name) ?? []).map((r) => r.version))]));
-  const plan = planUp(repo, env, state, { services: opts.services, target: opts.target });
-  result.planned = plan.steps;
-  if (plan.blocked.length > 0) {
-    return refuse(plan.blocked.map((b) => `${b.service} ${b.id} cannot run: ${b.reason}`).join('\n'));
-  }
+  const { repo, env, out } = opts;
+  const { plan, findings, analysis } = await preparePlan(opts);
+  const result: UpResult = { applied: [], findings, warnings: [], planned: plan.steps, plan };
+  if (plan.refusals.length > 0) result.refused = plan.refusals.map((r) => r.message).join('\n');
   if (plan.steps.length === 0) {
-    out('no change');
+    if (plan.refusals.length === 0 && !opts.dryRun) out('no change');
     return result;
   }
+  // --dry-run: the plan object is the whole answer (the CLI prints it as `plan` does).
+  if (opts.dryRun) return result;
 
   const byName = new Map(repo.services.map((s) => [s.name, s]));
   const involved = [...new Set(plan.steps.map((s) => s.service))].map((n) => byName.get(n)!);
-  const settings = new Map(involved.map((s) => [s.name, environmentSettings(s, env)]));
+  const texts = readPlannedFiles(plan.steps, byName, analysis);
 
-  const refusals: string[] = [];
-  for (const s of involved) {
-    const cfg = settings.get(s.name)!;
-    if (cfg.require_approval && !opts.approve) {
-      refusals.push(`${s.name}: environment ${env} requires approval: run again with --approve once the plan is reviewed.`);
+  if (plan.backupRequired.length > 0) {
+    const backup = await takeRequiredBackup({ ...opts, services: plan.backupRequired });
+    if ('error' in backup) {
+      result.refused = [result.refused, backup.error].filter(Boolean).join('\n');
+      return result;
     }
-    if (cfg.maintenance_window_required) {
-      const problem = windowProblem(cfg.maintenance_window);
-      const now = opts.now ?? new Date();
-      if (problem) {
-        refusals.push(`${s.name}: environment ${env} requires a maintenance window, but ${problem} (environments.json config.maintenance_window).`);
-      } else if (!inWindow(cfg.maintenance_window!, now)) {
-        refusals.push(
-          `${s.name}: outside the maintenance window of ${env} (${describeWindow(cfg.maintenance_window!)}); it is now ${now.toISOString()}.`,
-        );
-      }
-    }
-  }
-  if (refusals.length > 0) return refuse(refusals.join('\n'));
-
-  // Destructive statements where the environment forbids them: errors, found before anything runs. Each file
-  // is read once here and parsed at most once (the parse also tells how it runs).
-  const pgVersion = repo.config?.pg_version ?? 15;
-  const texts = new Map<PlanStep, PlannedFile>();
-  for (const step of plan.steps) {
-    const service = byName.get(step.service)!;
-    const m = findMigration(service, step);
-    if (!m?.up) continue;
-    // Synchronous: small files, nothing else to do meanwhile, and far cheaper than a promise per read.
-    const bytes = readFileSync(m.up.abs);
-    const file: PlannedFile = { bytes, sql: bytes.toString('utf8') };
-    texts.set(step, file);
-    if (settings.get(step.service)!.allow_destructive_operations) continue;
-    await ensureParser();
-    const parsed = parseSql(file.sql);
-    file.info = runInfo(parsed, pgVersion);
-    // Tables this migration created above hold no data from before it: dropping them destroys nothing (as the
-    // destructive-operation rule says too).
-    const ownTables = new Set<string>();
-    for (const stmt of parsed.statements) {
-      for (const op of destructiveOperations(stmt, parsed)) {
-        if (op.kind === 'delete') continue; // the spec's destructive set: DROP TABLE/SCHEMA/COLUMN/DATABASE, TRUNCATE
-        if (op.table && ownTables.has(tableKey(op.table))) continue;
-        const from = parsed.lines.fromByte(op.start);
-        const to = parsed.lines.fromByte(op.end);
-        result.findings.push({
-          rule: 'destructive-operation',
-          severity: 'error',
-          message: `${op.kind.replace('-', ' ').toUpperCase()} ${op.target}: environment ${env} has allow_destructive_operations false`,
-          file: m.up.file,
-          line: from.line,
-          column: from.column,
-          endLine: to.line,
-          endColumn: to.column,
-          service: step.service,
-          migration: step.id,
-        });
-      }
-      for (const key of tablesCreatedForCertain(stmt)) ownTables.add(key);
-    }
-  }
-  if (result.findings.some((f) => f.severity === 'error')) {
-    return refuse(`destructive operations are not allowed in ${env}; nothing was applied.`);
-  }
-
-  const toValidate = involved.filter((s) => !settings.get(s.name)!.skip_validation).map((s) => s.name);
-  if (opts.validate && toValidate.length > 0) {
-    const outcome = await opts.validate(toValidate);
-    const found = Array.isArray(outcome) ? outcome : outcome.findings;
-    const analysis = Array.isArray(outcome) ? undefined : outcome.files;
-    if (analysis) {
-      for (const [step, file] of texts) {
-        const m = findMigration(byName.get(step.service)!, step);
-        const a = m?.up ? analysis.get(m.up.file) : undefined;
-        // A file validate could not parse runs in a transaction, in separate round trips (see analyzeFile).
-        if (a && !file.info) file.info = a.syntaxError ? { transactional: true, parsed: false } : { transactional: !a.nonTransactional, parsed: true };
-      }
-    }
-    const errors = found.filter((f) => f.severity === 'error' && (!f.service || toValidate.includes(f.service)));
-    if (errors.length > 0) {
-      result.findings.push(...errors);
-      return refuse(`validation found ${errors.length} error(s) (skip_validation is false in ${env}); nothing was applied.`);
-    }
-  }
-
-  if (opts.dryRun) {
-    for (const step of plan.steps) out(`would apply ${step.service} ${step.id} ${step.name} (${step.folder})`);
-    return result;
-  }
-
-  if (involved.some((s) => settings.get(s.name)!.backup_required)) {
-    try {
-      const b = await backupDatabase({
-        dir: opts.backupDir ?? defaultBackupDir(repo.root),
-        url: opts.databaseUrl,
-        db,
-        now: opts.now,
-      });
-      result.backup = b.file;
-      out(`backup ${b.file} (${b.bytes} bytes${b.format === 'pglite-datadir' ? ', PGlite data directory' : ''})`);
-    } catch (e) {
-      return refuse(`backup_required is set for ${env} and the backup failed, so nothing was applied: ${messageOf(e)}`);
-    }
+    result.backup = backup.file;
   }
 
   await executeSteps(opts, plan.steps, byName, texts, result);
 
   if (result.failed) {
     const failedService = byName.get(result.failed.service)!;
-    if (settings.get(failedService.name)?.auto_rollback_on_failure && result.applied.length > 0) {
+    if (environmentSettings(failedService, env).auto_rollback_on_failure && result.applied.length > 0) {
       await autoRollback(opts, byName, result);
     }
   }
@@ -503,6 +477,23 @@ export async function runUp(opts: UpOptions): Promise<UpResult> {
     if (warning) result.warnings.push(warning);
   }
   return result;
+}
+
+/** Each planned up file, read once; how it runs is taken from validate's analysis when it has the file. */
+function readPlannedFiles(steps: readonly PlanStep[], byName: Map<string, Service>, analysis: ValidationOutcome['files']): Map<PlanStep, PlannedFile> {
+  const texts = new Map<PlanStep, PlannedFile>();
+  for (const step of steps) {
+    const m = findMigration(byName.get(step.service)!, step);
+    if (!m?.up) continue;
+    // Synchronous: small files, nothing else to do meanwhile, and far cheaper than a promise per read.
+    const bytes = readFileSync(m.up.abs);
+    const file: PlannedFile = { bytes, sql: bytes.toString('utf8') };
+    const a = analysis?.get(m.up.file);
+    // A file validate could not parse runs in a transaction, in separate round trips (see analyzeFile).
+    if (a) file.info = a.syntaxError ? { transactional: true, parsed: false } : { transactional: !a.nonTransactional, parsed: true };
+    texts.set(step, file);
+  }
+  return texts;
 }
 
 /** Runs the steps service by service (plan order), each service under its lock. Sets result.failed and stops. */

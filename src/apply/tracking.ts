@@ -193,23 +193,29 @@ export function compareVersions(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-export type ForceAction = 'cleaned' | 'inserted' | 'removed' | 'unchanged';
+export type ForceAction = 'cleaned' | 'inserted' | 'removed' | 'unchanged' | 'accepted';
 
 /**
  * `force`: after a human repaired the database, records the truth about one version.
  * - default (`--clean`): the version counts as applied and clean — a dirty row is marked clean, a missing row is
  *   inserted (with the given checksum) as applied;
- * - `remove`: the row is deleted, so `up` runs the migration again (the human undid what it had done).
+ * - `remove`: the row is deleted, so `up` runs the migration again (the human undid what it had done);
+ * - `acceptChecksum`: the stored checksum becomes the file's (`checksum`), after a review found the edit of an
+ *   applied file harmless; 'unchanged' when there is no row or it already matches.
  * Runs under the caller's lock.
  */
 export async function forceVersion(
   db: Database,
   service: Pick<Service, 'snake'>,
   version: string,
-  opts: { remove?: boolean; name?: string; environment: string; checksum?: string },
+  opts: { remove?: boolean; acceptChecksum?: boolean; name?: string; environment: string; checksum?: string },
 ): Promise<ForceAction> {
   await ensureTracking(db, service);
   const t = trackingTables(service);
+  if (opts.acceptChecksum) {
+    const r = await db.query(`UPDATE ${t.migrations} SET checksum = $2 WHERE version = $1 AND checksum IS DISTINCT FROM $2`, [version, opts.checksum ?? null]);
+    return (r.rowCount ?? 0) > 0 ? 'accepted' : 'unchanged';
+  }
   if (opts.remove) {
     const r = await db.query(`DELETE FROM ${t.migrations} WHERE version = $1`, [version]);
     return (r.rowCount ?? 0) > 0 ? 'removed' : 'unchanged';

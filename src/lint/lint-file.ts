@@ -44,7 +44,7 @@ export interface PreparedRules {
 
 /** Filters the enabled rules once per run: by severity override, direction and PostgreSQL version. */
 export function prepareRules(rules: readonly Rule[], severities: Readonly<Record<string, SeverityOverride>>, pgVersion: number): PreparedRules {
-  const active = (direction: 'up' | 'down') => rules.filter((r) => severities[r.id] !== 'off' && (r.direction === 'both' || r.direction === direction) &&
+  const active = (direction: 'up' | 'down') => rules.filter((r) => (severities[r.id] !== 'off' || r.runsWhenOff === true) && (r.direction === 'both' || r.direction === direction) &&
     (r.minPgVersion === undefined || pgVersion >= r.minPgVersion) && (r.maxPgVersion === undefined || pgVersion <= r.maxPgVersion));
   return {
     up: active('up'),
@@ -83,7 +83,7 @@ export function lintFile(input: { text: string; facts: FileFactsInput; parsed?: 
   const sql = input.parsed ?? parseSql(input.text);
   const severities = options.severities ?? {};
   const enabled = (id: string) => severities[id] !== 'off';
-  const raw: { ruleId: string; messageId: string; message: string; help?: string; severity: Severity; start: number; end: number; engine?: boolean; line?: number; column?: number }[] = [];
+  const raw: { ruleId: string; messageId: string; message: string; help?: string; severity: Severity; start: number; end: number; engine?: boolean; line?: number; column?: number; binding?: boolean }[] = [];
 
   const entries: Entry[] = [];
   const bodies: { start: number; end: number }[] = [];
@@ -145,7 +145,7 @@ export function lintFile(input: { text: string; facts: FileFactsInput; parsed?: 
   const report = (rule: Rule) => (v: Violation) => {
     const template = rule.messages[v.messageId] ?? v.messageId;
     raw.push({ ruleId: rule.id, messageId: v.messageId, severity: v.severity ?? rule.severity, start: v.start, end: v.end,
-      message: fill(template, v.data), help: fill(rule.help, v.data) });
+      message: fill(template, v.data), help: fill(rule.help, v.data), ...(v.binding ? { binding: true } : {}) });
   };
   const reporters = active.map((r) => report(r));
 
@@ -206,14 +206,23 @@ export function lintFile(input: { text: string; facts: FileFactsInput; parsed?: 
         continue;
       }
       let used = false;
+      let binding = false;
       raw.forEach((v, i) => {
         if (v.ruleId !== r.id || v.ruleId.startsWith('ignore-')) return;
         if (target && !(v.start >= target.start && v.start < target.end && v.line === undefined)) return;
         if (!target && ig.scope === 'next') return;
+        if (v.binding) {
+          binding = true;
+          return;
+        }
         silenced.add(i);
         used = true;
       });
-      if (!used && enabled(r.id)) {
+      if (binding && !used) {
+        raw.push({ ruleId: 'ignore-unused', messageId: 'binding', severity: 'warning', start: r.start, end: r.end, engine: true,
+          message: `This ignore comment cannot silence "${r.id}" here: an environment the migration runs in forbids it, and environments.json decides that, not a comment in the file.`,
+          help: 'Allow it for that environment in environments.json (a reviewed change of policy), or change the migration.' });
+      } else if (!used && enabled(r.id)) {
         raw.push({ ruleId: 'ignore-unused', messageId: 'unused', severity: 'info', start: r.start, end: r.end, engine: true,
           message: ig.scope === 'file'
             ? `This ignore comment silences "${r.id}" in the file, but nothing in the file triggers it.`
@@ -226,8 +235,9 @@ export function lintFile(input: { text: string; facts: FileFactsInput; parsed?: 
   const violations: LintedViolation[] = [];
   raw.forEach((v, i) => {
     if (silenced.has(i)) return;
-    const override = severities[v.ruleId];
-    if (override === 'off') return;
+    // A binding violation keeps its severity: the environment's policy, not svc-migrate.json, decides it.
+    const override = v.binding ? undefined : severities[v.ruleId];
+    if (override === 'off' || (!v.binding && severities[v.ruleId] === 'off')) return;
     const pos = v.line !== undefined ? { line: v.line, column: v.column ?? 1 } : sql.lines.fromByte(v.start);
     const endPos = v.line !== undefined ? pos : sql.lines.fromByte(Math.max(v.end, v.start));
     const finding: Finding = {

@@ -137,3 +137,14 @@ export async function sourceLines(root: string, findings: readonly Finding[]): P
   }
   return out;
 }
+
+/**
+ * `validate` of a repository already loaded and an environment already resolved (no worker pool, no cache): what
+ * `up` runs when its caller did not hand it validate's findings, so that no way of calling it skips the checks.
+ */
+export async function validateLoaded(full: Repo, env: string, services: readonly string[]): Promise<{ findings: Finding[]; files: Map<string, FileAnalysis> }> {
+  const repo = { ...full, services: full.services.filter((s) => services.includes(s.name)) };
+  const lint = await lintRepo(repo, env, {});
+  const graph = checkGraph(full, env, { services: [...services] });
+  return { findings: dedupe([...full.findings, ...graph, ...lint.findings]).sort(compareFindings), files: lint.files };
+}

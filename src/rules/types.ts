@@ -65,6 +65,11 @@ export interface Violation {
   end: number;
   /** Overrides the rule's severity for this violation (e.g. destructive-operation: error vs warning). */
   severity?: Severity;
+  /**
+   * Set where an environment's policy, not the rule's opinion, makes this an error (destructive-operation where
+   * allow_destructive_operations is false): no ignore comment and no svc-migrate.json severity silences it.
+   */
+  binding?: boolean;
 }
 
 export interface RuleMeta {
@@ -82,6 +87,8 @@ export interface RuleMeta {
   /** Smallest PostgreSQL major version where the problem exists / largest where it does; omitted = all. */
   minPgVersion?: number;
   maxPgVersion?: number;
+  /** Runs even when svc-migrate.json turns it off, for its `binding` violations (the others are dropped). */
+  runsWhenOff?: boolean;
 }
 
 /** A statement as the engine hands it to file-level checks. */

@@ -20,12 +20,6 @@ export const run: CommandRun = async (common, flags, io) => {
   if (steps !== undefined && (!Number.isInteger(steps) || steps < 1)) {
     throw new UsageError(`--steps must be a positive whole number, not ${String(flags.steps)}.`);
   }
-  for (const flag of ['to', 'only'] as const) {
-    const value = flags[flag];
-    if (value !== undefined && !/^\d+$/.test(String(value))) {
-      throw new UsageError(`--${flag} ${JSON.stringify(value)} is not a migration id (digits, as in 000003).`);
-    }
-  }
   if (common.databaseUrl === undefined) {
     io.err('note: no --database-url (or DATABASE_URL): rolling back an empty in-memory database, where nothing is applied.\n');
   }
@@ -44,7 +38,12 @@ export const run: CommandRun = async (common, flags, io) => {
         only: flags.only as string | undefined,
       },
       force: flags.force === true,
+      approve: flags.approve === true,
       dryRun: flags['dry-run'] === true,
+      databaseUrl: common.databaseUrl,
+      backupDir: flags['backup-dir'] as string | undefined,
+      webhook: flags['notify-webhook'] as string | undefined,
+      processEnv: io.env,
       out: progress,
     });
   } finally {
@@ -66,6 +65,12 @@ function findingsOf(r: RollbackResult): Finding[] {
       migration: x.id,
     };
   });
+  const own = new Set<string>(r.refusals.map((x) => x.rule));
+  for (const g of r.gates) {
+    if (own.has(g.rule)) continue;
+    findings.push({ rule: g.rule, severity: 'error', message: g.message, ...(g.service ? { service: g.service } : {}), ...(g.migration ? { migration: g.migration } : {}) });
+  }
+  for (const w of r.warnings) findings.push({ rule: 'rollback-refused', severity: r.refused ? 'error' : 'warning', message: w });
   if (r.failed) {
     const step = r.plan.steps.find((s) => s.id === r.failed?.id);
     findings.push({
@@ -93,7 +98,9 @@ function print(r: RollbackResult, env: string, format: string, io: Io, dryRun: b
         steps: r.plan.steps.map(({ migration: _m, ...s }) => s),
         forced: r.plan.forced,
         refused: r.refused,
+        refusals: r.gates,
         rolledBack: r.rolledBack,
+        ...(r.backup ? { backup: r.backup } : {}),
         ...(r.failed ? { failed: r.failed } : {}),
       },
     };
@@ -104,9 +111,14 @@ function print(r: RollbackResult, env: string, format: string, io: Io, dryRun: b
     io.out(`${r.plan.service}: nothing to roll back\n`);
     return;
   }
-  for (const x of r.refusals) io.err(`${r.plan.forced ? 'forced past' : 'refused'} [${x.rule}]: ${x.message}\n`);
+  if (r.plan.forced) for (const x of r.refusals) io.err(`forced past [${x.rule}]: ${x.message}\n`);
+  for (const g of r.gates) io.err(`refused [${g.rule}]: ${g.message}\n`);
+  for (const w of r.warnings) io.err(`${r.refused ? 'refused' : 'warning'}: ${w}\n`);
   if (r.refused) {
-    io.err(`nothing was rolled back (${r.refusals.length} refusal(s)); --force overrides them.\n`);
+    const own = r.gates.filter((g) => r.refusals.some((x) => x.rule === g.rule)).length;
+    const gates = r.gates.length - own;
+    const how = [own > 0 ? '--force overrides the rollback checks' : '', gates > 0 ? 'the environment gates need --approve (and the maintenance window)' : ''].filter(Boolean).join('; ');
+    io.err(`nothing was rolled back (${r.gates.length || r.warnings.length} refusal(s))${how ? `: ${how}` : ''}.\n`);
     return;
   }
   if (dryRun) {
