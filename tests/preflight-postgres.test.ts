@@ -238,7 +238,7 @@ describeWithPostgres('the gates of every command that changes a database', () =>
       for (const [config, extra, message] of [
         [{ require_approval: true }, [], /refused \[approval-required\]|requires approval \(require_approval\)/],
         [window, ['--approve'], /outside the maintenance window of production/],
-        [{ backup_required: true }, ['--approve', '--backup-dir', join(unwritable, 'backups')], /backup_required is set for a-svc in production and the backup failed, so nothing was changed/],
+        [{ backup_required: true }, ['--approve', '--backup-dir', join(unwritable, 'backups')], /backup_required is set for production and the backup failed, so nothing was (changed|applied)/],
       ] as [Partial<EnvironmentSettings>, string[], RegExp][]) {
         const repo = repoWith(config);
         if (args[0] !== 'up' && args[0] !== 'check') await applyAll(repo, url);

@@ -63,13 +63,13 @@ export function guard(
 export interface BackupRequest {
   repo: Pick<Repo, 'root'>;
   env: string;
-  /** The services whose backup_required asks for it (messages). */
-  services: readonly string[];
   db?: Database;
   databaseUrl?: string;
   backupDir?: string;
   now?: Date;
   out: (line: string) => void;
+  /** What the refusal says did not happen: `applied` (up) or `changed` (the default). */
+  nothing?: 'applied' | 'changed';
 }
 
 /** backup_required: backs the target up first. Returns the file, or an error message (then nothing may change). */
@@ -80,6 +80,6 @@ export async function takeRequiredBackup(req: BackupRequest): Promise<{ file: st
     return { file: b.file };
   } catch (e) {
     const why = e instanceof Error ? e.message : String(e);
-    return { error: `backup_required is set for ${req.services.join(', ')} in ${req.env} and the backup failed, so nothing was changed: ${why}` };
+    return { error: `backup_required is set for ${req.env} and the backup failed, so nothing was ${req.nothing ?? 'changed'}: ${why}` };
   }
 }

@@ -18,7 +18,8 @@ function idsOf(service: Pick<Service, 'migrations'>, alsoKnown: readonly string[
  * `alsoKnown`: versions of the tracking table, which may have no files any more.
  */
 export function resolveMigrationId(service: Pick<Service, 'name' | 'migrations'>, written: string, flag: string, alsoKnown: readonly string[] = []): string {
-  const text = written.trim();
+  // Not trimmed: `000002\n` is a mistake to report, not an id to act on.
+  const text = written;
   if (!/^\d+$/.test(text)) throw new UsageError(`${flag} ${JSON.stringify(written)} is not a migration id (digits, as in 000003).`);
   const ids = idsOf(service, alsoKnown);
   if (ids.includes(text)) return text;

@@ -403,6 +403,9 @@ export interface RollbackResult {
   rolledBack: AppliedStep[];
   failed?: { service: string; id: string; error: string };
   backup?: string;
+  /** backup_required and the backup failed: why (then `refused`). */
+  backupError?: string;
+  /** Problems that did not stop the run (a webhook that failed). */
   warnings: string[];
 }
 
@@ -453,10 +456,10 @@ async function rollbackLocked(opts: RollbackOptions): Promise<RollbackResult> {
   const result: RollbackResult = { plan, refusals, gates: verdict.refusals, refused: verdict.refusals.length > 0, rolledBack: [], warnings: [] };
   if (result.refused || opts.dryRun || plan.steps.length === 0) return result;
   if (verdict.backupRequired.length > 0) {
-    const backup = await takeRequiredBackup({ ...opts, services: verdict.backupRequired });
+    const backup = await takeRequiredBackup(opts);
     if ('error' in backup) {
       result.refused = true;
-      result.warnings.push(backup.error);
+      result.backupError = backup.error;
       return result;
     }
     result.backup = backup.file;

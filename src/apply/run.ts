@@ -447,7 +447,7 @@ export async function runUp(opts: UpOptions): Promise<UpResult> {
   const texts = readPlannedFiles(plan.steps, byName, analysis);
 
   if (plan.backupRequired.length > 0) {
-    const backup = await takeRequiredBackup({ ...opts, services: plan.backupRequired });
+    const backup = await takeRequiredBackup({ ...opts, nothing: 'applied' });
     if ('error' in backup) {
       result.refused = [result.refused, backup.error].filter(Boolean).join('\n');
       return result;

@@ -55,7 +55,7 @@ export const run: CommandRun = async (common, flags, io) => {
     }
     if (gate.backupRequired.length > 0) {
       const out = (l: string) => (common.format === 'json' ? io.err(l + '\n') : io.out(l + '\n'));
-      const backup = await takeRequiredBackup({ repo, env, services: gate.backupRequired, db, databaseUrl: common.databaseUrl, backupDir: flags['backup-dir'] as string | undefined, out });
+      const backup = await takeRequiredBackup({ repo, env, db, databaseUrl: common.databaseUrl, backupDir: flags['backup-dir'] as string | undefined, out });
       if ('error' in backup) {
         io.err(`force refused: ${backup.error}\n`);
         return 1;

@@ -30,7 +30,7 @@ export const run: CommandRun = async (common, flags, io) => {
   if (gate.backupRequired.length > 0 && url !== undefined && !url.startsWith('pglite:')) {
     const db = await openDatabase(url, { cwd: io.cwd });
     try {
-      const backup = await takeRequiredBackup({ repo, env, services: gate.backupRequired, db, databaseUrl: url, backupDir: flags['backup-dir'] as string | undefined, out: (l) => io.out(l + '\n') });
+      const backup = await takeRequiredBackup({ repo, env, db, databaseUrl: url, backupDir: flags['backup-dir'] as string | undefined, out: (l) => io.out(l + '\n') });
       if ('error' in backup) {
         io.err(`restore refused: ${backup.error}\n`);
         return 1;

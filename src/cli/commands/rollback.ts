@@ -70,7 +70,7 @@ function findingsOf(r: RollbackResult): Finding[] {
     if (own.has(g.rule)) continue;
     findings.push({ rule: g.rule, severity: 'error', message: g.message, ...(g.service ? { service: g.service } : {}), ...(g.migration ? { migration: g.migration } : {}) });
   }
-  for (const w of r.warnings) findings.push({ rule: 'rollback-refused', severity: r.refused ? 'error' : 'warning', message: w });
+  if (r.backupError) findings.push({ rule: 'backup-failed', severity: 'error', message: r.backupError });
   if (r.failed) {
     const step = r.plan.steps.find((s) => s.id === r.failed?.id);
     findings.push({
@@ -101,6 +101,7 @@ function print(r: RollbackResult, env: string, format: string, io: Io, dryRun: b
         refusals: r.gates,
         rolledBack: r.rolledBack,
         ...(r.backup ? { backup: r.backup } : {}),
+        warnings: r.warnings,
         ...(r.failed ? { failed: r.failed } : {}),
       },
     };
@@ -113,12 +114,13 @@ function print(r: RollbackResult, env: string, format: string, io: Io, dryRun: b
   }
   if (r.plan.forced) for (const x of r.refusals) io.err(`forced past [${x.rule}]: ${x.message}\n`);
   for (const g of r.gates) io.err(`refused [${g.rule}]: ${g.message}\n`);
-  for (const w of r.warnings) io.err(`${r.refused ? 'refused' : 'warning'}: ${w}\n`);
+  if (r.backupError) io.err(`refused [backup-failed]: ${r.backupError}\n`);
+  for (const w of r.warnings) io.err(`warning: ${w}\n`);
   if (r.refused) {
     const own = r.gates.filter((g) => r.refusals.some((x) => x.rule === g.rule)).length;
     const gates = r.gates.length - own;
     const how = [own > 0 ? '--force overrides the rollback checks' : '', gates > 0 ? 'the environment gates need --approve (and the maintenance window)' : ''].filter(Boolean).join('; ');
-    io.err(`nothing was rolled back (${r.gates.length || r.warnings.length} refusal(s))${how ? `: ${how}` : ''}.\n`);
+    io.err(`nothing was rolled back (${r.gates.length + (r.backupError ? 1 : 0)} refusal(s))${how ? `: ${how}` : ''}.\n`);
     return;
   }
   if (dryRun) {
