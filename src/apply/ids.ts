@@ -6,7 +6,7 @@
 import { closestName } from '../core/closest.js';
 import { UsageError } from '../core/types.js';
 import { sameNumber, sortIds } from '../graph/ids.js';
-import type { Repo, Service } from '../repo/types.js';
+import type { Service } from '../repo/types.js';
 
 /** The ids a service has: its migrations' ids and `alsoKnown` (tracking rows without files). */
 function idsOf(service: Pick<Service, 'migrations'>, alsoKnown: readonly string[]): string[] {
@@ -36,7 +36,7 @@ export function resolveMigrationId(service: Pick<Service, 'name' | 'migrations'>
 }
 
 /** `--target` of `up` and `plan`: the id as one of the selected services has it; unknown in all of them = UsageError. */
-export function resolveTarget(repo: Pick<Repo, 'services'>, selected: readonly string[], written: string): string {
+export function resolveTarget(repo: { services: ReadonlyArray<Pick<Service, 'name' | 'migrations'>> }, selected: readonly string[], written: string): string {
   const wanted = selected.length > 0 ? repo.services.filter((s) => selected.includes(s.name)) : repo.services;
   const problems: string[] = [];
   for (const service of wanted) {
