@@ -319,3 +319,16 @@ describeWithPostgres('the gates of every command that changes a database', () =>
       }
     }));
 });
+
+describe('the Action input environment', () => {
+  test('an unknown one is a usage error naming the input, before anything is applied', async () => {
+    const { executeChecks } = await import('../src/action/execute.js');
+    const { readInputs } = await import('../src/action/inputs.js');
+    const repo = repoWith({ require_approval: true });
+    const given: Record<string, string> = { environment: 'prod', apply: 'true' };
+    const inputs = readInputs((name) => given[name] ?? '');
+    await expect(executeChecks(inputs, repo.root, () => undefined)).rejects.toThrow(
+      /^the Action input environment "prod" is not an environment of this repository \(did you mean "production"\?\)/,
+    );
+  });
+});
