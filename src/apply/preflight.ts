@@ -43,6 +43,7 @@ export interface PreflightRefusal {
 export interface TrackedState {
   service: string;
   version: string;
+  name?: string | null;
   dirty: boolean;
   /** True when the up file's checksum differs from the stored one. */
   checksumChanged?: boolean;
@@ -156,9 +157,7 @@ function stateRefusals(input: PreflightInput, inRun: ReadonlySet<string>): Prefl
         service: row.service,
         migration: row.version,
         rule: 'dirty-service',
-        message:
-          `${row.service} ${row.version} is dirty: it started outside a transaction and did not finish, so the database may hold part of it. ` +
-          `Repair the database by hand (finish or undo what ${row.version} did), then run: svc-migrate force --service ${row.service} --version ${row.version} --clean`,
+        message: dirtyMessage(row.service, row),
       });
     }
     if (row.checksumChanged && input.command === 'up') {
@@ -205,6 +204,20 @@ function findingRefusals(input: PreflightInput, inRun: ReadonlySet<string>): Pre
     });
   }
   return [...out, ...destructive];
+}
+
+/** The exact command that clears a dirty flag, for messages. */
+export function forceCommand(service: string, version: string): string {
+  return `svc-migrate force --service ${service} --version ${version} --clean`;
+}
+
+/** Why a dirty migration stops its service, and the way out. */
+export function dirtyMessage(service: string, row: { version: string; name?: string | null }): string {
+  return (
+    `${service}: migration ${row.version}${row.name ? ` (${row.name})` : ''} is dirty: it started outside a ` +
+    `transaction and did not finish, so the database may hold part of it. Repair the database by hand ` +
+    `(finish or undo what ${row.version} did), then run: ${forceCommand(service, row.version)}`
+  );
 }
 
 /** A service held back from `up`, and why. */

@@ -12,18 +12,18 @@ import type { Direction, Migration, Repo, Service } from '../repo/types.js';
 import { environmentSettings } from '../repo/environments.js';
 import { ensureParser, parseSql, type ParsedSql } from '../sql/parser.js';
 import { isTransactional } from '../sql/facts.js';
-import type { Database, ScriptError } from './db/types.js';
+import type { Database } from './db/types.js';
 import { takeRequiredBackup } from './guard.js';
 import { isConnectionLost } from './connection-lost.js';
 import { runHooks } from './hooks.js';
 import { withServiceLock } from './lock.js';
 import { notifyWebhook, webhookUrl } from './notify.js';
 import { planUp, restrictPlan, type AppliedState, type Plan, type PlanStep } from './plan.js';
-import { holdBack, preflight, type HeldBack, type PreflightRefusal, type TrackedState } from './preflight.js';
-import { quickRunInfo } from './quick-run-info.js';
-import { filePosition, migrationScript, scriptOutcome, type MigrationScript } from './script.js';
+import { dirtyMessage, holdBack, preflight, type HeldBack, type PreflightRefusal, type TrackedState } from './preflight.js';
+
+export { dirtyMessage, forceCommand } from './preflight.js';
 import { checksumFindings } from './status.js';
-import { checksumOf, ensureTracking, logAttempt, readAppliedMany, readTrackedRows, trackingTables, type AppliedRow } from './tracking.js';
+import { checksumOf, ensureTracking, logAttempt, markDirty, readAppliedMany, readTrackedRows, recordApplied, removeApplied, type AppliedRow } from './tracking.js';
 
 export type Log = (line: string) => void;
 
@@ -38,14 +38,6 @@ export interface MigrationContext {
   transactional: boolean;
   /** SHA-256 of the up file (stored on up; ignored on down). */
   checksum: string;
-  /**
-   * True when the file parsed without a syntax error (`analyzeFile`), or at least has every quote and comment
-   * closed (`quickRunInfo`; PostgreSQL then rejects a syntax error before running anything). Only then does a
-   * transactional migration go to the server as one script with its tracking statements (one round trip);
-   * otherwise (or undefined) its statements are sent one round trip each, so that an unclosed quote in the file
-   * cannot swallow them.
-   */
-  parsed?: boolean;
 }
 
 export type ApplyOutcome = { ok: true; ms: number } | { ok: false; ms: number; error: string };
@@ -56,10 +48,9 @@ export function migrationLine(id: string, direction: Direction, name: string, ms
   return `${version}/${direction === 'up' ? 'u' : 'd'} ${name} (${ms.toFixed(6)}ms)`;
 }
 
-/** How a migration file can run: in a transaction or not, and whether it parsed (see `MigrationContext`). */
+/** How a migration file can run: in a transaction or not. */
 export interface FileRunInfo {
   transactional: boolean;
-  parsed: boolean;
 }
 
 /** Parses the file once and tells how it can run (pgVersion: the project's pg_version, for transaction rules). */
@@ -70,8 +61,8 @@ export async function analyzeFile(sql: string, pgVersion = 15): Promise<FileRunI
 
 function runInfo(parsed: ParsedSql, pgVersion: number): FileRunInfo {
   // A file the parser rejects runs in a transaction: PostgreSQL rejects it too, and nothing remains.
-  if (parsed.error) return { transactional: true, parsed: false };
-  return { transactional: parsed.statements.every((s) => isTransactional(s, pgVersion)), parsed: true };
+  if (parsed.error) return { transactional: true };
+  return { transactional: parsed.statements.every((s) => isTransactional(s, pgVersion)) };
 }
 
 /** The SQL settings a migration runs in: the project's pg_version for transaction rules. */
@@ -97,32 +88,26 @@ function messageOf(e: unknown): string {
 }
 
 /**
- * Applies (or reverts, `direction: 'down'`) one migration and records it.
- * - transactional: `BEGIN; <file>; <tracking row insert (up) / delete (down)>; <attempt log>; COMMIT` — in one
- *   round trip (one simple-protocol script, `migrationScript`) when `ctx.parsed`, else statement by statement;
- *   on failure everything is rolled back and the failed attempt is logged in a separate statement;
- * - not transactional: the tracking row is marked dirty first, the statements run one by one, then the row is
- *   marked clean (up) or deleted (down); a failure leaves it dirty.
- * Logs `1/u name (ms)` on success. Never throws for a failing migration.
+ * Applies (or reverts, `direction: 'down'`) one migration and records it, in golang-migrate's shape:
+ * - transactional: BEGIN, the file, its tracking row (insert on up, delete on down), the attempt row, COMMIT; on
+ *   failure everything is rolled back and the failed attempt is logged after;
+ * - not transactional: mark dirty, the statements one by one, mark clean (up) or delete the row (down); a failure
+ *   leaves it dirty.
+ * Every statement on the tracking tables is tracking.ts's. Logs `1/u name (ms)` on success. Never throws for a
+ * failing migration.
  */
 export async function applyMigration(db: Database, ctx: MigrationContext, log: Log): Promise<ApplyOutcome> {
-  const t = trackingTables(ctx.service);
-  const { migration: m, env, direction } = ctx;
+  const { service, migration: m, env, direction } = ctx;
   const started = performance.now();
   const elapsed = () => performance.now() - started;
-  const recordUp = (ms: number, dirty: boolean) =>
-    db.query(
-      `INSERT INTO ${t.migrations} (version, name, environment, checksum, applied_at, execution_time_ms, dirty)
-       VALUES ($1, $2, $3, $4, now(), $5, $6)
-       ON CONFLICT (version) DO UPDATE SET name = EXCLUDED.name, environment = EXCLUDED.environment,
-         checksum = EXCLUDED.checksum, applied_at = EXCLUDED.applied_at,
-         execution_time_ms = EXCLUDED.execution_time_ms, dirty = EXCLUDED.dirty`,
-      [m.id, m.name, env, ctx.checksum, ms, dirty],
-    );
+  const record = (ms: number, dirty: boolean) =>
+    recordApplied(db, service, { version: m.id, name: m.name, environment: env, checksum: ctx.checksum, executionTimeMs: ms, dirty });
   const attempt = (ms: number, success: boolean, error?: string) =>
-    logAttempt(db, ctx.service, { migrationId: m.id, direction, executionTimeMs: ms, environment: env, success, error });
-
-  if (ctx.transactional && ctx.parsed === true) return applyInOneRoundTrip(db, ctx, log, started);
+    logAttempt(db, service, { migrationId: m.id, direction, executionTimeMs: ms, environment: env, success, error });
+  const done = (ms: number): ApplyOutcome => {
+    log(migrationLine(m.id, direction, m.name, ms));
+    return { ok: true, ms };
+  };
 
   if (ctx.transactional) {
     let committing = false;
@@ -130,26 +115,22 @@ export async function applyMigration(db: Database, ctx: MigrationContext, log: L
       await db.exec('BEGIN');
       await db.exec(ctx.sql);
       const ms = elapsed();
-      if (direction === 'up') await recordUp(ms, false);
-      else await db.query(`DELETE FROM ${t.migrations} WHERE version = $1`, [m.id]);
+      await (direction === 'up' ? record(ms, false) : removeApplied(db, service, m.id));
       await attempt(ms, true);
       committing = true;
       await db.exec('COMMIT');
-      log(migrationLine(m.id, direction, m.name, ms));
-      return { ok: true, ms };
+      return done(ms);
     } catch (e) {
-      const ms = elapsed();
       const error = messageOf(e);
       await db.exec('ROLLBACK').catch(() => undefined);
-      await attempt(ms, false, error);
-      return { ok: false, ms, error: explainFailure(e, error, m.id, committing ? 'committing' : 'before-commit') };
+      await attempt(elapsed(), false, error);
+      return { ok: false, ms: elapsed(), error: explainFailure(e, error, m.id, committing ? 'committing' : 'before-commit') };
     }
   }
 
   // Outside a transaction: the dirty flag is what tells the next run that this one did not finish.
   try {
-    if (direction === 'up') await recordUp(0, true);
-    else await db.query(`UPDATE ${t.migrations} SET dirty = true WHERE version = $1`, [m.id]);
+    await (direction === 'up' ? record(0, true) : markDirty(db, service, m.id));
   } catch (e) {
     const error = messageOf(e);
     await attempt(elapsed(), false, error);
@@ -158,82 +139,31 @@ export async function applyMigration(db: Database, ctx: MigrationContext, log: L
   try {
     for (const stmt of await splitStatements(ctx.sql)) await db.exec(stmt);
   } catch (e) {
-    const ms = elapsed();
     const error = messageOf(e);
-    await attempt(ms, false, error);
+    await attempt(elapsed(), false, error);
     const lost = isConnectionLost(e) ? `the connection to the database was lost (${error})` : error;
-    return { ok: false, ms, error: `${lost}; ${dirtyHint(ctx.service.name, m.id, direction)}` };
+    return { ok: false, ms: elapsed(), error: `${lost}; ${dirtyHint(service.name, m.id, direction)}` };
   }
   const ms = elapsed();
   try {
-    if (direction === 'up') await recordUp(ms, false);
-    else await db.query(`DELETE FROM ${t.migrations} WHERE version = $1`, [m.id]);
+    await (direction === 'up' ? record(ms, false) : removeApplied(db, service, m.id));
   } catch (e) {
     const error = `the migration ran, but marking it clean failed: ${messageOf(e)}`;
     await attempt(ms, false, error);
     return { ok: false, ms, error };
   }
   await attempt(ms, true);
-  log(migrationLine(m.id, direction, m.name, ms));
-  return { ok: true, ms };
-}
-
-/**
- * A transactional migration of a cleanly parsed file in one round trip (`migrationScript`): the file, its
- * tracking row and its attempt row commit together or not at all. On failure the server has skipped the rest;
- * the transaction is rolled back and the failed attempt logged (extra round trips only then).
- */
-async function applyInOneRoundTrip(db: Database, ctx: MigrationContext, log: Log, started: number): Promise<ApplyOutcome> {
-  const { migration: m, direction } = ctx;
-  let script: MigrationScript;
-  try {
-    script = migrationScript({
-      tables: trackingTables(ctx.service),
-      direction,
-      version: m.id,
-      name: m.name,
-      environment: ctx.env,
-      checksum: ctx.checksum,
-      sql: ctx.sql,
-    });
-  } catch (e) {
-    // A value no literal can hold (NUL): nothing was sent.
-    return { ok: false, ms: performance.now() - started, error: messageOf(e) };
-  }
-  try {
-    await db.exec(script.text);
-    const ms = performance.now() - started;
-    log(migrationLine(m.id, direction, m.name, ms));
-    return { ok: true, ms };
-  } catch (e) {
-    const ms = performance.now() - started;
-    const stage = scriptOutcome((e as ScriptError).completedCommands);
-    // The server counts positions in the whole script; the user wants them in the file.
-    const err = e as { position?: string };
-    if (err.position !== undefined) {
-      const p = filePosition(Number(err.position), script, ctx.sql);
-      err.position = p === undefined ? undefined : String(p);
-    }
-    const error = messageOf(e);
-    if (stage !== 'committed') {
-      await db.exec('ROLLBACK').catch(() => undefined);
-      await logAttempt(db, ctx.service, { migrationId: m.id, direction, executionTimeMs: ms, environment: ctx.env, success: false, error });
-    }
-    return { ok: false, ms, error: explainFailure(e, error, m.id, stage) };
-  }
+  return done(ms);
 }
 
 /** A failed transactional migration's message: lock timeouts and lost connections say what remains. */
-function explainFailure(e: unknown, error: string, id: string, stage: 'committed' | 'committing' | 'before-commit'): string {
+function explainFailure(e: unknown, error: string, id: string, stage: 'committing' | 'before-commit'): string {
   // A server error (not a lost connection) always means the transaction was rolled back, whatever the stage.
-  if ((e as { code?: unknown }).code === '55P03' && stage !== 'committed') {
+  if ((e as { code?: unknown }).code === '55P03') {
     return `${error}: another session holds a lock ${id} needs (see pg_locks); the transaction was rolled back, so nothing of ${id} remains: run the command again once that session is done`;
   }
   if (!isConnectionLost(e)) return error;
   // Without the server's answer to COMMIT nobody knows whether it committed; before COMMIT it did not.
-  if (stage === 'committed') {
-    return `the connection to the database was lost right after ${id} committed (${error}): ${id} is applied; run the command again once the database is reachable to apply the rest`;
-  }
   return stage === 'committing'
     ? `the connection to the database was lost while committing (${error}): ${id} may or may not be applied; run svc-migrate status to see`
     : `the connection to the database was lost (${error}); PostgreSQL rolled the transaction back, so nothing of ${id} remains: run the command again once the database is reachable`;
@@ -307,11 +237,6 @@ export interface UpResult {
   plan: UpPlan;
 }
 
-/** The exact command that clears a dirty flag, for messages. */
-export function forceCommand(service: string, version: string): string {
-  return `svc-migrate force --service ${service} --version ${version} --clean`;
-}
-
 /** What a failure outside a transaction leaves behind, and the way out (appended to the failure's message). */
 function dirtyHint(service: string, version: string, direction: Direction): string {
   const base = `svc-migrate force --service ${service} --version ${version}`;
@@ -320,15 +245,6 @@ function dirtyHint(service: string, version: string, direction: Direction): stri
         `(finish or undo what ${version} did), then run: ${base} --clean (finished) or ${base} --remove (undone)`
     : `the down migration of ${version} ran outside a transaction and is left dirty: the database may hold part of ` +
         `it. Repair it by hand, then run: ${base} --remove (rolled back) or ${base} --clean (restored)`;
-}
-
-/** The message `up` refuses with when a service has a dirty migration. */
-export function dirtyMessage(service: string, row: Pick<AppliedRow, 'version' | 'name'>): string {
-  return (
-    `${service}: migration ${row.version}${row.name ? ` (${row.name})` : ''} is dirty: it started outside a ` +
-    `transaction and did not finish, so the database may hold part of it. Repair the database by hand ` +
-    `(finish or undo what ${row.version} did), then run: ${forceCommand(service, row.version)}`
-  );
 }
 
 /** Tracking rows of each service (by name); services without a tracking table get an empty list. */
@@ -385,7 +301,7 @@ export async function preparePlan(opts: PlanInput): Promise<Prepared> {
     const drift = await checksumFindings(repo, s, rows.get(s.name) ?? []);
     findings.push(...drift);
     const changed = new Set(drift.map((f) => f.migration));
-    for (const r of rows.get(s.name) ?? []) state.push({ service: s.name, version: r.version, dirty: r.dirty, checksumChanged: changed.has(r.version) });
+    for (const r of rows.get(s.name) ?? []) state.push({ service: s.name, version: r.version, name: r.name, dirty: r.dirty, checksumChanged: changed.has(r.version) });
   }
   const applied: AppliedState = new Map(repo.services.map((s) => [s.name, new Set((rows.get(s.name) ?? []).map((r) => r.version))]));
   const base = planUp(repo, env, applied, { services: opts.services, target: opts.target });
@@ -489,8 +405,8 @@ function readPlannedFiles(steps: readonly PlanStep[], byName: Map<string, Servic
     const bytes = readFileSync(m.up.abs);
     const file: PlannedFile = { bytes, sql: bytes.toString('utf8') };
     const a = analysis?.get(m.up.file);
-    // A file validate could not parse runs in a transaction, in separate round trips (see analyzeFile).
-    if (a) file.info = a.syntaxError ? { transactional: true, parsed: false } : { transactional: !a.nonTransactional, parsed: true };
+    // A file validate could not parse runs in a transaction (see analyzeFile): PostgreSQL rejects it, nothing remains.
+    if (a) file.info = { transactional: a.syntaxError || !a.nonTransactional };
     texts.set(step, file);
   }
   return texts;
@@ -531,13 +447,8 @@ async function executeSteps(
       }
       const todo = group.steps.filter((step) => !done.has(step.id));
       const pgVersion = opts.repo.config?.pg_version ?? 15;
-      // Files neither the destructive check nor validate parsed: most are settled by a pass over their text;
-      // the rest are parsed, each while the server runs the migration before it (the process would otherwise
-      // sit idle waiting for the answer).
-      for (const step of todo) {
-        const file = texts.get(step);
-        if (file && !file.info) file.info = quickRunInfo(file.sql, pgVersion);
-      }
+      // Files validate did not analyze are parsed, each while the server runs the migration before it (the
+      // process would otherwise sit idle waiting for the answer).
       if (todo.some((step) => !texts.get(step)?.info)) await ensureParser();
       const prepare = (step: PlanStep | undefined) => {
         const file = step && texts.get(step);
@@ -567,7 +478,7 @@ async function runStep(
   const bytes = planned?.bytes ?? readFileSync(m.up!.abs);
   const sql = planned?.sql ?? bytes.toString('utf8');
   const pgVersion = opts.repo.config?.pg_version ?? 15;
-  const info = planned?.info ?? quickRunInfo(sql, pgVersion) ?? (await analyzeFile(sql, pgVersion));
+  const info = planned?.info ?? (await analyzeFile(sql, pgVersion));
   const hookCtx = {
     hooksDir: service.hooksDir,
     service: service.name,
@@ -594,7 +505,6 @@ async function runStep(
       direction: 'up',
       sql,
       transactional: info.transactional,
-      parsed: info.parsed,
       checksum: checksumOf(bytes),
     },
     opts.out,
@@ -630,10 +540,9 @@ async function autoRollback(opts: UpOptions, byName: Map<string, Service>, resul
     }
     const sql = await readFile(m.down.abs, 'utf8');
     const pgVersion = opts.repo.config?.pg_version ?? 15;
-    const known = quickRunInfo(sql, pgVersion);
     const outcome = await withServiceLock(opts.db, service.name, () =>
-      (known ? Promise.resolve(known) : analyzeFile(sql, pgVersion)).then(({ transactional, parsed }) =>
-        applyMigration(opts.db, { service, migration: m, env: opts.env, direction: 'down', sql, transactional, parsed, checksum: '' }, opts.out),
+      analyzeFile(sql, pgVersion).then(({ transactional }) =>
+        applyMigration(opts.db, { service, migration: m, env: opts.env, direction: 'down', sql, transactional, checksum: '' }, opts.out),
       ),
     );
     if (!outcome.ok) {

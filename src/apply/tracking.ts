@@ -146,6 +146,38 @@ export async function readAppliedMany(db: Database, services: readonly Pick<Serv
   return out;
 }
 
+/** What `recordApplied` writes: the spec's row of an applied (or, outside a transaction, started) migration. */
+export interface AppliedRecord {
+  version: string;
+  name: string;
+  environment: string;
+  checksum: string;
+  executionTimeMs: number;
+  dirty: boolean;
+}
+
+/** Writes (or overwrites) the tracking row of a migration: applied, or started and dirty. */
+export async function recordApplied(db: Database, service: Pick<Service, 'snake'>, r: AppliedRecord): Promise<void> {
+  await db.query(
+    `INSERT INTO ${trackingTables(service).migrations} (version, name, environment, checksum, applied_at, execution_time_ms, dirty)
+     VALUES ($1, $2, $3, $4, now(), $5, $6)
+     ON CONFLICT (version) DO UPDATE SET name = EXCLUDED.name, environment = EXCLUDED.environment,
+       checksum = EXCLUDED.checksum, applied_at = EXCLUDED.applied_at,
+       execution_time_ms = EXCLUDED.execution_time_ms, dirty = EXCLUDED.dirty`,
+    [r.version, r.name, r.environment, r.checksum, r.executionTimeMs, r.dirty],
+  );
+}
+
+/** Marks an applied migration dirty: its down migration starts outside a transaction. */
+export async function markDirty(db: Database, service: Pick<Service, 'snake'>, version: string): Promise<void> {
+  await db.query(`UPDATE ${trackingTables(service).migrations} SET dirty = true WHERE version = $1`, [version]);
+}
+
+/** Deletes the tracking row of a migration that was rolled back. */
+export async function removeApplied(db: Database, service: Pick<Service, 'snake'>, version: string): Promise<void> {
+  await db.query(`DELETE FROM ${trackingTables(service).migrations} WHERE version = $1`, [version]);
+}
+
 /** Logs one attempt. Never throws: a failing log must not hide the migration's own outcome. */
 export async function logAttempt(db: Database, service: Pick<Service, 'snake'>, a: AttemptRow): Promise<void> {
   try {
