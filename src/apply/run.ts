@@ -11,7 +11,7 @@ import { validateLoaded } from '../lint/validate.js';
 import type { Direction, Migration, Repo, Service } from '../repo/types.js';
 import { environmentSettings } from '../repo/environments.js';
 import { ensureParser, parseSql, type ParsedSql } from '../sql/parser.js';
-import { isTransactional } from '../sql/facts.js';
+import { isTransactional, surelyTransactional } from '../sql/facts.js';
 import type { Database } from './db/types.js';
 import { takeRequiredBackup } from './guard.js';
 import { isConnectionLost } from './connection-lost.js';
@@ -53,8 +53,9 @@ export interface FileRunInfo {
   transactional: boolean;
 }
 
-/** Parses the file once and tells how it can run (pgVersion: the project's pg_version, for transaction rules). */
+/** Tells how the file can run, from the lexer when that is sure, else from one parse (pgVersion: the project's pg_version, for transaction rules). */
 export async function analyzeFile(sql: string, pgVersion = 15): Promise<FileRunInfo> {
+  if (surelyTransactional(sql, pgVersion)) return { transactional: true };
   await ensureParser();
   return runInfo(parseSql(sql), pgVersion);
 }
@@ -447,8 +448,12 @@ async function executeSteps(
       }
       const todo = group.steps.filter((step) => !done.has(step.id));
       const pgVersion = opts.repo.config?.pg_version ?? 15;
-      // Files validate did not analyze are parsed, each while the server runs the migration before it (the
-      // process would otherwise sit idle waiting for the answer).
+      // Files validate did not analyze: most are settled by the lexer alone (surelyTransactional); the rest are
+      // parsed, each while the server runs the migration before it (the process would otherwise sit idle).
+      for (const step of todo) {
+        const file = texts.get(step);
+        if (file && !file.info && surelyTransactional(file.sql, pgVersion)) file.info = { transactional: true };
+      }
       if (todo.some((step) => !texts.get(step)?.info)) await ensureParser();
       const prepare = (step: PlanStep | undefined) => {
         const file = step && texts.get(step);
