@@ -15,7 +15,10 @@ export const commands: Command[] = [
     {
       name: 'validate',
       summary: 'all static checks: files, JSON schemas, dependency graph, SQL rules',
-      options: [{ name: 'impact', type: 'boolean', description: 'also list the tables each migration writes (impact analysis)' }],
+      options: [
+        { name: 'impact', type: 'boolean', description: 'also list the tables each migration writes (impact analysis)' },
+        { name: 'quiet', type: 'boolean', multiple: false, description: 'print only errors (text and github formats; the summary still counts all)' },
+      ],
       formats: ['text', 'json', 'sarif', 'github'],
     },
     () => import('./validate.js'),
@@ -49,7 +52,10 @@ export const commands: Command[] = [
     {
       name: 'status',
       summary: 'applied / pending / dirty / checksum-changed / slow migrations, one line each: <id> <ms> <state> ...',
-      options: [{ name: 'slow-ms', type: 'string', multiple: false, description: 'flag migrations slower than this (default slow_threshold_ms, 30000)' }],
+      options: [
+        { name: 'slow-ms', type: 'string', multiple: false, description: 'flag migrations slower than this (default slow_threshold_ms, 30000)' },
+        { name: 'drift', type: 'boolean', multiple: false, description: 'also compare the schema with what the applied migrations produce (see drift)' },
+      ],
       formats: ['text', 'json'],
     },
     () => import('./status.js'),
@@ -133,6 +139,24 @@ export const commands: Command[] = [
   ),
   lazy(
     {
+      name: 'diff',
+      summary: 'schema changes against a git revision (--base REF), both sides replayed on the embedded database; every environment unless --env',
+      options: [{ name: 'base', type: 'string', multiple: false, description: 'the git revision to compare with (main, a tag, a commit)' }],
+      formats: ['text', 'json', 'markdown', 'mermaid'],
+    },
+    () => import('./diff.js'),
+  ),
+  lazy(
+    {
+      name: 'drift',
+      summary: 'compare a live database (--database-url) with the schema its applied migrations produce; exit 1 on drift',
+      options: [],
+      formats: ['text', 'json', 'markdown'],
+    },
+    () => import('./drift.js'),
+  ),
+  lazy(
+    {
       name: 'new',
       summary: 'create the next NNNNNN_name.up.sql / .down.sql pair and its dependencies.json entry',
       options: [
@@ -152,6 +176,7 @@ export const commands: Command[] = [
         { name: 'verify-rollback', type: 'boolean', multiple: false, description: 'prove every down migration undoes its up, on a throwaway database' },
         { name: 'approve', type: 'boolean', multiple: false, description: 'confirm --apply in an environment with require_approval' },
         { name: 'no-hooks', type: 'boolean', multiple: false, description: 'with --apply: do not run the hooks/ scripts' },
+        { name: 'quiet', type: 'boolean', multiple: false, description: 'print only errors (text and github formats; the summary still counts all)' },
       ],
       formats: ['text', 'json', 'sarif', 'github'],
     },
