@@ -51,7 +51,7 @@ describe('resolveEnvironment', () => {
     ['--env prod', 'prod', {}, /--env "prod" is not an environment of this repository \(did you mean "production"\?\)/],
     ['MIGRATION_ENV=PRODUCTION', undefined, { MIGRATION_ENV: 'PRODUCTION' }, /MIGRATION_ENV "PRODUCTION" .*did you mean "production"/],
     ['--env staging typo', 'stagign', {}, /did you mean "staging"/],
-    ['a name nothing resembles', 'zzzzzzzz', {}, /^(?!.*did you mean).*Known environments: development, production, qa, staging\./],
+    ['a name nothing resembles', 'zzzzzzzz', {}, /^(?!.*did you mean).*Known environments: development, staging, production, qa\./],
   ])('refuses the unknown environment of %s, naming the known ones', (_name, flag, env, message) => {
     expect(() => resolveEnvironment(repo, flag, env)).toThrow(UsageError);
     expect(() => resolveEnvironment(repo, flag, env)).toThrow(message);
@@ -129,11 +129,11 @@ describe('where migrations apply', () => {
     expect(environmentsOf({ name: 'a' }, { folder: 'qa' }, all)).toEqual([]);
   });
 
-  test('knownEnvironments: development first, then folders, environments.json keys and config, by name', () => {
+  test('knownEnvironments: development, staging and production where known, then folders, environments.json keys and config, by name', () => {
     const repo = {
       services: [service('a', { qa: {}, production: {} }, undefined, ['common', 'perf']), service('b', undefined, undefined, ['demo'])],
       config: { pg_version: 15, max_dependency_depth: 4, slow_threshold_ms: 30000, rules: {}, environments: { canary: {} }, services: [] },
     };
-    expect(knownEnvironments(repo)).toEqual(['development', 'canary', 'demo', 'perf', 'production', 'qa']);
+    expect(knownEnvironments(repo)).toEqual(['development', 'production', 'canary', 'demo', 'perf', 'qa']);
   });
 });

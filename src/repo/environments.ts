@@ -110,7 +110,8 @@ export function environmentsOf(_service: Pick<Service, 'name'>, migration: Pick<
 
 /**
  * The known environments (spec section 1): `development`, every environment folder, every environments.json key
- * and every svc-migrate.json `environments` key. `development` first, the rest by name.
+ * and every svc-migrate.json `environments` key. `development`, then staging and production where known, then the
+ * rest by name.
  */
 export function knownEnvironments(repo: Pick<Repo, 'services'> & Partial<Pick<Repo, 'config'>>): string[] {
   const names = new Set<string>();
@@ -119,6 +120,7 @@ export function knownEnvironments(repo: Pick<Repo, 'services'> & Partial<Pick<Re
     for (const e of Object.keys(s.environments?.value.environments ?? {})) names.add(e);
   }
   for (const e of Object.keys(repo.config?.environments ?? {})) names.add(e);
-  names.delete('development');
-  return ['development', ...[...names].sort()];
+  // The usual pipeline order first, where those environments are known; the rest by name.
+  const first = ['development', ...['staging', 'production'].filter((n) => names.has(n))];
+  return [...first, ...[...names].filter((n) => !first.includes(n)).sort()];
 }
