@@ -11,7 +11,7 @@ import type { Migration, MigrationFile, Repo, Service } from '../repo/types.js';
 import { ensureParser } from '../sql/parser.js';
 import { rules as registry } from '../rules/index.js';
 import type { Rule } from '../rules/types.js';
-import { environmentSettings, environmentsOf, knownEnvironments } from '../repo/environments.js';
+import { environmentSettings, environmentsOf, checkedEnvironments } from '../repo/environments.js';
 import { lintFile, prepareRules } from './lint-file.js';
 import type { PreparedRules } from './lint-file.js';
 import { LintPool, lintWorkerCount } from './pool.js';
@@ -88,7 +88,7 @@ export async function lintRepo(repo: Repo, env: string, options: LintRepoOptions
   };
   const cache = options.cache && !custom ? LintCache.open(options.cache, settings) : undefined;
   const shared: LintShared = { ...settings, hashContent: cache !== undefined };
-  const allEnvironments = knownEnvironments(repo);
+  const allEnvironments = checkedEnvironments(repo);
   const jobs: LintJob[] = [];
   for (const service of repo.services) {
     // Where a migration runs depends only on its service and folder: worked out once per folder.

@@ -124,3 +124,15 @@ export function knownEnvironments(repo: Pick<Repo, 'services'> & Partial<Pick<Re
   const first = ['development', ...['staging', 'production'].filter((n) => names.has(n))];
   return [...first, ...[...names].filter((n) => !first.includes(n)).sort()];
 }
+
+/**
+ * The environments static checks (the graph, lint, the schema diff) consider: the known ones plus staging and
+ * production, where a repository without environments.json usually deploys too, so that a `common/` migration that
+ * needs a `development/` one is reported before a staging deploy finds it. Only `knownEnvironments` decides which
+ * names a command accepts.
+ */
+export function checkedEnvironments(repo: Pick<Repo, 'services'> & Partial<Pick<Repo, 'config'>>): string[] {
+  const known = knownEnvironments(repo);
+  const defaults: string[] = [...DEFAULT_ENVIRONMENTS];
+  return [...defaults, ...known.filter((n) => !defaults.includes(n))];
+}
