@@ -34,6 +34,8 @@ export interface CheckOptions {
   out?: Log;
   /** The lint cache for validate (see lint/cache.ts); none by default. */
   cache?: LintCacheOptions;
+  /** Worker threads for validate's linting (`--concurrency`); in-process by default. */
+  concurrency?: number;
 }
 
 /** What `apply` did, in the report. */
@@ -64,7 +66,7 @@ export interface CheckResult {
 export async function runCheck(opts: CheckOptions): Promise<CheckResult> {
   const out = opts.out ?? (() => undefined);
   const processEnv = opts.processEnv ?? process.env;
-  const validated = await validate({ root: opts.root, services: opts.services, env: opts.env, envSource: opts.envSource, processEnv, cache: opts.cache });
+  const validated = await validate({ root: opts.root, services: opts.services, env: opts.env, envSource: opts.envSource, processEnv, cache: opts.cache, concurrency: opts.concurrency });
   const { repo, env } = validated;
   const base = validated.report;
   const findings: Finding[] = [...base.findings];

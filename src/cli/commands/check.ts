@@ -4,6 +4,7 @@
  */
 import { runCheck } from '../../apply/check.js';
 import { formatPlanText } from '../../apply/plan.js';
+import { parseConcurrency } from '../../lint/pool.js';
 import { exitCodeFor, printReport } from '../output.js';
 import type { CommandRun } from '../types.js';
 
@@ -24,6 +25,7 @@ export const run: CommandRun = async (common, flags, io) => {
     processEnv: io.env,
     out: progress,
     cache: common.cache,
+    concurrency: parseConcurrency(flags.concurrency as string | undefined),
   });
   if (common.format === 'text' && !report.applied) io.out(formatPlanText(report.plan));
   await printReport(report, common.format, common.root, io, { quiet: flags.quiet === true });

@@ -18,6 +18,7 @@ export const commands: Command[] = [
       options: [
         { name: 'impact', type: 'boolean', description: 'also list the tables each migration writes (impact analysis)' },
         { name: 'quiet', type: 'boolean', multiple: false, description: 'print only errors (text and github formats; the summary still counts all)' },
+        { name: 'concurrency', type: 'string', multiple: false, description: 'lint on N worker threads (auto: one per core; default off: in-process)' },
       ],
       formats: ['text', 'json', 'sarif', 'github'],
     },
@@ -177,6 +178,7 @@ export const commands: Command[] = [
         { name: 'approve', type: 'boolean', multiple: false, description: 'confirm --apply in an environment with require_approval' },
         { name: 'no-hooks', type: 'boolean', multiple: false, description: 'with --apply: do not run the hooks/ scripts' },
         { name: 'quiet', type: 'boolean', multiple: false, description: 'print only errors (text and github formats; the summary still counts all)' },
+        { name: 'concurrency', type: 'string', multiple: false, description: 'lint on N worker threads (auto: one per core; default off: in-process)' },
       ],
       formats: ['text', 'json', 'sarif', 'github'],
     },
