@@ -4,7 +4,7 @@
  * webhooks, and the password never printed.
  */
 import { createServer, type IncomingMessage } from 'node:http';
-import { existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,7 +12,7 @@ import { openDatabase } from '../src/apply/db/open.js';
 import type { Database } from '../src/apply/db/types.js';
 import { runUp, type UpOptions, type UpResult } from '../src/apply/run.js';
 import { readStatus } from '../src/apply/status.js';
-import { forceVersion, readApplied, readAttempts } from '../src/apply/tracking.js';
+import { checksumOf, forceVersion, readApplied, readAttempts } from '../src/apply/tracking.js';
 import { withServiceLock } from '../src/apply/lock.js';
 import { loadRepo } from '../src/repo/load.js';
 import { runCli } from '../src/cli/run.js';
@@ -151,16 +151,29 @@ describeWithPostgres('up on PostgreSQL', () => {
     });
   });
 
-  it('reports checksum-mismatch for an applied file that changed, and still runs', async () => {
+  it('refuses a service whose applied file changed, until the change is accepted after review', async () => {
+    const m2: MiniMigration = { id: '000002', name: 'two', up: 'CREATE TABLE a_svc.two (id int PRIMARY KEY);\n', meta: { depends_on: ['000001'] } };
     const repo = miniRepo([{ name: 'a-svc', migrations: [m1] }]);
     await withDb(async (db) => {
       await up(repo, db);
       writeFileSync(repo.services[0]!.migrations[0]!.up!.abs, m1.up + '-- edited\n');
-      const r = await up(repo, db);
-      expect(r.refused).toBeUndefined();
+      const withTwo = miniRepo([{ name: 'a-svc', migrations: [m1, m2] }], repo.root);
+      writeFileSync(withTwo.services[0]!.migrations[0]!.up!.abs, m1.up + '-- edited\n');
+      const r = await up(withTwo, db);
+      expect(r.plan.refusals.map((x) => [x.rule, x.migration])).toEqual([['checksum-mismatch', '000001']]);
+      expect(r.refused).toContain('svc-migrate force --service a-svc --version 000001 --accept-checksum');
       expect(r.findings).toEqual([expect.objectContaining({ rule: 'checksum-mismatch', severity: 'warning', migration: '000001' })]);
-      const status = await readStatus(repo, 'development', db);
+      expect((await readApplied(db, repo.services[0]!)).map((x) => x.version)).toEqual(['000001']);
+      const status = await readStatus(withTwo, 'development', db);
       expect(status.services[0]!.migrations[0]!.checksumChanged).toBe(true);
+
+      const service = withTwo.services[0]!;
+      const accept = { environment: 'development', acceptChecksum: true, checksum: checksumOf(readFileSync(service.migrations[0]!.up!.abs)) };
+      expect(await forceVersion(db, service, '000001', accept)).toBe('accepted');
+      expect(await forceVersion(db, service, '000001', accept)).toBe('unchanged');
+      const after = await up(withTwo, db);
+      expect(after.refused).toBeUndefined();
+      expect(after.applied.map((a) => a.id)).toEqual(['000002']);
     });
   });
 
@@ -168,7 +181,7 @@ describeWithPostgres('up on PostgreSQL', () => {
     ['require_approval', { require_approval: true }, {}, /requires approval/],
     ['maintenance window (outside)', { maintenance_window_required: true, maintenance_window: { days: ['sat'], start: '02:00', end: '04:00', timezone: 'UTC' } }, { now: new Date('2026-11-25T03:00:00Z') }, /outside the maintenance window/],
     ['maintenance window (none configured)', { maintenance_window_required: true }, {}, /no maintenance_window is configured/],
-    ['destructive operation', { allow_destructive_operations: false }, {}, /destructive operations are not allowed/],
+    ['destructive operation', { allow_destructive_operations: false }, {}, /DROP COLUMN a_svc\.t\.id .*forbids destructive operations in development/],
     ['failed backup', { backup_required: true }, { databaseUrl: 'postgres://postgres@127.0.0.1:1/nowhere' }, /backup failed/],
   ] as [string, Partial<EnvironmentSettings>, Partial<UpOptions>, RegExp][])('refuses before anything runs: %s', async (_name, config, extra, message) => {
     const drop: MiniMigration = { id: '000002', name: 'drop', up: 'ALTER TABLE a_svc.t DROP COLUMN id;\n', meta: { depends_on: ['000001'] } };
@@ -328,7 +341,7 @@ describeWithPostgres('up on PostgreSQL', () => {
       expect(upJson.environment).toBe('development');
       out.length = 0;
       expect(await runCli(['up', '--root', FIXTURES, '--database-url', url, '--env', 'production'], cliIo)).toBe(1);
-      expect(out.join('')).toMatch(/requires approval: run again with --approve/);
+      expect(out.join('')).toMatch(/requires approval \(require_approval\) before applying migrations: run again with --approve/);
       out.length = 0;
       expect(await runCli(['status', '--root', FIXTURES, '--database-url', url], cliIo)).toBe(0);
       const lines = out.join('').trim().split('\n');
@@ -352,7 +365,7 @@ describeWithPostgres('up on PostgreSQL', () => {
       const db = await openDatabase(url);
       await db.exec('DROP SCHEMA user_service CASCADE');
       await db.close();
-      expect(await runCli(['restore', '--database-url', url, '--file', file], cliIo)).toBe(0);
+      expect(await runCli(['restore', '--root', FIXTURES, '--database-url', url, '--file', file], cliIo)).toBe(0);
       const db2 = await openDatabase(url);
       const r = await db2.query<{ t: string | null }>(`SELECT to_regclass('user_service.users')::text AS t`);
       await db2.close();

@@ -72,9 +72,9 @@ describeWithPostgres('injection through flags and URLs', () => {
       const base = ['--root', repo.root, '--database-url', url];
       expect((await cli(['up', ...base])).code).toBe(0);
       const attempts: [string[], RegExp][] = [
-        [['force', '--service', 'f-svc', '--version', '1; DROP TABLE canary', '--clean'], /force needs --version ID/],
-        [['force', '--service', 'f-svc', '--version', "000002' OR '1'='1", '--remove'], /force needs --version ID/],
-        [['force', '--service', 'f-svc', '--version', '000002\n', '--remove'], /force needs --version ID/],
+        [['force', '--service', 'f-svc', '--version', '1; DROP TABLE canary', '--clean'], /--version .* is not a migration id/s],
+        [['force', '--service', 'f-svc', '--version', "000002' OR '1'='1", '--remove'], /--version .* is not a migration id/s],
+        [['force', '--service', 'f-svc', '--version', '000002\n', '--remove'], /--version .* is not a migration id/s],
         [['rollback', '--service', 'f-svc', '--to', '0; DROP TABLE canary'], /--to "0; DROP TABLE canary" is not a migration id/],
         [['rollback', '--service', 'f-svc', '--to', '0 OR 1=1'], /--to "0 OR 1=1" is not a migration id/],
         [['rollback', '--service', 'f-svc', '--only', "000002'; DROP TABLE canary; --"], /--only .* is not a migration id/],

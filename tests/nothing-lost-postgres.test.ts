@@ -229,7 +229,12 @@ describeWithPostgres('hooks that hang, files that vanish', () => {
       ]);
       const service = repo.services[0]!;
       rmSync(service.migrations[1]!.up!.abs);
-      await expect(up(repo, db!)).rejects.toThrow(new UsageError('Cannot read services/f-svc/migrations/common/000002_b.up.sql: it vanished after the repository was read. Nothing of it was run; fix the file and run the command again.'));
+      // The preflight's validation reads the file first: the run is refused, naming it, before anything runs.
+      const refused = await up(repo, db!);
+      expect(refused.refused).toMatch(/validation found 1 error/);
+      expect(refused.findings).toContainEqual(expect.objectContaining({ file: 'services/f-svc/migrations/common/000002_b.up.sql', message: expect.stringMatching(/could not be read/) }));
+      // Without validation (findings handed in by a caller), reading it to apply says the same, as a usage error.
+      await expect(up(repo, db!, { validate: async () => [] })).rejects.toThrow(new UsageError('Cannot read services/f-svc/migrations/common/000002_b.up.sql: it vanished after the repository was read. Nothing of it was run; fix the file and run the command again.'));
       expect(await readApplied(db!, service)).toEqual([]);
 
       writeFileSync(service.migrations[1]!.up!.abs, 'CREATE TABLE b (id int);\n');

@@ -33,6 +33,9 @@ const NON_SQL_RULES: Record<string, readonly string[]> = {
   apply: [
     'checksum-mismatch', 'dirty-migration', 'migration-failed', 'apply-refused', 'rollback-mismatch', 'rollback-unsafe',
     'rollback-dependent', 'rollback-data-loss', 'rollback-missing-down', 'rollback-dirty', 'schema-drift',
+    // The preflight's refusals (src/apply/preflight.ts).
+    'approval-required', 'maintenance-window', 'dirty-service', 'blocked-migration', 'validation-failed',
+    'destructive-rollback', 'backup-failed',
   ],
 };
 const nonSqlIds = Object.values(NON_SQL_RULES).flat();

@@ -44,6 +44,7 @@ export async function executeChecks(inputs: ActionInputs, root: string, log: Log
     root,
     services,
     env: inputs.environment,
+    envSource: 'the Action input environment',
     failOn: inputs.failOn,
     apply: inputs.apply,
     verifyRollback: inputs.verifyRollback,

@@ -8,19 +8,21 @@ import { compareFindings, countFindings, UsageError, type FailOn, type Finding, 
 import { validate } from '../lint/validate.js';
 import type { LintCacheOptions } from '../lint/cache.js';
 import { loadRepo } from '../repo/load.js';
+import type { EnvironmentSource } from '../repo/environments.js';
 import type { Repo } from '../repo/types.js';
 import { describeEmbedded, openDatabase } from './db/open.js';
 import type { Database } from './db/types.js';
 import { planUp, type Plan } from './plan.js';
 import { interruptionMessage, type Interruption } from './interrupt.js';
 import { runUp, type Log, type UpResult } from './run.js';
-import { readApplied } from './tracking.js';
 import { verifyRollbacks, type VerifyResult } from './verify.js';
 
 export interface CheckOptions {
   root: string;
   services?: string[];
   env?: string;
+  /** How `env` was given (the Action: its `environment` input), for the unknown-environment message. */
+  envSource?: EnvironmentSource;
   failOn: FailOn;
   apply: boolean;
   verifyRollback: boolean;
@@ -72,11 +74,11 @@ export interface CheckResult {
 export async function runCheck(opts: CheckOptions): Promise<CheckResult> {
   const out = opts.out ?? (() => undefined);
   const processEnv = opts.processEnv ?? process.env;
-  const validated = await validate({ root: opts.root, services: opts.services, env: opts.env, processEnv, cache: opts.cache, concurrency: opts.concurrency });
+  const validated = await validate({ root: opts.root, services: opts.services, env: opts.env, envSource: opts.envSource, processEnv, cache: opts.cache, concurrency: opts.concurrency });
   const { repo, env } = validated;
   const base = validated.report;
   const findings: Finding[] = [...base.findings];
-  let plan = planUp(repo, env, new Map(), { services: opts.services });
+  let plan: Plan = planUp(repo, env, new Map(), { services: opts.services });
   let applied: CheckApplied | undefined;
   let verify: CheckReport['verify'];
   let failed = false;
@@ -88,10 +90,6 @@ export async function runCheck(opts: CheckOptions): Promise<CheckResult> {
     if (versionNote) out(`note: ${versionNote}`);
     let result: UpResult;
     try {
-      // The plan as the target stands now: what this run is about to apply.
-      const state = new Map<string, Set<string>>();
-      for (const s of repo.services) state.set(s.name, new Set((await readApplied(db, s)).map((r) => r.version)));
-      plan = planUp(repo, env, state, { services: opts.services });
       result = await runUp({
         repo,
         env,
@@ -110,7 +108,9 @@ export async function runCheck(opts: CheckOptions): Promise<CheckResult> {
     } finally {
       await db.close();
     }
-    for (const f of result.findings) findings.push(f);
+    // The plan as the target stood, with its preflight: what this run applied and what it held back.
+    plan = result.plan;
+    for (const f of result.findings) findings.push(f); // not push(...): there may be 100,000s
     applied = {
       database: db.label,
       migrations: result.applied,

@@ -1,7 +1,7 @@
 /**
  * A failed migration as psql would report it: PostgreSQL's message located at the file's line and column, with
  * its DETAIL, HINT and CONTEXT. The server counts a 1-based position in characters of the text it was sent (the
- * whole script, the file, or one statement of it); the caller says where that text starts in the file.
+ * file, or one statement of it); the caller says where that text starts in the file.
  */
 import type { Finding } from '../core/types.js';
 import { LineIndex } from '../sql/line-index.js';
@@ -30,24 +30,22 @@ interface ServerErrorFields {
 export interface SentText {
   /** Characters of the file before the text sent (a statement's start; 0 for the whole file). */
   sentStart?: number;
-  /** Characters sent before the file (a script's `BEGIN;\n`). */
-  shift?: number;
   /** The start of the one statement that was running: the location when the error has no position (a cancel). */
   statementStart?: number;
 }
 
 /**
  * The location and extra fields of `e`, from the server's 1-based character position. A position outside the
- * file (in the tracking statements of a script) gives no line.
+ * file gives no line.
  */
 export function failureDetail(e: unknown, sql: string, file: string | undefined, options: SentText = {}): FailureDetail {
-  const { sentStart = 0, shift = 0 } = options;
+  const { sentStart = 0 } = options;
   const err = (typeof e === 'object' && e !== null ? e : {}) as ServerErrorFields;
   const out: FailureDetail = {};
   if (file !== undefined) out.file = file;
   const position = Number(err.position);
   if (Number.isInteger(position) && position > 0) {
-    const inFile = sentStart + position - shift - 1;
+    const inFile = sentStart + position - 1;
     const chars = [...sql].length;
     if (inFile >= 0 && inFile <= chars) Object.assign(out, new LineIndex(sql).fromChar(inFile));
   }

@@ -167,6 +167,25 @@ export function planUp(repo: Repo, env: string, applied: AppliedState, opts: Pla
   return { environment: env, levels: compact, steps, blocked };
 }
 
+/**
+ * The plan restricted to `steps` (a subset of its steps, as the preflight leaves them): levels that lose every
+ * service are squeezed out and the steps renumbered, as `planUp` does, so a matrix built from it has no holes.
+ */
+export function restrictPlan(plan: Plan, steps: readonly PlanStep[]): Plan {
+  const kept = new Set(steps.map((s) => s.service));
+  const levels = plan.levels.map((row) => row.filter((service) => kept.has(service)));
+  const renumber = new Map<number, number>();
+  let next = 0;
+  levels.forEach((row, i) => {
+    if (row.length > 0) renumber.set(i, next++);
+  });
+  return {
+    ...plan,
+    levels: levels.filter((row) => row.length > 0),
+    steps: steps.map((s) => ({ ...s, level: renumber.get(s.level) ?? s.level })),
+  };
+}
+
 /** Keeps the first migration of each id; the others are reported as blocked by the caller. */
 function dedupe(migrations: readonly Migration[]): Migration[] {
   const seen = new Set<string>();
@@ -263,8 +282,14 @@ function serviceLevelsFor(pending: Map<string, Candidate[]>): Map<string, number
   return level;
 }
 
-/** One line a step, grouped by level: `user-service 000002 add_user_profiles (common)`. */
-export function formatPlanText(plan: Plan): string {
+/** What the preflight adds to a plan (run.ts `UpPlan`); printed when present. */
+export interface PlanVerdict {
+  refusals?: ReadonlyArray<{ rule: string; message: string }>;
+  heldBack?: ReadonlyArray<{ service: string; reason: string }>;
+}
+
+/** One line a step, grouped by level: `user-service 000002 add_user_profiles (common)`; then refusals. */
+export function formatPlanText(plan: Plan & PlanVerdict): string {
   const lines: string[] = [`Plan for ${plan.environment}: ${plan.steps.length} migration(s) to apply`];
   plan.levels.forEach((services, level) => {
     lines.push(`level ${level}: ${services.join(', ')}`);
@@ -276,6 +301,14 @@ export function formatPlanText(plan: Plan): string {
   if (plan.blocked.length > 0) {
     lines.push(`blocked: ${plan.blocked.length}`);
     for (const b of plan.blocked) lines.push(`  ${b.service} ${b.id}: ${b.reason}`);
+  }
+  if (plan.heldBack && plan.heldBack.length > 0) {
+    lines.push(`held back: ${plan.heldBack.length} service(s)`);
+    for (const h of plan.heldBack) lines.push(`  ${h.service}: ${h.reason}`);
+  }
+  if (plan.refusals && plan.refusals.length > 0) {
+    lines.push(`refused: ${plan.refusals.length}`);
+    for (const r of plan.refusals) lines.push(`  [${r.rule}] ${r.message}`);
   }
   return lines.join('\n') + '\n';
 }

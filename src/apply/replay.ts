@@ -8,7 +8,6 @@ import { readFile } from 'node:fs/promises';
 import type { Migration, Repo, Service } from '../repo/types.js';
 import type { Database } from './db/types.js';
 import { planUp, type PlanStep } from './plan.js';
-import { quickRunInfo } from './quick-run-info.js';
 import { analyzeFile, applyMigration } from './run.js';
 import { checksumOf, ensureTracking } from './tracking.js';
 
@@ -93,9 +92,9 @@ export async function replay(db: Database, repo: Repo, env: string, steps: reado
       return { service: step.service, migration: step.id, file: step.file, error: `cannot read the file: ${(e as Error).message}` };
     }
     const sql = bytes.toString('utf8');
-    // The quick scan settles most files without starting the parser (a WebAssembly module).
-    const info = quickRunInfo(sql, pgVersion) ?? (await analyzeFile(sql, pgVersion));
-    const ctx = { service, migration, env, direction: 'up' as const, sql, transactional: info.transactional, parsed: info.parsed, checksum: checksumOf(bytes) };
+    // analyzeFile settles most files with the lexer, without starting the parser (a WebAssembly module).
+    const info = await analyzeFile(sql, pgVersion);
+    const ctx = { service, migration, env, direction: 'up' as const, sql, transactional: info.transactional, checksum: checksumOf(bytes) };
     const outcome = await applyMigration(db, ctx, () => undefined);
     if (!outcome.ok) return { service: step.service, migration: step.id, file: step.file, error: outcome.error };
   }

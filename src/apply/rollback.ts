@@ -12,7 +12,11 @@ import { compareIds } from '../graph/ids.js';
 import { dependentsOf } from '../graph/order.js';
 import type { Migration, Repo, Service } from '../repo/types.js';
 import type { Database } from './db/types.js';
+import { destructiveDowns, guard, takeRequiredBackup } from './guard.js';
+import { resolveMigrationId } from './ids.js';
 import { withServiceLock } from './lock.js';
+import { notifyWebhook, webhookUrl } from './notify.js';
+import type { PreflightRefusal } from './preflight.js';
 import { revertChecked, type DownStep } from './data-loss.js';
 import { applyMigration, fileIsTransactional, migrationLine, type AppliedStep, type Log } from './run.js';
 import { readMigrationFile } from './read-file.js';
@@ -238,8 +242,17 @@ export interface RollbackOptions {
   db: Database;
   selection: RollbackSelection;
   force: boolean;
+  /** --approve: require_approval, and a destructive down where the environment forbids destructive operations. */
+  approve?: boolean;
   /** Plan and check only: the down files run and are rolled back. */
   dryRun?: boolean;
+  now?: Date;
+  /** The real URL (pg_dump for backup_required). Undefined = embedded. */
+  databaseUrl?: string;
+  backupDir?: string;
+  /** --notify-webhook; SVC_MIGRATE_WEBHOOK_URL / SLACK_WEBHOOK_URL from `processEnv` otherwise. */
+  webhook?: string;
+  processEnv?: NodeJS.ProcessEnv;
   out: Log;
   /** Told when another run holds the service's lock and this one waits. */
   onWait?: (message: string) => void;
@@ -247,12 +260,19 @@ export interface RollbackOptions {
 
 export interface RollbackResult {
   plan: RollbackPlan;
-  /** Every refusal, the data-aware ones included (also those --force overrode). */
+  /** Every refusal of the rollback's own checks, the data-aware ones included (also those --force overrode). */
   refusals: Refusal[];
-  /** True when refusals stopped the run. */
+  /** The preflight's verdict (preflight.ts): environment gates, and the refusals above unless --force. */
+  gates: PreflightRefusal[];
+  /** True when the preflight refused, a required backup failed, or the data-loss check stopped the run: nothing changed. */
   refused: boolean;
   rolledBack: AppliedStep[];
   failed?: { service: string; id: string; error: string } & FailureDetail;
+  backup?: string;
+  /** backup_required and the backup failed: why (then `refused`). */
+  backupError?: string;
+  /** Problems that did not stop the run (a webhook that failed). */
+  warnings: string[];
 }
 
 /** A selected step's down file, read and classified. */
@@ -341,35 +361,75 @@ async function revertOneByOne(db: Database, downs: readonly ReadDown[], opts: Ro
 }
 
 /**
- * `rollback`: plans, checks refusals, and — unless something is refused and --force is absent — runs the down
- * files newest first under the service's lock. The down files run in one transaction and are judged by what
- * they did (data-loss.ts): all or nothing, a loss rolls everything back. Other refusals stop the run before
- * anything changes; the down files are still run and undone then, so that every refusal is told at once.
+ * `rollback`: plans, gathers the facts (the rollback's own refusals, the down files' static facts) and asks the
+ * preflight; unless it refuses, backs up where backup_required asks, then runs the down files newest first under
+ * the service's lock. The down files run in one transaction and are judged by what they did (data-loss.ts): all
+ * or nothing, a loss rolls everything back. When something else refuses, the down files are still run and undone,
+ * so that every refusal is told at once.
  */
 export async function runRollback(opts: RollbackOptions): Promise<RollbackResult> {
-  const { repo, env, db, selection } = opts;
-  return withServiceLock(db, selection.service, async () => {
-    // Every service's applied rows: another service's applied migration may depend on this one.
-    const applied: AppliedRef[] = [];
-    for (const s of repo.services) {
-      for (const row of await readApplied(db, s)) applied.push({ service: s.name, version: row.version, dirty: row.dirty });
+  const started = Date.now();
+  const result = await withServiceLock(opts.db, opts.selection.service, () => rollbackLocked(opts), opts.onWait);
+  const url = webhookUrl(opts.webhook, opts.processEnv ?? process.env);
+  if (url && (result.rolledBack.length > 0 || result.failed)) {
+    const warning = await notifyWebhook(url, {
+      ok: !result.failed,
+      environment: opts.env,
+      services: [opts.selection.service],
+      migrations: result.rolledBack,
+      durationMs: Date.now() - started,
+      error: result.failed ? `${result.failed.service} ${result.failed.id} (down): ${result.failed.error}` : undefined,
+    });
+    if (warning) result.warnings.push(warning);
+  }
+  return result;
+}
+
+async function rollbackLocked(opts: RollbackOptions): Promise<RollbackResult> {
+  const { repo, env, db } = opts;
+  // Every service's applied rows: another service's applied migration may depend on this one.
+  const applied: AppliedRef[] = [];
+  for (const s of repo.services) {
+    for (const row of await readApplied(db, s)) applied.push({ service: s.name, version: row.version, dirty: row.dirty });
+  }
+  const service = repo.services.find((s) => s.name === opts.selection.service);
+  if (!service) throw new UsageError(`Unknown service ${opts.selection.service}.`);
+  const mine = applied.filter((a) => a.service === service.name).map((a) => a.version);
+  const selection: RollbackSelection = { ...opts.selection };
+  // `--to 0`: before the first migration (everything), as golang-migrate's `goto 0`; any other id must exist.
+  if (selection.to !== undefined && !/^0+$/.test(selection.to)) selection.to = resolveMigrationId(service, selection.to, '--to', mine);
+  if (selection.only !== undefined) selection.only = resolveMigrationId(service, selection.only, '--only', mine);
+  const plan = planRollback(repo, env, applied, selection, { force: opts.force });
+  const result: RollbackResult = { plan, refusals: [...plan.refusals], gates: [], refused: false, rolledBack: [], warnings: [] };
+  const downs = await readDowns(repo, plan.steps);
+  for (const d of downs) if (!d.transactional) result.refusals.push(nonTransactionalRefusal(d));
+  const flags = { approve: opts.approve === true, force: opts.force, now: opts.now ?? new Date() };
+  const destructive = await destructiveDowns(plan.steps);
+  const ask = () => guard('rollback', env, [service], flags, { destructiveDowns: destructive, rollbackRefusals: result.refusals });
+  let verdict = ask();
+  const blocked = verdict.refusals.length > 0 || (result.refusals.length > 0 && !opts.force);
+  const checkable = downs.length === plan.steps.length && downs.every((d) => d.transactional);
+  const dirty = plan.refusals.some((r) => r.rule === 'rollback-dirty');
+  if (!blocked && !opts.dryRun && plan.steps.length > 0 && verdict.backupRequired.length > 0) {
+    const backup = await takeRequiredBackup(opts);
+    if ('error' in backup) {
+      result.refused = true;
+      result.backupError = backup.error;
+      return result;
     }
-    const plan = planRollback(repo, env, applied, selection, { force: opts.force });
-    const result: RollbackResult = { plan, refusals: [...plan.refusals], refused: false, rolledBack: [] };
-    const downs = await readDowns(repo, plan.steps);
-    for (const d of downs) if (!d.transactional) result.refusals.push(nonTransactionalRefusal(d));
-    const blocked = result.refusals.length > 0 && !opts.force;
-    const checkable = downs.length === plan.steps.length && downs.every((d) => d.transactional);
-    const dirty = plan.refusals.some((r) => r.rule === 'rollback-dirty');
-    if (checkable && downs.length > 0 && !dirty) {
-      await revertBatch(db, downs, { env, force: opts.force, dryRun: opts.dryRun === true || blocked, out: opts.out }, result);
-    } else if (!blocked && !opts.dryRun) {
-      await revertOneByOne(db, downs, opts, result);
-    }
-    plan.forced = opts.force && result.refusals.length > 0;
-    result.refused = result.refusals.length > 0 && !opts.force;
-    return result;
-  }, opts.onWait);
+    result.backup = backup.file;
+  }
+  if (checkable && downs.length > 0 && !dirty) {
+    await revertBatch(db, downs, { env, force: opts.force, dryRun: opts.dryRun === true || blocked, out: opts.out }, result);
+  } else if (!blocked && !opts.dryRun) {
+    await revertOneByOne(db, downs, opts, result);
+  }
+  // The data-loss check may have added refusals: the verdict told is the one that weighed them.
+  verdict = ask();
+  plan.forced = opts.force && result.refusals.length > 0;
+  result.gates = verdict.refusals;
+  result.refused = verdict.refusals.length > 0 || (result.refusals.length > 0 && !opts.force);
+  return result;
 }
 
 export interface AutoRollbackInput {

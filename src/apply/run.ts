@@ -5,26 +5,27 @@
  */
 import { performance } from 'node:perf_hooks';
 import type { Finding } from '../core/types.js';
+import { validateLoaded } from '../lint/validate.js';
 import type { Direction, Migration, Repo, Service } from '../repo/types.js';
 import { environmentSettings } from '../repo/environments.js';
 import { ensureParser, parseSql, type ParsedSql } from '../sql/parser.js';
-import { destructiveOperations, isTransactional, tableKey, tablesCreatedForCertain } from '../sql/facts.js';
-import type { Database, ScriptError } from './db/types.js';
-import { backupDatabase, defaultBackupDir } from './backup.js';
+import { isTransactional, surelyTransactional } from '../sql/facts.js';
+import type { Database } from './db/types.js';
+import { takeRequiredBackup } from './guard.js';
 import { isConnectionLost } from './connection-lost.js';
+import { charsBefore, failureDetail, failureFinding, type FailureDetail } from './failure.js';
 import { runHooks, serveForHooks } from './hooks.js';
 import type { Interruption } from './interrupt.js';
 import { inProgressMessage, lockHeldElsewhere, withServiceLocks } from './lock.js';
 import { notifyWebhook, webhookUrl } from './notify.js';
-import { planUp, type AppliedState, type PlanStep } from './plan.js';
-import { quickRunInfo } from './quick-run-info.js';
+import { planUp, restrictPlan, type AppliedState, type Plan, type PlanStep } from './plan.js';
+import { holdBack, preflight, type HeldBack, type PreflightRefusal, type TrackedState } from './preflight.js';
 import { readMigrationFile } from './read-file.js';
 import { autoRollback } from './rollback.js';
-import { charsBefore, failureDetail, failureFinding, type FailureDetail } from './failure.js';
-import { measuredMs, migrationScript, scriptOutcome, type MigrationScript } from './script.js';
 import { checksumFindings } from './status.js';
-import { checksumOf, ensureTracking, logAttempt, readAppliedMany, readTrackedRows, trackingTables, type AppliedRow } from './tracking.js';
-import { describeWindow, inWindow, windowProblem } from './window.js';
+import { checksumOf, ensureTracking, logAttempt, markDirty, readAppliedMany, recordApplied, removeApplied, type AppliedRow } from './tracking.js';
+
+export { dirtyMessage, forceCommand } from './preflight.js';
 
 export type Log = (line: string) => void;
 
@@ -39,14 +40,6 @@ export interface MigrationContext {
   transactional: boolean;
   /** SHA-256 of the up file (stored on up; ignored on down). */
   checksum: string;
-  /**
-   * True when the file parsed without a syntax error (`analyzeFile`), or at least has every quote and comment
-   * closed (`quickRunInfo`; PostgreSQL then rejects a syntax error before running anything). Only then does a
-   * transactional migration go to the server as one script with its tracking statements (one round trip);
-   * otherwise (or undefined) its statements are sent one round trip each, so that an unclosed quote in the file
-   * cannot swallow them.
-   */
-  parsed?: boolean;
 }
 
 /** A failure carries where in the file it happened and PostgreSQL's DETAIL, HINT and CONTEXT when known. */
@@ -58,22 +51,22 @@ export function migrationLine(id: string, direction: Direction, name: string, ms
   return `${version}/${direction === 'up' ? 'u' : 'd'} ${name} (${ms.toFixed(6)}ms)`;
 }
 
-/** How a migration file can run: in a transaction or not, and whether it parsed (see `MigrationContext`). */
+/** How a migration file can run: in a transaction or not. */
 export interface FileRunInfo {
   transactional: boolean;
-  parsed: boolean;
 }
 
-/** Parses the file once and tells how it can run (pgVersion: the project's pg_version, for transaction rules). */
+/** Tells how the file can run, from the lexer when that is sure, else from one parse (pgVersion: the project's pg_version, for transaction rules). */
 export async function analyzeFile(sql: string, pgVersion = 15): Promise<FileRunInfo> {
+  if (surelyTransactional(sql, pgVersion)) return { transactional: true };
   await ensureParser();
   return runInfo(parseSql(sql), pgVersion);
 }
 
 function runInfo(parsed: ParsedSql, pgVersion: number): FileRunInfo {
   // A file the parser rejects runs in a transaction: PostgreSQL rejects it too, and nothing remains.
-  if (parsed.error) return { transactional: true, parsed: false };
-  return { transactional: parsed.statements.every((s) => isTransactional(s, pgVersion)), parsed: true };
+  if (parsed.error) return { transactional: true };
+  return { transactional: parsed.statements.every((s) => isTransactional(s, pgVersion)) };
 }
 
 /** The SQL settings a migration runs in: the project's pg_version for transaction rules. */
@@ -108,32 +101,26 @@ function fileOf(ctx: MigrationContext): string | undefined {
 }
 
 /**
- * Applies (or reverts, `direction: 'down'`) one migration and records it.
- * - transactional: `BEGIN; <file>; <tracking row insert (up) / delete (down)>; <attempt log>; COMMIT` — in one
- *   round trip (one simple-protocol script, `migrationScript`) when `ctx.parsed`, else statement by statement;
- *   on failure everything is rolled back and the failed attempt is logged in a separate statement;
- * - not transactional: the tracking row is marked dirty first, the statements run one by one, then the row is
- *   marked clean (up) or deleted (down); a failure leaves it dirty.
- * Logs `1/u name (ms)` on success. Never throws for a failing migration.
+ * Applies (or reverts, `direction: 'down'`) one migration and records it, in golang-migrate's shape:
+ * - transactional: BEGIN, the file, its tracking row (insert on up, delete on down), the attempt row, COMMIT; on
+ *   failure everything is rolled back and the failed attempt is logged after;
+ * - not transactional: mark dirty, the statements one by one, mark clean (up) or delete the row (down); a failure
+ *   leaves it dirty.
+ * Every statement on the tracking tables is tracking.ts's. Logs `1/u name (ms)` on success. Never throws for a
+ * failing migration.
  */
 export async function applyMigration(db: Database, ctx: MigrationContext, log: Log): Promise<ApplyOutcome> {
-  const t = trackingTables(ctx.service);
-  const { migration: m, env, direction } = ctx;
+  const { service, migration: m, env, direction } = ctx;
   const started = performance.now();
   const elapsed = () => performance.now() - started;
-  const recordUp = (ms: number, dirty: boolean) =>
-    db.query(
-      `INSERT INTO ${t.migrations} (version, name, environment, checksum, applied_at, execution_time_ms, dirty)
-       VALUES ($1, $2, $3, $4, now(), $5, $6)
-       ON CONFLICT (version) DO UPDATE SET name = EXCLUDED.name, environment = EXCLUDED.environment,
-         checksum = EXCLUDED.checksum, applied_at = EXCLUDED.applied_at,
-         execution_time_ms = EXCLUDED.execution_time_ms, dirty = EXCLUDED.dirty`,
-      [m.id, m.name, env, ctx.checksum, ms, dirty],
-    );
+  const record = (ms: number, dirty: boolean) =>
+    recordApplied(db, service, { version: m.id, name: m.name, environment: env, checksum: ctx.checksum, executionTimeMs: ms, dirty });
   const attempt = (ms: number, success: boolean, error?: string) =>
-    logAttempt(db, ctx.service, { migrationId: m.id, direction, executionTimeMs: ms, environment: env, success, error });
-
-  if (ctx.transactional && ctx.parsed === true) return applyInOneRoundTrip(db, ctx, log, started);
+    logAttempt(db, service, { migrationId: m.id, direction, executionTimeMs: ms, environment: env, success, error });
+  const done = (ms: number): ApplyOutcome => {
+    log(migrationLine(m.id, direction, m.name, ms));
+    return { ok: true, ms };
+  };
 
   if (ctx.transactional) {
     let committing = false;
@@ -143,18 +130,17 @@ export async function applyMigration(db: Database, ctx: MigrationContext, log: L
       inFile = true;
       await db.exec(ctx.sql);
       inFile = false;
+      // One clock: this measurement is what is recorded, logged as the attempt, printed and returned.
       const ms = elapsed();
-      if (direction === 'up') await recordUp(ms, false);
-      else await db.query(`DELETE FROM ${t.migrations} WHERE version = $1`, [m.id]);
+      await (direction === 'up' ? record(ms, false) : removeApplied(db, service, m.id));
       await attempt(ms, true);
       committing = true;
       await db.exec('COMMIT');
-      log(migrationLine(m.id, direction, m.name, ms));
-      return { ok: true, ms };
+      return done(ms);
     } catch (e) {
       const ms = elapsed();
       const error = messageOf(e);
-      // Positions of the tracking statements' errors are not in the file.
+      // The file was sent whole: the server's position counts from its start. Errors of the tracking statements are not in the file.
       const where = failureDetail(inFile ? e : undefined, ctx.sql, fileOf(ctx));
       await db.exec('ROLLBACK').catch(() => undefined);
       await attempt(ms, false, attemptError(error, where));
@@ -164,8 +150,7 @@ export async function applyMigration(db: Database, ctx: MigrationContext, log: L
 
   // Outside a transaction: the dirty flag is what tells the next run that this one did not finish.
   try {
-    if (direction === 'up') await recordUp(0, true);
-    else await db.query(`UPDATE ${t.migrations} SET dirty = true WHERE version = $1`, [m.id]);
+    await (direction === 'up' ? record(0, true) : markDirty(db, service, m.id));
   } catch (e) {
     const error = messageOf(e);
     await attempt(elapsed(), false, error);
@@ -183,75 +168,28 @@ export async function applyMigration(db: Database, ctx: MigrationContext, log: L
     const where = failureDetail(e, ctx.sql, fileOf(ctx), { sentStart: start, statementStart: start });
     await attempt(ms, false, attemptError(error, where));
     const lost = isConnectionLost(e) ? `the connection to the database was lost (${error})` : error;
-    return { ok: false, ms, error: `${lost}; ${dirtyHint(ctx.service.name, m.id, direction)}`, where };
+    return { ok: false, ms, error: `${lost}; ${dirtyHint(service.name, m.id, direction)}`, where };
   }
   const ms = elapsed();
   try {
-    if (direction === 'up') await recordUp(ms, false);
-    else await db.query(`DELETE FROM ${t.migrations} WHERE version = $1`, [m.id]);
+    await (direction === 'up' ? record(ms, false) : removeApplied(db, service, m.id));
   } catch (e) {
     const error = `the migration ran, but marking it clean failed: ${messageOf(e)}`;
     await attempt(ms, false, error);
     return { ok: false, ms, error };
   }
   await attempt(ms, true);
-  log(migrationLine(m.id, direction, m.name, ms));
-  return { ok: true, ms };
-}
-
-/**
- * A transactional migration of a cleanly parsed file in one round trip (`migrationScript`): the file, its
- * tracking row and its attempt row commit together or not at all. On failure the server has skipped the rest;
- * the transaction is rolled back and the failed attempt logged (extra round trips only then).
- */
-async function applyInOneRoundTrip(db: Database, ctx: MigrationContext, log: Log, started: number): Promise<ApplyOutcome> {
-  const { migration: m, direction } = ctx;
-  let script: MigrationScript;
-  try {
-    script = migrationScript({
-      tables: trackingTables(ctx.service),
-      direction,
-      version: m.id,
-      name: m.name,
-      environment: ctx.env,
-      checksum: ctx.checksum,
-      sql: ctx.sql,
-    });
-  } catch (e) {
-    // A value no literal can hold (NUL): nothing was sent.
-    return { ok: false, ms: performance.now() - started, error: messageOf(e) };
-  }
-  try {
-    const results = await db.exec(script.text);
-    // What the tracking and attempt rows hold, measured by the server, is what is printed and returned.
-    const ms = measuredMs(results) ?? performance.now() - started;
-    log(migrationLine(m.id, direction, m.name, ms));
-    return { ok: true, ms };
-  } catch (e) {
-    const ms = performance.now() - started;
-    const stage = scriptOutcome((e as ScriptError).completedCommands);
-    // The server counts positions in the whole script; the user wants them in the file.
-    const where = failureDetail(e, ctx.sql, fileOf(ctx), { shift: script.offset });
-    const error = messageOf(e);
-    if (stage !== 'committed') {
-      await db.exec('ROLLBACK').catch(() => undefined);
-      await logAttempt(db, ctx.service, { migrationId: m.id, direction, executionTimeMs: ms, environment: ctx.env, success: false, error: attemptError(error, where) });
-    }
-    return { ok: false, ms, error: explainFailure(e, error, m.id, stage), where };
-  }
+  return done(ms);
 }
 
 /** A failed transactional migration's message: lock timeouts and lost connections say what remains. */
-function explainFailure(e: unknown, error: string, id: string, stage: 'committed' | 'committing' | 'before-commit'): string {
+function explainFailure(e: unknown, error: string, id: string, stage: 'committing' | 'before-commit'): string {
   // A server error (not a lost connection) always means the transaction was rolled back, whatever the stage.
-  if ((e as { code?: unknown }).code === '55P03' && stage !== 'committed') {
+  if ((e as { code?: unknown }).code === '55P03') {
     return `${error}: another session holds a lock ${id} needs (see pg_locks); the transaction was rolled back, so nothing of ${id} remains: run the command again once that session is done`;
   }
   if (!isConnectionLost(e)) return error;
   // Without the server's answer to COMMIT nobody knows whether it committed; before COMMIT it did not.
-  if (stage === 'committed') {
-    return `the connection to the database was lost right after ${id} committed (${error}): ${id} is applied; run the command again once the database is reachable to apply the rest`;
-  }
   return stage === 'committing'
     ? `the connection to the database was lost while committing (${error}): ${id} may or may not be applied; run svc-migrate status to see`
     : `the connection to the database was lost (${error}); PostgreSQL rolled the transaction back, so nothing of ${id} remains: run the command again once the database is reachable`;
@@ -280,8 +218,8 @@ export interface UpOptions {
   out: Log;
   /**
    * Runs `validate` for these services and returns its findings; called when a service of the run has
-   * `skip_validation` false. Errors among them stop `up` before anything runs. Omitted = not run (the caller
-   * already did). It may also return validate's per-file analysis (keyed by the file's path relative to the
+   * `skip_validation` false or forbids destructive operations. Errors among them stop that service before
+   * anything runs. Omitted = `validateLoaded` on the repository as loaded. It may also return validate's per-file analysis (keyed by the file's path relative to the
    * root, as `MigrationFile.file`), so that `up` does not parse again what validate already parsed.
    */
   validate?: (services: string[]) => Promise<Finding[] | ValidationOutcome>;
@@ -317,9 +255,9 @@ export interface UpResult {
   applied: AppliedStep[];
   /** The migration that failed: PostgreSQL's message, located in its file with DETAIL, HINT and CONTEXT. */
   failed?: { service: string; id: string; error: string } & FailureDetail;
-  /** checksum-mismatch warnings, destructive-operation / validation errors that refused the run. */
+  /** checksum-mismatch warnings, and the validation errors the preflight weighed. */
   findings: Finding[];
-  /** Why nothing ran (approval, maintenance window, dirty service, blocked dependency...). */
+  /** The preflight's refusals as text, one a line (the services they name were held back), or a failed backup. */
   refused?: string;
   /** Migrations reverted by auto_rollback_on_failure, newest first. */
   rolledBack?: AppliedStep[];
@@ -331,11 +269,8 @@ export interface UpResult {
   warnings: string[];
   /** What would run (always set; the whole of the result with `dryRun`). */
   planned: PlanStep[];
-}
-
-/** The exact command that clears a dirty flag, for messages. */
-export function forceCommand(service: string, version: string): string {
-  return `svc-migrate force --service ${service} --version ${version} --clean`;
+  /** The plan with its preflight, as `plan` prints it. */
+  plan: UpPlan;
 }
 
 /** What a failure outside a transaction leaves behind, and the way out (appended to the failure's message). */
@@ -348,15 +283,6 @@ function dirtyHint(service: string, version: string, direction: Direction): stri
         `it. Repair it by hand, then run: ${base} --remove (rolled back) or ${base} --clean (restored)`;
 }
 
-/** The message `up` refuses with when a service has a dirty migration. */
-export function dirtyMessage(service: string, row: Pick<AppliedRow, 'version' | 'name'>): string {
-  return (
-    `${service}: migration ${row.version}${row.name ? ` (${row.name})` : ''} is dirty: it started outside a ` +
-    `transaction and did not finish, so the database may hold part of it. Repair the database by hand ` +
-    `(finish or undo what ${row.version} did), then run: ${forceCommand(service, row.version)}`
-  );
-}
-
 /** Tracking rows of each service (by name); services without a tracking table get an empty list. */
 export async function readAppliedState(db: Database, services: Service[]): Promise<Map<string, AppliedRow[]>> {
   const bySnake = await readAppliedMany(db, services);
@@ -367,11 +293,93 @@ function findMigration(service: Service, step: Pick<PlanStep, 'id' | 'folder'>):
   return service.migrations.find((m) => m.id === step.id && m.folder === step.folder);
 }
 
+/** `up`'s plan with its preflight: what `plan`, `up --dry-run` and `up` print and act on (one object). */
+export interface UpPlan extends Plan {
+  /** Every refusal of the preflight (preflight.ts); the services they name are held back. */
+  refusals: PreflightRefusal[];
+  /** Services that do not run, and why: refused, or needing a refused service. */
+  heldBack: HeldBack[];
+  /** Services whose environment has backup_required (backed up before anything runs). */
+  backupRequired: string[];
+}
+
+/** What `preparePlan` needs: `up`'s options without the execution-only ones. */
+export type PlanInput = Pick<UpOptions, 'repo' | 'env' | 'services' | 'target' | 'approve' | 'now' | 'validate'> & {
+  /** The target database, read only; absent = an empty database (`plan` without a URL). */
+  db?: Database;
+};
+
+/** What `preparePlan` learned on the way that `up` reuses. */
+interface Prepared {
+  plan: UpPlan;
+  /** The plan before the preflight held any service back (a deploy matrix keeps the services that wait for approval). */
+  runnable: Plan;
+  findings: Finding[];
+  rows: Map<string, AppliedRow[]>;
+  analysis?: ValidationOutcome['files'];
+}
+
 /**
- * `up`: applies the pending migrations of the environment. Refuses before anything runs when a service is
- * dirty, a step is blocked, approval or the maintenance window is missing, validation or the destructive check
- * finds errors, or a required backup fails. Stops at the first failing migration (and reverts this run's
- * migrations where auto_rollback_on_failure is on).
+ * Reads the database state, plans, validates and runs the preflight, changing nothing: the plan object of
+ * `plan`, `up --dry-run` and `up`. Validation runs for the services whose environment has skip_validation false
+ * or forbids destructive operations (the destructive-operation rule is the one check of that; its errors refuse
+ * whatever skip_validation says).
+ */
+export async function preparePlan(opts: PlanInput): Promise<Prepared> {
+  const { repo, env, db } = opts;
+  const wanted = opts.services && opts.services.length > 0 ? new Set(opts.services) : undefined;
+  const services = repo.services.filter((s) => !wanted || wanted.has(s.name));
+  // Every service's state, not just the selected ones: a cross-service dependency may already be applied.
+  const rows = db ? await readAppliedState(db, repo.services) : new Map<string, AppliedRow[]>();
+  const findings: Finding[] = [];
+  const state: TrackedState[] = [];
+  for (const s of services) {
+    const drift = await checksumFindings(repo, s, rows.get(s.name) ?? []);
+    findings.push(...drift);
+    const changed = new Set(drift.map((f) => f.migration));
+    for (const r of rows.get(s.name) ?? []) state.push({ service: s.name, version: r.version, name: r.name, dirty: r.dirty, checksumChanged: changed.has(r.version) });
+  }
+  const applied: AppliedState = new Map(repo.services.map((s) => [s.name, new Set((rows.get(s.name) ?? []).map((r) => r.version))]));
+  const base = planUp(repo, env, applied, { services: opts.services, target: opts.target });
+  const touched = new Set([...base.steps, ...base.blocked].map((s) => s.service));
+  for (const t of state) if (t.dirty || t.checksumChanged) touched.add(t.service);
+  const involved = services.filter((s) => touched.has(s.name)).map((s) => ({ name: s.name, settings: environmentSettings(s, env) }));
+
+  let analysis: ValidationOutcome['files'];
+  const toValidate = involved.filter((s) => !s.settings.skip_validation || !s.settings.allow_destructive_operations).map((s) => s.name);
+  if (toValidate.length > 0) {
+    // Without the caller's findings up validates itself: no way of calling it skips the checks.
+    const outcome = opts.validate ? await opts.validate(toValidate) : await validateLoaded(repo, env, toValidate);
+    analysis = Array.isArray(outcome) ? undefined : outcome.files;
+    const found = Array.isArray(outcome) ? outcome : outcome.findings;
+    const skip = new Set(involved.filter((s) => s.settings.skip_validation).map((s) => s.name));
+    // Where skip_validation is true only the destructive-operation errors count (the environment forbids them).
+    const counts = (f: Finding) => !f.service || (toValidate.includes(f.service) && (!skip.has(f.service) || f.rule === 'destructive-operation'));
+    findings.push(...found.filter((f) => f.severity === 'error' && counts(f)));
+  }
+  const verdict = preflight({
+    command: 'up',
+    environment: env,
+    services: involved,
+    blocked: base.blocked,
+    findings,
+    state,
+    flags: { approve: opts.approve === true, now: opts.now ?? new Date() },
+  });
+  const { steps, heldBack } = holdBack(base.steps, verdict.refusals);
+  const plan: UpPlan = {
+    ...restrictPlan(base, steps),
+    refusals: verdict.refusals,
+    heldBack,
+    backupRequired: verdict.backupRequired.filter((n) => steps.some((s) => s.service === n)),
+  };
+  return { plan, runnable: base, findings, rows, analysis };
+}
+
+/**
+ * `up`: applies the pending migrations of the environment. The preflight (preparePlan) decides every refusal
+ * before anything runs; a refused service is held back with the services that need it, the others run. Stops
+ * at the first failing migration (and reverts this run's migrations where auto_rollback_on_failure is on).
  *
  * The state is read and the plan made only once the locks of every selected service are held, and they stay
  * held until the run (auto-rollback included) is over: a rollback racing this run can no longer revert a
@@ -388,171 +396,38 @@ export async function runUp(opts: UpOptions): Promise<UpResult> {
 /** `runUp`'s body: runs with the selected services' locks held (or, for a dry run, without any). */
 async function upLocked(opts: UpOptions): Promise<UpResult> {
   const started = performance.now();
-  const { repo, env, db, out } = opts;
-  const wanted = opts.services && opts.services.length > 0 ? new Set(opts.services) : undefined;
-  const services = repo.services.filter((s) => !wanted || wanted.has(s.name));
-  const result: UpResult = { applied: [], findings: [], warnings: [], planned: [] };
-  const refuse = (message: string): UpResult => {
-    result.refused = message;
-    return result;
-  };
-
-  // Every service's state, not just the selected ones: a cross-service dependency may already be applied.
-  const rows = await readAppliedState(db, repo.services);
-  for (const s of services) result.findings.push(...(await checksumFindings(repo, s, rows.get(s.name) ?? [])));
-  const dirty: string[] = [];
-  for (const s of services) {
-    for (const r of (rows.get(s.name) ?? []).filter((row) => row.dirty)) {
-      // Only a dry run gets here without the lock: then a dirty row may be a migration being applied right now.
-      dirty.push(opts.dryRun && (await lockHeldElsewhere(db, s.name)) ? inProgressMessage(s.name, r) : dirtyMessage(s.name, r));
-    }
-  }
-  if (dirty.length > 0) return refuse(dirty.join('\n'));
-
-  const state: AppliedState = new Map(repo.services.map((s) => [s.name, new Set((rows.get(s.name) ?? []).map((r) => r.version))]));
-  const plan = planUp(repo, env, state, { services: opts.services, target: opts.target });
-  result.planned = plan.steps;
-  if (plan.blocked.length > 0) {
-    return refuse(plan.blocked.map((b) => `${b.service} ${b.id} cannot run: ${b.reason}`).join('\n'));
-  }
+  const { repo, env, out } = opts;
+  const { plan, findings, analysis } = await preparePlan(opts);
+  if (opts.dryRun) await sayInProgress(opts.db, plan.refusals);
+  const result: UpResult = { applied: [], findings, warnings: [], planned: plan.steps, plan };
+  if (plan.refusals.length > 0) result.refused = plan.refusals.map((r) => r.message).join('\n');
   if (plan.steps.length === 0) {
-    out('no change');
+    if (plan.refusals.length === 0 && !opts.dryRun) out('no change');
     return result;
   }
+  // --dry-run: the plan object is the whole answer (the CLI prints it as `plan` does).
+  if (opts.dryRun) return result;
 
   const byName = new Map(repo.services.map((s) => [s.name, s]));
   const involved = [...new Set(plan.steps.map((s) => s.service))].map((n) => byName.get(n)!);
-  const settings = new Map(involved.map((s) => [s.name, environmentSettings(s, env)]));
+  const texts = readPlannedFiles(plan.steps, byName, analysis);
 
-  const refusals: string[] = [];
-  for (const s of involved) {
-    const cfg = settings.get(s.name)!;
-    if (cfg.require_approval && !opts.approve) {
-      refusals.push(`${s.name}: environment ${env} requires approval: run again with --approve once the plan is reviewed.`);
+  if (plan.backupRequired.length > 0) {
+    const backup = await takeRequiredBackup({ ...opts, nothing: 'applied' });
+    if ('error' in backup) {
+      result.refused = [result.refused, backup.error].filter(Boolean).join('\n');
+      return result;
     }
-    if (cfg.maintenance_window_required) {
-      const problem = windowProblem(cfg.maintenance_window);
-      const now = opts.now ?? new Date();
-      if (problem) {
-        refusals.push(`${s.name}: environment ${env} requires a maintenance window, but ${problem} (environments.json config.maintenance_window).`);
-      } else if (!inWindow(cfg.maintenance_window!, now)) {
-        refusals.push(
-          `${s.name}: outside the maintenance window of ${env} (${describeWindow(cfg.maintenance_window!)}); it is now ${now.toISOString()}.`,
-        );
-      }
-    }
-  }
-  if (refusals.length > 0) return refuse(refusals.join('\n'));
-
-  // Destructive statements where the environment forbids them: errors, found before anything runs. Each file
-  // is read once here and parsed at most once (the parse also tells how it runs).
-  const pgVersion = repo.config?.pg_version ?? 15;
-  const texts = new Map<PlanStep, PlannedFile>();
-  for (const step of plan.steps) {
-    const service = byName.get(step.service)!;
-    const m = findMigration(service, step);
-    if (!m?.up) continue;
-    // Synchronous: small files, nothing else to do meanwhile, and far cheaper than a promise per read.
-    const bytes = readMigrationFile(m.up);
-    const file: PlannedFile = { bytes, sql: bytes.toString('utf8') };
-    texts.set(step, file);
-    if (settings.get(step.service)!.allow_destructive_operations) continue;
-    await ensureParser();
-    const parsed = parseSql(file.sql);
-    file.info = runInfo(parsed, pgVersion);
-    // Tables this migration created above hold no data from before it: dropping them destroys nothing (as the
-    // destructive-operation rule says too).
-    const ownTables = new Set<string>();
-    for (const stmt of parsed.statements) {
-      for (const op of destructiveOperations(stmt, parsed)) {
-        if (op.kind === 'delete') continue; // the spec's destructive set: DROP TABLE/SCHEMA/COLUMN/DATABASE, TRUNCATE
-        if (op.table && ownTables.has(tableKey(op.table))) continue;
-        const from = parsed.lines.fromByte(op.start);
-        const to = parsed.lines.fromByte(op.end);
-        result.findings.push({
-          rule: 'destructive-operation',
-          severity: 'error',
-          message: `${op.kind.replace('-', ' ').toUpperCase()} ${op.target}: environment ${env} has allow_destructive_operations false`,
-          file: m.up.file,
-          line: from.line,
-          column: from.column,
-          endLine: to.line,
-          endColumn: to.column,
-          service: step.service,
-          migration: step.id,
-        });
-      }
-      for (const key of tablesCreatedForCertain(stmt)) ownTables.add(key);
-    }
-  }
-  if (result.findings.some((f) => f.severity === 'error')) {
-    return refuse(`destructive operations are not allowed in ${env}; nothing was applied.`);
+    result.backup = backup.file;
   }
 
-  const toValidate = involved.filter((s) => !settings.get(s.name)!.skip_validation).map((s) => s.name);
-  if (opts.validate && toValidate.length > 0) {
-    const outcome = await opts.validate(toValidate);
-    const found = Array.isArray(outcome) ? outcome : outcome.findings;
-    const analysis = Array.isArray(outcome) ? undefined : outcome.files;
-    if (analysis) {
-      for (const [step, file] of texts) {
-        const m = findMigration(byName.get(step.service)!, step);
-        const a = m?.up ? analysis.get(m.up.file) : undefined;
-        // A file validate could not parse runs in a transaction, in separate round trips (see analyzeFile).
-        if (a && !file.info) file.info = a.syntaxError ? { transactional: true, parsed: false } : { transactional: !a.nonTransactional, parsed: true };
-      }
-    }
-    const errors = found.filter((f) => f.severity === 'error' && (!f.service || toValidate.includes(f.service)));
-    if (errors.length > 0) {
-      for (const f of errors) result.findings.push(f); // not push(...): there may be 100,000s
-      return refuse(`validation found ${errors.length} error(s) (skip_validation is false in ${env}); nothing was applied.`);
-    }
-  }
-
-  if (opts.dryRun) {
-    for (const step of plan.steps) out(`would apply ${step.service} ${step.id} ${step.name} (${step.folder})`);
-    return result;
-  }
-
-  if (involved.some((s) => settings.get(s.name)!.backup_required)) {
-    try {
-      const b = await backupDatabase({
-        dir: opts.backupDir ?? defaultBackupDir(repo.root),
-        url: opts.databaseUrl,
-        db,
-        now: opts.now,
-      });
-      result.backup = b.file;
-      out(`backup ${b.file} (${b.bytes} bytes${b.format === 'pglite-datadir' ? ', PGlite data directory' : ''})`);
-    } catch (e) {
-      return refuse(`backup_required is set for ${env} and the backup failed, so nothing was applied: ${messageOf(e)}`);
-    }
-  }
-
-  const served = await serveForHooks(db, involved.map((s) => s.hooksDir), opts.noHooks);
+  const served = await serveForHooks(opts.db, involved.map((s) => s.hooksDir), opts.noHooks);
   try {
     await executeSteps(served ? { ...opts, databaseUrl: served.url } : opts, plan.steps, byName, texts, result);
   } finally {
     await served?.stop();
   }
-
-  if (result.failed) {
-    const { service, id, error, ...where } = result.failed;
-    result.findings.push(failureFinding(service, id, `${service} ${id} failed to apply: ${error}`, where));
-    const failedService = byName.get(result.failed.service)!;
-    const reverting = result.applied.filter((s) => settings.get(s.service)?.auto_rollback_on_failure);
-    if (settings.get(failedService.name)?.auto_rollback_on_failure && reverting.length > 0) {
-      // A down file that cannot be read is a refusal like the others, not a crash after the failure.
-      const reverted = await autoRollback({ repo, env, db, applied: reverting, out }).catch((e: unknown) => ({
-        rolledBack: [],
-        refused: e instanceof Error ? e.message : String(e),
-      }));
-      result.rolledBack = reverted.rolledBack;
-      if (reverted.refused) {
-        result.warnings.push(`auto-rollback refused, nothing was reverted: ${reverted.refused}. Left applied: ${reverting.map((s) => `${s.service} ${s.id}`).join(', ')}.`);
-      }
-    }
-  }
+  if (result.failed) await afterFailure(opts, byName, result);
 
   const url = webhookUrl(opts.webhook, opts.processEnv ?? process.env);
   if (url && (result.applied.length > 0 || result.failed || result.interrupted)) {
@@ -571,7 +446,54 @@ async function upLocked(opts: UpOptions): Promise<UpResult> {
   return result;
 }
 
-/** Runs the steps service by service (plan order), each service under its lock. Sets result.failed and stops. */
+/**
+ * A dry run holds no lock: a dirty row of a service whose lock another session holds may be a migration being
+ * applied right now, so its refusal says so instead of advising `force`.
+ */
+async function sayInProgress(db: Database, refusals: PreflightRefusal[]): Promise<void> {
+  for (const r of refusals) {
+    if (r.rule === 'dirty-service' && r.service && r.migration && (await lockHeldElsewhere(db, r.service))) {
+      r.message = inProgressMessage(r.service, { version: r.migration });
+    }
+  }
+}
+
+/** A failed run: the failure as a located finding, then auto_rollback_on_failure (under the locks still held). */
+async function afterFailure(opts: UpOptions, byName: Map<string, Service>, result: UpResult): Promise<void> {
+  const { service, id, error, ...where } = result.failed!;
+  result.findings.push(failureFinding(service, id, `${service} ${id} failed to apply: ${error}`, where));
+  const auto = (name: string) => environmentSettings(byName.get(name)!, opts.env).auto_rollback_on_failure;
+  const reverting = result.applied.filter((s) => auto(s.service));
+  if (!auto(service) || reverting.length === 0) return;
+  // A down file that cannot be read is a refusal like the others, not a crash after the failure.
+  const reverted = await autoRollback({ repo: opts.repo, env: opts.env, db: opts.db, applied: reverting, out: opts.out }).catch((e: unknown) => ({
+    rolledBack: [],
+    refused: e instanceof Error ? e.message : String(e),
+  }));
+  result.rolledBack = reverted.rolledBack;
+  if (reverted.refused) {
+    result.warnings.push(`auto-rollback refused, nothing was reverted: ${reverted.refused}. Left applied: ${reverting.map((s) => `${s.service} ${s.id}`).join(', ')}.`);
+  }
+}
+
+/** Each planned up file, read once; how it runs is taken from validate's analysis when it has the file. */
+function readPlannedFiles(steps: readonly PlanStep[], byName: Map<string, Service>, analysis: ValidationOutcome['files']): Map<PlanStep, PlannedFile> {
+  const texts = new Map<PlanStep, PlannedFile>();
+  for (const step of steps) {
+    const m = findMigration(byName.get(step.service)!, step);
+    if (!m?.up) continue;
+    // Synchronous: small files, nothing else to do meanwhile, and far cheaper than a promise per read.
+    const bytes = readMigrationFile(m.up);
+    const file: PlannedFile = { bytes, sql: bytes.toString('utf8') };
+    const a = analysis?.get(m.up.file);
+    // A file validate could not parse runs in a transaction (see analyzeFile): PostgreSQL rejects it, nothing remains.
+    if (a) file.info = { transactional: a.syntaxError || !a.nonTransactional };
+    texts.set(step, file);
+  }
+  return texts;
+}
+
+/** Runs the steps service by service (plan order); the locks are held since runUp began. Sets result.failed and stops. */
 async function executeSteps(
   opts: UpOptions,
   steps: PlanStep[],
@@ -586,47 +508,27 @@ async function executeSteps(
     else groups.push({ service: byName.get(step.service)!, steps: [step] });
   }
   const several = new Set(groups.map((g) => g.service.name)).size > 1;
+  const pgVersion = opts.repo.config?.pg_version ?? 15;
   for (const group of groups) {
     if (several) opts.out(`# ${group.service.name}`);
-    // The locks are held since runUp began.
-    const stop = await (async () => {
-      await ensureTracking(opts.db, group.service);
-      // Another run may have applied (or left dirty) some of these while this one waited for the lock.
-      const now = await readTrackedRows(opts.db, group.service);
-      const dirtyRow = now.find((r) => r.dirty);
-      if (dirtyRow) {
-        result.refused = dirtyMessage(group.service.name, dirtyRow);
-        return true;
-      }
-      const done = new Set(now.map((r) => r.version));
-      const skipped = group.steps.filter((step) => done.has(step.id)).map((step) => step.id);
-      if (skipped.length === group.steps.length) {
-        // Silence here would look like a hang that ended for no reason; say why nothing ran.
-        opts.out(`${group.service.name}: nothing left to apply: ${skipped.join(', ')} ${skipped.length === 1 ? 'was' : 'were'} applied by another run while this one waited`);
-        return false;
-      }
-      const todo = group.steps.filter((step) => !done.has(step.id));
-      const pgVersion = opts.repo.config?.pg_version ?? 15;
-      // Files neither the destructive check nor validate parsed: most are settled by a pass over their text;
-      // the rest are parsed, each while the server runs the migration before it (the process would otherwise
-      // sit idle waiting for the answer).
-      for (const step of todo) {
-        const file = texts.get(step);
-        if (file && !file.info) file.info = quickRunInfo(file.sql, pgVersion);
-      }
-      if (todo.some((step) => !texts.get(step)?.info)) await ensureParser();
-      const prepare = (step: PlanStep | undefined) => {
-        const file = step && texts.get(step);
-        if (file && !file.info) file.info = runInfo(parseSql(file.sql), pgVersion);
-      };
-      prepare(todo[0]);
-      for (let i = 0; i < todo.length; i++) {
-        const step = todo[i]!;
-        if (!(await runStep(opts, group.service, step, texts.get(step), result, () => prepare(todo[i + 1])))) return true;
-      }
-      return false;
-    })();
-    if (stop) return;
+    await ensureTracking(opts.db, group.service);
+    const todo = group.steps;
+    // Files validate did not analyze: most are settled by the lexer alone (surelyTransactional); the rest are
+    // parsed, each while the server runs the migration before it (the process would otherwise sit idle).
+    for (const step of todo) {
+      const file = texts.get(step);
+      if (file && !file.info && surelyTransactional(file.sql, pgVersion)) file.info = { transactional: true };
+    }
+    if (todo.some((step) => !texts.get(step)?.info)) await ensureParser();
+    const prepare = (step: PlanStep | undefined) => {
+      const file = step && texts.get(step);
+      if (file && !file.info) file.info = runInfo(parseSql(file.sql), pgVersion);
+    };
+    prepare(todo[0]);
+    for (let i = 0; i < todo.length; i++) {
+      const step = todo[i]!;
+      if (!(await runStep(opts, group.service, step, texts.get(step), result, () => prepare(todo[i + 1])))) return;
+    }
   }
 }
 
@@ -649,7 +551,7 @@ async function runStep(
   }
   const sql = planned?.sql ?? bytes.toString('utf8');
   const pgVersion = opts.repo.config?.pg_version ?? 15;
-  const info = planned?.info ?? quickRunInfo(sql, pgVersion) ?? (await analyzeFile(sql, pgVersion));
+  const info = planned?.info ?? (await analyzeFile(sql, pgVersion));
   const stopped = (during: boolean) => {
     result.interrupted = { signal: String(opts.signal?.reason), service: service.name, id: m.id, name: m.name, during, transactional: info.transactional };
   };
@@ -686,16 +588,7 @@ async function runStep(
   }
   const applying = applyMigration(
     opts.db,
-    {
-      service,
-      migration: m,
-      env: opts.env,
-      direction: 'up',
-      sql,
-      transactional: info.transactional,
-      parsed: info.parsed,
-      checksum: checksumOf(bytes),
-    },
+    { service, migration: m, env: opts.env, direction: 'up', sql, transactional: info.transactional, checksum: checksumOf(bytes) },
     opts.out,
   );
   // A signal now cancels the running statement; PostgreSQL rolls back what it can (see UpOptions.signal).

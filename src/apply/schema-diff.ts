@@ -6,7 +6,7 @@
 import type { SchemaDiffGroup, SchemaDiffResult, ReplayProblem, SchemaSnapshot } from '../core/schema-diff.js';
 import { compareSnapshots, splitSnapshot } from '../core/schema-diff.js';
 import { UsageError } from '../core/types.js';
-import { knownEnvironments } from '../repo/environments.js';
+import { checkedEnvironments } from '../repo/environments.js';
 import { checkoutRevision } from '../repo/git.js';
 import { loadRepo } from '../repo/load.js';
 import type { Repo } from '../repo/types.js';
@@ -82,7 +82,7 @@ export async function diffSchemas(opts: SchemaDiffOptions): Promise<SchemaDiffRe
     const name = opts.baseName ?? (checkout.commit.startsWith(opts.base.toLowerCase()) ? undefined : opts.base);
     const base: Side = { repo: baseRepo, label: name === undefined ? short : `${name} (${short})` };
     const head: Side = { repo: headRepo, label: 'working tree' };
-    const envs = opts.environments && opts.environments.length > 0 ? opts.environments : knownEnvironments(headRepo);
+    const envs = opts.environments && opts.environments.length > 0 ? opts.environments : checkedEnvironments(headRepo);
     const owners = serviceBySchema([baseRepo, headRepo]);
     const problems: ReplayProblem[] = [];
     const perEnv = new Map<string, Map<string, SchemaDiffGroup>>();

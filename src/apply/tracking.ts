@@ -145,6 +145,38 @@ export async function readAppliedMany(db: Database, services: readonly Pick<Serv
   return out;
 }
 
+/** What `recordApplied` writes: the spec's row of an applied (or, outside a transaction, started) migration. */
+export interface AppliedRecord {
+  version: string;
+  name: string;
+  environment: string;
+  checksum: string;
+  executionTimeMs: number;
+  dirty: boolean;
+}
+
+/** Writes (or overwrites) the tracking row of a migration: applied, or started and dirty. */
+export async function recordApplied(db: Database, service: Pick<Service, 'snake'>, r: AppliedRecord): Promise<void> {
+  await db.query(
+    `INSERT INTO ${trackingTables(service).migrations} (version, name, environment, checksum, applied_at, execution_time_ms, dirty)
+     VALUES ($1, $2, $3, $4, now(), $5, $6)
+     ON CONFLICT (version) DO UPDATE SET name = EXCLUDED.name, environment = EXCLUDED.environment,
+       checksum = EXCLUDED.checksum, applied_at = EXCLUDED.applied_at,
+       execution_time_ms = EXCLUDED.execution_time_ms, dirty = EXCLUDED.dirty`,
+    [r.version, r.name, r.environment, r.checksum, r.executionTimeMs, r.dirty],
+  );
+}
+
+/** Marks an applied migration dirty: its down migration starts outside a transaction. */
+export async function markDirty(db: Database, service: Pick<Service, 'snake'>, version: string): Promise<void> {
+  await db.query(`UPDATE ${trackingTables(service).migrations} SET dirty = true WHERE version = $1`, [version]);
+}
+
+/** Deletes the tracking row of a migration that was rolled back. */
+export async function removeApplied(db: Database, service: Pick<Service, 'snake'>, version: string): Promise<void> {
+  await db.query(`DELETE FROM ${trackingTables(service).migrations} WHERE version = $1`, [version]);
+}
+
 /** Logs one attempt. Never throws: a failing log must not hide the migration's own outcome. */
 export async function logAttempt(db: Database, service: Pick<Service, 'snake'>, a: AttemptRow): Promise<void> {
   try {
@@ -206,23 +238,29 @@ export function compareVersions(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-export type ForceAction = 'cleaned' | 'inserted' | 'removed' | 'unchanged';
+export type ForceAction = 'cleaned' | 'inserted' | 'removed' | 'unchanged' | 'accepted';
 
 /**
  * `force`: after a human repaired the database, records the truth about one version.
  * - default (`--clean`): the version counts as applied and clean — a dirty row is marked clean, a missing row is
  *   inserted (with the given checksum) as applied;
- * - `remove`: the row is deleted, so `up` runs the migration again (the human undid what it had done).
+ * - `remove`: the row is deleted, so `up` runs the migration again (the human undid what it had done);
+ * - `acceptChecksum`: the stored checksum becomes the file's (`checksum`), after a review found the edit of an
+ *   applied file harmless; 'unchanged' when there is no row or it already matches.
  * Runs under the caller's lock.
  */
 export async function forceVersion(
   db: Database,
   service: Pick<Service, 'snake'>,
   version: string,
-  opts: { remove?: boolean; name?: string; environment: string; checksum?: string },
+  opts: { remove?: boolean; acceptChecksum?: boolean; name?: string; environment: string; checksum?: string },
 ): Promise<ForceAction> {
   await ensureTracking(db, service);
   const t = trackingTables(service);
+  if (opts.acceptChecksum) {
+    const r = await db.query(`UPDATE ${t.migrations} SET checksum = $2 WHERE version = $1 AND checksum IS DISTINCT FROM $2`, [version, opts.checksum ?? null]);
+    return (r.rowCount ?? 0) > 0 ? 'accepted' : 'unchanged';
+  }
   if (opts.remove) {
     const r = await db.query(`DELETE FROM ${t.migrations} WHERE version = $1`, [version]);
     return (r.rowCount ?? 0) > 0 ? 'removed' : 'unchanged';

@@ -4,12 +4,12 @@
  * mentions is still one where `common/` runs).
  */
 import type { Repo } from '../repo/types.js';
-import { appliesIn, knownEnvironments } from '../repo/environments.js';
+import { appliesIn, checkedEnvironments } from '../repo/environments.js';
 
 export { appliesIn };
 
 /** Every environment the repository mentions (defaults first, then by name), plus `env` at the end if new. */
 export function environmentsToCheck(repo: Repo, env?: string): string[] {
-  const known = knownEnvironments(repo);
+  const known = checkedEnvironments(repo);
   return env && !known.includes(env) ? [...known, env] : known;
 }

@@ -59,7 +59,7 @@ export interface PreparedRules {
 
 /** Filters the enabled rules once per run: by severity override, direction and PostgreSQL version. */
 export function prepareRules(rules: readonly Rule[], severities: Readonly<Record<string, SeverityOverride>>, pgVersion: number): PreparedRules {
-  const active = (direction: 'up' | 'down') => rules.filter((r) => severities[r.id] !== 'off' && (r.direction === 'both' || r.direction === direction) &&
+  const active = (direction: 'up' | 'down') => rules.filter((r) => (severities[r.id] !== 'off' || r.runsWhenOff === true) && (r.direction === 'both' || r.direction === direction) &&
     (r.minPgVersion === undefined || pgVersion >= r.minPgVersion) && (r.maxPgVersion === undefined || pgVersion <= r.maxPgVersion));
   return {
     up: active('up'),
@@ -126,7 +126,8 @@ export function lintFile(input: { text: string; facts: FileFactsInput; parsed?: 
     const template = rule.messages[v.messageId] ?? v.messageId;
     // Rules run on a statement before its own events are recorded: `events.length` is what came before it.
     raw.push({ ruleId: rule.id, messageId: v.messageId, severity: v.severity ?? rule.severity, start: v.start, end: v.end,
-      message: fill(template, v.data), help: fill(rule.help, v.data), ...(v.unless ? { conditional: { unless: v.unless, at: events.length } } : {}) });
+      message: fill(template, v.data), help: fill(rule.help, v.data), ...(v.unless ? { conditional: { unless: v.unless, at: events.length } } : {}),
+      ...(v.binding ? { binding: true } : {}) });
   };
   const reporters = active.map((r) => report(r));
 
@@ -176,6 +177,8 @@ interface RawViolation {
   line?: number;
   column?: number;
   conditional?: ConditionalViolation;
+  /** Set by the rule where an environment's policy makes it an error (`Violation.binding`). */
+  binding?: boolean;
 }
 
 /**
@@ -281,14 +284,23 @@ function applyIgnores(sql: ParsedSql, entries: readonly Entry[], bodies: readonl
         continue;
       }
       let used = false;
+      let binding = false;
       raw.forEach((v, i) => {
         if (v.ruleId !== r.id || v.ruleId.startsWith('ignore-')) return;
         if (target && !(v.start >= target.start && v.start < target.end && v.line === undefined)) return;
         if (!target && ig.scope === 'next') return;
+        if (v.binding) {
+          binding = true;
+          return;
+        }
         silenced.add(i);
         used = true;
       });
-      if (!used && enabled(r.id)) {
+      if (binding && !used) {
+        raw.push({ ruleId: 'ignore-unused', messageId: 'binding', severity: 'warning', start: r.start, end: r.end, engine: true,
+          message: `This ignore comment cannot silence "${r.id}" here: an environment the migration runs in forbids it, and environments.json decides that, not a comment in the file.`,
+          help: 'Allow it for that environment in environments.json (a reviewed change of policy), or change the migration.' });
+      } else if (!used && enabled(r.id)) {
         raw.push({ ruleId: 'ignore-unused', messageId: 'unused', severity: 'info', start: r.start, end: r.end, engine: true,
           message: ig.scope === 'file'
             ? `This ignore comment silences "${r.id}" in the file, but nothing in the file triggers it.`
@@ -310,8 +322,9 @@ function toViolations(raw: readonly RawViolation[], silenced: ReadonlySet<number
   const violations: LintedViolation[] = [];
   raw.forEach((v, i) => {
     if (silenced.has(i)) return;
-    const override = severities[v.ruleId];
-    if (override === 'off') return;
+    // A binding violation keeps its severity: the environment's policy, not svc-migrate.json, decides it.
+    const override = v.binding ? undefined : severities[v.ruleId];
+    if (override === 'off' || (!v.binding && severities[v.ruleId] === 'off')) return;
     if (prior && v.conditional && SchemaModel.of(prior, events.slice(0, v.conditional.at)).holds(v.conditional.unless)) return;
     const pos = v.line !== undefined ? { line: v.line, column: v.column ?? 1 } : sql.lines.fromByte(v.start);
     const endPos = v.line !== undefined ? pos : sql.lines.fromByte(Math.max(v.end, v.start));

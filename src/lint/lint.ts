@@ -11,7 +11,7 @@ import type { Migration, MigrationFile, Repo, Service } from '../repo/types.js';
 import { ensureParser } from '../sql/parser.js';
 import { rules as registry } from '../rules/index.js';
 import type { Rule } from '../rules/types.js';
-import { environmentSettings, environmentsOf, knownEnvironments } from '../repo/environments.js';
+import { checkedEnvironments, environmentSettings, environmentsOf } from '../repo/environments.js';
 import { lintFile, prepareRules } from './lint-file.js';
 import type { PreparedRules } from './lint-file.js';
 import { LintPool, lintWorkerCount } from './pool.js';
@@ -183,7 +183,7 @@ export async function lintRepo(repo: Repo, env: string, options: LintRepoOptions
 
 /** One job per migration file (up and down) of every service, in order: services by name, migrations by id. */
 function repoJobs(repo: Repo): LintJob[] {
-  const allEnvironments = knownEnvironments(repo);
+  const allEnvironments = checkedEnvironments(repo);
   const jobs: LintJob[] = [];
   for (const service of repo.services) {
     // Where a migration runs depends only on its service and folder: worked out once per folder.

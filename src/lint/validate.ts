@@ -6,7 +6,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { compareFindings, countFindings, type Finding, type ServiceSummary, type ValidateReport } from '../core/types.js';
 import { loadRepo } from '../repo/load.js';
-import { appliesIn, resolveEnvironment } from '../repo/environments.js';
+import { appliesIn, resolveEnvironment, type EnvironmentSource } from '../repo/environments.js';
 import type { Repo } from '../repo/types.js';
 import { selectServices } from '../repo/select.js';
 import { checkGraph } from '../graph/check.js';
@@ -18,6 +18,8 @@ export interface ValidateOptions {
   root: string;
   services?: string[];
   env?: string;
+  /** How `env` was given, for the message when it is not a known environment (default `--env`). */
+  envSource?: EnvironmentSource;
   /** Process environment for MIGRATION_ENV; defaults to process.env. */
   processEnv?: NodeJS.ProcessEnv;
   /** The lint cache to use (see lint/cache.ts); none by default. */
@@ -47,7 +49,7 @@ export async function validate(options: ValidateOptions): Promise<ValidateResult
   try {
     full = await loadRepo({ root: options.root });
     repo = selectServices(full, options.services ?? []);
-    env = resolveEnvironment(full, options.env, options.processEnv ?? process.env);
+    env = resolveEnvironment(full, options.env, options.processEnv ?? process.env, options.envSource);
   } catch (e) {
     // Workers started for a run that cannot go on.
     await pool?.close();
@@ -132,4 +134,15 @@ export async function sourceLines(root: string, findings: readonly Finding[]): P
     }
   }
   return out;
+}
+
+/**
+ * `validate` of a repository already loaded and an environment already resolved (no worker pool, no cache): what
+ * `up` runs when its caller did not hand it validate's findings, so that no way of calling it skips the checks.
+ */
+export async function validateLoaded(full: Repo, env: string, services: readonly string[]): Promise<{ findings: Finding[]; files: Map<string, FileAnalysis> }> {
+  const repo = { ...full, services: full.services.filter((s) => services.includes(s.name)) };
+  const lint = await lintRepo(repo, env, {});
+  const graph = checkGraph(full, env, { services: [...services] });
+  return { findings: dedupe([...full.findings, ...graph, ...lint.findings]).sort(compareFindings), files: lint.files };
 }

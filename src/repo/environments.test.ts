@@ -1,4 +1,5 @@
 import { appliesIn, DEFAULT_SETTINGS, environmentSettings, environmentsOf, knownEnvironments, resolveEnvironment } from './environments.js';
+import { UsageError } from '../core/types.js';
 import type { EnvironmentEntry, Repo, Service } from './types.js';
 
 function service(name: string, environments?: Record<string, EnvironmentEntry>, current?: string, folders: string[] = []): Service {
@@ -21,13 +22,13 @@ function service(name: string, environments?: Record<string, EnvironmentEntry>, 
 }
 
 describe('resolveEnvironment', () => {
-  const repo = { services: [service('b-svc', {}, 'staging'), service('a-svc', {}, 'production'), service('c-svc')] };
+  const repo = { services: [service('b-svc', { staging: {}, qa: {} }, 'staging'), service('a-svc', { production: {} }, 'production'), service('c-svc')] };
   const cases: [string, Pick<Repo, 'services'>, string | undefined, NodeJS.ProcessEnv, string][] = [
     ['--env wins', repo, 'qa', { MIGRATION_ENV: 'staging' }, 'qa'],
     ['MIGRATION_ENV next', repo, undefined, { MIGRATION_ENV: 'staging' }, 'staging'],
     ['an empty flag or variable counts as absent', repo, '', { MIGRATION_ENV: '' }, 'production'],
     ['current_environment of the first service by name', repo, undefined, {}, 'production'],
-    ['services without one are skipped', { services: [service('a'), service('b', {}, 'staging')] }, undefined, {}, 'staging'],
+    ['services without one are skipped', { services: [service('a'), service('b', { staging: {} }, 'staging')] }, undefined, {}, 'staging'],
     ['development by default', { services: [service('a')] }, undefined, {}, 'development'],
     ['no services', { services: [] }, undefined, {}, 'development'],
   ];
@@ -43,6 +44,29 @@ describe('resolveEnvironment', () => {
     ['MIGRATION_ENV with a path', undefined, { MIGRATION_ENV: '../etc' }],
   ])('refuses %s (UsageError)', (_name, flag, env) => {
     expect(() => resolveEnvironment(repo, flag, env)).toThrow(/is not an environment name/);
+  });
+
+  // A typo must never run with the defaults' fewer protections (spec section 1): from every source.
+  test.each([
+    ['--env prod', 'prod', {}, /--env "prod" is not an environment of this repository \(did you mean "production"\?\)/],
+    ['MIGRATION_ENV=PRODUCTION', undefined, { MIGRATION_ENV: 'PRODUCTION' }, /MIGRATION_ENV "PRODUCTION" .*did you mean "production"/],
+    ['--env staging typo', 'stagign', {}, /did you mean "staging"/],
+    ['a name nothing resembles', 'zzzzzzzz', {}, /^(?!.*did you mean).*Known environments: development, staging, production, qa\./],
+  ])('refuses the unknown environment of %s, naming the known ones', (_name, flag, env, message) => {
+    expect(() => resolveEnvironment(repo, flag, env)).toThrow(UsageError);
+    expect(() => resolveEnvironment(repo, flag, env)).toThrow(message);
+  });
+
+  test('an unknown current_environment is refused too; development is always known', () => {
+    expect(() => resolveEnvironment({ services: [service('a', { production: {} }, 'prod')] }, undefined, {})).toThrow(
+      /current_environment "prod" in environments.json is not an environment.*did you mean "production"/,
+    );
+    expect(resolveEnvironment({ services: [service('a')] }, 'development', {})).toBe('development');
+    expect(() => resolveEnvironment({ services: [service('a')] }, 'staging', {})).toThrow(/Known environments: development\./);
+  });
+
+  test('the Action input is named as such', () => {
+    expect(() => resolveEnvironment(repo, 'prd', {}, 'the Action input environment')).toThrow(/^the Action input environment "prd"/);
   });
 });
 
@@ -105,11 +129,11 @@ describe('where migrations apply', () => {
     expect(environmentsOf({ name: 'a' }, { folder: 'qa' }, all)).toEqual([]);
   });
 
-  test('knownEnvironments: defaults first, then folders, environments.json keys and config, by name', () => {
+  test('knownEnvironments: development, staging and production where known, then folders, environments.json keys and config, by name', () => {
     const repo = {
       services: [service('a', { qa: {}, production: {} }, undefined, ['common', 'perf']), service('b', undefined, undefined, ['demo'])],
       config: { pg_version: 15, max_dependency_depth: 4, slow_threshold_ms: 30000, rules: {}, environments: { canary: {} }, services: [] },
     };
-    expect(knownEnvironments(repo)).toEqual(['development', 'staging', 'production', 'canary', 'demo', 'perf', 'qa']);
+    expect(knownEnvironments(repo)).toEqual(['development', 'production', 'canary', 'demo', 'perf', 'qa']);
   });
 });

@@ -1,5 +1,7 @@
 import rule from './destructive-operation.js';
 import { runRule, runRuleTests } from './test-utils.js';
+import { lintFile } from '../lint/lint-file.js';
+import { DEFAULT_FACTS } from './test-utils.js';
 
 const forbidden = { environments: ['production'], destructiveForbiddenIn: ['production'] };
 
@@ -74,5 +76,37 @@ describe('destructive-operation message', () => {
       environments: ['development', 'staging', 'production'], destructiveForbiddenIn: ['staging', 'production'],
     });
     expect(two?.message).toContain('in staging and production (');
+  });
+});
+
+// The decision of issue #11: an environment that forbids destructive operations is policy (environments.json);
+// neither a comment in the file nor svc-migrate.json's severities can silence its error, so validate and up agree.
+describe('destructive-operation where an environment forbids it', () => {
+  const lint = (code: string, severities: Record<string, 'off' | 'warning'> = {}) =>
+    lintFile({ text: code, facts: { ...DEFAULT_FACTS, ...forbidden } }, [rule], { severities }).violations;
+
+  it('an ignore comment silences the warning elsewhere', () => {
+    const v = lintFile({ text: '-- svc-migrate-ignore destructive-operation\nDROP TABLE a_svc.t;', facts: DEFAULT_FACTS }, [rule]).violations;
+    expect(v.map((x) => x.finding.rule)).toEqual([]);
+  });
+
+  it('an ignore comment does not silence the error, and says so where it is written', () => {
+    const v = lint('-- svc-migrate-ignore destructive-operation\nDROP TABLE a_svc.t;');
+    expect(v.map((x) => [x.finding.rule, x.messageId, x.finding.severity, x.finding.line])).toEqual([
+      ['ignore-unused', 'binding', 'warning', 1],
+      ['destructive-operation', 'forbidden', 'error', 2],
+    ]);
+  });
+
+  it('a file-wide ignore does not silence it either', () => {
+    const v = lint('-- svc-migrate-ignore-file destructive-operation\nDROP TABLE a_svc.t;');
+    expect(v.filter((x) => x.finding.severity === 'error').map((x) => x.messageId)).toEqual(['forbidden']);
+  });
+
+  it('svc-migrate.json cannot turn it off or lower it, but can turn the warning off', () => {
+    expect(lint('DROP TABLE a_svc.t;', { 'destructive-operation': 'off' }).map((x) => x.finding.severity)).toEqual(['error']);
+    expect(lint('DROP TABLE a_svc.t;', { 'destructive-operation': 'warning' }).map((x) => x.finding.severity)).toEqual(['error']);
+    const elsewhere = lintFile({ text: 'DROP TABLE a_svc.t;', facts: DEFAULT_FACTS }, [rule], { severities: { 'destructive-operation': 'off' } });
+    expect(elsewhere.violations).toEqual([]);
   });
 });

@@ -25,11 +25,13 @@ export default createRule({
   description: 'DROP TABLE/SCHEMA/COLUMN/DATABASE or TRUNCATE in an up migration: an error where an environment the migration runs in forbids destructive operations, else a warning.',
   severity: 'warning',
   direction: 'up',
+  // Where an environment forbids the statement, svc-migrate.json cannot turn the error off (see `binding`).
+  runsWhenOff: true,
   messages: {
     forbidden: '{{what}}; environments.json forbids destructive operations in {{environments}} (allow_destructive_operations: false), and the down migration cannot bring the data back.',
     destructive: '{{what}}; the data is gone for good once this runs — the down migration cannot bring it back, and code still deployed that reads it will fail.',
   },
-  help: 'Stop using the data first and remove it in a later migration once a backup exists (expand/contract); or rename it (e.g. `ALTER TABLE t RENAME TO t_deprecated`) and drop it later. Where it is intended, enable allow_destructive_operations for the environment or add `-- svc-migrate-ignore destructive-operation`.',
+  help: 'Stop using the data first and remove it in a later migration once a backup exists (expand/contract); or rename it (e.g. `ALTER TABLE t RENAME TO t_deprecated`) and drop it later. Where it is intended, enable allow_destructive_operations for the environment (an ignore comment silences the warning, never the error of an environment that forbids it).',
   check({ stmt, origin, facts, createdTables, tempTables, report }) {
     // A function body runs later (if ever), not as part of this migration.
     if (origin.container === 'function') return;
@@ -41,7 +43,7 @@ export default createRule({
       if (facts.destructiveForbiddenIn.length === 0) {
         report({ messageId: 'destructive', data: { what }, start: op.start, end: op.end });
       } else {
-        report({ messageId: 'forbidden', data: { what, environments: forbiddingEnvironments(facts.destructiveForbiddenIn) }, start: op.start, end: op.end, severity: 'error' });
+        report({ messageId: 'forbidden', data: { what, environments: forbiddingEnvironments(facts.destructiveForbiddenIn) }, start: op.start, end: op.end, severity: 'error', binding: true });
       }
     }
   },

@@ -67,6 +67,11 @@ export interface Violation {
   /** Overrides the rule's severity for this violation (e.g. destructive-operation: error vs warning). */
   severity?: Severity;
   /**
+   * Set where an environment's policy, not the rule's opinion, makes this an error (destructive-operation where
+   * allow_destructive_operations is false): no ignore comment and no svc-migrate.json severity silences it.
+   */
+  binding?: boolean;
+  /**
    * A fact about what earlier migrations of the service built that makes this violation void (see
    * sql/schema-model.ts). The engine drops the violation when the service's model, as it stands at this statement
    * (earlier migrations in order, then this file's statements before it), holds the fact.
@@ -89,6 +94,8 @@ export interface RuleMeta {
   /** Smallest PostgreSQL major version where the problem exists / largest where it does; omitted = all. */
   minPgVersion?: number;
   maxPgVersion?: number;
+  /** Runs even when svc-migrate.json turns it off, for its `binding` violations (the others are dropped). */
+  runsWhenOff?: boolean;
 }
 
 /** A statement as the engine hands it to file-level checks. */

@@ -1,5 +1,5 @@
 import { ensureParser, parseSql } from './parser.js';
-import { destructiveOperations, isCreatedIn, isTransactional, tablesCreated, tablesWritten } from './facts.js';
+import { destructiveOperations, isCreatedIn, isTransactional, surelyTransactional, tablesCreated, tablesWritten } from './facts.js';
 
 beforeAll(async () => {
   await ensureParser();
@@ -159,5 +159,44 @@ describe('tablesCreated / isCreatedIn', () => {
     expect(isCreatedIn(new Set(['s.Users']), { schema: 's', name: 'users' })).toBe(false);
     expect(isCreatedIn(new Set(['s.Users']), { name: 'Users' })).toBe(true);
     expect(isCreatedIn(new Set(['s.users']), { schema: 's', name: 'Users' })).toBe(false);
+  });
+});
+
+describe('surelyTransactional agrees with isTransactional', () => {
+  beforeAll(async () => {
+    await ensureParser();
+  });
+  const parsedAnswer = (text: string, pg = 15) => parseSql(text).statements.every((s) => isTransactional(s, pg));
+
+  test.each([
+    'CREATE TABLE a.t (id int);',
+    "INSERT INTO a.t VALUES ('CREATE INDEX CONCURRENTLY'); -- VACUUM in a comment",
+    'SELECT CASE WHEN true THEN 1 END;',
+    'CREATE TABLE "database" (id int);',
+  ])('sure: %s', (text) => {
+    expect(surelyTransactional(text, 15)).toBe(true);
+    expect(parsedAnswer(text)).toBe(true);
+  });
+
+  test.each([
+    'CREATE INDEX CONCURRENTLY i ON a.t (id);',
+    'DROP INDEX CONCURRENTLY a.i;',
+    'REINDEX INDEX CONCURRENTLY a.i;',
+    'VACUUM a.t;',
+    'CLUSTER;',
+    'CREATE DATABASE x;',
+    'CREATE TABLESPACE s LOCATION \'/x\';',
+    'ALTER SYSTEM SET work_mem = 1;',
+    'ALTER TABLE a.p DETACH PARTITION a.c CONCURRENTLY;',
+    'CREATE TABLE a.t (id int);\nCOMMIT;',
+    'BEGIN;\nCREATE TABLE a.t (id int);',
+  ])('not sure, and rightly (the parser says no): %s', (text) => {
+    expect(surelyTransactional(text, 15)).toBe(false);
+    expect(parsedAnswer(text)).toBe(false);
+  });
+
+  test('never sure below PostgreSQL 12, nor with a backslash in a string', () => {
+    expect(surelyTransactional('CREATE TABLE a.t (id int);', 11)).toBe(false);
+    expect(surelyTransactional("SELECT 'a\\\\';", 15)).toBe(false);
   });
 });

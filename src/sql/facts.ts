@@ -6,11 +6,43 @@ import { nodeOf, nodeIndex, nodesOf, optionOn, quoteIdent, rangeVarName, rangeVa
 import type { QualifiedName } from './ast.js';
 import type { AlterTableCmd } from './ast-types.js';
 import type { ParsedSql, Statement } from './parser.js';
-import { findName, identText, statementTokens } from './tokens.js';
+import { findName, identText, lex, statementTokens } from './tokens.js';
 
 type Body = Record<string, unknown>;
 
 const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
+
+/**
+ * Words without which no statement is refused in a transaction (every case of `isTransactional` below needs one:
+ * CONCURRENTLY, VACUUM, CLUSTER, CREATE/DROP DATABASE, TABLESPACE, ALTER SYSTEM, SUBSCRIPTION). Keep them in step.
+ */
+const NON_TRANSACTIONAL_WORDS = new Set(['CONCURRENTLY', 'VACUUM', 'CLUSTER', 'DATABASE', 'TABLESPACE', 'SYSTEM', 'SUBSCRIPTION']);
+
+/** First words of transaction control (TransactionStmt); only as a statement's first word (`END` closes a CASE). */
+const TRANSACTION_CONTROL_WORDS = new Set(['BEGIN', 'START', 'COMMIT', 'END', 'ROLLBACK', 'ABORT', 'SAVEPOINT', 'RELEASE', 'PREPARE']);
+
+/**
+ * True when every statement of a file surely runs in a transaction, told from the lexer's tokens without the
+ * parser (loading libpg-query costs about 0.25 s of CPU, which `up` with skip_validation otherwise pays for this
+ * one fact): none of the words above appears outside strings, quoted names and comments. False means "not sure":
+ * parse, and ask `isTransactional`. A backslash in a string (its meaning depends on standard_conforming_strings)
+ * and pg_version below 12 (ALTER TYPE ... ADD VALUE has no word of its own) are never sure.
+ */
+export function surelyTransactional(text: string, pgVersion: number): boolean {
+  if (pgVersion < 12) return false;
+  let first = true;
+  for (const t of lex(text)) {
+    if (t.name === 'SQL_COMMENT' || t.name === 'C_COMMENT') continue;
+    if (t.name === ';') {
+      first = true;
+      continue;
+    }
+    if (t.name === 'SCONST' && t.text.includes('\\')) return false;
+    if (NON_TRANSACTIONAL_WORDS.has(t.keyword) || (first && TRANSACTION_CONTROL_WORDS.has(t.keyword))) return false;
+    first = false;
+  }
+  return true;
+}
 
 /**
  * False for a statement PostgreSQL refuses inside a transaction block (CREATE INDEX CONCURRENTLY, VACUUM,

@@ -5,7 +5,7 @@
 import pg from 'pg';
 import { UsageError } from '../../core/types.js';
 import { redactUrl, scrubSecrets } from '../url.js';
-import type { Database, QueryResult, ScriptError } from './types.js';
+import type { Database, QueryResult } from './types.js';
 
 /** Connects to `url`. An unreachable server or a refused login throws `UsageError` with the redacted URL. */
 export async function openPostgres(url: string): Promise<Database> {
@@ -19,11 +19,9 @@ export async function openPostgres(url: string): Promise<Database> {
     await client.end().catch(() => undefined);
     throw new UsageError(`Cannot connect to ${label}: ${scrubSecrets(errorText(e), url)}`);
   }
-  // A migration goes to the server as one script ending in COMMIT (src/apply/script.ts). A client that dies
-  // mid-script (SIGKILL, a cancelled CI job) is otherwise noticed only when the server next writes to it, after
-  // the COMMIT; with this check (PostgreSQL 14+) the server polls the socket during long statements and rolls
-  // the transaction back, as it did when each statement was its own round trip. Older servers lack the
-  // setting: there a killed run may still commit the whole migration, tracking row included (never a part).
+  // A client that dies during a long statement (SIGKILL, a cancelled CI job) is otherwise noticed only when the
+  // server next writes to it; with this check (PostgreSQL 14+) the server polls the socket and rolls the
+  // transaction back at once, releasing its locks.
   try {
     await client.query(
       `SELECT pg_catalog.set_config('client_connection_check_interval', '1000', false)
@@ -49,21 +47,12 @@ export async function openPostgres(url: string): Promise<Database> {
       }
     },
     async exec(sql: string): Promise<QueryResult<Record<string, unknown>>[]> {
-      // The statements that completed, for a failure's `completedCommands`: the connection's own message events,
-      // since pg reports nothing of a multi-statement query that failed.
-      const completed: string[] = [];
-      const onComplete = (msg: { text?: string }) => completed.push(String(msg.text ?? ''));
-      client.connection.on('commandComplete', onComplete);
       try {
-        // No parameters: pg uses the simple protocol, which runs a whole multi-statement script (an array of results).
+        // No parameters: pg uses the simple protocol, which runs a whole multi-statement file (an array of results).
         const r = (await client.query(sql)) as unknown as pg.QueryResult | pg.QueryResult[];
         return (Array.isArray(r) ? r : [r]).map((x) => ({ rows: x.rows as Record<string, unknown>[], rowCount: x.rowCount ?? undefined }));
       } catch (e) {
-        const err: ScriptError = scrub(e);
-        err.completedCommands = completed;
-        throw err;
-      } finally {
-        client.connection.off('commandComplete', onComplete);
+        throw scrub(e);
       }
     },
     async close(): Promise<void> {

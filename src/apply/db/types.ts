@@ -14,10 +14,7 @@ export interface Database {
   label: string;
   /** One statement with bind parameters ($1...). */
   query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<QueryResult<T>>;
-  /**
-   * A whole script (several statements, simple protocol), as a migration file is run; resolves to each
-   * statement's result rows, in order. On failure the error may carry `completedCommands` (see `ScriptError`).
-   */
+  /** A whole script (several statements, simple protocol), as a migration file is run; resolves to each statement's result rows, in order. */
   exec(sql: string): Promise<QueryResult<Record<string, unknown>>[]>;
   close(): Promise<void>;
   /**
@@ -43,14 +40,4 @@ export interface Database {
 export interface ServedDatabase {
   url: string;
   stop(): Promise<void>;
-}
-
-
-/**
- * What `exec` may attach to the error it throws: the command tags (`BEGIN`, `INSERT 0 1`, `COMMIT`...) of the
- * script's statements that completed before it failed, in order. Where the connection dropped during a script
- * ending in COMMIT, this tells whether the server had committed. Absent when the driver cannot tell.
- */
-export interface ScriptError extends Error {
-  completedCommands?: string[];
 }

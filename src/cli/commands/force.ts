@@ -1,7 +1,14 @@
-/** `svc-migrate force --service S --version ID --clean`: clears a dirty flag after a human repaired the database. */
+/**
+ * `svc-migrate force --service S --version ID (--clean | --remove | --accept-checksum)`: records the truth about
+ * one migration after a human repaired the database (clears a dirty flag, forgets a row) or reviewed an edit of
+ * an applied file. The id resolves as written or by number (`5` -> `000005`) among the service's migrations and
+ * tracking rows; any other is a usage error. The environment's gates (approval, maintenance window, backup) apply.
+ */
 import { readFile } from 'node:fs/promises';
+import { guard, takeRequiredBackup } from '../../apply/guard.js';
+import { resolveMigrationId } from '../../apply/ids.js';
 import { withServiceLock } from '../../apply/lock.js';
-import { checksumOf, forceVersion } from '../../apply/tracking.js';
+import { checksumOf, forceVersion, readApplied, type ForceAction } from '../../apply/tracking.js';
 import { UsageError } from '../../core/types.js';
 import { resolveEnvironment } from '../../repo/environments.js';
 import { loadRepo } from '../../repo/load.js';
@@ -9,36 +16,69 @@ import { selectServices } from '../../repo/select.js';
 import { openCommandDatabase } from '../database.js';
 import type { CommandRun } from '../types.js';
 
+type Mode = 'clean' | 'remove' | 'accept-checksum';
+
+function modeOf(flags: Record<string, unknown>): Mode {
+  const modes = (['clean', 'remove', 'accept-checksum'] as const).filter((m) => flags[m] === true);
+  if (modes.length !== 1) {
+    throw new UsageError(
+      'force needs exactly one of --clean (the migration is complete), --remove (it was undone and should run again) ' +
+        'or --accept-checksum (its file was edited after it was applied, and the edit is reviewed).',
+    );
+  }
+  return modes[0]!;
+}
+
 /** Runs `svc-migrate force` (its flags are listed in ./index.ts). */
 export const run: CommandRun = async (common, flags, io) => {
-  const version = flags.version as string | undefined;
+  const written = flags.version as string | undefined;
   if (common.services.length !== 1) throw new UsageError('force needs exactly one --service.');
-  if (!version || !/^\d+$/.test(version)) throw new UsageError('force needs --version ID (the migration id, digits, as written: 000003).');
-  if ((flags.clean === true) === (flags.remove === true)) {
-    throw new UsageError('force needs either --clean (the migration is complete) or --remove (it was undone and should run again).');
-  }
+  if (!written) throw new UsageError('force needs --version ID (the migration id: 000003, or 3).');
+  const mode = modeOf(flags);
   const repo = selectServices(await loadRepo({ root: common.root }), common.services);
   const env = resolveEnvironment(repo, common.env, io.env);
   const service = repo.services.find((s) => s.name === common.services[0]);
   if (!service) throw new UsageError(`Unknown service ${common.services[0]}.`);
-  const migration = service.migrations.find((m) => m.id === version && m.up);
-  const checksum = migration?.up ? checksumOf(await readFile(migration.up.abs)) : undefined;
   const db = await openCommandDatabase(common, io, { command: 'force', repo, persistent: true });
-  let action;
+  let action: ForceAction | undefined;
+  let version = written;
   try {
+    const rows = await readApplied(db, service);
+    version = resolveMigrationId(service, written, '--version', rows.map((r) => r.version));
+    const row = rows.find((r) => r.version === version);
+    if (mode === 'accept-checksum' && !row) throw new UsageError(`${service.name} ${version} is not applied: there is no checksum to accept.`);
+    const gate = guard('force', env, [service], { approve: flags.approve === true, now: new Date() });
+    if (gate.refusals.length > 0) {
+      for (const r of gate.refusals) io.err(`refused [${r.rule}]: ${r.message}\n`);
+      io.err('force refused: nothing was changed.\n');
+      return 1;
+    }
+    if (gate.backupRequired.length > 0) {
+      const out = (l: string) => (common.format === 'json' ? io.err(l + '\n') : io.out(l + '\n'));
+      const backup = await takeRequiredBackup({ repo, env, db, databaseUrl: common.databaseUrl, backupDir: flags['backup-dir'] as string | undefined, out });
+      if ('error' in backup) {
+        io.err(`force refused: ${backup.error}\n`);
+        return 1;
+      }
+    }
+    const migration = service.migrations.find((m) => m.id === version && m.up);
+    const checksum = migration?.up ? checksumOf(await readFile(migration.up.abs)) : undefined;
+    if (mode === 'accept-checksum' && checksum === undefined) throw new UsageError(`${service.name} ${version} has no up file to take the checksum of.`);
+    const at = version;
     action = await withServiceLock(db, service.name, () =>
-      forceVersion(db, service, version, { remove: flags.remove === true, name: migration?.name, environment: env, checksum }),
+      forceVersion(db, service, at, { remove: mode === 'remove', acceptChecksum: mode === 'accept-checksum', name: migration?.name, environment: env, checksum }),
     );
   } finally {
     await db.close();
   }
-  const text = {
+  const text: Record<ForceAction, string> = {
     cleaned: `${service.name} ${version}: marked clean (applied).`,
     inserted: `${service.name} ${version}: recorded as applied (it had no row).`,
     removed: `${service.name} ${version}: row deleted; up will run it again.`,
-    unchanged: `${service.name} ${version}: nothing to do (${flags.remove === true ? 'no row' : 'already clean'}).`,
-  }[action];
+    accepted: `${service.name} ${version}: the file's current checksum is recorded; up no longer refuses it.`,
+    unchanged: `${service.name} ${version}: nothing to do (${{ remove: 'no row', clean: 'already clean', 'accept-checksum': 'the checksum already matches' }[mode]}).`,
+  };
   if (common.format === 'json') io.out(JSON.stringify({ service: service.name, version, action }) + '\n');
-  else io.out(text + '\n');
+  else io.out(text[action] + '\n');
   return 0;
 };

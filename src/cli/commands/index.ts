@@ -65,11 +65,14 @@ export const commands: Command[] = [
   lazy(
     {
       name: 'force',
-      summary: 'after repairing the database by hand: mark a dirty migration clean (--clean) or forget it (--remove)',
+      summary: 'after repairing the database by hand: mark a dirty migration clean (--clean), forget it (--remove), or accept a reviewed edit (--accept-checksum)',
       options: [
         { name: 'version', type: 'string', multiple: false, description: 'the migration id, as written (000003)' },
         { name: 'clean', type: 'boolean', multiple: false, description: 'the migration is complete: mark it applied and clean' },
         { name: 'remove', type: 'boolean', multiple: false, description: 'the migration was undone: delete its row so up runs it again' },
+        { name: 'accept-checksum', type: 'boolean', multiple: false, description: 'its file was edited after it was applied and the edit is reviewed: record the new checksum' },
+        { name: 'approve', type: 'boolean', multiple: false, description: 'confirm in an environment with require_approval' },
+        { name: 'backup-dir', type: 'string', multiple: false, description: 'where backup_required backups go (default .svc-migrate/backups)' },
       ],
       formats: ['text', 'json'],
     },
@@ -88,7 +91,11 @@ export const commands: Command[] = [
     {
       name: 'restore',
       summary: 'pg_restore a backup made by `backup` into the target database',
-      options: [{ name: 'file', type: 'string', multiple: false, description: 'the backup file (.dump from pg_dump, .tar.gz from PGlite)' }],
+      options: [
+        { name: 'file', type: 'string', multiple: false, description: 'the backup file (.dump from pg_dump, .tar.gz from PGlite)' },
+        { name: 'approve', type: 'boolean', multiple: false, description: 'confirm in an environment with require_approval' },
+        { name: 'backup-dir', type: 'string', multiple: false, description: 'where backup_required backups (of the database restored over) go' },
+      ],
       formats: ['text'],
     },
     () => import('./restore.js'),
@@ -115,6 +122,9 @@ export const commands: Command[] = [
         { name: 'only', type: 'string', multiple: false, description: 'revert this one migration (selective rollback)' },
         { name: 'force', type: 'boolean', multiple: false, description: 'override every refusal (rollback_safe false, dependents, data loss, missing down)' },
         { name: 'dry-run', type: 'boolean', multiple: false, description: 'plan and check only; revert nothing' },
+        { name: 'approve', type: 'boolean', multiple: false, description: 'confirm in an environment with require_approval, or a destructive down where destructive operations are forbidden' },
+        { name: 'notify-webhook', type: 'string', multiple: false, description: 'post a Slack-compatible message here on success and failure' },
+        { name: 'backup-dir', type: 'string', multiple: false, description: 'where backup_required backups go (default .svc-migrate/backups)' },
       ],
       formats: ['text', 'json'],
     },

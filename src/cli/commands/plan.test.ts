@@ -18,12 +18,39 @@ describe('svc-migrate plan', () => {
     expect(run.stdout).not.toContain('dev_seed_data');
   });
 
-  test('json prints the plan object', async () => {
+  test('json prints the plan object with its preflight: production holds user-service back until --approve', async () => {
     const run = await cli(['plan', '--root', FIXTURES, '--env', 'production', '--format', 'json']);
-    const plan = JSON.parse(run.stdout) as { environment: string; levels: string[][]; steps: { id: string; service: string }[] };
+    // Approval is given at deploy time: a plan made beforehand does not fail for it.
+    expect(run.code).toBe(0);
+    const plan = JSON.parse(run.stdout) as {
+      environment: string;
+      levels: string[][];
+      steps: { id: string; service: string }[];
+      refusals: { service: string; rule: string }[];
+      heldBack: { service: string; reason: string }[];
+    };
     expect(plan.environment).toBe('production');
-    expect(plan.levels).toEqual([['dynamic-service', 'user-service'], ['notification-service']]);
-    expect(plan.steps.filter((s) => s.service === 'user-service').map((s) => s.id)).toEqual(['000001', '000002', '000005']);
+    expect(plan.refusals.map((r) => [r.service, r.rule])).toEqual([['user-service', 'approval-required']]);
+    expect(plan.heldBack).toEqual([
+      { service: 'notification-service', reason: 'needs user-service 000001, and user-service is held back' },
+      { service: 'user-service', reason: 'refused (approval-required)' },
+    ]);
+    expect(plan.levels).toEqual([['dynamic-service']]);
+    expect(plan.steps.filter((s) => s.service === 'user-service')).toEqual([]);
+    // The deploy matrix still lists the services that wait for approval: their jobs run `up --approve`.
+    const matrix = await cli(['plan', '--root', FIXTURES, '--env', 'production', '--format', 'matrix']);
+    expect(matrix.stdout).toBe(
+      '{"include":[{"service":"dynamic-service","level":0},{"service":"user-service","level":0},{"service":"notification-service","level":1}]}\n',
+    );
+  });
+
+  test('up --dry-run prints the very plan object of plan, text and json', async () => {
+    for (const format of ['text', 'json']) {
+      const plan = await cli(['plan', '--root', FIXTURES, '--env', 'production', '--format', format]);
+      const dry = await cli(['up', '--dry-run', '--root', FIXTURES, '--env', 'production', '--format', format]);
+      expect(dry.stdout).toBe(plan.stdout);
+      expect(dry.code).toBe(1);
+    }
   });
 
   test('matrix: one line of JSON for fromJSON, optionally one level', async () => {

@@ -3,8 +3,11 @@
  * Against an empty database unless a URL is given (--database-url or DATABASE_URL), in which case the applied
  * state is read from it (never written). `--format matrix` prints a GitHub Actions matrix (docs/plan.md).
  */
-import { formatPlanText, planUp, type AppliedState } from '../../apply/plan.js';
-import { readApplied } from '../../apply/tracking.js';
+import { resolveTarget } from '../../apply/ids.js';
+import { formatPlanText, restrictPlan, type Plan } from '../../apply/plan.js';
+import { holdBack } from '../../apply/preflight.js';
+import { preparePlan, type UpPlan } from '../../apply/run.js';
+import { validate } from '../../lint/validate.js';
 import { UsageError } from '../../core/types.js';
 import { resolveEnvironment } from '../../repo/environments.js';
 import { loadRepo } from '../../repo/load.js';
@@ -19,21 +22,35 @@ export const run: CommandRun = async (common, flags, io) => {
   const repo = await loadRepo({ root: common.root });
   selectServices(repo, common.services);
   const env = resolveEnvironment(repo, common.env, io.env);
-  const applied: AppliedState = new Map();
-  if (common.databaseUrl !== undefined) {
-    const db = await openCommandDatabase(common, io, { command: 'plan', repo });
-    try {
-      for (const s of repo.services) applied.set(s.name, new Set((await readApplied(db, s)).map((r) => r.version)));
-    } finally {
-      await db.close();
-    }
+  const target = flags.target === undefined ? undefined : resolveTarget(repo, common.services, String(flags.target));
+  const db = common.databaseUrl === undefined ? undefined : await openCommandDatabase(common, io, { command: 'plan', repo });
+  let plan: UpPlan;
+  let runnable: Plan;
+  try {
+    // The preflight `up` runs, read only: the same plan object, refusals included.
+    ({ plan, runnable } = await preparePlan({
+      repo,
+      env,
+      db,
+      services: common.services,
+      target,
+      validate: async (services) => {
+        const v = await validate({ root: common.root, services, env, processEnv: io.env, cache: common.cache });
+        return { findings: v.report.findings, files: v.files };
+      },
+    }));
+  } finally {
+    await db?.close();
   }
-  const plan = planUp(repo, env, applied, { services: common.services, target: flags.target as string | undefined });
+  // Approval and the window are given at deploy time (`up --approve`, in the window): a plan made beforehand
+  // neither fails for them nor leaves their services out of the deploy matrix.
+  const atDeploy = new Set(['approval-required', 'maintenance-window']);
+  const lasting = plan.refusals.filter((r) => !atDeploy.has(r.rule));
   if (common.format === 'json') io.out(JSON.stringify(plan, null, 2) + '\n');
-  else if (common.format === 'matrix') io.out(formatMatrix(plan, parseLevel(flags.level)));
+  else if (common.format === 'matrix') io.out(formatMatrix(restrictPlan(runnable, holdBack(runnable.steps, lasting).steps), parseLevel(flags.level)));
   else io.out(formatPlanText(plan));
-  // A blocked step means `up` would refuse: worth a failing exit in CI.
-  return plan.blocked.length > 0 && common.failOn !== 'never' ? 1 : 0;
+  const refused = lasting.length > 0;
+  return refused && common.failOn !== 'never' ? 1 : 0;
 };
 
 function parseLevel(value: unknown): number | undefined {

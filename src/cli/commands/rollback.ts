@@ -21,12 +21,6 @@ export const run: CommandRun = async (common, flags, io) => {
   if (steps !== undefined && (!Number.isInteger(steps) || steps < 1)) {
     throw new UsageError(`--steps must be a positive whole number, not ${String(flags.steps)}.`);
   }
-  for (const flag of ['to', 'only'] as const) {
-    const value = flags[flag];
-    if (value !== undefined && !/^\d+$/.test(String(value))) {
-      throw new UsageError(`--${flag} ${JSON.stringify(value)} is not a migration id (digits, as in 000003).`);
-    }
-  }
   const db = await openCommandDatabase(common, io, { command: 'rollback', repo, persistent: true });
   let result: RollbackResult;
   try {
@@ -42,7 +36,12 @@ export const run: CommandRun = async (common, flags, io) => {
         only: flags.only as string | undefined,
       },
       force: flags.force === true,
+      approve: flags.approve === true,
       dryRun: flags['dry-run'] === true,
+      databaseUrl: common.databaseUrl,
+      backupDir: flags['backup-dir'] as string | undefined,
+      webhook: flags['notify-webhook'] as string | undefined,
+      processEnv: io.env,
       out: progress,
     });
   } finally {
@@ -64,6 +63,12 @@ function findingsOf(r: RollbackResult): Finding[] {
       migration: x.id,
     };
   });
+  const own = new Set<string>(r.refusals.map((x) => x.rule));
+  for (const g of r.gates) {
+    if (own.has(g.rule)) continue;
+    findings.push({ rule: g.rule, severity: 'error', message: g.message, ...(g.service ? { service: g.service } : {}), ...(g.migration ? { migration: g.migration } : {}) });
+  }
+  if (r.backupError) findings.push({ rule: 'backup-failed', severity: 'error', message: r.backupError });
   if (r.failed) {
     // Located where PostgreSQL stopped in the down file (failure.ts), with DETAIL, HINT and CONTEXT.
     const { service, id, error, ...where } = r.failed;
@@ -87,7 +92,10 @@ function print(r: RollbackResult, env: string, format: string, io: Io, dryRun: b
         steps: r.plan.steps.map(({ migration: _m, ...s }) => s),
         forced: r.plan.forced,
         refused: r.refused,
+        refusals: r.gates,
         rolledBack: r.rolledBack,
+        ...(r.backup ? { backup: r.backup } : {}),
+        warnings: r.warnings,
         ...(r.failed ? { failed: r.failed } : {}),
       },
     };
@@ -98,9 +106,15 @@ function print(r: RollbackResult, env: string, format: string, io: Io, dryRun: b
     io.out(`${r.plan.service}: nothing to roll back\n`);
     return;
   }
-  for (const x of r.refusals) io.err(`${r.plan.forced ? 'forced past' : 'refused'} [${x.rule}]: ${x.message}\n`);
+  if (r.plan.forced) for (const x of r.refusals) io.err(`forced past [${x.rule}]: ${x.message}\n`);
+  for (const g of r.gates) io.err(`refused [${g.rule}]: ${g.message}\n`);
+  if (r.backupError) io.err(`refused [backup-failed]: ${r.backupError}\n`);
+  for (const w of r.warnings) io.err(`warning: ${w}\n`);
   if (r.refused) {
-    io.err(`nothing was rolled back (${r.refusals.length} refusal(s)); --force overrides them.\n`);
+    const own = r.gates.filter((g) => r.refusals.some((x) => x.rule === g.rule)).length;
+    const gates = r.gates.length - own;
+    const how = [own > 0 ? '--force overrides the rollback checks' : '', gates > 0 ? 'the environment gates need --approve (and the maintenance window)' : ''].filter(Boolean).join('; ');
+    io.err(`nothing was rolled back (${r.gates.length + (r.backupError ? 1 : 0)} refusal(s))${how ? `: ${how}` : ''}.\n`);
     return;
   }
   if (dryRun) {

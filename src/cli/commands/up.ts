@@ -1,9 +1,11 @@
 /** `svc-migrate up`: applies pending migrations (make db-migrate-up). */
+import { resolveTarget } from '../../apply/ids.js';
 import { isConnectionLost } from '../../apply/connection-lost.js';
 import { failureExtras, failureWhere } from '../../apply/failure.js';
 import { interruptionMessage, signalExitCode } from '../../apply/interrupt.js';
+import { formatPlanText } from '../../apply/plan.js';
 import { runUp, type UpResult } from '../../apply/run.js';
-import { countFindings, failsAt, UsageError, type Finding } from '../../core/types.js';
+import { countFindings, failsAt, type Finding } from '../../core/types.js';
 import { validate } from '../../lint/validate.js';
 import { resolveEnvironment } from '../../repo/environments.js';
 import { loadRepo } from '../../repo/load.js';
@@ -15,12 +17,11 @@ import type { CommandRun, Io } from '../types.js';
 
 /** Runs `svc-migrate up` (its flags are listed in ./index.ts). */
 export const run: CommandRun = async (common, flags, io) => {
-  const target = flags.target as string | undefined;
-  if (target !== undefined && !/^\d+$/.test(target)) throw new UsageError(`--target ${target} is not a migration id (digits, as in 000003).`);
   // The whole repository: cross-service dependencies of the selected services must be known.
   const repo = await loadRepo({ root: common.root });
   selectServices(repo, common.services);
   const env = resolveEnvironment(repo, common.env, io.env);
+  const target = flags.target === undefined ? undefined : resolveTarget(repo, common.services, String(flags.target));
   const db = await openCommandDatabase(common, io, { command: 'up', repo });
   const trap = trapSignals(io);
   let result: UpResult;
@@ -66,7 +67,13 @@ export const run: CommandRun = async (common, flags, io) => {
     trap.release();
     await db.close();
   }
-  printResult(result, env, common.format, io);
+  if (flags['dry-run'] === true) {
+    // The same plan object as `svc-migrate plan`, refusals included (spec section 4).
+    for (const f of result.findings) io.err(findingLine(f) + '\n');
+    io.out(common.format === 'json' ? JSON.stringify(result.plan, null, 2) + '\n' : formatPlanText(result.plan));
+  } else {
+    printResult(result, env, common.format, io);
+  }
   if (result.interrupted) return signalExitCode(result.interrupted.signal);
   const failed = result.failed !== undefined || result.refused !== undefined;
   return failed || result.findings.some((f) => failsAt(f.severity, common.failOn)) ? 1 : 0;
@@ -84,6 +91,8 @@ function printResult(r: UpResult, env: string, format: string, io: Io): void {
           applied: r.applied,
           ...(r.failed ? { failed: r.failed } : {}),
           ...(r.refused ? { refused: r.refused } : {}),
+          refusals: r.plan.refusals,
+          heldBack: r.plan.heldBack,
           ...(r.rolledBack ? { rolledBack: r.rolledBack } : {}),
           ...(r.backup ? { backup: r.backup } : {}),
           ...(r.interrupted ? { interrupted: { ...r.interrupted, message: interruptionMessage(r.interrupted, r.applied.length) } } : {}),
@@ -98,7 +107,9 @@ function printResult(r: UpResult, env: string, format: string, io: Io): void {
   // The failure has its own line below, with PostgreSQL's DETAIL, HINT and CONTEXT.
   for (const f of r.findings) if (f.rule !== 'migration-failed') io.err(findingLine(f) + '\n');
   for (const w of r.warnings) io.err(`warning: ${w}\n`);
-  if (r.refused) io.err(`up refused: ${r.refused}\n`);
+  for (const x of r.plan.refusals) io.err(`refused [${x.rule}]: ${x.message}\n`);
+  for (const h of r.plan.heldBack) io.err(`held back: ${h.service}: ${h.reason}\n`);
+  if (r.refused && r.plan.refusals.length === 0) io.err(`up refused: ${r.refused}\n`);
   if (r.failed) {
     io.err(`error: ${r.failed.service} ${r.failed.id} failed: ${r.failed.error}\n`);
     const where = failureWhere(r.failed);

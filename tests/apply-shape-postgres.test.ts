@@ -1,13 +1,12 @@
 /**
- * The one-round-trip migration script against the real server: literals read back exactly (also with
- * standard_conforming_strings off, as a migration file may set it), and awkward file endings still run.
+ * The apply path in golang-migrate's shape, against the real server: a transactional migration is BEGIN, the file,
+ * its tracking row, COMMIT (each its own round trip, so nothing in the file can reach the tracking statements);
+ * awkward files still run and are recorded; a failure leaves nothing, logs the attempt and says where in the file.
  */
 import { openDatabase } from '../src/apply/db/open.js';
 import type { Database } from '../src/apply/db/types.js';
-import { quoteLiteral } from '../src/apply/literal.js';
 import { runUp } from '../src/apply/run.js';
-import { migrationScript } from '../src/apply/script.js';
-import { ensureTracking, readApplied, readAttempts, trackingTables } from '../src/apply/tracking.js';
+import { readApplied, readAttempts } from '../src/apply/tracking.js';
 import { miniRepo } from './helpers/mini-repo.js';
 import { describeWithPostgres, withTempDatabase } from './helpers/pg.js';
 
@@ -22,32 +21,22 @@ async function withDb<T>(fn: (db: Database) => Promise<T>): Promise<T> {
   });
 }
 
-const awkward = ["o'brien", "''", 'back\\slash', "\\'", 'é — 日本語 ✅', 'line\nbreak', '$$x$$', "'); DROP TABLE x; --"];
+const repoOf = (up: string) =>
+  miniRepo([{ name: 'p-svc', environments: { development: { config: { skip_validation: true } } }, migrations: [{ id: '000001', name: "it's", up }] }]);
 
-describeWithPostgres('migration scripts on PostgreSQL', () => {
-  it.each(['on', 'off'])('literals read back exactly with standard_conforming_strings %s', async (setting) => {
-    await withDb(async (db) => {
-      await db.exec(`SET standard_conforming_strings = ${setting}`);
-      for (const v of awkward) {
-        const r = await db.query<{ v: string }>(`SELECT ${quoteLiteral(v)}::text AS v`);
-        expect(r.rows[0]!.v).toBe(v);
-      }
-    });
-  });
-
+describeWithPostgres('the apply path', () => {
   it.each([
     ['no final semicolon', 'CREATE TABLE t1 (id int)'],
     ['a final comment without newline', 'CREATE TABLE t1 (id int); -- the end'],
     ['a setting that changes string syntax', "SET standard_conforming_strings = off;\nCREATE TABLE t1 (id int);"],
   ])('a file with %s applies and is recorded', async (_label, sql) => {
+    const repo = repoOf(sql);
     await withDb(async (db) => {
-      const service = { snake: 'x_svc' };
-      await ensureTracking(db, service);
-      const s = migrationScript({ tables: trackingTables(service), direction: 'up', version: '000001', name: "it's", environment: 'dev\\x', checksum: 'c', sql });
-      await db.exec(s.text);
+      const r = await runUp({ repo, env: 'development', db, out: () => undefined, noHooks: true });
+      expect([r.failed, r.refused]).toEqual([undefined, undefined]);
+      const service = repo.services[0]!;
       const rows = await readApplied(db, service);
-      expect(rows.map((r) => [r.version, r.name, r.environment, r.dirty])).toEqual([['000001', "it's", 'dev\\x', false]]);
-      expect(rows[0]!.executionTimeMs).toBeGreaterThanOrEqual(0);
+      expect(rows.map((x) => [x.version, x.name, x.environment, x.dirty])).toEqual([['000001', "it's", 'development', false]]);
       const attempts = await readAttempts(db, service);
       expect(attempts.map((a) => [a.migrationId, a.direction, a.success])).toEqual([['000001', 'up', true]]);
       await db.query('SELECT 1 FROM t1');
@@ -58,6 +47,7 @@ describeWithPostgres('migration scripts on PostgreSQL', () => {
     ['a failing statement', 'CREATE TABLE half (id int);\nSELECT * FROM nope;\n', /relation "nope" does not exist/, [2, 15]],
     ['a syntax error', 'CREATE TABLE half (id int);\nCREATE TABLE oops (;\n', /syntax error at or near ";"/, [2, 20]],
     ['a failing statement after multi-byte text', "-- café ☕\nCREATE TABLE half (id int);\nSELECT * FROM nope;\n", /relation "nope" does not exist/, [3, 15]],
+    ['an unclosed quote', "CREATE TABLE half (id int);\nSELECT 'unclosed;\n", /unterminated quoted string/, [2, 8]],
   ])('%s: nothing remains, the failed attempt is logged, the position is in the file', async (_label, up, message, [line, column]) => {
     const repo = miniRepo([{ name: 'p-svc', environments: { development: { config: { skip_validation: true } } }, migrations: [{ id: '000001', name: 'bad', up }] }]);
     await withDb(async (db) => {
