@@ -6,7 +6,7 @@
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { UsageError } from '../core/types.js';
-import { compareIds } from '../graph/ids.js';
+import { sortIds } from '../graph/ids.js';
 import type { DependencyEntry, Repo, Service } from '../repo/types.js';
 
 export interface NewMigrationOptions {
@@ -37,7 +37,7 @@ const ENV_NAME = /^[a-z][a-z0-9_-]*$/;
 function knownIds(service: Service): string[] {
   const ids = new Set(service.migrations.map((m) => m.id));
   for (const id of Object.keys(service.dependencies?.value?.migrations ?? {})) ids.add(id);
-  return [...ids].sort(compareIds);
+  return sortIds(ids, service.idOrder);
 }
 
 /** The next id: the largest + 1, as wide as the widest existing id (6 digits for a new service). */
@@ -86,7 +86,7 @@ export async function createMigration(repo: Repo, serviceName: string, name: str
   } else {
     // The latest migration that applies wherever this one does: a common/ one must not need an environment's.
     const candidates = service.migrations.filter((m) => m.folder === 'common' || m.folder === folder).map((m) => m.id);
-    const latest = candidates.sort(compareIds).at(-1);
+    const latest = sortIds(candidates, service.idOrder).at(-1);
     dependsOn = latest ? [latest] : [];
   }
 

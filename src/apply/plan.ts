@@ -98,7 +98,7 @@ export function planUp(repo: Repo, env: string, applied: AppliedState, opts: Pla
     const applying = service.migrations.filter((m) => appliesIn(m, env));
     // orderService leaves out migrations without an up file; they are blocked below so the user learns why.
     const first = dedupe(applying);
-    const inRange = (m: Migration): boolean => opts.target === undefined || compareIds(m.id, opts.target) <= 0;
+    const inRange = (m: Migration): boolean => opts.target === undefined || compareIds(m.id, opts.target, service.idOrder) <= 0;
     for (const migration of dedupe(orderService(service, env))) {
       if (first.includes(migration) && !done.has(migration.id) && inRange(migration)) list.push({ service, migration });
     }

@@ -5,10 +5,9 @@
  * Whether a down migration destroys data depends on the data, so that check reads the database
  * (`findDataLoss`); `runRollback` puts it together and runs the down files with `applyMigration`.
  */
-import { readFile } from 'node:fs/promises';
 import { UsageError } from '../core/types.js';
 import { appliesIn } from '../graph/environments.js';
-import { compareIds } from '../graph/ids.js';
+import { compareIds, idComparator } from '../graph/ids.js';
 import { dependentsOf } from '../graph/order.js';
 import type { Migration, Repo, Service } from '../repo/types.js';
 import { destructiveOperations, type DestructiveOperation } from '../sql/facts.js';
@@ -17,6 +16,7 @@ import type { Database } from './db/types.js';
 import { withServiceLock } from './lock.js';
 import { applyMigration, fileIsTransactional, type AppliedStep, type Log } from './run.js';
 import { quoteIdent, readApplied } from './tracking.js';
+import { readMigrationSql } from '../repo/read.js';
 
 /** An applied migration as the tracking table knows it (an `AppliedRow` plus its service). */
 export interface AppliedRef {
@@ -106,7 +106,7 @@ export function appliedOrder(service: Service, versions: readonly string[], env:
   }
   const out: string[] = [];
   const placed = new Set<string>();
-  let rest = [...set].sort(compareIds);
+  let rest = [...set].sort(idComparator(service.idOrder));
   while (rest.length > 0) {
     // Smallest id whose dependencies are placed; with a cycle, the smallest id so the loop always ends.
     const next = rest.find((v) => (deps.get(v) ?? []).every((d) => placed.has(d))) ?? (rest[0] as string);
@@ -143,7 +143,7 @@ export function planRollback(
   let ids: string[];
   if (selection.to !== undefined) {
     const to = selection.to;
-    ids = newestFirst.filter((v) => compareIds(v, to) > 0 && !sameId(v, to));
+    ids = newestFirst.filter((v) => compareIds(v, to, service.idOrder) > 0 && !sameId(v, to));
   } else if (selection.steps !== undefined) {
     if (!Number.isInteger(selection.steps) || selection.steps < 1) {
       throw new UsageError(`--steps must be a positive whole number, not ${selection.steps}.`);
@@ -321,7 +321,7 @@ export async function findDataLoss(db: Database, steps: readonly RollbackStep[])
     const down = step.migration?.down;
     if (!down) continue;
     const label = `${step.service} ${step.id} ${step.name}`;
-    const text = await readFile(down.abs, 'utf8');
+    const text = await readMigrationSql(down);
     const parsed = parseSql(text);
     if (parsed.error) {
       refusals.push({
@@ -415,8 +415,8 @@ export async function runRollback(opts: RollbackOptions): Promise<RollbackResult
         result.failed = { service: step.service, id: step.id, error: 'no down file' };
         break;
       }
-      const sql = await readFile(m.down.abs, 'utf8');
-      const transactional = await fileIsTransactional(sql, repo.config?.pg_version ?? 15);
+      const sql = await readMigrationSql(m.down);
+      const transactional = (await fileIsTransactional(sql, repo.config?.pg_version ?? 15)) && !m.down.noTransaction;
       const outcome = await applyMigration(db, { service, migration: m, env, direction: 'down', sql, transactional, checksum: '' }, opts.out);
       if (!outcome.ok) {
         result.failed = { service: step.service, id: step.id, error: outcome.error };

@@ -3,8 +3,6 @@
  * with its tracking row, under the service's advisory lock, with the environment's safety switches enforced
  * before anything runs. The only place migrations are applied (rollback and verify call `applyMigration`).
  */
-import { readFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { performance } from 'node:perf_hooks';
 import type { Finding } from '../core/types.js';
 import type { Direction, Migration, Repo, Service } from '../repo/types.js';
@@ -23,6 +21,7 @@ import { filePosition, migrationScript, scriptOutcome, type MigrationScript } fr
 import { checksumFindings } from './status.js';
 import { checksumOf, ensureTracking, logAttempt, readAppliedMany, readTrackedRows, trackingTables, type AppliedRow } from './tracking.js';
 import { describeWindow, inWindow, windowProblem } from './window.js';
+import { readMigrationBytes, readMigrationSql } from '../repo/read.js';
 
 export type Log = (line: string) => void;
 
@@ -405,7 +404,7 @@ export async function runUp(opts: UpOptions): Promise<UpResult> {
     const m = findMigration(service, step);
     if (!m?.up) continue;
     // Synchronous: small files, nothing else to do meanwhile, and far cheaper than a promise per read.
-    const bytes = readFileSync(m.up.abs);
+    const bytes = readMigrationBytes(m.up);
     const file: PlannedFile = { bytes, sql: bytes.toString('utf8') };
     texts.set(step, file);
     if (settings.get(step.service)!.allow_destructive_operations) continue;
@@ -573,7 +572,7 @@ async function runStep(
   whileWaiting: () => void,
 ): Promise<boolean> {
   const m = findMigration(service, step)!;
-  const bytes = planned?.bytes ?? readFileSync(m.up!.abs);
+  const bytes = planned?.bytes ?? readMigrationBytes(m.up!);
   const sql = planned?.sql ?? bytes.toString('utf8');
   const pgVersion = opts.repo.config?.pg_version ?? 15;
   const info = planned?.info ?? quickRunInfo(sql, pgVersion) ?? (await analyzeFile(sql, pgVersion));
@@ -602,7 +601,8 @@ async function runStep(
       env: opts.env,
       direction: 'up',
       sql,
-      transactional: info.transactional,
+      // dbmate's transaction:false and goose's NO TRANSACTION say what the SQL alone may not.
+      transactional: info.transactional && !m.up!.noTransaction,
       parsed: info.parsed,
       checksum: checksumOf(bytes),
     },
@@ -616,6 +616,15 @@ async function runStep(
     return false;
   }
   result.applied.push({ service: service.name, id: m.id, name: m.name, ms: outcome.ms });
+  const verifyError = m.verify ? await runVerifyScript(opts.db, m.verify) : undefined;
+  if (verifyError !== undefined) {
+    result.failed = {
+      service: service.name,
+      id: m.id,
+      error: `${m.verify!.file} failed after ${m.id} was applied: ${verifyError}. The change stays applied: fix it, or undo it with svc-migrate rollback --only ${m.id}.`,
+    };
+    return false;
+  }
   if (!opts.noHooks) {
     const failure = await runHooks('post', hookCtx);
     if (failure) {
@@ -624,6 +633,20 @@ async function runStep(
     }
   }
   return true;
+}
+
+/**
+ * Runs a sqitch verify script (sqitch runs it right after deploying the change); the error's message when it
+ * fails. Such scripts often open a transaction and roll it back: a failure in one leaves it to be closed here.
+ */
+async function runVerifyScript(db: Database, verify: { abs: string }): Promise<string | undefined> {
+  try {
+    await db.exec(await readMigrationSql({ abs: verify.abs, direction: 'up' }));
+    return undefined;
+  } catch (e) {
+    await db.exec('ROLLBACK').catch(() => undefined);
+    return e instanceof Error ? e.message : String(e);
+  }
 }
 
 /** auto_rollback_on_failure: reverts this run's migrations, newest first, with their down files. */
@@ -637,12 +660,12 @@ async function autoRollback(opts: UpOptions, byName: Map<string, Service>, resul
       result.warnings.push(`auto-rollback: ${step.service} ${step.id} has no down file; left applied.`);
       break;
     }
-    const sql = await readFile(m.down.abs, 'utf8');
+    const sql = await readMigrationSql(m.down);
     const pgVersion = opts.repo.config?.pg_version ?? 15;
     const known = quickRunInfo(sql, pgVersion);
     const outcome = await withServiceLock(opts.db, service.name, () =>
       (known ? Promise.resolve(known) : analyzeFile(sql, pgVersion)).then(({ transactional, parsed }) =>
-        applyMigration(opts.db, { service, migration: m, env: opts.env, direction: 'down', sql, transactional, parsed, checksum: '' }, opts.out),
+        applyMigration(opts.db, { service, migration: m, env: opts.env, direction: 'down', sql, transactional: transactional && !m.down!.noTransaction, parsed, checksum: '' }, opts.out),
       ),
     );
     if (!outcome.ok) {

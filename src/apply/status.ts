@@ -2,11 +2,11 @@
  * `status`: per service, per migration — applied / pending / dirty, with checksum-changed and slow flags and the
  * recorded execution time. Reads the tracking tables; never creates them.
  */
-import { readFile } from 'node:fs/promises';
 import type { Finding } from '../core/types.js';
 import type { Migration, Repo, Service } from '../repo/types.js';
 import type { Database } from './db/types.js';
 import { checksumOf, compareVersions, readApplied, type AppliedRow } from './tracking.js';
+import { readMigrationBytes } from '../repo/read.js';
 
 export type MigrationState = 'applied' | 'pending' | 'dirty';
 
@@ -49,7 +49,7 @@ export async function checksumFindings(repo: Repo, service: Service, rows: reado
     if (!row.checksum) continue;
     const m = migrationFor(service, row);
     if (!m?.up) continue;
-    const now = checksumOf(await readFile(m.up.abs));
+    const now = checksumOf(readMigrationBytes(m.up));
     if (now === row.checksum) continue;
     findings.push({
       rule: 'checksum-mismatch',

@@ -1,5 +1,4 @@
 /** `svc-migrate force --service S --version ID --clean`: clears a dirty flag after a human repaired the database. */
-import { readFile } from 'node:fs/promises';
 import { openDatabase } from '../../apply/db/open.js';
 import { withServiceLock } from '../../apply/lock.js';
 import { checksumOf, forceVersion } from '../../apply/tracking.js';
@@ -8,6 +7,7 @@ import { resolveEnvironment } from '../../repo/environments.js';
 import { loadRepo } from '../../repo/load.js';
 import { selectServices } from '../../repo/select.js';
 import type { CommandRun } from '../types.js';
+import { readMigrationBytes } from '../../repo/read.js';
 
 /** Runs `svc-migrate force` (its flags are listed in ./index.ts). */
 export const run: CommandRun = async (common, flags, io) => {
@@ -22,7 +22,7 @@ export const run: CommandRun = async (common, flags, io) => {
   const service = repo.services.find((s) => s.name === common.services[0]);
   if (!service) throw new UsageError(`Unknown service ${common.services[0]}.`);
   const migration = service.migrations.find((m) => m.id === version && m.up);
-  const checksum = migration?.up ? checksumOf(await readFile(migration.up.abs)) : undefined;
+  const checksum = migration?.up ? checksumOf(readMigrationBytes(migration.up)) : undefined;
   const db = await openDatabase(common.databaseUrl, { cwd: io.cwd });
   let action;
   try {
