@@ -338,6 +338,32 @@ function findMigration(service: Service, step: Pick<PlanStep, 'id' | 'folder'>):
 }
 
 /**
+ * The approval and maintenance-window gates of `env`, per service: one message for each gate that holds a service
+ * back. Every command that writes to a database asks this same question (up, baseline).
+ */
+export function environmentGateRefusals(services: readonly Service[], env: string, opts: { approve?: boolean; now?: Date }): string[] {
+  const refusals: string[] = [];
+  for (const s of services) {
+    const cfg = environmentSettings(s, env);
+    if (cfg.require_approval && !opts.approve) {
+      refusals.push(`${s.name}: environment ${env} requires approval: run again with --approve once the plan is reviewed.`);
+    }
+    if (cfg.maintenance_window_required) {
+      const problem = windowProblem(cfg.maintenance_window);
+      const now = opts.now ?? new Date();
+      if (problem) {
+        refusals.push(`${s.name}: environment ${env} requires a maintenance window, but ${problem} (environments.json config.maintenance_window).`);
+      } else if (!inWindow(cfg.maintenance_window!, now)) {
+        refusals.push(
+          `${s.name}: outside the maintenance window of ${env} (${describeWindow(cfg.maintenance_window!)}); it is now ${now.toISOString()}.`,
+        );
+      }
+    }
+  }
+  return refusals;
+}
+
+/**
  * `up`: applies the pending migrations of the environment. Refuses before anything runs when a service is
  * dirty, a step is blocked, approval or the maintenance window is missing, validation or the destructive check
  * finds errors, or a required backup fails. Stops at the first failing migration (and reverts this run's
@@ -375,24 +401,7 @@ export async function runUp(opts: UpOptions): Promise<UpResult> {
   const involved = [...new Set(plan.steps.map((s) => s.service))].map((n) => byName.get(n)!);
   const settings = new Map(involved.map((s) => [s.name, environmentSettings(s, env)]));
 
-  const refusals: string[] = [];
-  for (const s of involved) {
-    const cfg = settings.get(s.name)!;
-    if (cfg.require_approval && !opts.approve) {
-      refusals.push(`${s.name}: environment ${env} requires approval: run again with --approve once the plan is reviewed.`);
-    }
-    if (cfg.maintenance_window_required) {
-      const problem = windowProblem(cfg.maintenance_window);
-      const now = opts.now ?? new Date();
-      if (problem) {
-        refusals.push(`${s.name}: environment ${env} requires a maintenance window, but ${problem} (environments.json config.maintenance_window).`);
-      } else if (!inWindow(cfg.maintenance_window!, now)) {
-        refusals.push(
-          `${s.name}: outside the maintenance window of ${env} (${describeWindow(cfg.maintenance_window!)}); it is now ${now.toISOString()}.`,
-        );
-      }
-    }
-  }
+  const refusals = environmentGateRefusals(involved, env, opts);
   if (refusals.length > 0) return refuse(refusals.join('\n'));
 
   // Destructive statements where the environment forbids them: errors, found before anything runs. Each file

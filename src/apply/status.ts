@@ -5,7 +5,8 @@
 import type { Finding } from '../core/types.js';
 import type { Migration, Repo, Service } from '../repo/types.js';
 import type { Database } from './db/types.js';
-import { checksumOf, compareVersions, readApplied, type AppliedRow } from './tracking.js';
+import { checksumOf, readApplied, type AppliedRow } from './tracking.js';
+import { compareIds } from '../graph/ids.js';
 import { readMigrationBytes } from '../repo/read.js';
 
 export type MigrationState = 'applied' | 'pending' | 'dirty';
@@ -100,7 +101,7 @@ export async function readStatus(repo: Repo, env: string, db: Database, opts: St
       if (seen.has(row.version)) continue;
       list.push({ ...entry(service.name, row.version, row.name ?? '', undefined, row, false, slowMs), fileMissing: true });
     }
-    list.sort((a, b) => compareVersions(a.id, b.id));
+    list.sort((a, b) => compareIds(a.id, b.id, service.idOrder));
     for (const s of list.filter((x) => x.state === 'dirty')) {
       findings.push({
         rule: 'dirty-migration',

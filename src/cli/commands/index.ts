@@ -56,6 +56,19 @@ export const commands: Command[] = [
   ),
   lazy(
     {
+      name: 'baseline',
+      summary: "record as applied, without running them, the migrations the source tool's table (or --version) says a database has",
+      options: [
+        { name: 'version', type: 'string', multiple: false, description: 'every migration up to this id counts as applied (instead of reading the source tool\'s table)' },
+        { name: 'approve', type: 'boolean', multiple: false, description: 'confirm a run in an environment with require_approval' },
+        { name: 'dry-run', type: 'boolean', multiple: false, description: 'say what would be recorded, record nothing' },
+      ],
+      formats: ['text', 'json'],
+    },
+    () => import('./baseline.js'),
+  ),
+  lazy(
+    {
       name: 'force',
       summary: 'after repairing the database by hand: mark a dirty migration clean (--clean) or forget it (--remove)',
       options: [

@@ -30,10 +30,9 @@ export function readGolangMigrateFile(e: Entry, folder: string, ctx: FormatConte
     ctx.findings.push({
       rule: 'filename-style',
       severity: 'info',
-      message: `${e.name} is read as the ${parsed.direction} migration ${parsed.id}; the usual form is ${better}`,
+      message: `${e.name} is read as the ${parsed.direction} migration ${parsed.stem}; the usual form is ${better}`,
       help: `Rename it to ${better}`,
       file: e.rel,
-      migration: parsed.id,
     });
   }
   files.push({ file: e.rel, abs: e.abs, folder, id: parsed.id, name: parsed.name, direction: parsed.direction, stem: parsed.stem });
