@@ -24,7 +24,10 @@ export const commands: Command[] = [
     {
       name: 'deps',
       summary: 'the dependency graph, one line a migration: 000002: ["000001"]',
-      options: [],
+      options: [
+        { name: 'write', type: 'boolean', multiple: false, description: 'add the missing dependencies.json entries, depends_on and affects_tables inferred from the SQL' },
+        { name: 'update-affects', type: 'boolean', multiple: false, description: 'with --write: also set affects_tables of existing entries from the SQL' },
+      ],
       formats: ['text', 'json'],
     },
     () => import('./deps.js'),

@@ -35,7 +35,10 @@ export function checkOrphanMigrations(g: ServiceGraph): Finding[] {
   const findings: Finding[] = [];
   for (const id of fileIds) {
     if (g.entries.has(id)) continue;
-    const m = g.byId.get(id)![0];
+    // A down file with no up file is never applied: listing it would be a missing-migration-file error, and
+    // missing-up already reports it.
+    const m = g.byId.get(id)!.find((x) => x.up);
+    if (!m) continue;
     const file = migrationFile(m) ?? g.service.dir;
     findings.push(
       makeFinding(RULE, 'warning', `Migration ${id} (${file.split('/').pop()}) is not listed in dependencies.json`, {

@@ -1,0 +1,168 @@
+/**
+ * What a migration does to database objects, as `deps --write` and affects-tables-mismatch read it: the tables it
+ * changes (the one definition of what `affects_tables` should list), and the tables, types, functions and schemas
+ * it defines or uses (from which its `depends_on` is inferred). Read from the parsed AST only.
+ */
+import { as, nodesOf, rangeVarName, stringList } from './ast.js';
+import { tablesCreated, tableWrites, type TableWrite } from './facts.js';
+import type { ParsedSql, Statement } from './parser.js';
+import { embeddedStatements } from './plpgsql.js';
+
+/** A statement that runs when the migration is applied: top level, or inside a DO block (not a function body). */
+export interface RunStatement {
+  stmt: Statement;
+  origin: { kind: 'top' | 'plpgsql'; container?: 'do' | 'function' };
+}
+
+/** The statements of a file that run when it is applied: the top-level ones and those inside its DO blocks. */
+export function statementsRun(sql: ParsedSql): RunStatement[] {
+  const out: RunStatement[] = [];
+  for (const stmt of sql.statements) {
+    out.push({ stmt, origin: { kind: 'top' } });
+    if (stmt.kind !== 'DoStmt') continue;
+    for (const nested of embeddedStatements(sql, stmt)?.statements ?? []) out.push({ stmt: nested, origin: { kind: 'plpgsql', container: 'do' } });
+  }
+  return out;
+}
+
+/**
+ * The tables a migration changes (DDL on a table and DML in it, see `tableWrites`), in order of appearance, with the
+ * statement and index of each write; a table the migration created as TEMPORARY is left out once created.
+ * Statements inside function bodies run later (when called), so they do not count.
+ */
+export function changedTables(statements: readonly RunStatement[]): Array<{ write: TableWrite; stmt: Statement; index: number }> {
+  const temp = new Set<string>();
+  const writes: Array<{ write: TableWrite; stmt: Statement; index: number }> = [];
+  for (const { stmt, origin } of statements) {
+    if (origin.container === 'function') continue;
+    for (const c of tablesCreated(stmt)) if (c.temporary) temp.add(c.name.name);
+    tableWrites(stmt).forEach((w, index) => {
+      if (w.schema || !temp.has(w.name)) writes.push({ write: w, stmt, index });
+    });
+  }
+  return writes;
+}
+
+/** `table:users`, `type:mood`, `function:touch`, `schema:billing`, `extension:citext`: names as stored, unqualified. */
+export type ObjectKey = string;
+
+export interface ObjectUse {
+  /** Objects the statement creates, alters, drops or writes rows to. */
+  defines: Set<ObjectKey>;
+  /** Objects it names: every table, type, function and schema it refers to (what it defines included). */
+  uses: Set<ObjectKey>;
+}
+
+type Body = Record<string, unknown>;
+
+function lastPart(names: string[]): string | undefined {
+  return names.length > 0 ? names[names.length - 1] : undefined;
+}
+
+const DROP_KINDS: Record<string, string> = {
+  OBJECT_TYPE: 'type',
+  OBJECT_DOMAIN: 'type',
+  OBJECT_FUNCTION: 'function',
+  OBJECT_PROCEDURE: 'function',
+  OBJECT_SCHEMA: 'schema',
+  OBJECT_EXTENSION: 'extension',
+  OBJECT_VIEW: 'table',
+  OBJECT_MATVIEW: 'table',
+  OBJECT_SEQUENCE: 'table',
+};
+
+/** What one statement defines, beyond the tables it writes (types, functions, schemas, extensions, views). */
+function definitions(stmt: Statement, add: (kind: string, name: string | undefined) => void): void {
+  const b = (stmt.node as unknown as Record<string, Body | undefined>)[stmt.kind];
+  if (!b) return;
+  switch (stmt.kind) {
+    case 'CreateSchemaStmt':
+      add('schema', b.schemaname as string | undefined);
+      break;
+    case 'CreateExtensionStmt':
+      add('extension', b.extname as string | undefined);
+      break;
+    case 'CreateEnumStmt':
+    case 'AlterEnumStmt':
+      add('type', lastPart(stringList(b.typeName)));
+      break;
+    case 'CreateDomainStmt':
+      add('type', lastPart(stringList(b.domainname)));
+      break;
+    case 'AlterDomainStmt':
+      add('type', lastPart(stringList(b.typeName)));
+      break;
+    case 'CompositeTypeStmt':
+      add('type', rangeVarName(as<Body>(b.typevar, 'RangeVar') ?? (b.typevar as Body | undefined))?.name);
+      break;
+    case 'DefineStmt':
+      if (b.kind === 'OBJECT_TYPE') add('type', lastPart(stringList(b.defnames)));
+      break;
+    case 'CreateFunctionStmt':
+      add('function', lastPart(stringList(b.funcname)));
+      break;
+    case 'AlterFunctionStmt':
+      add('function', lastPart(stringList(as<Body>(b.func, 'ObjectWithArgs')?.objname ?? (b.func as Body | undefined)?.objname)));
+      break;
+    case 'ViewStmt':
+      add('table', rangeVarName(as<Body>(b.view, 'RangeVar') ?? (b.view as Body | undefined))?.name);
+      break;
+    case 'CreateSeqStmt':
+    case 'AlterSeqStmt':
+      add('table', rangeVarName(as<Body>(b.sequence, 'RangeVar') ?? (b.sequence as Body | undefined))?.name);
+      break;
+    case 'DropStmt': {
+      const kind = DROP_KINDS[b.removeType as string];
+      if (!kind) break;
+      for (const o of Array.isArray(b.objects) ? b.objects : []) {
+        const s = as<{ sval?: string }>(o, 'String');
+        if (s?.sval) add(kind, s.sval);
+        const withArgs = as<Body>(o, 'ObjectWithArgs');
+        if (withArgs) add(kind, lastPart(stringList(withArgs.objname)));
+        const names = as<{ items?: unknown }>(o, 'List');
+        if (names) add(kind, lastPart(stringList(names.items)));
+        const typeName = as<Body>(o, 'TypeName');
+        if (typeName) add(kind, lastPart(stringList(typeName.names)));
+      }
+      break;
+    }
+    default:
+      break;
+  }
+}
+
+/** What a statement defines and uses (see `ObjectUse`). */
+export function objectUse(stmt: Statement): ObjectUse {
+  const defines = new Set<ObjectKey>();
+  const uses = new Set<ObjectKey>();
+  const define = (kind: string, name: string | undefined) => name && defines.add(`${kind}:${name}`);
+  const use = (kind: string, name: string | undefined) => name && uses.add(`${kind}:${name}`);
+  const schemaOf = (names: string[]) => names.length > 1 && use('schema', names[names.length - 2]);
+  for (const w of tableWrites(stmt)) {
+    define('table', w.name);
+    if (w.schema) use('schema', w.schema);
+  }
+  definitions(stmt, define);
+  for (const rv of nodesOf(stmt.node, 'RangeVar')) {
+    const q = rangeVarName(rv);
+    use('table', q?.name);
+    if (q?.schema) use('schema', q.schema);
+  }
+  for (const t of nodesOf(stmt.node, 'TypeName')) {
+    const names = stringList(t.names);
+    if (names[0] === 'pg_catalog') continue;
+    // A type an extension brings (citext) is used through the extension that created it.
+    use('type', lastPart(names));
+    use('extension', lastPart(names));
+    schemaOf(names);
+  }
+  for (const f of nodesOf(stmt.node, 'FuncCall')) {
+    const names = stringList(f.funcname);
+    use('function', lastPart(names));
+    schemaOf(names);
+  }
+  const trigger = as<Body>(stmt.node, 'CreateTrigStmt');
+  if (trigger) use('function', lastPart(stringList(trigger.funcname)));
+  for (const d of defines) uses.add(d);
+  return { defines, uses };
+}
