@@ -140,10 +140,11 @@ export const commands: Command[] = [
   lazy(
     {
       name: 'new',
-      summary: 'create the next NNNNNN_name.up.sql / .down.sql pair and its dependencies.json entry',
+      summary: "create the next migration in the service's own format and its dependencies.json entry; creates the service when it has none",
       options: [
+        { name: 'cross-service', type: 'string', multiple: true, description: 'a migration of another service this one needs: service:ID (repeatable)' },
         { name: 'name', type: 'string', multiple: false, description: 'the migration name: lower case, digits, underscores (add_user_email)' },
-        { name: 'depends-on', type: 'string', multiple: true, description: 'depends_on ids (default: the latest migration)' },
+        { name: 'depends-on', type: 'string', multiple: true, description: 'depends_on ids (default: the latest migration, when the graph is a single chain)' },
       ],
       formats: ['text', 'json'],
     },
