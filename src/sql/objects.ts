@@ -72,7 +72,7 @@ const DROP_KINDS: Record<string, string> = {
 };
 
 /** What one statement defines, beyond the tables it writes (types, functions, schemas, extensions, views). */
-function definitions(stmt: Statement, add: (kind: string, name: string | undefined) => void): void {
+function definitions(stmt: Statement, add: (kind: string, names: string[] | string | undefined) => void): void {
   const b = (stmt.node as unknown as Record<string, Body | undefined>)[stmt.kind];
   if (!b) return;
   switch (stmt.kind) {
@@ -84,25 +84,25 @@ function definitions(stmt: Statement, add: (kind: string, name: string | undefin
       break;
     case 'CreateEnumStmt':
     case 'AlterEnumStmt':
-      add('type', lastPart(stringList(b.typeName)));
+      add('type', stringList(b.typeName));
       break;
     case 'CreateDomainStmt':
-      add('type', lastPart(stringList(b.domainname)));
+      add('type', stringList(b.domainname));
       break;
     case 'AlterDomainStmt':
-      add('type', lastPart(stringList(b.typeName)));
+      add('type', stringList(b.typeName));
       break;
     case 'CompositeTypeStmt':
       add('type', rangeVarName(as<Body>(b.typevar, 'RangeVar') ?? (b.typevar as Body | undefined))?.name);
       break;
     case 'DefineStmt':
-      if (b.kind === 'OBJECT_TYPE') add('type', lastPart(stringList(b.defnames)));
+      if (b.kind === 'OBJECT_TYPE') add('type', stringList(b.defnames));
       break;
     case 'CreateFunctionStmt':
-      add('function', lastPart(stringList(b.funcname)));
+      add('function', stringList(b.funcname));
       break;
     case 'AlterFunctionStmt':
-      add('function', lastPart(stringList(as<Body>(b.func, 'ObjectWithArgs')?.objname ?? (b.func as Body | undefined)?.objname)));
+      add('function', stringList(as<Body>(b.func, 'ObjectWithArgs')?.objname ?? (b.func as Body | undefined)?.objname));
       break;
     case 'ViewStmt':
       add('table', rangeVarName(as<Body>(b.view, 'RangeVar') ?? (b.view as Body | undefined))?.name);
@@ -118,11 +118,11 @@ function definitions(stmt: Statement, add: (kind: string, name: string | undefin
         const s = as<{ sval?: string }>(o, 'String');
         if (s?.sval) add(kind, s.sval);
         const withArgs = as<Body>(o, 'ObjectWithArgs');
-        if (withArgs) add(kind, lastPart(stringList(withArgs.objname)));
+        if (withArgs) add(kind, stringList(withArgs.objname));
         const names = as<{ items?: unknown }>(o, 'List');
-        if (names) add(kind, lastPart(stringList(names.items)));
+        if (names) add(kind, stringList(names.items));
         const typeName = as<Body>(o, 'TypeName');
-        if (typeName) add(kind, lastPart(stringList(typeName.names)));
+        if (typeName) add(kind, stringList(typeName.names));
       }
       break;
     }
@@ -131,38 +131,55 @@ function definitions(stmt: Statement, add: (kind: string, name: string | undefin
   }
 }
 
+/**
+ * Every type name and relation name below `node`. Both often sit unwrapped (a column's `typeName`, a foreign key's
+ * `pktable`), so they are recognised by shape: a TypeName has `names` and `typemod`, a RangeVar a `relname`.
+ */
+function namesBelow(node: unknown, out: { types: string[][]; relations: Body[] }): void {
+  if (Array.isArray(node)) {
+    for (const x of node) namesBelow(x, out);
+  } else if (node !== null && typeof node === 'object') {
+    const o = node as Body;
+    if (Array.isArray(o.names) && 'typemod' in o) out.types.push(stringList(o.names));
+    if (typeof o.relname === 'string') out.relations.push(o);
+    for (const v of Object.values(o)) if (v !== null && typeof v === 'object') namesBelow(v, out);
+  }
+}
+
 /** What a statement defines and uses (see `ObjectUse`). */
 export function objectUse(stmt: Statement): ObjectUse {
   const defines = new Set<ObjectKey>();
   const uses = new Set<ObjectKey>();
-  const define = (kind: string, name: string | undefined) => name && defines.add(`${kind}:${name}`);
-  const use = (kind: string, name: string | undefined) => name && uses.add(`${kind}:${name}`);
-  const schemaOf = (names: string[]) => names.length > 1 && use('schema', names[names.length - 2]);
-  for (const w of tableWrites(stmt)) {
-    define('table', w.name);
-    if (w.schema) use('schema', w.schema);
-  }
+  const use = (kind: string, names: string[] | string | undefined) => {
+    const list = typeof names === 'string' ? [names] : (names ?? []);
+    const name = lastPart(list);
+    if (name) uses.add(`${kind}:${name}`);
+    if (list.length > 1) uses.add(`schema:${list[list.length - 2]}`);
+  };
+  const define = (kind: string, names: string[] | string | undefined) => {
+    const list = typeof names === 'string' ? [names] : (names ?? []);
+    const name = lastPart(list);
+    if (name) defines.add(`${kind}:${name}`);
+    // Defining `shop.mood` needs the schema shop.
+    if (list.length > 1) uses.add(`schema:${list[list.length - 2]}`);
+  };
+  for (const w of tableWrites(stmt)) define('table', w.schema ? [w.schema, w.name] : w.name);
   definitions(stmt, define);
-  for (const rv of nodesOf(stmt.node, 'RangeVar')) {
+  const below = { types: [] as string[][], relations: [] as Body[] };
+  namesBelow(stmt.node, below);
+  for (const rv of below.relations) {
     const q = rangeVarName(rv);
-    use('table', q?.name);
-    if (q?.schema) use('schema', q.schema);
+    if (q) use('table', q.schema ? [q.schema, q.name] : q.name);
   }
-  for (const t of nodesOf(stmt.node, 'TypeName')) {
-    const names = stringList(t.names);
+  for (const names of below.types) {
     if (names[0] === 'pg_catalog') continue;
     // A type an extension brings (citext) is used through the extension that created it.
-    use('type', lastPart(names));
+    use('type', names);
     use('extension', lastPart(names));
-    schemaOf(names);
   }
-  for (const f of nodesOf(stmt.node, 'FuncCall')) {
-    const names = stringList(f.funcname);
-    use('function', lastPart(names));
-    schemaOf(names);
-  }
+  for (const f of nodesOf(stmt.node, 'FuncCall')) use('function', stringList(f.funcname));
   const trigger = as<Body>(stmt.node, 'CreateTrigStmt');
-  if (trigger) use('function', lastPart(stringList(trigger.funcname)));
+  if (trigger) use('function', stringList(trigger.funcname));
   for (const d of defines) uses.add(d);
   return { defines, uses };
 }
