@@ -181,4 +181,64 @@ describeWithPostgres('adopting a database migrated by another tool', () => {
       expect(up.stdout).toMatch(/^3\/u c/m);
     });
   });
+
+  it.each([
+    {
+      format: 'golang-migrate',
+      files: { '1_a.up.sql': 'CREATE TABLE public.t1 (id int);', '2_b.up.sql': 'CREATE TABLE public.t2 (id int);', '3_c.up.sql': 'CREATE TABLE public.t3 (id int);' },
+      // golang-migrate keeps one row: the current version.
+      table: 'CREATE TABLE schema_migrations (version bigint NOT NULL PRIMARY KEY, dirty boolean NOT NULL); INSERT INTO schema_migrations VALUES (2, false); CREATE TABLE public.t1 (id int); CREATE TABLE public.t2 (id int);',
+      recorded: ['1', '2'],
+      applied: /^3\/u c/m,
+    },
+    {
+      format: 'flyway',
+      files: { 'V1__init.sql': 'CREATE TABLE public.t1 (id int);', 'V1_1__a.sql': 'CREATE TABLE public.t2 (id int);', 'V2__b.sql': 'CREATE TABLE public.t3 (id int);', 'R__views.sql': 'CREATE OR REPLACE VIEW public.v AS SELECT 1 AS x;' },
+      table:
+        `CREATE TABLE flyway_schema_history (installed_rank integer PRIMARY KEY, version varchar(50), description varchar(200) NOT NULL, type varchar(20) NOT NULL,
+           script varchar(1000) NOT NULL, checksum integer, installed_by varchar(100) NOT NULL, installed_on timestamp NOT NULL DEFAULT now(), execution_time integer NOT NULL, success boolean NOT NULL);
+         INSERT INTO flyway_schema_history (installed_rank, version, description, type, script, installed_by, execution_time, success) VALUES
+           (1, '1', '<< Flyway Baseline >>', 'BASELINE', '<< Flyway Baseline >>', 'me', 0, true),
+           (2, '1.1', 'a', 'SQL', 'V1_1__a.sql', 'me', 3, true),
+           (3, NULL, 'views', 'SQL', 'R__views.sql', 'me', 1, true);
+         CREATE TABLE public.t1 (id int); CREATE TABLE public.t2 (id int); CREATE VIEW public.v AS SELECT 1 AS x;`,
+      recorded: ['1', '1.1', 'R__views'],
+      applied: /^2\/u b/m,
+    },
+    {
+      format: 'diesel',
+      files: { '2017-01-01-000000_a/up.sql': 'CREATE TABLE public.t1 (id int);', '2017-01-01-000000_a/down.sql': 'DROP TABLE public.t1;', '2017-01-02-000000_b/up.sql': 'CREATE TABLE public.t2 (id int);', '2017-01-02-000000_b/down.sql': 'DROP TABLE public.t2;' },
+      table: `CREATE TABLE __diesel_schema_migrations (version varchar(50) PRIMARY KEY NOT NULL, run_on timestamp NOT NULL DEFAULT CURRENT_TIMESTAMP);
+              INSERT INTO __diesel_schema_migrations (version) VALUES ('20170101000000'); CREATE TABLE public.t1 (id int);`,
+      recorded: ['20170101000000'],
+      applied: /^20170102000000\/u b/m,
+    },
+    {
+      format: 'prisma',
+      files: { '20240101000000_a/migration.sql': 'CREATE TABLE public.t1 (id int);', '20240102000000_b/migration.sql': 'CREATE TABLE public.t2 (id int);' },
+      // The second was started and rolled back: not applied.
+      table: `CREATE TABLE _prisma_migrations (id varchar(36) PRIMARY KEY NOT NULL, checksum varchar(64) NOT NULL, finished_at timestamptz, migration_name varchar(255) NOT NULL,
+                logs text, rolled_back_at timestamptz, started_at timestamptz NOT NULL DEFAULT now(), applied_steps_count integer NOT NULL DEFAULT 0);
+              INSERT INTO _prisma_migrations (id, checksum, finished_at, migration_name, rolled_back_at) VALUES
+                ('1', 'x', now(), '20240101000000_a', NULL), ('2', 'y', NULL, '20240102000000_b', now());
+              CREATE TABLE public.t1 (id int);`,
+      recorded: ['20240101000000_a'],
+      applied: /^20240102000000_b\/u b/m,
+    },
+  ])('$format: baseline reads its real tracking table, then up applies the rest', async ({ files, table, recorded, applied }) => {
+    await withTempDatabase(async (url) => {
+      write(root, Object.fromEntries(Object.entries(files).map(([rel, text]) => [`services/s/migrations/${rel}`, text])));
+      await query(url, table);
+      const base = await cli(['baseline', '--root', root, '--service', 's', '--database-url', url]);
+      expect(base.stderr).toBe('');
+      expect(base.code).toBe(0);
+      const rows = await query(url, 'SELECT version FROM public.s_schema_migrations');
+      expect(rows.map((r) => r.version).sort()).toEqual([...recorded].sort());
+      const up = await cli(['up', '--root', root, '--service', 's', '--database-url', url]);
+      expect(up.stderr).toBe('');
+      expect(up.code).toBe(0);
+      expect(up.stdout).toMatch(applied);
+      expect(up.stdout.trim().split('\n')).toHaveLength(1);
+    });
+  });
 });
