@@ -13,7 +13,7 @@ import { readMigrationBytes } from '../../repo/read.js';
 export const run: CommandRun = async (common, flags, io) => {
   const version = flags.version as string | undefined;
   if (common.services.length !== 1) throw new UsageError('force needs exactly one --service.');
-  if (!version || !/^\d+$/.test(version)) throw new UsageError('force needs --version ID (the migration id, digits, as written: 000003).');
+  if (!version || !/^[A-Za-z0-9_][A-Za-z0-9_.@-]*$/.test(version)) throw new UsageError('force needs --version ID (the migration id as written: 000003, or the id its tool gives it).');
   if ((flags.clean === true) === (flags.remove === true)) {
     throw new UsageError('force needs either --clean (the migration is complete) or --remove (it was undone and should run again).');
   }

@@ -22,8 +22,8 @@ export const run: CommandRun = async (common, flags, io) => {
   }
   for (const flag of ['to', 'only'] as const) {
     const value = flags[flag];
-    if (value !== undefined && !/^\d+$/.test(String(value))) {
-      throw new UsageError(`--${flag} ${JSON.stringify(value)} is not a migration id (digits, as in 000003).`);
+    if (value !== undefined && !/^[A-Za-z0-9_][A-Za-z0-9_.@-]*$/.test(String(value))) {
+      throw new UsageError(`--${flag} ${JSON.stringify(value)} is not a migration id (as in 000003, or the id its tool gives it: letters, digits, _ . @ -).`);
     }
   }
   if (common.databaseUrl === undefined) {

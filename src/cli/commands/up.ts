@@ -12,7 +12,8 @@ import type { CommandRun, Io } from '../types.js';
 /** Runs `svc-migrate up` (its flags are listed in ./index.ts). */
 export const run: CommandRun = async (common, flags, io) => {
   const target = flags.target as string | undefined;
-  if (target !== undefined && !/^\d+$/.test(target)) throw new UsageError(`--target ${target} is not a migration id (digits, as in 000003).`);
+  // Histories of other tools have ids that are not digits (a sqitch change, a prisma folder, a Flyway 1.1).
+  if (target !== undefined && !/^[A-Za-z0-9_][A-Za-z0-9_.@-]*$/.test(target)) throw new UsageError(`--target ${target} is not a migration id (as in 000003, or the id its tool gives it).`);
   // The whole repository: cross-service dependencies of the selected services must be known.
   const repo = await loadRepo({ root: common.root });
   selectServices(repo, common.services);
