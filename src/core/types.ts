@@ -99,6 +99,8 @@ export interface ServiceSummary {
   /** Relative migrations folder. */
   dir: string;
   layout: 'folders' | 'flat';
+  /** The format its files are written in (spec section 1a), when not svc-migrate's own. */
+  format?: string;
   /** Relative path of dependencies.json when present. */
   dependencyFile?: string;
   /** Number of entries in dependencies.json. */

@@ -191,7 +191,8 @@ export async function lintRepo(repo: Repo, env: string, options: LintRepoOptions
   const files = new Map<string, FileAnalysis>();
   for (const r of results) {
     for (const x of r.findings) findings.push(x); // not push(...f): a huge file can hold more findings than call arguments fit
-    files.set(r.analysis.file, r.analysis);
+    // A dbmate or goose file is linted twice, up section then down: the analysis kept under its name is the up one's.
+    if (!files.has(r.analysis.file)) files.set(r.analysis.file, r.analysis);
   }
   findings.sort(compareFindings);
   // In job order (services by name, then migrations by id, up before down): deterministic, and only looked up.

@@ -105,6 +105,7 @@ function summarizeService(repo: Repo, name: string, env: string, files: Map<stri
     name: service.name,
     dir: service.dir,
     layout: service.layout,
+    ...(service.format && service.format !== 'native' ? { format: service.format } : {}),
     dependencyFile: service.dependencies?.file,
     dependencyEntries: service.dependencies ? Object.keys(service.dependencies.value.migrations ?? {}).length : 0,
     environmentsFile: service.environments?.file,

@@ -62,7 +62,7 @@ function formatServiceFacts(s: ServiceSummary, env: string, c: boolean): string[
   );
   if (s.environmentsFile) lines.push(`  ${ok} environments file found: ${s.environmentsFile} (${s.environments.join(', ') || 'no environments'})`);
   const groups = Object.entries(s.groups).map(([g, n]) => `${g} (${n})`).join(', ');
-  lines.push(`  ${ok} migration groups found: ${groups || 'none'}${s.layout === 'flat' ? ' [flat golang-migrate layout]' : ''}`);
+  lines.push(`  ${ok} migration groups found: ${groups || 'none'}${s.format ? ` [${s.format} format, read in place]` : s.layout === 'flat' ? ' [flat golang-migrate layout]' : ''}`);
   lines.push(`  ${ok} ${plural(s.files, 'SQL file')} checked, ${plural(s.migrations, 'migration')}, ${s.applicable} of them apply in ${env}`);
   return lines;
 }
