@@ -54,6 +54,23 @@ describe('formats of spec section 1a, read in place', () => {
     expect(orderService(s, 'development').map((m) => m.id)).toEqual(['0001_a_first', '0001_b_second', '0002_c_underscore']);
   });
 
+  it('golang-migrate with gobuffalo/pop dialects: PostgreSQL and all-database files are read, the others skipped', async () => {
+    write({
+      [`${M}/20190100000001000000_identities.postgres.up.sql`]: 'SELECT 1;',
+      [`${M}/20190100000001000000_identities.postgres.down.sql`]: 'SELECT 1;',
+      [`${M}/20190100000001000000_identities.mysql.up.sql`]: 'SELECT 1;',
+      [`${M}/20190100000001000000_identities.cockroach.up.sql`]: 'SELECT 1;',
+      [`${M}/20190100000002000000_x.all.up.sql`]: 'SELECT 1;',
+    });
+    const repo = await load();
+    const s = repo.services[0]!;
+    expect(s.migrations.map((m) => [m.id, m.name, Boolean(m.down)])).toEqual([
+      ['20190100000001000000', 'identities', true],
+      ['20190100000002000000', 'x', false],
+    ]);
+    expect(repo.findings.filter((f) => f.severity === 'error')).toEqual([]);
+  });
+
   it('dbmate: one file, two directions, transaction:false, file-name order', async () => {
     write({
       [`${M}/20240102_b.sql`]: '-- migrate:up transaction:false\nCREATE INDEX CONCURRENTLY i ON svc.a (id);\n\n-- migrate:down\nDROP INDEX svc.i;\n',

@@ -1,7 +1,9 @@
 /**
  * golang-migrate: `{version}_{title}.up.sql` / `.down.sql` directly in migrations/, read as `common`. The title is
  * optional (`0157.up.sql`) and may hold any character but '/' (spaces too); harness's `_up.sql` variant is read
- * with a hint. Versions are unsigned integers, applied in numeric order.
+ * with a hint. Versions are unsigned integers, applied in numeric order. gobuffalo/pop histories (kratos) name a
+ * database in the file (`{version}_{name}.postgres.up.sql`, `.mysql.up.sql`...): the PostgreSQL ones and those for
+ * every database (`.all`, or none) are read, the others skipped with a note.
  */
 import type { Entry } from '../discover.js';
 import type { Direction } from '../types.js';
@@ -18,9 +20,21 @@ export function parseGolangMigrateName(fileName: string): { id: string; name: st
   return { id: m[1]!, name: m[2] ?? '', direction, stem, underscore: m[3] === '_' };
 }
 
+const DIALECT = /\.(postgres|postgresql|cockroach|mysql|sqlite3|mssql|all)$/;
+
 /** Reads one golang-migrate file into `files`, or reports it. */
 export function readGolangMigrateFile(e: Entry, folder: string, ctx: FormatContext, files: FoundFile[]): void {
   const parsed = parseGolangMigrateName(e.name);
+  const dialect = parsed ? DIALECT.exec(parsed.stem)?.[1] : undefined;
+  if (parsed && dialect) {
+    if (!['postgres', 'postgresql', 'all'].includes(dialect)) {
+      ctx.findings.push({ rule: 'unknown-folder', severity: 'info', message: `${e.name} is written for ${dialect}, not PostgreSQL; it is not read`, file: e.rel });
+      return;
+    }
+    // The dialect is not part of the migration's name: its up and down files pair without it.
+    parsed.stem = parsed.stem.slice(0, -dialect.length - 1);
+    parsed.name = parsed.name.slice(0, Math.max(0, parsed.name.length - dialect.length - 1));
+  }
   if (!parsed) {
     ctx.findings.push(strayFile(e, 'a golang-migrate migration ({version}_{title}.up.sql / .down.sql)'));
     return;
