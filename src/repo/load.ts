@@ -54,6 +54,57 @@ export async function loadRepo(options: LoadRepoOptions): Promise<Repo> {
     );
   }
 
+  const candidates = await serviceCandidates(root, dirs, findings);
+  let selected = candidates;
+  const wanted = options.services ?? [];
+  if (wanted.length > 0) {
+    const unknown = wanted.filter((w) => !candidates.some((c) => c.name === w));
+    if (unknown.length > 0) {
+      const names = candidates.map((c) => c.name).sort();
+      throw new UsageError(
+        `Unknown service${unknown.length > 1 ? 's' : ''} ${unknown.map((u) => `"${u}"`).join(', ')}. ` +
+          (names.length > 0 ? `Services found under ${root}: ${names.join(', ')}.` : `No services were found under ${root}.`),
+      );
+    }
+    selected = candidates.filter((c) => wanted.includes(c.name));
+  }
+
+  const services: Service[] = [];
+  let files = 0;
+  for (const c of selected.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+    const serviceFindings: Finding[] = [];
+    let loaded: Service | undefined;
+    try {
+      loaded = await loadService(root, c.name, c.abs, serviceFindings, project.config.formats ?? {});
+      services.push(loaded);
+    } catch (e) {
+      // A bug or an unexpected I/O error in one service must not hide the others.
+      serviceFindings.push({
+        rule: 'unreadable-path',
+        severity: 'error',
+        message: `Service ${c.name} could not be read: ${(e as Error).message}`,
+        file: relativeTo(root, c.abs),
+      });
+    }
+    for (const f of serviceFindings) findings.push({ ...f, service: c.name });
+    if (options.onProgress) {
+      files += loaded?.migrations.reduce((n, m) => n + (m.up ? 1 : 0) + (m.down ? 1 : 0), 0) ?? 0;
+      options.onProgress(files);
+    }
+  }
+
+  resolveSqitchProjects(services);
+  const keep = wanted.length === 0 ? findings : findings.filter((f) => f.service === undefined || wanted.includes(f.service));
+  const repo: Repo = { root, config: project.config, services, findings: keep };
+  if (project.file) repo.configFile = project.file;
+  return repo;
+}
+
+/**
+ * The folders matched by the service globs that are services: they have a migrations/ folder, a valid name, and a
+ * name and schema no other folder has. Everything else becomes a finding.
+ */
+async function serviceCandidates(root: string, dirs: readonly string[], findings: Finding[]): Promise<{ name: string; abs: string }[]> {
   const candidates: { name: string; abs: string }[] = [];
   const seen = new Map<string, string>();
   const bySchema = new Map<string, { rel: string }>();
@@ -111,49 +162,7 @@ export async function loadRepo(options: LoadRepoOptions): Promise<Repo> {
     candidates.push({ name, abs: dir });
   }
 
-  let selected = candidates;
-  const wanted = options.services ?? [];
-  if (wanted.length > 0) {
-    const unknown = wanted.filter((w) => !candidates.some((c) => c.name === w));
-    if (unknown.length > 0) {
-      const names = candidates.map((c) => c.name).sort();
-      throw new UsageError(
-        `Unknown service${unknown.length > 1 ? 's' : ''} ${unknown.map((u) => `"${u}"`).join(', ')}. ` +
-          (names.length > 0 ? `Services found under ${root}: ${names.join(', ')}.` : `No services were found under ${root}.`),
-      );
-    }
-    selected = candidates.filter((c) => wanted.includes(c.name));
-  }
-
-  const services: Service[] = [];
-  let files = 0;
-  for (const c of selected.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
-    const serviceFindings: Finding[] = [];
-    let loaded: Service | undefined;
-    try {
-      loaded = await loadService(root, c.name, c.abs, serviceFindings, project.config.formats ?? {});
-      services.push(loaded);
-    } catch (e) {
-      // A bug or an unexpected I/O error in one service must not hide the others.
-      serviceFindings.push({
-        rule: 'unreadable-path',
-        severity: 'error',
-        message: `Service ${c.name} could not be read: ${(e as Error).message}`,
-        file: relativeTo(root, c.abs),
-      });
-    }
-    for (const f of serviceFindings) findings.push({ ...f, service: c.name });
-    if (options.onProgress) {
-      files += loaded?.migrations.reduce((n, m) => n + (m.up ? 1 : 0) + (m.down ? 1 : 0), 0) ?? 0;
-      options.onProgress(files);
-    }
-  }
-
-  resolveSqitchProjects(services);
-  const keep = wanted.length === 0 ? findings : findings.filter((f) => f.service === undefined || wanted.includes(f.service));
-  const repo: Repo = { root, config: project.config, services, findings: keep };
-  if (project.file) repo.configFile = project.file;
-  return repo;
+  return candidates;
 }
 
 async function resolveRoot(root: string): Promise<string> {
