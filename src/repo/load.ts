@@ -50,7 +50,7 @@ export async function loadRepo(options: LoadRepoOptions): Promise<Repo> {
         ? `No folder under ${root} matches the service globs of svc-migrate.json (${project.config.services.join(', ')}).`
         : `${root} has no services/ folder. svc-migrate expects services/<service>/migrations/ (with common/, ` +
           `development/, ... or golang-migrate files directly in migrations/). Point --root at the repository root, ` +
-          `or set "services" in svc-migrate.json.`,
+          `set "services" in svc-migrate.json, or start one with svc-migrate new --service <name> --name init.`,
     );
   }
 
