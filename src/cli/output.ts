@@ -9,19 +9,21 @@ import { RULE_CATALOG } from '../lint/catalog.js';
 import type { Format, Io } from './types.js';
 
 /** Writes the report to stdout in `format`. */
-export async function printReport(report: Report, format: Format, root: string, io: Io, text: { impact?: boolean } = {}): Promise<void> {
+export async function printReport(report: Report, format: Format, root: string, io: Io, text: { impact?: boolean; quiet?: boolean } = {}): Promise<void> {
+  // --quiet shows errors only, for people and annotations; json and sarif keep every finding for tools to filter.
+  const quietReport = (): Report => (text.quiet ? { ...report, findings: report.findings.filter((f) => f.severity === 'error') } : report);
   switch (format) {
     case 'json':
       io.out(formatJson(report));
       return;
     case 'github':
-      io.out(formatGithub(report));
+      io.out(formatGithub(quietReport()));
       return;
     case 'sarif':
       io.out(formatSarif(report, { rules: RULE_CATALOG }));
       return;
     default:
-      io.out(formatText(report, { color: io.color, sources: await sourceLines(root, report.findings), impact: text.impact }));
+      io.out(formatText(report, { color: io.color, sources: await sourceLines(root, quietReport().findings), impact: text.impact, quiet: text.quiet }));
   }
 }
 

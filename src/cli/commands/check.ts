@@ -26,6 +26,6 @@ export const run: CommandRun = async (common, flags, io) => {
     cache: common.cache,
   });
   if (common.format === 'text' && !report.applied) io.out(formatPlanText(report.plan));
-  await printReport(report, common.format, common.root, io);
+  await printReport(report, common.format, common.root, io, { quiet: flags.quiet === true });
   return failed ? 1 : exitCodeFor(report, common.failOn);
 };
