@@ -115,6 +115,8 @@ export interface ServiceSummary {
   files: number;
   /** Tables each migration writes (impact analysis), by migration id. */
   tables: Record<string, string[]>;
+  /** The ids of `tables` in the service's id order (src/graph/ids.ts), which a report cannot compute itself. */
+  tableOrder?: string[];
 }
 
 /** The result of `validate`, as the JSON report carries it. */

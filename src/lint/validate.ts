@@ -94,12 +94,17 @@ function summarizeService(repo: Repo, name: string, env: string, files: Map<stri
   const groups: Record<string, number> = {};
   let fileCount = 0;
   const tables: Record<string, string[]> = {};
+  // service.migrations is in the service's id order already.
+  const tableOrder: string[] = [];
   for (const m of service.migrations) {
     groups[m.folder] = (groups[m.folder] ?? 0) + 1;
     if (m.up) fileCount++;
     if (m.down) fileCount++;
     const analysis = m.up ? files.get(m.up.file) : undefined;
-    if (analysis && analysis.tablesWritten.length > 0) tables[m.id] = [...analysis.tablesWritten];
+    if (analysis && analysis.tablesWritten.length > 0) {
+      if (!tables[m.id]) tableOrder.push(m.id);
+      tables[m.id] = [...analysis.tablesWritten];
+    }
   }
   return {
     name: service.name,
@@ -115,6 +120,7 @@ function summarizeService(repo: Repo, name: string, env: string, files: Map<stri
     applicable: service.migrations.filter((m) => appliesIn(m, env)).length,
     files: fileCount,
     tables,
+    tableOrder,
   };
 }
 

@@ -108,7 +108,7 @@ function formatServiceFacts(s: ServiceSummary, env: string, c: boolean): string[
 
 /** `    000002 writes user_service.user_profiles, user_service.users`, one line per migration that writes. */
 function formatImpact(s: ServiceSummary, c: boolean): string[] {
-  const ids = Object.keys(s.tables).sort((a, b) => Number(a) - Number(b) || compareText(a, b));
+  const ids = s.tableOrder ?? Object.keys(s.tables);
   if (ids.length === 0) return [`  ${paint(c, 'dim', 'tables written: none found')}`];
   return ['  tables written:', ...ids.map((id) => `    ${id} ${s.tables[id]!.join(', ')}`)];
 }
