@@ -164,7 +164,10 @@ describeWithPostgres('adopting a database migrated by another tool', () => {
       write(root, {
         'services/g/migrations/00001_a.sql': '-- +goose Up\nCREATE TABLE public.g_a (id int);\n',
         'services/g/migrations/00002_b.sql': '-- +goose Up\nCREATE TABLE public.g_b (id int);\n',
-        'services/g/migrations/00003_c.sql': '-- +goose Up\nCREATE TABLE public.g_c (id int);\n',
+        'services/g/migrations/00003_c.sql':
+          '-- +goose Up\n-- +goose StatementBegin\nCREATE FUNCTION public.g_f() RETURNS int LANGUAGE plpgsql AS $$\nBEGIN\n  RETURN 1;\nEND;\n$$;\n-- +goose StatementEnd\n' +
+          '-- +goose Down\nDROP FUNCTION public.g_f();\n',
+        'services/g/migrations/00004_d.sql': '-- +goose NO TRANSACTION\n-- +goose Up\nCREATE INDEX CONCURRENTLY g_b_id ON public.g_b (id);\n',
       });
       // goose's own table, as goose creates it: version 2 applied then rolled back.
       await query(
@@ -179,6 +182,8 @@ describeWithPostgres('adopting a database migrated by another tool', () => {
       expect(up.code).toBe(0);
       expect(up.stdout).toMatch(/^2\/u b/m); // printed as golang-migrate prints versions
       expect(up.stdout).toMatch(/^3\/u c/m);
+      expect(up.stdout).toMatch(/^4\/u d/m);
+      expect(await query(url, 'SELECT public.g_f() AS v')).toEqual([{ v: 1 }]);
     });
   });
 
