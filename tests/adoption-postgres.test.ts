@@ -149,13 +149,34 @@ describeWithPostgres('adopting a database migrated by another tool', () => {
       const none = await cli(['baseline', '--root', root, '--service', 'g', '--database-url', url]);
       expect(none.code).toBe(2);
       expect(none.stderr).toContain('no goose_db_version table');
+      const dry = await cli(['baseline', '--root', root, '--service', 'g', '--database-url', url, '--version', '1', '--dry-run']);
+      expect(dry.stdout).toContain('would record 1 as applied');
       const base = await cli(['baseline', '--root', root, '--service', 'g', '--database-url', url, '--version', '1']);
       expect(base.stdout).toContain('recorded 1 as applied');
       const rows = await query(url, 'SELECT version FROM public.g_schema_migrations');
       expect(rows.map((r) => r.version)).toEqual(['00001']);
+      const unknown = await cli(['baseline', '--root', root, '--service', 'g', '--database-url', url, '--version', '7']);
+      expect(unknown.code).toBe(2);
+      expect(unknown.stderr).toContain('g has no migration 7');
       const mem = await cli(['baseline', '--root', root, '--service', 'g', '--version', '1']);
       expect(mem.code).toBe(2);
       expect(mem.stderr).toContain('pglite:///dir');
+    });
+  });
+
+  it('baseline obeys the environment: require_approval needs --approve', async () => {
+    await withTempDatabase(async (url) => {
+      write(root, {
+        'services/g/migrations/00001_a.sql': '-- +goose Up\nCREATE TABLE public.g_a (id int);\n',
+        'services/g/migrations/environments.json': JSON.stringify({ environments: { production: { config: { require_approval: true } } } }),
+      });
+      const refused = await cli(['baseline', '--root', root, '--service', 'g', '--database-url', url, '--version', '1', '--env', 'production']);
+      expect(refused.code).toBe(1);
+      expect(refused.stderr).toContain('requires approval');
+      expect(await query(url, "SELECT to_regclass('public.g_schema_migrations') IS NULL AS none")).toEqual([{ none: true }]);
+      const approved = await cli(['baseline', '--root', root, '--service', 'g', '--database-url', url, '--version', '1', '--env', 'production', '--approve']);
+      expect(approved.code).toBe(0);
+      expect(approved.stdout).toContain('recorded 1 as applied');
     });
   });
 
