@@ -10,7 +10,7 @@ import { UsageError } from '../core/types.js';
 import { compareIds, sameNumber } from '../graph/ids.js';
 import { orderService } from '../graph/order.js';
 import { repeatableId } from '../repo/formats/flyway.js';
-import { parsePlan } from '../repo/formats/sqitch.js';
+import { deployedIds, parsePlan, type Plan } from '../repo/formats/sqitch.js';
 import { readMigrationBytes } from '../repo/read.js';
 import type { Migration, MigrationFormat, Service } from '../repo/types.js';
 import type { Database } from './db/types.js';
@@ -49,12 +49,12 @@ async function column(db: Database, sql: string, params: unknown[] = []): Promis
   return r.rows.filter((x) => x.v !== null).map((x) => String(x.v));
 }
 
-/** The sqitch project of a service: its plan's `%project`, else the service name. */
-function sqitchProject(service: Service): string {
+/** The plan of a sqitch service (empty when it cannot be read: the loader reported that). */
+function sqitchPlan(service: Service): Plan {
   try {
-    return parsePlan(readFileSync(path.join(service.abs, 'sqitch.plan'), 'utf8')).project ?? service.name;
+    return parsePlan(readFileSync(path.join(service.abs, 'sqitch.plan'), 'utf8'));
   } catch {
-    return service.name;
+    return { changes: [] };
   }
 }
 
@@ -87,8 +87,11 @@ export async function readSourceState(db: Database, service: Service): Promise<S
       };
     case 'flyway':
       return flywayState(db, table);
-    case 'sqitch':
-      return { table, applied: await column(db, 'SELECT change AS v FROM sqitch.changes WHERE project = $1', [sqitchProject(service)]) };
+    case 'sqitch': {
+      const plan = sqitchPlan(service);
+      const names = await column(db, 'SELECT change AS v FROM sqitch.changes WHERE project = $1', [plan.project ?? service.name]);
+      return { table, applied: deployedIds(plan, names) };
+    }
     case 'diesel':
       return { table, applied: await column(db, 'SELECT version::text AS v FROM __diesel_schema_migrations') };
     case 'prisma':

@@ -1,8 +1,9 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { loadRepo } from '../load.js';
 import { readMigrationSql } from '../read.js';
+import { deployedIds, parsePlan } from './sqitch.js';
 import { orderService } from '../../graph/order.js';
 import { checkGraph } from '../../graph/check.js';
 import type { Repo } from '../types.js';
@@ -147,6 +148,28 @@ describe('formats of spec section 1a, read in place', () => {
     expect(alpha.meta?.cross_service_dependencies).toEqual({ core: ['schema'] });
     expect(s.migrations.find((m) => m.id === 'zeta')!.verify?.file).toBe(`${M}/verify/zeta.sql`);
     expect(checkGraph(repo, 'development').filter((f) => f.severity !== 'info')).toEqual([]);
+  });
+
+  it('sqitch: a reworked change is two migrations, the earlier one named by the tag after it', async () => {
+    write({
+      [`${M}/sqitch.plan`]:
+        '%project=svc\n\nf 2024-01-01T00:00:00Z A <a@x>\n@v1 2024-01-02T00:00:00Z A <a@x>\ng [f] 2024-01-03T00:00:00Z A <a@x>\nf [f@v1] 2024-01-04T00:00:00Z A <a@x>\n',
+      [`${M}/deploy/f@v1.sql`]: 'CREATE FUNCTION svc.f() RETURNS int LANGUAGE sql AS $$ SELECT 1 $$;',
+      [`${M}/deploy/g.sql`]: 'SELECT 1;',
+      [`${M}/deploy/f.sql`]: 'CREATE OR REPLACE FUNCTION svc.f() RETURNS int LANGUAGE sql AS $$ SELECT 2 $$;',
+    });
+    const repo = await load();
+    const s = repo.services[0]!;
+    expect(orderService(s, 'development').map((m) => [m.id, m.meta?.depends_on])).toEqual([
+      ['f@v1', []],
+      ['g', ['f@v1']],
+      ['f', ['f@v1']],
+    ]);
+    expect(repo.findings.filter((f) => f.severity === 'error')).toEqual([]);
+    const plan = parsePlan(readFileSync(path.join(root, M, 'sqitch.plan'), 'utf8'));
+    // sqitch.changes names f once per deployed version.
+    expect(deployedIds(plan, ['f', 'g'])).toEqual(['f@v1', 'g']);
+    expect(deployedIds(plan, ['f', 'g', 'f', 'gone'])).toEqual(['f@v1', 'g', 'f', 'gone']);
   });
 
   it('diesel: a folder per migration, versions without dashes, string order', async () => {

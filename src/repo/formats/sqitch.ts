@@ -3,6 +3,8 @@
  * `revert/` and `verify/` hold one script per change. A change is a migration whose id is its name. `[a b]` become
  * its `depends_on`; `other_project:change` a cross-service dependency on the service of that name; `!conflict`s
  * are left out (svc-migrate has no conflicts). The plan stands in for dependencies.json, located by its lines.
+ * A reworked change (planned again after a tag) keeps its earlier versions as `name@tag` scripts: each version is
+ * a migration, the earlier ones with the id `name@tag` (the first tag after them), the latest with the id `name`.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -14,6 +16,8 @@ import type { FormatContext, FormatRead, FoundFile } from './types.js';
 /** One change line of a plan. */
 export interface PlanChange {
   name: string;
+  /** Its id here and the name of its scripts: `name`, or `name@tag` for an earlier version of a reworked change. */
+  id: string;
   requires: string[];
   /** `project:change` dependencies, by project. */
   external: Record<string, string[]>;
@@ -31,26 +35,61 @@ const CHANGE = /^([^\s[@:#%][^\s[:#]*)\s*(?:\[([^\]]*)\])?\s*(\S+)?/;
 /** Parses sqitch.plan text (pragmas, changes, tags; blank lines and comments skipped). */
 export function parsePlan(text: string): Plan {
   const plan: Plan = { changes: [] };
-  text.split(/\r?\n/).forEach((raw, i) => {
-    const line = raw.trim();
-    if (line === '' || line.startsWith('#') || line.startsWith('@')) return;
+  // The first tag after each change, by change index: an earlier version of a reworked change is named by it.
+  const tagAfter = new Map<number, string>();
+  const raw: Array<{ deps: string[] }> = [];
+  text.split(/\r?\n/).forEach((source, i) => {
+    const line = source.trim();
+    if (line === '' || line.startsWith('#')) return;
+    if (line.startsWith('@')) {
+      const tag = /^@(\S+)/.exec(line)![1]!;
+      for (let k = plan.changes.length - 1; k >= 0 && !tagAfter.has(k); k--) tagAfter.set(k, tag);
+      return;
+    }
     const pragma = /^%\s*project\s*=\s*(\S+)/.exec(line);
     if (pragma) plan.project = pragma[1];
     if (line.startsWith('%')) return;
     const m = CHANGE.exec(line);
     if (!m) return;
-    const change: PlanChange = { name: m[1]!, requires: [], external: {}, line: i + 1 };
-    for (const dep of (m[2] ?? '').split(/\s+/).filter((d) => d !== '' && !d.startsWith('!'))) {
-      const clean = dep.replace(/^&/, '').replace(/@.*$/, '');
-      const colon = clean.indexOf(':');
-      if (colon === -1) change.requires.push(clean);
-      else (change.external[clean.slice(0, colon)] ??= []).push(clean.slice(colon + 1));
-    }
+    const change: PlanChange = { name: m[1]!, id: m[1]!, requires: [], external: {}, line: i + 1 };
+    raw.push({ deps: (m[2] ?? '').split(/\s+/).filter((d) => d !== '' && !d.startsWith('!')).map((d) => d.replace(/^&/, '')) });
     const note = /#\s*(.*)$/.exec(line)?.[1];
     if (note) change.note = note;
     plan.changes.push(change);
   });
+  plan.changes.forEach((c, k) => {
+    const reworkedLater = plan.changes.some((later, j) => j > k && later.name === c.name);
+    const tag = tagAfter.get(k);
+    if (reworkedLater && tag) c.id = `${c.name}@${tag}`;
+  });
+  const ids = new Set(plan.changes.map((c) => c.id));
+  plan.changes.forEach((c, k) => {
+    for (const dep of raw[k]!.deps) {
+      const colon = dep.indexOf(':');
+      // `name@tag` names an earlier version when there is one; a bare name, the version planned before this change.
+      const name = dep.replace(/@.*$/, '');
+      const before = plan.changes.slice(0, k).reverse().find((x) => x.name === name);
+      if (colon === -1) c.requires.push(dep.includes('@') && ids.has(dep) ? dep : (before?.id ?? name));
+      else (c.external[dep.slice(0, colon)] ??= []).push(dep.slice(colon + 1).replace(/@.*$/, ''));
+    }
+  });
   return plan;
+}
+
+/** The ids sqitch.changes rows stand for: it records a change's name once per deployed version, in plan order. */
+export function deployedIds(plan: Plan, names: readonly string[]): string[] {
+  const count = new Map<string, number>();
+  for (const n of names) count.set(n, (count.get(n) ?? 0) + 1);
+  const out: string[] = [];
+  for (const c of plan.changes) {
+    const left = count.get(c.name) ?? 0;
+    if (left === 0) continue;
+    out.push(c.id);
+    count.set(c.name, left - 1);
+  }
+  // Changes the plan does not have are kept, so that baseline can say so.
+  for (const [name, left] of count) if (left > 0) out.push(name);
+  return out;
 }
 
 /** Reads a sqitch project whose sqitch.plan sits in the migrations folder. */
@@ -65,34 +104,34 @@ export function readSqitch(ctx: FormatContext): FormatRead {
   // Plan order; not Object.keys, which puts integer-like names first.
   const order: string[] = [];
   for (const c of plan.changes) {
-    if (migrations[c.name]) {
+    if (migrations[c.id]) {
       ctx.findings.push({
         rule: 'duplicate-version',
         severity: 'error',
-        message: `sqitch change ${c.name} is planned twice (a reworked change); svc-migrate reads only its first version`,
+        message: `sqitch change ${c.id} is planned twice with no tag in between; svc-migrate reads only its first version`,
         file: planRel,
         line: c.line,
         column: 1,
-        migration: c.name,
+        migration: c.id,
       });
       continue;
     }
     for (const [kind, direction] of [['deploy', 'up'], ['revert', 'down']] as const) {
-      const abs = path.join(ctx.abs, kind, `${c.name}.sql`);
+      const abs = path.join(ctx.abs, kind, `${c.id}.sql`);
       if (existsSync(abs)) {
-        files.push({ file: `${ctx.dir}/${kind}/${c.name}.sql`, abs, folder: 'common', id: c.name, name: c.name, direction, stem: c.name });
+        files.push({ file: `${ctx.dir}/${kind}/${c.id}.sql`, abs, folder: 'common', id: c.id, name: c.name, direction, stem: c.id });
       }
     }
-    const verifyAbs = path.join(ctx.abs, 'verify', `${c.name}.sql`);
-    if (existsSync(verifyAbs)) verify.set(c.name, { file: `${ctx.dir}/verify/${c.name}.sql`, abs: verifyAbs });
+    const verifyAbs = path.join(ctx.abs, 'verify', `${c.id}.sql`);
+    if (existsSync(verifyAbs)) verify.set(c.id, { file: `${ctx.dir}/verify/${c.id}.sql`, abs: verifyAbs });
     const entry: DependencyEntry = { depends_on: c.requires };
     if (c.note) entry.description = c.note;
     if (Object.keys(c.external).length > 0) entry.cross_service_dependencies = c.external;
-    migrations[c.name] = entry;
-    order.push(c.name);
+    migrations[c.id] = entry;
+    order.push(c.id);
     const at = { line: c.line, column: 1 };
-    positions.set(pointer('migrations', c.name), at);
-    c.requires.forEach((_, i) => positions.set(pointer('migrations', c.name, 'depends_on', i), at));
+    positions.set(pointer('migrations', c.id), at);
+    c.requires.forEach((_, i) => positions.set(pointer('migrations', c.id, 'depends_on', i), at));
   }
   return {
     files,
