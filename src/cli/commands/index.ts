@@ -55,7 +55,10 @@ export const commands: Command[] = [
     {
       name: 'status',
       summary: 'applied / pending / dirty / checksum-changed / slow migrations, one line each: <id> <ms> <state> ...',
-      options: [{ name: 'slow-ms', type: 'string', multiple: false, description: 'flag migrations slower than this (default slow_threshold_ms, 30000)' }],
+      options: [
+        { name: 'slow-ms', type: 'string', multiple: false, description: 'flag migrations slower than this (default slow_threshold_ms, 30000)' },
+        { name: 'drift', type: 'boolean', multiple: false, description: 'also compare the schema with what the applied migrations produce (see drift)' },
+      ],
       formats: ['text', 'json'],
     },
     () => import('./status.js'),
@@ -139,6 +142,24 @@ export const commands: Command[] = [
       formats: ['text', 'json', 'sarif', 'github'],
     },
     () => import('./verify.js'),
+  ),
+  lazy(
+    {
+      name: 'diff',
+      summary: 'schema changes against a git revision (--base REF), both sides replayed on the embedded database; every environment unless --env',
+      options: [{ name: 'base', type: 'string', multiple: false, description: 'the git revision to compare with (main, a tag, a commit)' }],
+      formats: ['text', 'json', 'markdown', 'mermaid'],
+    },
+    () => import('./diff.js'),
+  ),
+  lazy(
+    {
+      name: 'drift',
+      summary: 'compare a live database (--database-url) with the schema its applied migrations produce; exit 1 on drift',
+      options: [],
+      formats: ['text', 'json', 'markdown'],
+    },
+    () => import('./drift.js'),
   ),
   lazy(
     {

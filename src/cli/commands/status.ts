@@ -6,6 +6,7 @@ import { UsageError } from '../../core/types.js';
 import { resolveEnvironment } from '../../repo/environments.js';
 import { loadRepo } from '../../repo/load.js';
 import { selectServices } from '../../repo/select.js';
+import { driftFindings } from '../../apply/drift.js';
 import type { CommandRun } from '../types.js';
 
 /** Runs `svc-migrate status` (its flags are listed in ./index.ts). */
@@ -22,6 +23,9 @@ export const run: CommandRun = async (common, flags, io) => {
   } finally {
     await db.close();
   }
+  // After the status is read and its connection closed: drift opens its own (and the embedded database).
+  const drift = flags.drift === true ? await driftFindings(repo, env, common.databaseUrl, common.services, io.cwd) : undefined;
+  if (drift) status.findings.push(...drift.findings);
   if (common.format === 'json') {
     const migrations = status.services.reduce((n, s) => n + s.migrations.length, 0);
     io.out(
@@ -32,6 +36,7 @@ export const run: CommandRun = async (common, flags, io) => {
           findings: status.findings,
           summary: { ...countFindings(status.findings), services: status.services.length, migrations, files: 0 },
           services: status.services,
+          ...(drift ? { drift: drift.json } : {}),
         },
         null,
         2,
@@ -39,6 +44,7 @@ export const run: CommandRun = async (common, flags, io) => {
     );
   } else {
     io.out(formatStatusText(status.services));
+    if (drift) io.out(drift.text);
     for (const f of status.findings) io.err(`${f.file ? `${f.file}: ` : ''}${f.severity} ${f.rule}: ${f.message}\n`);
   }
   return status.findings.some((f) => failsAt(f.severity, common.failOn)) ? 1 : 0;
