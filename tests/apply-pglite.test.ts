@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { restoreDatabase } from '../src/apply/backup.js';
 import { openDatabase } from '../src/apply/db/open.js';
+import { openPglite } from '../src/apply/db/pglite.js';
 import type { Database } from '../src/apply/db/types.js';
 import { runUp, type UpOptions } from '../src/apply/run.js';
 import { readStatus } from '../src/apply/status.js';
@@ -22,7 +23,7 @@ let snapshot: string;
 let backupFile: string | undefined;
 
 beforeAll(async () => {
-  db = await openDatabase(undefined, { extensions: ['citext', 'pgcrypto'] });
+  db = await openPglite(undefined, ['citext', 'pgcrypto']);
   // A fresh cluster, dumped before anything runs: the on-disk test starts from it like the bundle does.
   snapshot = join(mkdtempSync(join(tmpdir(), 'svcm-snap-')), 'pglite-initdb.tar.gz');
   writeFileSync(snapshot, await db.dumpDataDir!());

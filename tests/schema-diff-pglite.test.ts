@@ -2,7 +2,7 @@
  * The catalog snapshot on the embedded database sees each kind of change that `diff` and `drift` report: a real
  * schema, one statement, and the change list that must come out of it.
  */
-import { openDatabase } from '../src/apply/db/open.js';
+import { openPglite } from '../src/apply/db/pglite.js';
 import type { Database } from '../src/apply/db/types.js';
 import { resetDatabase } from '../src/apply/replay.js';
 import { snapshotSchema } from '../src/apply/snapshot.js';
@@ -57,7 +57,7 @@ function summary(c: SchemaChange): string {
 describe('snapshot + comparison on PGlite', () => {
   let db: Database;
   beforeAll(async () => {
-    db = await openDatabase(undefined, { extensions: ['citext'] });
+    db = await openPglite(undefined, ['citext']);
   });
   afterAll(async () => {
     await db.close();

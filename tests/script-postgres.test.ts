@@ -55,20 +55,37 @@ describeWithPostgres('migration scripts on PostgreSQL', () => {
   });
 
   it.each([
-    ['a failing statement', 'CREATE TABLE half (id int);\nSELECT * FROM nope;\n', /relation "nope" does not exist \(at character 43\)/],
-    ['a syntax error', 'CREATE TABLE half (id int);\nCREATE TABLE oops (;\n', /syntax error at or near ";" \(at character 48\)/],
-  ])('%s: nothing remains, the failed attempt is logged, the position is in the file', async (_label, up, message) => {
+    ['a failing statement', 'CREATE TABLE half (id int);\nSELECT * FROM nope;\n', /relation "nope" does not exist/, [2, 15]],
+    ['a syntax error', 'CREATE TABLE half (id int);\nCREATE TABLE oops (;\n', /syntax error at or near ";"/, [2, 20]],
+    ['a failing statement after multi-byte text', "-- café ☕\nCREATE TABLE half (id int);\nSELECT * FROM nope;\n", /relation "nope" does not exist/, [3, 15]],
+  ])('%s: nothing remains, the failed attempt is logged, the position is in the file', async (_label, up, message, [line, column]) => {
     const repo = miniRepo([{ name: 'p-svc', environments: { development: { config: { skip_validation: true } } }, migrations: [{ id: '000001', name: 'bad', up }] }]);
     await withDb(async (db) => {
       const r = await runUp({ repo, env: 'development', db, out: () => undefined, noHooks: true });
       expect(r.failed?.id).toBe('000001');
       expect(r.failed!.error).toMatch(message);
+      expect(r.failed).toMatchObject({ file: 'services/p-svc/migrations/common/000001_bad.up.sql', line, column });
+      expect(r.findings).toContainEqual(expect.objectContaining({ rule: 'migration-failed', severity: 'error', line, column }));
       expect((await db.query<{ t: string | null }>(`SELECT to_regclass('half')::text AS t`)).rows[0]!.t).toBeNull();
       const service = repo.services[0]!;
       expect(await readApplied(db, service)).toEqual([]);
       const attempts = await readAttempts(db, service);
       expect(attempts.map((a) => [a.migrationId, a.success])).toEqual([['000001', false]]);
       expect(attempts[0]!.error).toMatch(message);
+      expect(attempts[0]!.error).toContain(`(line ${line}, column ${column})`);
+    });
+  });
+
+  it('a failing statement outside a transaction is located from its own start, with DETAIL', async () => {
+    const up = "CREATE TABLE d (s text);\nINSERT INTO d VALUES ('pending'), ('pending');\nCREATE UNIQUE INDEX CONCURRENTLY d_s ON d (s);\nSELECT * FROM\n  nope;\n";
+    const repo = miniRepo([{ name: 'p-svc', environments: { development: { config: { skip_validation: true } } }, migrations: [{ id: '000001', name: 'bad', up }] }]);
+    await withDb(async (db) => {
+      const r = await runUp({ repo, env: 'development', db, out: () => undefined, noHooks: true });
+      expect(r.failed?.error).toMatch(/could not create unique index "d_s"/);
+      expect(r.failed?.detail).toBe('Key (s)=(pending) is duplicated.');
+      const again = miniRepo([{ name: 'q-svc', environments: { development: { config: { skip_validation: true } } }, migrations: [{ id: '000001', name: 'bad', up: up.replace("('pending'), ('pending')", "('pending')").replace(/\bd\b/g, 'e').replace('d_s', 'e_s') }] }]);
+      const r2 = await runUp({ repo: again, env: 'development', db, out: () => undefined, noHooks: true });
+      expect(r2.failed).toMatchObject({ line: 5, column: 3 });
     });
   });
 });

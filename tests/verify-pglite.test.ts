@@ -30,7 +30,7 @@ describe('verify on PGlite (in memory)', () => {
     ]);
     try {
       const result = await verifyRollbacks({ repo, env: 'development' });
-      expect(result.database).toBe('embedded PGlite (in memory)');
+      expect(result.database).toMatch(/^embedded PostgreSQL \d+\.\d+ \(PGlite, in memory\)$/);
       expect(result.outcomes.map((o) => [o.id, o.status])).toEqual([
         ['1', 'ok'],
         ['2', 'mismatch'],

@@ -3,7 +3,7 @@
  * with `apply` the pending migrations, then with `verify-rollback` the up → down → up proof. The result is
  * shaped for the reporters: findings, per-service counts, the plan, the matrix and what was applied.
  */
-import { runCheck, type CheckReport } from '../apply/check.js';
+import { runCheck, type CheckOptions, type CheckReport, type CheckResult } from '../apply/check.js';
 import { defaultCacheDir } from '../lint/cache.js';
 import { openDatabase } from '../apply/db/open.js';
 import { planUp, type Plan } from '../apply/plan.js';
@@ -38,9 +38,9 @@ export interface CheckOutcome {
 }
 
 /** Validates (and applies / verifies, when asked) the repository at `root`. Throws UsageError for unusable inputs. */
-export async function executeChecks(inputs: ActionInputs, root: string, log: Log): Promise<CheckOutcome> {
+export async function executeChecks(inputs: ActionInputs, root: string, log: Log, signal?: AbortSignal): Promise<CheckOutcome> {
   const services = inputs.services.length > 0 ? inputs.services : undefined;
-  const { report, repo, failed } = await runCheck({
+  const options: CheckOptions = {
     root,
     services,
     env: inputs.environment,
@@ -53,20 +53,40 @@ export async function executeChecks(inputs: ActionInputs, root: string, log: Log
     // Outside the checkout (a pull request cannot plant one); a workflow that restores ~/.cache/svc-migrate
     // (actions/cache) skips unchanged files.
     cache: { dir: defaultCacheDir(root) },
-  });
+    signal,
+  };
+  const notes: string[] = [];
+  let cannotStart: string | undefined;
+  let checked: CheckResult;
+  try {
+    checked = await runCheck(options);
+  } catch (error) {
+    if (!inputs.apply && !inputs.verifyRollback) throw error;
+    // Applying or verifying could not start (most often: the database cannot be reached). Validation needs no
+    // database: run it alone, so that its findings are still annotated, summarised and set as outputs. When
+    // validation itself is what failed (an unusable root), this throws the same error again.
+    checked = await runCheck({ ...options, apply: false, verifyRollback: false });
+    cannotStart = `${inputs.apply ? 'Applying' : 'Rollback verification'} could not start: ${errorMessage(error)}`;
+    notes.push(cannotStart);
+  }
+  const { report, repo, failed } = checked;
 
   let plan = report.plan;
   let planTitle = 'Plan (on an empty database)';
-  if (inputs.apply) {
+  if (inputs.apply && cannotStart === undefined) {
     planTitle = `Applied to ${report.applied?.database ?? 'the database'}`;
-  } else if (inputs.databaseUrl !== undefined) {
+  } else if (inputs.databaseUrl !== undefined && cannotStart === undefined) {
     // A plan job feeding a deploy matrix: what the target database still lacks, read without changing it.
-    plan = await planAgainst(inputs.databaseUrl, repo, report.environment, services);
-    planTitle = 'Plan (pending on the target database)';
+    try {
+      plan = await planAgainst(inputs.databaseUrl, repo, report.environment, services);
+      planTitle = 'Plan (pending on the target database)';
+    } catch (error) {
+      cannotStart = `The pending migrations could not be read from the database: ${errorMessage(error)}`;
+      notes.push(cannotStart);
+    }
   }
 
   const applied = report.applied?.migrations ?? [];
-  const notes: string[] = [];
   if (report.applied?.refused) notes.push(`Apply refused: ${report.applied.refused}`);
   for (const w of report.applied?.warnings ?? []) notes.push(w);
   if (report.verify !== undefined) {
@@ -78,10 +98,13 @@ export async function executeChecks(inputs: ActionInputs, root: string, log: Log
     }
   }
 
-  let failure: string | undefined;
+  let failure: string | undefined = cannotStart;
   if (failed) {
     const f = report.applied?.failed;
-    failure = f
+    const interrupted = report.applied?.interrupted;
+    failure = interrupted
+      ? interrupted.message
+      : f
       ? `Migration ${f.service} ${f.id} failed to apply: ${f.error}`
       : `Apply refused to run: ${report.applied?.refused ?? 'see the job summary'}`;
   }
@@ -99,13 +122,17 @@ export async function executeChecks(inputs: ActionInputs, root: string, log: Log
   };
 }
 
+function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
 function servicesOf(report: CheckReport): ServiceOverview[] {
   const list = (report as { services?: ServiceSummary[] }).services ?? [];
   return list.map((s) => ({ name: s.name, migrations: s.migrations }));
 }
 
 async function planAgainst(url: string, repo: Repo, env: string, services: string[] | undefined): Promise<Plan> {
-  const db = await openDatabase(url);
+  const db = await openDatabase(url, { repo });
   try {
     const state = new Map<string, Set<string>>();
     for (const s of repo.services) state.set(s.name, new Set((await readApplied(db, s)).map((r) => r.version)));

@@ -9,8 +9,10 @@ import { validate } from '../lint/validate.js';
 import type { LintCacheOptions } from '../lint/cache.js';
 import { loadRepo } from '../repo/load.js';
 import type { Repo } from '../repo/types.js';
-import { openDatabase } from './db/open.js';
+import { describeEmbedded, openDatabase } from './db/open.js';
+import type { Database } from './db/types.js';
 import { planUp, type Plan } from './plan.js';
+import { interruptionMessage, type Interruption } from './interrupt.js';
 import { runUp, type Log, type UpResult } from './run.js';
 import { readApplied } from './tracking.js';
 import { verifyRollbacks, type VerifyResult } from './verify.js';
@@ -26,12 +28,18 @@ export interface CheckOptions {
   databaseUrl?: string;
   approve?: boolean;
   noHooks?: boolean;
+  /** --hook-timeout (seconds). */
+  hookTimeoutSeconds?: number;
   /** MIGRATION_ENV, webhook variables... Default process.env. */
   processEnv?: NodeJS.ProcessEnv;
   /** Progress lines (`1/u create_users (12ms)`, verify outcomes). */
   out?: Log;
   /** The lint cache for validate (see lint/cache.ts); none by default. */
   cache?: LintCacheOptions;
+  /** Aborted on SIGINT / SIGTERM: `apply` stops as `up` does (see UpOptions.signal). */
+  signal?: AbortSignal;
+  /** Worker threads for validate's linting (`--concurrency`); in-process by default. */
+  concurrency?: number;
 }
 
 /** What `apply` did, in the report. */
@@ -41,6 +49,8 @@ export interface CheckApplied {
   failed?: { service: string; id: string; error: string };
   refused?: string;
   rolledBack?: { service: string; id: string; name: string; ms: number }[];
+  /** Set when a signal stopped applying: where, the state left and what to do (`interruptionMessage`). */
+  interrupted?: Interruption & { message: string };
   warnings: string[];
 }
 
@@ -62,7 +72,7 @@ export interface CheckResult {
 export async function runCheck(opts: CheckOptions): Promise<CheckResult> {
   const out = opts.out ?? (() => undefined);
   const processEnv = opts.processEnv ?? process.env;
-  const validated = await validate({ root: opts.root, services: opts.services, env: opts.env, processEnv, cache: opts.cache });
+  const validated = await validate({ root: opts.root, services: opts.services, env: opts.env, processEnv, cache: opts.cache, concurrency: opts.concurrency });
   const { repo, env } = validated;
   const base = validated.report;
   const findings: Finding[] = [...base.findings];
@@ -72,7 +82,10 @@ export async function runCheck(opts: CheckOptions): Promise<CheckResult> {
   let failed = false;
 
   if (opts.apply) {
-    const db = await openDatabase(opts.databaseUrl);
+    const db = await openDatabase(opts.databaseUrl, { repo });
+    if (db.kind === 'pglite') out(describeEmbedded(db, opts.databaseUrl));
+    const versionNote = embeddedVersionNote(db, repo.config?.pg_version ?? 15);
+    if (versionNote) out(`note: ${versionNote}`);
     let result: UpResult;
     try {
       // The plan as the target stands now: what this run is about to apply.
@@ -86,37 +99,33 @@ export async function runCheck(opts: CheckOptions): Promise<CheckResult> {
         services: opts.services,
         approve: opts.approve,
         noHooks: opts.noHooks,
+        hookTimeoutSeconds: opts.hookTimeoutSeconds,
         databaseUrl: opts.databaseUrl,
         out,
         processEnv,
+        signal: opts.signal,
         // validate already ran: hand its findings to up, which stops on errors where skip_validation is false.
         validate: async (services) => base.findings.filter((f) => !f.service || services.includes(f.service)),
       });
     } finally {
       await db.close();
     }
-    findings.push(...result.findings);
+    for (const f of result.findings) findings.push(f);
     applied = {
       database: db.label,
       migrations: result.applied,
-      warnings: result.warnings,
+      warnings: versionNote ? [versionNote, ...result.warnings] : result.warnings,
       ...(result.failed ? { failed: result.failed } : {}),
       ...(result.refused ? { refused: result.refused } : {}),
       ...(result.rolledBack ? { rolledBack: result.rolledBack } : {}),
+      ...(result.interrupted ? { interrupted: { ...result.interrupted, message: interruptionMessage(result.interrupted, result.applied.length) } } : {}),
     };
-    if (result.failed) {
+    if (applied.interrupted) {
       failed = true;
-      const service = repo.services.find((s) => s.name === result.failed?.service);
-      const m = service?.migrations.find((x) => x.id === result.failed?.id && x.up);
-      findings.push({
-        rule: 'migration-failed',
-        severity: 'error',
-        message: `${result.failed.service} ${result.failed.id} failed to apply: ${result.failed.error}`,
-        ...(m?.up ? { file: m.up.file, line: 1, column: 1 } : {}),
-        service: result.failed.service,
-        migration: result.failed.id,
-      });
+      out(applied.interrupted.message);
     }
+    // runUp reported the failure as a located migration-failed finding, among result.findings.
+    if (result.failed) failed = true;
     if (result.refused) {
       failed = true;
       findings.push({ rule: 'apply-refused', severity: 'error', message: `up refused to run: ${result.refused}` });
@@ -135,7 +144,7 @@ export async function runCheck(opts: CheckOptions): Promise<CheckResult> {
       // Prerequisites in services outside --service must be applied for the checked ones to run at all.
       const whole = opts.services && opts.services.length > 0 ? await loadRepo({ root: opts.root }) : repo;
       const result = await verifyRollbacks({ repo: whole, env, services: opts.services, databaseUrl: opts.databaseUrl, out });
-      findings.push(...result.findings);
+      for (const f of result.findings) findings.push(f);
       verify = { database: result.database, outcomes: result.outcomes };
     }
   }
@@ -150,6 +159,19 @@ export async function runCheck(opts: CheckOptions): Promise<CheckResult> {
     ...(verify ? { verify } : {}),
   };
   return { report, repo, failed };
+}
+
+/**
+ * When the embedded PostgreSQL is newer than `pg_version`, passing here proves less than it seems: say which
+ * PostgreSQL ran the migrations and how to run them on the team's version.
+ */
+export function embeddedVersionNote(db: Database, pgVersion: number): string | undefined {
+  if (db.kind !== 'pglite' || db.serverMajor === undefined || db.serverMajor <= pgVersion) return undefined;
+  return (
+    `the migrations were applied to ${db.label}, but pg_version is ${pgVersion}: PostgreSQL ${db.serverMajor} accepts what ` +
+    `PostgreSQL ${pgVersion} may reject (unsupported-syntax reports the syntax, functions and types it knows). To apply them to ` +
+    `PostgreSQL ${pgVersion} itself, pass --database-url of a PostgreSQL ${pgVersion} server (in the Action, a postgres:${pgVersion} service container).`
+  );
 }
 
 /** Two stages can reach one problem (validate and up both flag a destructive statement): report it once. */

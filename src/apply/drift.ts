@@ -6,9 +6,9 @@
  */
 import type { ReplayProblem, SchemaDiffResult, SchemaSnapshot } from '../core/schema-diff.js';
 import { filterSnapshot, normalizeAcrossVersions, schemaDiffJson } from '../core/schema-diff.js';
-import { UsageError, type Finding } from '../core/types.js';
+import type { Finding } from '../core/types.js';
 import type { Repo } from '../repo/types.js';
-import { extensionsForRepo, openDatabase, pgliteDir } from './db/open.js';
+import { openDatabase, refuseInMemory } from './db/open.js';
 import { replay, replaySteps } from './replay.js';
 import { groupsOf, mergeEnvironments } from './schema-diff.js';
 import { snapshotSchema } from './snapshot.js';
@@ -25,17 +25,6 @@ export interface DriftOptions {
   cwd?: string;
 }
 
-/** Throws the usage error of spec section 4 for a database that vanishes with the process. */
-function requireLiveUrl(url: string | undefined, cwd: string | undefined): string {
-  if (url === undefined || url === '' || (url.startsWith('pglite:') && pgliteDir(url, cwd) === undefined)) {
-    throw new UsageError(
-      'drift compares a live database with its migrations: give it with --database-url postgres://user@host/db ' +
-        '(or DATABASE_URL), or pglite:///path/dir for an embedded database kept on disk.',
-    );
-  }
-  return url;
-}
-
 /** The schemas compared: the services' own, and every other schema their replayed migrations put objects in. */
 function comparedSchemas(repo: Repo, replayed: SchemaSnapshot): Set<string> {
   const schemas = new Set(repo.services.map((s) => s.snake));
@@ -45,11 +34,12 @@ function comparedSchemas(repo: Repo, replayed: SchemaSnapshot): Set<string> {
 
 /** Compares the live database with its replayed migrations. Throws UsageError without a kept database. */
 export async function detectDrift(opts: DriftOptions): Promise<SchemaDiffResult> {
-  const url = requireLiveUrl(opts.databaseUrl, opts.cwd);
+  // One refusal for every command meaningless on a database that vanishes with the process.
+  refuseInMemory('drift', opts.databaseUrl);
+  const url = opts.databaseUrl;
   const wanted = opts.services && opts.services.length > 0 ? new Set(opts.services) : undefined;
   const repo = opts.repo;
-  const extensions = await extensionsForRepo(repo);
-  const live = await openDatabase(url, { extensions, cwd: opts.cwd });
+  const live = await openDatabase(url, { repo, cwd: opts.cwd });
   const notes: string[] = [];
   const applied = new Map<string, Set<string>>();
   let liveSnapshot: SchemaSnapshot;
@@ -66,7 +56,7 @@ export async function detectDrift(opts: DriftOptions): Promise<SchemaDiffResult>
     await live.close();
   }
 
-  const scratch = await openDatabase(undefined, { extensions });
+  const scratch = await openDatabase(undefined, { repo });
   let replayed: SchemaSnapshot;
   const problems: ReplayProblem[] = [];
   try {

@@ -28,6 +28,7 @@ describe('slackPayload', () => {
     expect(p.text).toContain('Services: user-service');
     expect(p.text).toContain('user-service 000002 add_user_profiles');
     expect(p.text).toContain('Duration: 1.5 s');
+    expect(slackPayload({ ...msg, durationMs: 42.4 }).text).toContain('Duration: 42 ms');
     expect(p.blocks.length).toBeGreaterThan(1);
   });
 

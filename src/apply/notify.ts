@@ -21,6 +21,11 @@ export function webhookUrl(flag: string | undefined, env: NodeJS.ProcessEnv = pr
   return undefined;
 }
 
+/** A duration for people: milliseconds below a second (a fast run is not "0.0 s"), else seconds. */
+export function formatDuration(ms: number): string {
+  return ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(1)} s`;
+}
+
 /** The Slack payload: a plain `text` for any receiver plus `blocks` for Slack. */
 export function slackPayload(m: NotifyMessage): { text: string; blocks: unknown[] } {
   const head = m.ok
@@ -31,7 +36,7 @@ export function slackPayload(m: NotifyMessage): { text: string; blocks: unknown[
   const lines = [
     head,
     `Services: ${services}`,
-    `Duration: ${(m.durationMs / 1000).toFixed(1)} s`,
+    `Duration: ${formatDuration(m.durationMs)}`,
     ...(list ? [`Migrations:\n${list}`] : []),
     ...(m.error ? [`Error: ${m.error}`] : []),
   ];
@@ -43,7 +48,7 @@ export function slackPayload(m: NotifyMessage): { text: string; blocks: unknown[
       fields: [
         { type: 'mrkdwn', text: `*Environment*\n${m.environment}` },
         { type: 'mrkdwn', text: `*Services*\n${services}` },
-        { type: 'mrkdwn', text: `*Duration*\n${(m.durationMs / 1000).toFixed(1)} s` },
+        { type: 'mrkdwn', text: `*Duration*\n${formatDuration(m.durationMs)}` },
         { type: 'mrkdwn', text: `*Migrations*\n${m.migrations.length}` },
       ],
     },

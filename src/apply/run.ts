@@ -12,16 +12,19 @@ import { destructiveOperations, isTransactional, tableKey, tablesCreatedForCerta
 import type { Database, ScriptError } from './db/types.js';
 import { backupDatabase, defaultBackupDir } from './backup.js';
 import { isConnectionLost } from './connection-lost.js';
-import { runHooks } from './hooks.js';
-import { withServiceLock } from './lock.js';
+import { runHooks, serveForHooks } from './hooks.js';
+import type { Interruption } from './interrupt.js';
+import { inProgressMessage, lockHeldElsewhere, withServiceLocks } from './lock.js';
 import { notifyWebhook, webhookUrl } from './notify.js';
 import { planUp, type AppliedState, type PlanStep } from './plan.js';
 import { quickRunInfo } from './quick-run-info.js';
-import { filePosition, migrationScript, scriptOutcome, type MigrationScript } from './script.js';
+import { readMigrationFile } from './read-file.js';
+import { autoRollback } from './rollback.js';
+import { charsBefore, failureDetail, failureFinding, type FailureDetail } from './failure.js';
+import { measuredMs, migrationScript, scriptOutcome, type MigrationScript } from './script.js';
 import { checksumFindings } from './status.js';
 import { checksumOf, ensureTracking, logAttempt, readAppliedMany, readTrackedRows, trackingTables, type AppliedRow } from './tracking.js';
 import { describeWindow, inWindow, windowProblem } from './window.js';
-import { readMigrationBytes, readMigrationSql } from '../repo/read.js';
 
 export type Log = (line: string) => void;
 
@@ -46,7 +49,8 @@ export interface MigrationContext {
   parsed?: boolean;
 }
 
-export type ApplyOutcome = { ok: true; ms: number } | { ok: false; ms: number; error: string };
+/** A failure carries where in the file it happened and PostgreSQL's DETAIL, HINT and CONTEXT when known. */
+export type ApplyOutcome = { ok: true; ms: number } | { ok: false; ms: number; error: string; where?: FailureDetail };
 
 /** golang-migrate's line for one migration: `1/u initial (54.183163ms)`. */
 export function migrationLine(id: string, direction: Direction, name: string, ms: number): string {
@@ -77,21 +81,30 @@ export async function fileIsTransactional(sql: string, pgVersion = 15): Promise<
   return (await analyzeFile(sql, pgVersion)).transactional;
 }
 
-/** The file's statements as separate texts (for running outside a transaction, one at a time). */
-async function splitStatements(sql: string): Promise<string[]> {
+/**
+ * The file's statements as separate texts (for running outside a transaction, one at a time), each with the
+ * number of characters of the file before it (server error positions count from the statement's start).
+ */
+async function splitStatements(sql: string): Promise<{ text: string; start: number }[]> {
   await ensureParser();
   const parsed = parseSql(sql);
-  if (parsed.error) return [sql];
+  if (parsed.error) return [{ text: sql, start: 0 }];
   const bytes = Buffer.from(sql, 'utf8');
-  return parsed.statements.map((s) => bytes.subarray(s.start, s.end).toString('utf8'));
+  return parsed.statements.map((s) => ({ text: bytes.subarray(s.start, s.end).toString('utf8'), start: charsBefore(bytes, s.start) }));
 }
 
 function messageOf(e: unknown): string {
-  if (e instanceof Error) {
-    const pos = (e as { position?: string }).position;
-    return pos ? `${e.message} (at character ${pos})` : e.message;
-  }
-  return String(e);
+  return e instanceof Error ? e.message : String(e);
+}
+
+/** The attempt row's error: the message and, when known, the line and column in the file. */
+function attemptError(error: string, where: FailureDetail | undefined): string {
+  return where?.line === undefined ? error : `${error} (line ${where.line}, column ${where.column ?? 1})`;
+}
+
+/** The migration file a context runs, relative to the root. */
+function fileOf(ctx: MigrationContext): string | undefined {
+  return (ctx.direction === 'up' ? ctx.migration.up : ctx.migration.down)?.file;
 }
 
 /**
@@ -124,9 +137,12 @@ export async function applyMigration(db: Database, ctx: MigrationContext, log: L
 
   if (ctx.transactional) {
     let committing = false;
+    let inFile = false;
     try {
       await db.exec('BEGIN');
+      inFile = true;
       await db.exec(ctx.sql);
+      inFile = false;
       const ms = elapsed();
       if (direction === 'up') await recordUp(ms, false);
       else await db.query(`DELETE FROM ${t.migrations} WHERE version = $1`, [m.id]);
@@ -138,9 +154,11 @@ export async function applyMigration(db: Database, ctx: MigrationContext, log: L
     } catch (e) {
       const ms = elapsed();
       const error = messageOf(e);
+      // Positions of the tracking statements' errors are not in the file.
+      const where = failureDetail(inFile ? e : undefined, ctx.sql, fileOf(ctx));
       await db.exec('ROLLBACK').catch(() => undefined);
-      await attempt(ms, false, error);
-      return { ok: false, ms, error: explainFailure(e, error, m.id, committing ? 'committing' : 'before-commit') };
+      await attempt(ms, false, attemptError(error, where));
+      return { ok: false, ms, error: explainFailure(e, error, m.id, committing ? 'committing' : 'before-commit'), where };
     }
   }
 
@@ -153,14 +171,19 @@ export async function applyMigration(db: Database, ctx: MigrationContext, log: L
     await attempt(elapsed(), false, error);
     return { ok: false, ms: elapsed(), error };
   }
+  let start = 0;
   try {
-    for (const stmt of await splitStatements(ctx.sql)) await db.exec(stmt);
+    for (const stmt of await splitStatements(ctx.sql)) {
+      start = stmt.start;
+      await db.exec(stmt.text);
+    }
   } catch (e) {
     const ms = elapsed();
     const error = messageOf(e);
-    await attempt(ms, false, error);
+    const where = failureDetail(e, ctx.sql, fileOf(ctx), { sentStart: start, statementStart: start });
+    await attempt(ms, false, attemptError(error, where));
     const lost = isConnectionLost(e) ? `the connection to the database was lost (${error})` : error;
-    return { ok: false, ms, error: `${lost}; ${dirtyHint(ctx.service.name, m.id, direction)}` };
+    return { ok: false, ms, error: `${lost}; ${dirtyHint(ctx.service.name, m.id, direction)}`, where };
   }
   const ms = elapsed();
   try {
@@ -199,25 +222,22 @@ async function applyInOneRoundTrip(db: Database, ctx: MigrationContext, log: Log
     return { ok: false, ms: performance.now() - started, error: messageOf(e) };
   }
   try {
-    await db.exec(script.text);
-    const ms = performance.now() - started;
+    const results = await db.exec(script.text);
+    // What the tracking and attempt rows hold, measured by the server, is what is printed and returned.
+    const ms = measuredMs(results) ?? performance.now() - started;
     log(migrationLine(m.id, direction, m.name, ms));
     return { ok: true, ms };
   } catch (e) {
     const ms = performance.now() - started;
     const stage = scriptOutcome((e as ScriptError).completedCommands);
     // The server counts positions in the whole script; the user wants them in the file.
-    const err = e as { position?: string };
-    if (err.position !== undefined) {
-      const p = filePosition(Number(err.position), script, ctx.sql);
-      err.position = p === undefined ? undefined : String(p);
-    }
+    const where = failureDetail(e, ctx.sql, fileOf(ctx), { shift: script.offset });
     const error = messageOf(e);
     if (stage !== 'committed') {
       await db.exec('ROLLBACK').catch(() => undefined);
-      await logAttempt(db, ctx.service, { migrationId: m.id, direction, executionTimeMs: ms, environment: ctx.env, success: false, error });
+      await logAttempt(db, ctx.service, { migrationId: m.id, direction, executionTimeMs: ms, environment: ctx.env, success: false, error: attemptError(error, where) });
     }
-    return { ok: false, ms, error: explainFailure(e, error, m.id, stage) };
+    return { ok: false, ms, error: explainFailure(e, error, m.id, stage), where };
   }
 }
 
@@ -248,6 +268,8 @@ export interface UpOptions {
   approve?: boolean;
   dryRun?: boolean;
   noHooks?: boolean;
+  /** --hook-timeout: seconds a hook may run (default svc-migrate.json's hook_timeout_seconds, else hooks.ts's). */
+  hookTimeoutSeconds?: number;
   /** --notify-webhook; SVC_MIGRATE_WEBHOOK_URL / SLACK_WEBHOOK_URL from `processEnv` otherwise. */
   webhook?: string;
   /** The real URL (passed to hooks as DATABASE_URL, used by pg_dump). Undefined = embedded. */
@@ -264,6 +286,11 @@ export interface UpOptions {
    */
   validate?: (services: string[]) => Promise<Finding[] | ValidationOutcome>;
   processEnv?: NodeJS.ProcessEnv;
+  /**
+   * Aborted on SIGINT / SIGTERM, with the signal's name as reason: the running statement is cancelled (PostgreSQL
+   * rolls a transactional migration back) and no further migration starts. See `UpResult.interrupted`.
+   */
+  signal?: AbortSignal;
 }
 
 /** What `UpOptions.validate` may return: the findings and what validate learned of each file. */
@@ -288,7 +315,8 @@ export interface AppliedStep {
 
 export interface UpResult {
   applied: AppliedStep[];
-  failed?: { service: string; id: string; error: string };
+  /** The migration that failed: PostgreSQL's message, located in its file with DETAIL, HINT and CONTEXT. */
+  failed?: { service: string; id: string; error: string } & FailureDetail;
   /** checksum-mismatch warnings, destructive-operation / validation errors that refused the run. */
   findings: Finding[];
   /** Why nothing ran (approval, maintenance window, dirty service, blocked dependency...). */
@@ -297,6 +325,8 @@ export interface UpResult {
   rolledBack?: AppliedStep[];
   /** Backup taken because of backup_required. */
   backup?: string;
+  /** Set when SIGINT / SIGTERM stopped the run. */
+  interrupted?: Interruption;
   /** Problems that did not stop the run (a webhook that failed). */
   warnings: string[];
   /** What would run (always set; the whole of the result with `dryRun`). */
@@ -368,8 +398,21 @@ export function environmentGateRefusals(services: readonly Service[], env: strin
  * dirty, a step is blocked, approval or the maintenance window is missing, validation or the destructive check
  * finds errors, or a required backup fails. Stops at the first failing migration (and reverts this run's
  * migrations where auto_rollback_on_failure is on).
+ *
+ * The state is read and the plan made only once the locks of every selected service are held, and they stay
+ * held until the run (auto-rollback included) is over: a rollback racing this run can no longer revert a
+ * dependency between the plan and the apply, and no other run can apply between a failure and its rollback.
+ * A dry run takes no lock; it says so when a dirty migration may be one another run is applying right now.
  */
 export async function runUp(opts: UpOptions): Promise<UpResult> {
+  if (opts.dryRun) return upLocked(opts);
+  const wanted = opts.services && opts.services.length > 0 ? new Set(opts.services) : undefined;
+  const names = opts.repo.services.filter((s) => !wanted || wanted.has(s.name)).map((s) => s.name);
+  return withServiceLocks(opts.db, names, () => upLocked(opts), opts.out);
+}
+
+/** `runUp`'s body: runs with the selected services' locks held (or, for a dry run, without any). */
+async function upLocked(opts: UpOptions): Promise<UpResult> {
   const started = performance.now();
   const { repo, env, db, out } = opts;
   const wanted = opts.services && opts.services.length > 0 ? new Set(opts.services) : undefined;
@@ -383,7 +426,13 @@ export async function runUp(opts: UpOptions): Promise<UpResult> {
   // Every service's state, not just the selected ones: a cross-service dependency may already be applied.
   const rows = await readAppliedState(db, repo.services);
   for (const s of services) result.findings.push(...(await checksumFindings(repo, s, rows.get(s.name) ?? [])));
-  const dirty = services.flatMap((s) => (rows.get(s.name) ?? []).filter((r) => r.dirty).map((r) => dirtyMessage(s.name, r)));
+  const dirty: string[] = [];
+  for (const s of services) {
+    for (const r of (rows.get(s.name) ?? []).filter((row) => row.dirty)) {
+      // Only a dry run gets here without the lock: then a dirty row may be a migration being applied right now.
+      dirty.push(opts.dryRun && (await lockHeldElsewhere(db, s.name)) ? inProgressMessage(s.name, r) : dirtyMessage(s.name, r));
+    }
+  }
   if (dirty.length > 0) return refuse(dirty.join('\n'));
 
   const state: AppliedState = new Map(repo.services.map((s) => [s.name, new Set((rows.get(s.name) ?? []).map((r) => r.version))]));
@@ -413,7 +462,7 @@ export async function runUp(opts: UpOptions): Promise<UpResult> {
     const m = findMigration(service, step);
     if (!m?.up) continue;
     // Synchronous: small files, nothing else to do meanwhile, and far cheaper than a promise per read.
-    const bytes = readMigrationBytes(m.up);
+    const bytes = readMigrationFile(m.up);
     const file: PlannedFile = { bytes, sql: bytes.toString('utf8') };
     texts.set(step, file);
     if (settings.get(step.service)!.allow_destructive_operations) continue;
@@ -464,7 +513,7 @@ export async function runUp(opts: UpOptions): Promise<UpResult> {
     }
     const errors = found.filter((f) => f.severity === 'error' && (!f.service || toValidate.includes(f.service)));
     if (errors.length > 0) {
-      result.findings.push(...errors);
+      for (const f of errors) result.findings.push(f); // not push(...): there may be 100,000s
       return refuse(`validation found ${errors.length} error(s) (skip_validation is false in ${env}); nothing was applied.`);
     }
   }
@@ -489,24 +538,42 @@ export async function runUp(opts: UpOptions): Promise<UpResult> {
     }
   }
 
-  await executeSteps(opts, plan.steps, byName, texts, result);
+  const served = await serveForHooks(db, involved.map((s) => s.hooksDir), opts.noHooks);
+  try {
+    await executeSteps(served ? { ...opts, databaseUrl: served.url } : opts, plan.steps, byName, texts, result);
+  } finally {
+    await served?.stop();
+  }
 
   if (result.failed) {
+    const { service, id, error, ...where } = result.failed;
+    result.findings.push(failureFinding(service, id, `${service} ${id} failed to apply: ${error}`, where));
     const failedService = byName.get(result.failed.service)!;
-    if (settings.get(failedService.name)?.auto_rollback_on_failure && result.applied.length > 0) {
-      await autoRollback(opts, byName, result);
+    const reverting = result.applied.filter((s) => settings.get(s.service)?.auto_rollback_on_failure);
+    if (settings.get(failedService.name)?.auto_rollback_on_failure && reverting.length > 0) {
+      // A down file that cannot be read is a refusal like the others, not a crash after the failure.
+      const reverted = await autoRollback({ repo, env, db, applied: reverting, out }).catch((e: unknown) => ({
+        rolledBack: [],
+        refused: e instanceof Error ? e.message : String(e),
+      }));
+      result.rolledBack = reverted.rolledBack;
+      if (reverted.refused) {
+        result.warnings.push(`auto-rollback refused, nothing was reverted: ${reverted.refused}. Left applied: ${reverting.map((s) => `${s.service} ${s.id}`).join(', ')}.`);
+      }
     }
   }
 
   const url = webhookUrl(opts.webhook, opts.processEnv ?? process.env);
-  if (url && (result.applied.length > 0 || result.failed)) {
+  if (url && (result.applied.length > 0 || result.failed || result.interrupted)) {
     const warning = await notifyWebhook(url, {
-      ok: !result.failed,
+      ok: !result.failed && !result.interrupted,
       environment: env,
       services: involved.map((s) => s.name),
       migrations: result.applied,
       durationMs: performance.now() - started,
-      error: result.failed ? `${result.failed.service} ${result.failed.id}: ${result.failed.error}` : undefined,
+      error: result.failed
+        ? `${result.failed.service} ${result.failed.id}: ${result.failed.error}`
+        : result.interrupted && `interrupted by ${result.interrupted.signal} before ${result.interrupted.service} ${result.interrupted.id}`,
     });
     if (warning) result.warnings.push(warning);
   }
@@ -530,7 +597,8 @@ async function executeSteps(
   const several = new Set(groups.map((g) => g.service.name)).size > 1;
   for (const group of groups) {
     if (several) opts.out(`# ${group.service.name}`);
-    const stop = await withServiceLock(opts.db, group.service.name, async () => {
+    // The locks are held since runUp began.
+    const stop = await (async () => {
       await ensureTracking(opts.db, group.service);
       // Another run may have applied (or left dirty) some of these while this one waited for the lock.
       const now = await readTrackedRows(opts.db, group.service);
@@ -566,7 +634,7 @@ async function executeSteps(
         if (!(await runStep(opts, group.service, step, texts.get(step), result, () => prepare(todo[i + 1])))) return true;
       }
       return false;
-    }, opts.out);
+    })();
     if (stop) return;
   }
 }
@@ -581,10 +649,26 @@ async function runStep(
   whileWaiting: () => void,
 ): Promise<boolean> {
   const m = findMigration(service, step)!;
-  const bytes = planned?.bytes ?? readMigrationBytes(m.up!);
+  let bytes: Buffer;
+  try {
+    bytes = planned?.bytes ?? readMigrationFile(m.up!);
+  } catch (e) {
+    result.failed = { service: service.name, id: m.id, error: e instanceof Error ? e.message : String(e) };
+    return false;
+  }
   const sql = planned?.sql ?? bytes.toString('utf8');
   const pgVersion = opts.repo.config?.pg_version ?? 15;
   const info = planned?.info ?? quickRunInfo(sql, pgVersion) ?? (await analyzeFile(sql, pgVersion));
+  const stopped = (during: boolean) => {
+    result.interrupted = { signal: String(opts.signal?.reason), service: service.name, id: m.id, name: m.name, during, transactional: info.transactional };
+  };
+  // One turn of the event loop first: a signal that came while PGlite held the thread (it runs in this process)
+  // is only dispatched when the loop polls, and PGlite's promises settle without ever letting it.
+  if (opts.signal) await new Promise((resolve) => setImmediate(resolve));
+  if (opts.signal?.aborted) {
+    stopped(false);
+    return false;
+  }
   const hookCtx = {
     hooksDir: service.hooksDir,
     service: service.name,
@@ -594,13 +678,20 @@ async function runStep(
     cwd: opts.repo.root,
     out: opts.out,
     processEnv: opts.processEnv,
+    timeoutSeconds: opts.hookTimeoutSeconds ?? opts.repo.config?.hook_timeout_seconds,
   };
+  const how = (code: number | null) => (code === null ? 'failed' : `failed (exit ${code})`);
   if (!opts.noHooks) {
     const failure = await runHooks('pre', hookCtx);
     if (failure) {
-      result.failed = { service: service.name, id: m.id, error: `hook ${failure.hook} failed (exit ${failure.code}): ${failure.tail}` };
+      result.failed = { service: service.name, id: m.id, error: `hook ${failure.hook} ${how(failure.code)}: ${failure.tail}` };
       return false;
     }
+  }
+  // A signal during the pre hooks: the migration has not started, so it does not.
+  if (opts.signal?.aborted) {
+    stopped(false);
+    return false;
   }
   const applying = applyMigration(
     opts.db,
@@ -617,11 +708,15 @@ async function runStep(
     },
     opts.out,
   );
+  // A signal now cancels the running statement; PostgreSQL rolls back what it can (see UpOptions.signal).
+  const cancel = () => void opts.db.cancel?.();
+  opts.signal?.addEventListener('abort', cancel, { once: true });
   // The query is written to the socket synchronously by the driver: this work overlaps the server's.
   whileWaiting();
-  const outcome = await applying;
+  const outcome = await applying.finally(() => opts.signal?.removeEventListener('abort', cancel));
   if (!outcome.ok) {
-    result.failed = { service: service.name, id: m.id, error: outcome.error };
+    result.failed = { service: service.name, id: m.id, error: outcome.error, ...outcome.where };
+    if (opts.signal?.aborted) stopped(true);
     return false;
   }
   result.applied.push({ service: service.name, id: m.id, name: m.name, ms: outcome.ms });
@@ -637,7 +732,7 @@ async function runStep(
   if (!opts.noHooks) {
     const failure = await runHooks('post', hookCtx);
     if (failure) {
-      result.failed = { service: service.name, id: m.id, error: `hook ${failure.hook} failed (exit ${failure.code}) after the migration was applied: ${failure.tail}` };
+      result.failed = { service: service.name, id: m.id, error: `hook ${failure.hook} ${how(failure.code)} after the migration was applied: ${failure.tail}` };
       return false;
     }
   }
@@ -648,39 +743,12 @@ async function runStep(
  * Runs a sqitch verify script (sqitch runs it right after deploying the change); the error's message when it
  * fails. Such scripts often open a transaction and roll it back: a failure in one leaves it to be closed here.
  */
-async function runVerifyScript(db: Database, verify: { abs: string }): Promise<string | undefined> {
+async function runVerifyScript(db: Database, verify: { file: string; abs: string }): Promise<string | undefined> {
   try {
-    await db.exec(await readMigrationSql({ abs: verify.abs, direction: 'up' }));
+    await db.exec(readMigrationFile(verify).toString('utf8'));
     return undefined;
   } catch (e) {
     await db.exec('ROLLBACK').catch(() => undefined);
     return e instanceof Error ? e.message : String(e);
-  }
-}
-
-/** auto_rollback_on_failure: reverts this run's migrations, newest first, with their down files. */
-async function autoRollback(opts: UpOptions, byName: Map<string, Service>, result: UpResult): Promise<void> {
-  result.rolledBack = [];
-  for (const step of [...result.applied].reverse()) {
-    const service = byName.get(step.service)!;
-    if (!environmentSettings(service, opts.env).auto_rollback_on_failure) continue;
-    const m = service.migrations.find((x) => x.id === step.id && x.up);
-    if (!m?.down) {
-      result.warnings.push(`auto-rollback: ${step.service} ${step.id} has no down file; left applied.`);
-      break;
-    }
-    const sql = await readMigrationSql(m.down);
-    const pgVersion = opts.repo.config?.pg_version ?? 15;
-    const known = quickRunInfo(sql, pgVersion);
-    const outcome = await withServiceLock(opts.db, service.name, () =>
-      (known ? Promise.resolve(known) : analyzeFile(sql, pgVersion)).then(({ transactional, parsed }) =>
-        applyMigration(opts.db, { service, migration: m, env: opts.env, direction: 'down', sql, transactional: transactional && !m.down!.noTransaction, parsed, checksum: '' }, opts.out),
-      ),
-    );
-    if (!outcome.ok) {
-      result.warnings.push(`auto-rollback of ${step.service} ${step.id} failed: ${outcome.error}; stopped rolling back.`);
-      break;
-    }
-    result.rolledBack.push({ ...step, ms: outcome.ms });
   }
 }

@@ -10,7 +10,7 @@ import { knownEnvironments } from '../repo/environments.js';
 import { checkoutRevision } from '../repo/git.js';
 import { loadRepo } from '../repo/load.js';
 import type { Repo } from '../repo/types.js';
-import { extensionsForRepo, openDatabase } from './db/open.js';
+import { openDatabase } from './db/open.js';
 import type { Database } from './db/types.js';
 import { replay, replaySignature, replaySteps, resetDatabase } from './replay.js';
 import { snapshotSchema } from './snapshot.js';
@@ -83,7 +83,6 @@ export async function diffSchemas(opts: SchemaDiffOptions): Promise<SchemaDiffRe
     const base: Side = { repo: baseRepo, label: name === undefined ? short : `${name} (${short})` };
     const head: Side = { repo: headRepo, label: 'working tree' };
     const envs = opts.environments && opts.environments.length > 0 ? opts.environments : knownEnvironments(headRepo);
-    const extensions = async () => [...new Set([...(await extensionsForRepo(headRepo)), ...(baseRepo ? await extensionsForRepo(baseRepo) : [])])].sort();
     const owners = serviceBySchema([baseRepo, headRepo]);
     const problems: ReplayProblem[] = [];
     const perEnv = new Map<string, Map<string, SchemaDiffGroup>>();
@@ -96,7 +95,7 @@ export async function diffSchemas(opts: SchemaDiffOptions): Promise<SchemaDiffRe
           perEnv.set(env, new Map());
           continue;
         }
-        db ??= await openDatabase(undefined, { extensions });
+        db ??= await openDatabase(undefined, { repo: baseRepo ? [headRepo, baseRepo] : [headRepo] });
         const before = await sideSnapshot(db, base, 'base', env, cache, problems);
         const after = await sideSnapshot(db, head, 'head', env, cache, problems);
         perEnv.set(env, groupsOf(before.snapshot, after.snapshot, owners, env));

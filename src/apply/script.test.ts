@@ -1,4 +1,4 @@
-import { filePosition, migrationScript, RECORDED_SAVEPOINT, scriptOutcome, type ScriptInput } from './script.js';
+import { migrationScript, RECORDED_SAVEPOINT, scriptOutcome, type ScriptInput } from './script.js';
 
 const base: ScriptInput = {
   tables: { migrations: 'public."a_schema_migrations"', performance: 'public."a_migration_performance"' },
@@ -56,18 +56,5 @@ describe('scriptOutcome', () => {
     [['BEGIN', 'CREATE TABLE', 'INSERT 0 1', 'INSERT 0 1', 'SAVEPOINT', 'COMMIT'], 'committed'],
   ] as const)('%j -> %s', (tags, expected) => {
     expect(scriptOutcome(tags as readonly string[] | undefined)).toBe(expected);
-  });
-});
-
-describe('filePosition', () => {
-  const sql = 'SELECT é;\nSELECT 1 +;';
-  const s = migrationScript({ ...base, sql });
-  it.each([
-    [s.offset + 1, 1],
-    [s.offset + 21, 21],
-    [s.offset + 22, undefined], // past the file (21 characters): in the tracking statements
-    [3, undefined], // in BEGIN
-  ])('%d -> %s', (position, expected) => {
-    expect(filePosition(position, s, sql)).toBe(expected);
   });
 });

@@ -11,6 +11,18 @@
 import type { Direction } from '../repo/types.js';
 import { quoteLiteral } from './literal.js';
 
+/** The column of the script's result that carries the migration's measured time (see `measuredMs`). */
+export const MEASURED_COLUMN = 'svc_migrate_measured_ms';
+
+/** The time the script recorded, from its results (the last row holding MEASURED_COLUMN), or undefined. */
+export function measuredMs(results: readonly { rows: readonly Record<string, unknown>[] }[]): number | undefined {
+  for (let i = results.length - 1; i >= 0; i--) {
+    const v = results[i]!.rows[0]?.[MEASURED_COLUMN];
+    if (v !== undefined && v !== null && Number.isFinite(Number(v))) return Number(v);
+  }
+  return undefined;
+}
+
 /** Marks, among the completed statements, that everything before COMMIT ran (see `scriptOutcome`). */
 export const RECORDED_SAVEPOINT = 'svc_migrate_recorded';
 
@@ -29,7 +41,7 @@ export interface ScriptInput {
 
 export interface MigrationScript {
   text: string;
-  /** Characters before the file's first one: server error positions are shifted by this. */
+  /** Characters before the file's first one: server error positions are shifted by this (see failure.ts). */
   offset: number;
 }
 
@@ -52,8 +64,12 @@ ON CONFLICT (version) DO UPDATE SET name = EXCLUDED.name, environment = EXCLUDED
   checksum = EXCLUDED.checksum, applied_at = EXCLUDED.applied_at,
   execution_time_ms = EXCLUDED.execution_time_ms, dirty = EXCLUDED.dirty`
       : `DELETE FROM ${t.migrations} WHERE version = ${version}`;
+  // One measurement for the tracking row, the attempt row and the printed line: the attempt copies the tracking
+  // row's value (a second clock_timestamp() would be later) and returns it to the client (MEASURED_COLUMN).
+  const ms = input.direction === 'up' ? `(SELECT execution_time_ms FROM ${t.migrations} WHERE version = ${version})` : ELAPSED_MS;
   const attempt = `INSERT INTO ${t.performance} (migration_id, direction, execution_time_ms, executed_at, environment, success, error)
-VALUES (${version}, ${quoteLiteral(input.direction)}, ${ELAPSED_MS}, pg_catalog.now(), ${env}, true, NULL)`;
+VALUES (${version}, ${quoteLiteral(input.direction)}, ${ms}, pg_catalog.now(), ${env}, true, NULL)
+RETURNING execution_time_ms AS ${MEASURED_COLUMN}`;
   const prefix = 'BEGIN;\n';
   return {
     text: `${prefix}${input.sql}\n;\n${record};\n${attempt};\nSAVEPOINT ${RECORDED_SAVEPOINT};\nCOMMIT;`,
@@ -73,12 +89,4 @@ export function scriptOutcome(completed: readonly string[] | undefined): 'commit
   if (completed === undefined) return 'committing';
   if (completed.includes('COMMIT')) return 'committed';
   return completed.includes('SAVEPOINT') ? 'committing' : 'before-commit';
-}
-
-/** A server error position (1-based characters in the script) as a position in the file, or undefined. */
-export function filePosition(position: number, script: MigrationScript, sql: string): number | undefined {
-  const p = position - script.offset;
-  if (p < 1) return undefined;
-  // PostgreSQL counts characters (code points); JavaScript's length counts UTF-16 units.
-  return p <= [...sql].length ? p : undefined;
 }

@@ -8,12 +8,13 @@ import { randomBytes } from 'node:crypto';
 import type { Finding } from '../core/types.js';
 import { UsageError } from '../core/types.js';
 import type { Migration, Repo, Service } from '../repo/types.js';
-import { extensionsForRepo, openDatabase } from './db/open.js';
+import { openDatabase } from './db/open.js';
 import type { Database } from './db/types.js';
-import { planUp, type PlanStep } from './plan.js';
+import { compareIds, planUp, type PlanStep } from './plan.js';
+import { failureExtras, failureFinding, failureWhere, type FailureDetail } from './failure.js';
 import { applyMigration, fileIsTransactional, type Log } from './run.js';
 import { diffSnapshots, snapshotSchema } from './snapshot.js';
-import { checksumOf, ensureTracking } from './tracking.js';
+import { checksumOf, ensureTracking, quoteIdent } from './tracking.js';
 import { redactUrl } from './url.js';
 import { readMigrationBytes } from '../repo/read.js';
 
@@ -29,12 +30,17 @@ export interface VerifyOutcome {
   /** After-down against before-up, when they differ (diffSnapshots lines). */
   diff?: string[];
   error?: string;
+  /** Where in its file a failed up or down stopped, with PostgreSQL's DETAIL, HINT and CONTEXT. */
+  where?: FailureDetail;
 }
 
 export interface VerifyOptions {
   repo: Repo;
   env: string;
-  /** Services to check (default all). Their prerequisites in other services are applied, not checked. */
+  /**
+   * Services to check (default all). Only their migrations and the ones these need (`depends_on` and
+   * cross-service prerequisites, transitively) run; the prerequisites are applied, not checked.
+   */
   services?: string[];
   /**
    * A server to create the throwaway database on (`postgres://...`; the database named in it is only used to
@@ -46,7 +52,7 @@ export interface VerifyOptions {
 }
 
 export interface VerifyResult {
-  /** Where it ran, password-free: `embedded PGlite (in memory)` or the temporary database's URL. */
+  /** Where it ran, password-free: `embedded PostgreSQL 18.x (PGlite, in memory)` or the temporary database's URL. */
   database: string;
   outcomes: VerifyOutcome[];
   /** `rollback-mismatch` (and `migration-failed`, `missing-down`) findings, errors. */
@@ -59,6 +65,7 @@ const MAX_DIFF_LINES = 20;
 /** Runs `verify` on a throwaway database that it creates and drops. */
 export async function verifyRollbacks(opts: VerifyOptions): Promise<VerifyResult> {
   const scratch = await openScratch(opts.repo, opts.databaseUrl);
+  opts.out?.(`verify on ${scratch.label}`);
   try {
     const result = await verifyOn(scratch.db, opts);
     return { database: scratch.label, ...result };
@@ -75,23 +82,28 @@ export async function verifyOn(db: Database, opts: VerifyOptions): Promise<Omit<
   const { repo, env } = opts;
   const out = opts.out ?? (() => undefined);
   const checked = opts.services && opts.services.length > 0 ? new Set(opts.services) : undefined;
-  // Every service is planned so that cross-service prerequisites get applied; only the selected ones are checked.
+  // Every service is planned so that cross-service prerequisites are known; only what the checked ones need runs.
   const plan = planUp(repo, env, new Map());
+  const steps = checked ? neededSteps(plan.steps, checked) : plan.steps;
   const outcomes: VerifyOutcome[] = [];
   const findings: Finding[] = [];
   const tracked = new Set<string>();
   const quiet: Log = () => undefined;
-  let stopped = false;
+  /** The first migration whose up failed: what every later one is skipped for. */
+  let stopped: string | undefined;
+  const total = steps.filter((s) => !checked || checked.has(s.service)).length;
+  let done = 0;
 
-  for (const step of plan.steps) {
+  for (const step of steps) {
     const service = repo.services.find((s) => s.name === step.service) as Service;
     const migration = service.migrations.find((m) => m.id === step.id && m.folder === step.folder) as Migration;
     const check = !checked || checked.has(step.service);
     const base = { service: step.service, id: step.id, name: step.name, changes: 0 };
     if (stopped) {
-      if (check) outcomes.push({ ...base, status: 'skipped' });
+      if (check) outcomes.push({ ...base, status: 'skipped', error: `not run: ${stopped} failed before it` });
       continue;
     }
+    if (check) out(`[${++done}/${total}] ${label(step)} ...`);
     if (!tracked.has(service.name)) {
       await ensureTracking(db, service);
       tracked.add(service.name);
@@ -104,10 +116,10 @@ export async function verifyOn(db: Database, opts: VerifyOptions): Promise<Omit<
     const before = check ? await snapshotSchema(db) : undefined;
     const first = await run('up', up.sql, up.transactional);
     if (!first.ok) {
-      findings.push(at(step, step.file, 'migration-failed', `${label(step)}: the up migration failed on an empty database: ${first.error}`));
-      outcomes.push({ ...base, status: 'up-failed', error: first.error });
+      findings.push(failureFinding(step.service, step.id, `${label(step)}: the up migration failed on an empty database: ${first.error}`, first.where));
+      outcomes.push({ ...base, status: 'up-failed', error: first.error, ...(first.where ? { where: first.where } : {}) });
       out(`${label(step)}: up failed: ${first.error}`);
-      stopped = true;
+      stopped = label(step);
       continue;
     }
     if (!check || !before) continue;
@@ -124,8 +136,12 @@ export async function verifyOn(db: Database, opts: VerifyOptions): Promise<Omit<
     const down = await readMigration(migration, 'down', pgVersion);
     const reverted = await run('down', down.sql, down.transactional);
     if (!reverted.ok) {
-      findings.push(at(step, downFile, 'rollback-mismatch', `${label(step)}: the down migration failed right after the up: ${reverted.error}`));
-      outcomes.push({ ...base, changes, status: 'down-failed', error: reverted.error });
+      const where = reverted.where?.line !== undefined ? reverted.where : undefined;
+      findings.push({
+        ...at(step, downFile, 'rollback-mismatch', [`${label(step)}: the down migration failed right after the up: ${reverted.error}`, ...failureExtras(reverted.where ?? {})].join('\n')),
+        ...(where ? { line: where.line, column: where.column } : {}),
+      });
+      outcomes.push({ ...base, changes, status: 'down-failed', error: reverted.error, ...(reverted.where ? { where: reverted.where } : {}) });
       out(`${label(step)}: down failed: ${reverted.error}`);
       // The failed down was rolled back with its transaction: the migration is still applied; carry on.
       continue;
@@ -143,7 +159,7 @@ export async function verifyOn(db: Database, opts: VerifyOptions): Promise<Omit<
       );
       if (diff.length === 0) outcomes.push({ ...base, changes, status: 'reapply-failed', error: again.error });
       out(`${label(step)}: up failed after down: ${again.error}`);
-      stopped = true;
+      stopped = label(step);
       continue;
     }
     if (diff.length === 0) {
@@ -157,6 +173,24 @@ export async function verifyOn(db: Database, opts: VerifyOptions): Promise<Omit<
     outcomes.push({ service: b.service, id: b.id, name: m?.name ?? '', changes: 0, status: 'skipped', error: `cannot run: ${b.reason}` });
   }
   return { outcomes, findings };
+}
+
+/**
+ * The steps the checked services need, in plan order: their own, and transitively every step these depend on
+ * (`depends_on` in the service, cross-service prerequisites). A broken migration elsewhere that none of them
+ * needs never runs, so it cannot fail them.
+ */
+export function neededSteps(steps: readonly PlanStep[], checked: ReadonlySet<string>): PlanStep[] {
+  const need = new Set<PlanStep>();
+  const find = (service: string, id: string) => steps.find((s) => s.service === service && compareIds(s.id, id) === 0);
+  const visit = (step: PlanStep | undefined): void => {
+    if (!step || need.has(step)) return;
+    need.add(step);
+    for (const id of step.dependsOn) visit(find(step.service, id));
+    for (const ref of step.crossService) visit(find(ref.service, ref.id));
+  };
+  for (const step of steps) if (checked.has(step.service)) visit(step);
+  return steps.filter((s) => need.has(s));
 }
 
 function label(step: PlanStep): string {
@@ -190,16 +224,16 @@ interface Scratch {
 /** A throwaway database: a temporary one on the given server, or an in-memory PGlite. */
 async function openScratch(repo: Repo, url: string | undefined): Promise<Scratch> {
   if (url === undefined || url === '' || url.startsWith('pglite:')) {
-    const extensions = await extensionsForRepo(repo);
-    const db = await openDatabase(undefined, { extensions });
+    const db = await openDatabase(undefined, { repo });
     return { db, label: db.label, dispose: () => db.close() };
   }
   if (!/^postgres(ql)?:\/\//.test(url)) {
     throw new UsageError(`verify needs a postgres:// server URL or none (embedded); got ${redactUrl(url)}.`);
   }
-  const name = `svcm_verify_${randomBytes(6).toString('hex')}`;
+  const name = scratchName(new Date());
   const admin = await openDatabase(url);
   try {
+    await removeStaleScratches(admin, new Date());
     await admin.exec(`CREATE DATABASE ${name}`);
   } catch (e) {
     await admin.close();
@@ -226,6 +260,44 @@ async function openScratch(repo: Repo, url: string | undefined): Promise<Scratch
   };
 }
 
+/**
+ * `svcm_verify_<unix seconds>_<random>`: the name says when it was made, so that a verify that was killed before
+ * it could drop its database is cleaned up by the next one (`removeStaleScratches`).
+ */
+export function scratchName(now: Date): string {
+  return `svcm_verify_${Math.floor(now.getTime() / 1000)}_${randomBytes(6).toString('hex')}`;
+}
+
+/** A verify connects to its database right after creating it; one unconnected for this long was left behind. */
+const STALE_AFTER_MS = 10 * 60_000;
+
+/**
+ * Drops the throwaway databases of earlier verify runs that died before dropping them: named by `scratchName`,
+ * made more than STALE_AFTER_MS ago, and with nobody connected (a running verify always is). A plain DROP, not
+ * FORCE: a database someone connected to in the meantime stays. Never fails the run.
+ */
+export async function removeStaleScratches(admin: Database, now: Date): Promise<string[]> {
+  const found = await admin
+    .query<{ name: string }>(
+      `SELECT d.datname AS name FROM pg_catalog.pg_database d
+        WHERE d.datname ~ '^svcm_verify_[0-9]+_[0-9a-f]{12}$'
+          AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_stat_activity a WHERE a.datname = d.datname)`,
+    )
+    .catch(() => ({ rows: [] as { name: string }[] }));
+  const removed: string[] = [];
+  for (const { name } of found.rows) {
+    const made = Number(name.split('_')[2]) * 1000;
+    if (now.getTime() - made < STALE_AFTER_MS) continue;
+    try {
+      await admin.exec(`DROP DATABASE IF EXISTS ${quoteIdent(name)}`);
+      removed.push(name);
+    } catch {
+      // In use again, or not ours to drop (another role's): left alone.
+    }
+  }
+  return removed;
+}
+
 async function dropDatabase(admin: Database, name: string): Promise<void> {
   // FORCE (PostgreSQL 13+) ends sessions a failed migration may have left; older servers get the plain form.
   await admin.exec(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`).catch(() => admin.exec(`DROP DATABASE IF EXISTS ${name}`).catch(() => undefined));
@@ -250,11 +322,27 @@ export function formatVerifyText(result: VerifyResult): string {
       case 'skipped':
         lines.push(`${head}: skipped (${o.error ?? 'an earlier migration failed'})`);
         break;
-      default:
+      default: {
+        // The cause in full: PostgreSQL's message, where in the file, DETAIL, HINT, CONTEXT.
         lines.push(`${head}: ${o.status.replace('-', ' ')}: ${o.error ?? ''}`);
+        const where = o.where ? failureWhere(o.where) : undefined;
+        for (const l of [...(where ? [`in ${where}`] : []), ...failureExtras(o.where ?? {})]) lines.push(`  ${l}`);
+      }
     }
   }
-  const bad = result.outcomes.filter((o) => o.status !== 'ok').length;
-  lines.push(bad === 0 ? `${result.outcomes.length} migration(s) verified` : `${bad} of ${result.outcomes.length} migration(s) failed verification`);
+  lines.push(verifySummary(result.outcomes));
   return lines.join('\n') + '\n';
+}
+
+/** The last line of `verify`: failures, and apart from them what was verified, skipped, or has no down file. */
+export function verifySummary(outcomes: readonly VerifyOutcome[]): string {
+  const count = (...statuses: VerifyStatus[]) => outcomes.filter((o) => statuses.includes(o.status)).length;
+  const failed = count('mismatch', 'up-failed', 'down-failed', 'reapply-failed');
+  const parts = [`${count('ok')} verified`];
+  const skipped = count('skipped');
+  const noDown = count('no-down');
+  if (skipped > 0) parts.push(`${skipped} skipped`);
+  if (noDown > 0) parts.push(`${noDown} without a down file`);
+  if (failed === 0 && parts.length === 1) return `${outcomes.length} migration(s) verified`;
+  return `${failed} of ${outcomes.length} migration(s) failed verification; ${parts.join(', ')}`;
 }

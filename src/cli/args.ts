@@ -90,3 +90,11 @@ export function commandHelp(command: Command): string {
   for (const [flag, text] of rows) lines.push(`  ${flag.padEnd(width)}${text}`);
   return lines.join('\n') + '\n';
 }
+
+/** `--hook-timeout SECONDS` (up, check): undefined when absent; a usage error unless a positive number. */
+export function hookTimeoutFlag(value: unknown): number | undefined {
+  if (value === undefined) return undefined;
+  const seconds = Number(value);
+  if (!(Number.isFinite(seconds) && seconds > 0)) throw new UsageError(`--hook-timeout ${String(value)} is not a positive number of seconds.`);
+  return seconds;
+}

@@ -23,6 +23,7 @@ import { DEFAULT_ENVIRONMENTS } from './environments.js';
 import { configuredFormat, detectFormat, readFormat } from './formats/index.js';
 import type { FormatContext, FoundFile } from './formats/types.js';
 import { compareIds, NUMERIC_ORDER, sameNumber, type IdOrder } from '../graph/ids.js';
+import { MAX_IDENTIFIER_BYTES, MAX_SERVICE_NAME_BYTES, overlongTrackingNames } from './tracking-names.js';
 
 export interface LoadRepoOptions {
   /** --root; relative paths are resolved against the current directory. */
@@ -157,6 +158,18 @@ async function serviceCandidates(root: string, dirs: readonly string[], findings
       });
       continue;
     }
+    const overlong = overlongTrackingNames(snake);
+    if (overlong.length > 0) {
+      findings.push({
+        rule: 'invalid-service-name',
+        severity: 'error',
+        message: `Service folder "${name}" is too long: its tracking table ${overlong.map((n) => `public.${n} (${Buffer.byteLength(n)} bytes)`).join(' and ')} would exceed PostgreSQL's ${MAX_IDENTIFIER_BYTES}-byte identifier limit and be truncated; it is skipped`,
+        help: `Rename it to at most ${MAX_SERVICE_NAME_BYTES} characters.`,
+        file: rel,
+        service: name,
+      });
+      continue;
+    }
     bySchema.set(snake, { rel });
     seen.set(name, rel);
     candidates.push({ name, abs: dir });
@@ -240,11 +253,11 @@ async function loadService(
     if (e.kind !== 'file' || !CONFIG_FILES.has(e.name)) continue;
     if (e.name === 'dependencies.json') {
       const r = loadJsonFile(e.abs, e.rel, 'dependencies');
-      findings.push(...r.findings);
+      for (const f of r.findings) findings.push(f); // not push(...): one per entry of a file of any size
       if (r.loaded) service.dependencies = r.loaded;
     } else {
       const r = loadJsonFile(e.abs, e.rel, 'environments');
-      findings.push(...r.findings);
+      for (const f of r.findings) findings.push(f);
       if (r.loaded) service.environments = r.loaded;
     }
   }

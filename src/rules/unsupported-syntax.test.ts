@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import rule, { FEATURES } from './unsupported-syntax.js';
+import rule, { FEATURES, FUNCTIONS, TYPES } from './unsupported-syntax.js';
 import { runRuleTests } from './test-utils.js';
 
 const pg = (pgVersion: number) => ({ pgVersion });
@@ -21,9 +21,24 @@ runRuleTests(rule, {
     { name: 'CTEs without MATERIALIZED', code: 'WITH x AS (SELECT 1) SELECT * FROM x;', facts: pg(10) },
     { name: 'everything on 18', code: 'ALTER TABLE app.t ADD COLUMN v int GENERATED ALWAYS AS (a + 1) VIRTUAL;\nMERGE INTO app.t USING app.s ON true WHEN NOT MATCHED BY SOURCE THEN DELETE RETURNING old.a;', facts: pg(18) },
     { name: 'the default version (15) has MERGE and NULLS NOT DISTINCT', code: 'CREATE UNIQUE INDEX i ON app.t (a) NULLS NOT DISTINCT;\nMERGE INTO app.t USING app.s ON true WHEN MATCHED THEN DELETE;' },
+    { name: 'uuidv7(), a subquery without alias and a named NOT NULL on 18', code: 'CREATE TABLE app.t (id uuid DEFAULT uuidv7(), a int);\nSELECT a FROM (SELECT 1 AS a);\nALTER TABLE app.t ADD CONSTRAINT a_nn NOT NULL a;', facts: pg(18) },
+    { name: 'a column NOT NULL, named or not, on 10', code: 'CREATE TABLE app.t (a int NOT NULL, b int CONSTRAINT b_nn NOT NULL);\nALTER TABLE app.t ALTER COLUMN a SET NOT NULL;', facts: pg(10) },
+    { name: 'a subquery with an alias, and a function in FROM without one', code: 'SELECT * FROM (SELECT 1) AS s, generate_series(1, 2);', facts: pg(13) },
+    { name: 'gen_random_uuid() on 13, ANY_VALUE on 16', code: 'CREATE TABLE app.t (id uuid DEFAULT gen_random_uuid());\nSELECT any_value(a) FROM app.t;', facts: pg(16) },
+    { name: "the project's own schema-qualified uuidv7()", code: 'CREATE TABLE app.t (id uuid DEFAULT app.uuidv7());', facts: pg(15) },
+    { name: 'multirange types on 14', code: 'CREATE TABLE app.t (r int4multirange, x xid8);', facts: pg(14) },
     { name: 'JSON constructors on 16', code: 'SELECT JSON_OBJECT(\'a\': 1), JSON_ARRAY(1, 2), x IS JSON FROM app.t;', facts: pg(16) },
   ],
   invalid: [
+    { name: 'uuidv7() on 15 (the default)', code: 'CREATE TABLE app.t (id uuid DEFAULT uuidv7());', errors: [e(1, 37, 45)] },
+    { name: 'pg_catalog.uuidv7() on 17', code: 'SELECT pg_catalog.uuidv7();', facts: pg(17), errors: [e(1, 8, 27)] },
+    { name: 'gen_random_uuid() on 12', code: 'CREATE TABLE app.t (id uuid DEFAULT gen_random_uuid());', facts: pg(12), errors: [e(1, 37, 54)] },
+    { name: 'ANY_VALUE on 15', code: 'SELECT a, ANY_VALUE(b) FROM app.t GROUP BY a;', facts: pg(15), errors: [e(1, 11, 23)] },
+    { name: 'a subquery in FROM without alias on 15', code: 'SELECT a FROM (SELECT 1 AS a);', facts: pg(15), errors: [e(1, 15, 16)] },
+    { name: 'VALUES in FROM without alias on 15: at the subquery, not the row', code: 'SELECT * FROM (VALUES (1), (2));', facts: pg(15), errors: [e(1, 15, 16)] },
+    { name: 'a NOT NULL table constraint by name on 17', code: 'ALTER TABLE app.t ADD CONSTRAINT c NOT NULL col;', facts: pg(17), errors: [e(1, 36, 44)] },
+    { name: 'multirange and xid8 on 12, in a column and a cast', code: 'CREATE TABLE app.t (r datemultirange, x xid8);\nSELECT NULL::int8multirange;', facts: pg(12), errors: [e(1, 23, 37), e(1, 41, 45), e(2, 14, 28)] },
+    { name: 'JSON_TABLE on 16', code: "SELECT * FROM JSON_TABLE('[1]', '$[*]' COLUMNS (v int PATH '$')) AS jt;", facts: pg(16), errors: [e(1, 15, 65)] },
     { name: 'MERGE on 14', code: 'MERGE INTO app.t USING app.s ON t.id = s.id WHEN MATCHED THEN DELETE;', facts: pg(14), errors: [e(1, 1, 11)] },
     {
       name: 'DETACH PARTITION CONCURRENTLY on 13, and FINALIZE',
@@ -150,5 +165,11 @@ describe('unsupported-syntax features', () => {
   it('lists every feature with its version on the rule page', () => {
     const missing = Object.values(FEATURES).filter((f) => !doc.includes(`| ${f.name} | ${f.since} |`));
     expect(missing).toEqual([]);
+  });
+
+  it('lists every function and type with its version on the rule page', () => {
+    const row = (since: number) => doc.split('\n').find((l) => l.startsWith(`| ${since} |`)) ?? '';
+    expect(Object.entries(FUNCTIONS).filter(([name, since]) => !row(since).includes(`\`${name}\``))).toEqual([]);
+    expect(Object.entries(TYPES).filter(([name, since]) => !doc.includes(`\`${name}\``) || !doc.includes(`(${since})`))).toEqual([]);
   });
 });

@@ -1,9 +1,10 @@
 /**
  * unsupported-syntax: the parser is PostgreSQL 18's, so it accepts syntax that the PostgreSQL the migrations run
  * on (`pg_version`) rejects. Such a migration passes every check here and fails in the deploy. Each feature below
- * names the major version whose release notes introduced it.
+ * names the major version whose release notes introduced it; so do the built-in functions and types below.
  */
-import { callRange, codeTokens, keywordRange, nameRange, nodeIndex, stringList } from '../sql/ast.js';
+import { callRange, codeTokens, keywordRange, nameRange, nodeIndex, stringList, typeNameOf, typeNameRange } from '../sql/ast.js';
+import type { TypeName } from '../sql/ast-types.js';
 import type { ParsedSql, Statement } from '../sql/parser.js';
 import { identText } from '../sql/tokens.js';
 import type { Token } from '../sql/tokens.js';
@@ -59,12 +60,35 @@ export const FEATURES = {
   returningOldNew: { name: 'RETURNING old / new values', since: 18 },
   enforced: { name: '[NOT] ENFORCED constraints', since: 18 },
   temporal: { name: 'WITHOUT OVERLAPS / PERIOD (temporal keys)', since: 18 },
+  subqueryWithoutAlias: { name: 'a subquery in FROM without an alias', since: 16 },
+  namedNotNull: { name: 'a NOT NULL table constraint (CONSTRAINT name NOT NULL column)', since: 18 },
 } satisfies Record<string, Feature>;
+
+/**
+ * Built-in functions by the major version that added them (release notes, "Functions" sections). Reported when
+ * called unqualified or as `pg_catalog.f`: a schema-qualified call is the project's own function.
+ */
+export const FUNCTIONS: Readonly<Record<string, number>> = {
+  // Before 13, gen_random_uuid() came only with the pgcrypto extension.
+  gen_random_uuid: 13, trim_scale: 13, min_scale: 13, pg_current_xact_id: 13,
+  bit_count: 14, string_to_table: 14, trim_array: 14, date_bin: 14, unistr: 14, range_agg: 14,
+  regexp_count: 15, regexp_instr: 15, regexp_like: 15, regexp_substr: 15,
+  any_value: 16, random_normal: 16, array_sample: 16, array_shuffle: 16, date_add: 16, date_subtract: 16,
+  pg_input_is_valid: 16, pg_input_error_info: 16,
+  to_bin: 17, to_oct: 17, uuid_extract_timestamp: 17, uuid_extract_version: 17,
+  uuidv7: 18, uuidv4: 18, casefold: 18, array_sort: 18, array_reverse: 18, crc32: 18, crc32c: 18, gamma: 18, lgamma: 18,
+};
+
+/** Built-in types by the major version that added them. */
+export const TYPES: Readonly<Record<string, number>> = {
+  xid8: 13,
+  int4multirange: 14, int8multirange: 14, nummultirange: 14, tsmultirange: 14, tstzmultirange: 14, datemultirange: 14,
+};
 
 type FeatureId = keyof typeof FEATURES;
 
-/** The newest version any feature needs: from there on, everything the parser accepts is supported. */
-const NEWEST = Math.max(...Object.values(FEATURES).map((f) => f.since));
+/** The newest version any feature, function or type needs: from there on, everything the parser accepts is supported. */
+const NEWEST = Math.max(...Object.values(FEATURES).map((f) => f.since), ...Object.values(FUNCTIONS), ...Object.values(TYPES));
 
 /** One statement being checked: finds ranges lazily (tokens only once a feature is newer than the target). */
 class Scan {
@@ -89,7 +113,11 @@ class Scan {
 
   /** Reports `id` at the range `where` computes (the statement when it finds none), unless the version has it. */
   add(id: FeatureId, where: () => Range): void {
-    const f = FEATURES[id];
+    this.addFeature(id, FEATURES[id], where);
+  }
+
+  /** Reports a feature known by its own key (a function or type of FUNCTIONS / TYPES). */
+  addFeature(id: string, f: Feature, where: () => Range): void {
     if (f.since <= this.version) return;
     const range = where() ?? { start: this.stmt.start, end: this.tokens[1]?.end ?? this.stmt.end };
     const key = `${id}:${range.start}`;
@@ -167,6 +195,7 @@ const DETECTORS = new Map<string, (b: Body, s: Scan) => void>(Object.entries({
     if (typeof (b.into as Body | undefined)?.accessMethod === 'string') s.add('tableAccessMethod', () => s.topLevel('USING'));
   },
   ColumnDef(b, s) {
+    newType(b.typeName, s);
     if (typeof b.compression === 'string') s.add('compression', () => s.next('compression', ['COMPRESSION'], b.location as number | undefined));
   },
   Constraint(b, s) {
@@ -180,6 +209,10 @@ const DETECTORS = new Map<string, (b: Body, s: Scan) => void>(Object.entries({
       case 'CONSTR_ATTR_ENFORCED':
       case 'CONSTR_ATTR_NOT_ENFORCED':
         s.add('enforced', () => s.at(at));
+        break;
+      case 'CONSTR_NOTNULL':
+        // A column's own NOT NULL has no keys; `CONSTRAINT c NOT NULL col` as a table constraint has them.
+        if (list(b.keys).length > 0) s.add('namedNotNull', () => s.next('namedNotNull', ['NOT', 'NULL'], at));
         break;
       case 'CONSTR_CHECK':
       case 'CONSTR_FOREIGN':
@@ -269,6 +302,17 @@ const DETECTORS = new Map<string, (b: Body, s: Scan) => void>(Object.entries({
   InsertStmt: returningOldNew,
   UpdateStmt: returningOldNew,
   DeleteStmt: returningOldNew,
+  RangeSubselect(b, s) {
+    if (b.alias === undefined) s.add('subqueryWithoutAlias', () => openParenBefore(s.tokens, firstLocation(b.subquery)));
+  },
+  FuncCall(b, s) {
+    const names = stringList(b.funcname).map((n) => n.toLowerCase());
+    const name = names[names.length - 1] ?? '';
+    if (names.length > 1 && names[0] !== 'pg_catalog') return;
+    const since = Object.hasOwn(FUNCTIONS, name) ? FUNCTIONS[name] : undefined;
+    if (since !== undefined) s.addFeature(`fn ${name}`, { name: `the function ${name}()`, since }, () => s.call(b.location));
+  },
+  TypeCast: (b, s) => newType(b.typeName, s),
   JsonObjectConstructor: (b, s) => s.add('jsonConstructor', () => s.call(b.location)),
   JsonArrayConstructor: (b, s) => s.add('jsonConstructor', () => s.call(b.location)),
   JsonArrayQueryConstructor: (b, s) => s.add('jsonConstructor', () => s.call(b.location)),
@@ -281,6 +325,49 @@ const DETECTORS = new Map<string, (b: Body, s: Scan) => void>(Object.entries({
   JsonScalarExpr: (b, s) => s.add('jsonFunctions', () => s.call(b.location)),
   JsonSerializeExpr: (b, s) => s.add('jsonFunctions', () => s.call(b.location)),
 } satisfies Record<string, (b: Body, s: Scan) => void>));
+
+/** A built-in type of TYPES (a TypeName body: column definitions and casts hold it unwrapped). */
+function newType(value: unknown, s: Scan): void {
+  const typeName = value && typeof value === 'object' ? (value as TypeName) : undefined;
+  const t = typeNameOf(typeName);
+  const since = t?.builtin && Object.hasOwn(TYPES, t.name) ? TYPES[t.name] : undefined;
+  if (!t || since === undefined) return;
+  const at = typeName?.location;
+  s.addFeature(`type ${t.name}`, { name: `the type ${t.name}`, since }, () => typeNameRange(s.tokens, at));
+}
+
+/** The smallest `location` inside a node (where its text starts, or after), or undefined. */
+function firstLocation(node: unknown): number | undefined {
+  let min: number | undefined;
+  const walk = (v: unknown): void => {
+    if (Array.isArray(v)) for (const x of v) walk(x);
+    else if (v && typeof v === 'object') {
+      for (const [k, x] of Object.entries(v)) {
+        if (k === 'location' && typeof x === 'number' && x >= 0) min = min === undefined ? x : Math.min(min, x);
+        else walk(x);
+      }
+    }
+  };
+  walk(node);
+  return min;
+}
+
+/** Words that can follow the `(` of a subquery in FROM. */
+const SUBQUERY_START = new Set(['SELECT', 'VALUES', 'WITH', 'TABLE', '(']);
+
+/**
+ * The `(` opening a subquery whose first located node is at `location`: the nearest one before it that a query
+ * follows (in `(VALUES (1))` the row's own parenthesis is nearer).
+ */
+function openParenBefore(tokens: readonly Token[], location: number | undefined): Range {
+  if (location === undefined) return undefined;
+  let found: Token | undefined;
+  for (let i = 0; i < tokens.length && tokens[i]!.start < location; i++) {
+    const next = tokens[i + 1];
+    if (tokens[i]!.text === '(' && next && SUBQUERY_START.has(next.keyword || next.text)) found = tokens[i];
+  }
+  return found ? { start: found.start, end: found.end } : undefined;
+}
 
 /** Where JSON_OBJECTAGG / JSON_ARRAYAGG is written: in its `constructor` field (an own key, not Object's). */
 function aggLocation(b: Body): unknown {
@@ -347,7 +434,7 @@ function usingAlias(tokens: readonly Token[], alias: string): Range {
 
 export default createRule({
   id: 'unsupported-syntax',
-  description: 'SQL syntax that the configured PostgreSQL version (pg_version) does not have yet, such as MERGE before 15.',
+  description: 'SQL syntax, built-in functions and types that the configured PostgreSQL version (pg_version) does not have yet, such as MERGE before 15 or uuidv7() before 18.',
   severity: 'error',
   direction: 'both',
   // From the newest version a feature needs on, the target accepts everything the parser does.

@@ -3,7 +3,7 @@
  * changes (the one definition of what `affects_tables` should list), and the tables, types, functions and schemas
  * it defines or uses (from which its `depends_on` is inferred). Read from the parsed AST only.
  */
-import { as, nodesOf, rangeVarName, stringList } from './ast.js';
+import { nodeOf, nodesOf, rangeVarName, rangeVarOf, stringList } from './ast.js';
 import { tablesCreated, tableWrites, type TableWrite } from './facts.js';
 import type { ParsedSql, Statement } from './parser.js';
 import { embeddedStatements } from './plpgsql.js';
@@ -93,7 +93,7 @@ function definitions(stmt: Statement, add: (kind: string, names: string[] | stri
       add('type', stringList(b.typeName));
       break;
     case 'CompositeTypeStmt':
-      add('type', rangeVarName(as<Body>(b.typevar, 'RangeVar') ?? (b.typevar as Body | undefined))?.name);
+      add('type', rangeVarName(rangeVarOf(b.typevar))?.name);
       break;
     case 'DefineStmt':
       if (b.kind === 'OBJECT_TYPE') add('type', stringList(b.defnames));
@@ -102,26 +102,26 @@ function definitions(stmt: Statement, add: (kind: string, names: string[] | stri
       add('function', stringList(b.funcname));
       break;
     case 'AlterFunctionStmt':
-      add('function', stringList(as<Body>(b.func, 'ObjectWithArgs')?.objname ?? (b.func as Body | undefined)?.objname));
+      add('function', stringList((nodeOf(b.func, 'ObjectWithArgs') as Body | undefined)?.objname ?? (b.func as Body | undefined)?.objname));
       break;
     case 'ViewStmt':
-      add('table', rangeVarName(as<Body>(b.view, 'RangeVar') ?? (b.view as Body | undefined))?.name);
+      add('table', rangeVarName(rangeVarOf(b.view))?.name);
       break;
     case 'CreateSeqStmt':
     case 'AlterSeqStmt':
-      add('table', rangeVarName(as<Body>(b.sequence, 'RangeVar') ?? (b.sequence as Body | undefined))?.name);
+      add('table', rangeVarName(rangeVarOf(b.sequence))?.name);
       break;
     case 'DropStmt': {
       const kind = DROP_KINDS[b.removeType as string];
       if (!kind) break;
       for (const o of Array.isArray(b.objects) ? b.objects : []) {
-        const s = as<{ sval?: string }>(o, 'String');
+        const s = nodeOf(o, 'String');
         if (s?.sval) add(kind, s.sval);
-        const withArgs = as<Body>(o, 'ObjectWithArgs');
+        const withArgs = nodeOf(o, 'ObjectWithArgs') as Body | undefined;
         if (withArgs) add(kind, stringList(withArgs.objname));
-        const names = as<{ items?: unknown }>(o, 'List');
+        const names = nodeOf(o, 'List') as { items?: unknown } | undefined;
         if (names) add(kind, stringList(names.items));
-        const typeName = as<Body>(o, 'TypeName');
+        const typeName = nodeOf(o, 'TypeName') as Body | undefined;
         if (typeName) add(kind, stringList(typeName.names));
       }
       break;
@@ -168,7 +168,7 @@ export function objectUse(stmt: Statement): ObjectUse {
   const below = { types: [] as string[][], relations: [] as Body[] };
   namesBelow(stmt.node, below);
   for (const rv of below.relations) {
-    const q = rangeVarName(rv);
+    const q = rangeVarName(rangeVarOf(rv));
     if (q) use('table', q.schema ? [q.schema, q.name] : q.name);
   }
   for (const names of below.types) {
@@ -178,7 +178,7 @@ export function objectUse(stmt: Statement): ObjectUse {
     use('extension', lastPart(names));
   }
   for (const f of nodesOf(stmt.node, 'FuncCall')) use('function', stringList(f.funcname));
-  const trigger = as<Body>(stmt.node, 'CreateTrigStmt');
+  const trigger = nodeOf(stmt.node, 'CreateTrigStmt');
   if (trigger) use('function', stringList(trigger.funcname));
   for (const d of defines) uses.add(d);
   return { defines, uses };

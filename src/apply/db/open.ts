@@ -5,20 +5,39 @@
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { UsageError } from '../../core/types.js';
-import { redactUrl } from '../url.js';
+import { assertParsableUrl, redactUrl } from '../url.js';
 import type { Repo } from '../../repo/types.js';
 import type { Database } from './types.js';
 import { readMigrationSql } from '../../repo/read.js';
 
 export interface OpenOptions {
   /**
-   * Extensions to make loadable in PGlite (`citext`, `pgcrypto`...); ignored for a real server. A function is
-   * called only when PGlite is opened: finding them reads every migration file (`extensionsForRepo`), which a
-   * real server does not need.
+   * The repository (or repositories: both sides of a schema diff) whose migrations, up and down files, name the
+   * contrib extensions PGlite must load at start (`citext`, `pg_trgm`...). Read only when PGlite is opened: a
+   * real server does not need the scan.
    */
-  extensions?: string[] | (() => Promise<string[]>);
+  repo?: Repo | readonly Repo[];
   /** Resolves relative `pglite://./dir` paths. Default process.cwd(). */
   cwd?: string;
+}
+
+/** True when the URL means the embedded database in memory (no URL, `pglite://`, `pglite://memory`). */
+export function isInMemory(url: string | undefined): boolean {
+  return url === undefined || url === '' || url === 'pglite://' || url === 'pglite://memory';
+}
+
+/**
+ * Refuses (exit 2) a command that is meaningless on a database that vanishes when the process ends: `status`,
+ * `force`, `rollback`, `baseline`, `backup`, `restore`, `drift` on the in-memory default. One check, so every such
+ * command says the same thing.
+ */
+export function refuseInMemory(command: string, url: string | undefined): asserts url is string {
+  if (!isInMemory(url)) return;
+  throw new UsageError(
+    `${command} needs a database that outlives this command, but none was given (no --database-url, no DATABASE_URL), ` +
+      'so it would run on an empty in-memory PostgreSQL that vanishes when the command ends. ' +
+      'Pass --database-url postgres://user@host:5432/db, or --database-url pglite:///abs/dir for an embedded database kept on disk.',
+  );
 }
 
 /** The on-disk directory of a `pglite://` URL; undefined for any other URL. */
@@ -28,6 +47,13 @@ export function pgliteDir(url: string, cwd = process.cwd()): string | undefined 
   const rest = url.slice('pglite://'.length);
   if (rest === '' || rest === 'memory') return undefined;
   return resolve(cwd, rest);
+}
+
+/** One line naming the embedded database a command uses, and what becomes of its data. */
+export function describeEmbedded(db: Database, url: string | undefined): string {
+  return isInMemory(url)
+    ? `database: ${db.label}; it is discarded when this command ends (keep one with --database-url pglite:///dir, or use postgres://...)`
+    : `database: ${db.label}`;
 }
 
 /**
@@ -52,8 +78,8 @@ async function withNavigator<T>(load: () => Promise<T>): Promise<T> {
  * URL and the cause. The caller must `close()` it.
  */
 export async function openDatabase(url: string | undefined, options: OpenOptions = {}): Promise<Database> {
-  const extensions = async () => (typeof options.extensions === 'function' ? options.extensions() : options.extensions);
-  if (url === undefined || url === '' || url === 'pglite://' || url === 'pglite://memory') {
+  const extensions = () => extensionsForRepos(options.repo === undefined ? [] : Array.isArray(options.repo) ? options.repo : [options.repo as Repo]);
+  if (url === undefined || isInMemory(url)) {
     const { openPglite } = await import('./pglite.js');
     return openPglite(undefined, await extensions());
   }
@@ -62,6 +88,7 @@ export async function openDatabase(url: string | undefined, options: OpenOptions
     return openPglite(pgliteDir(url, options.cwd), await extensions());
   }
   if (url.startsWith('postgres://') || url.startsWith('postgresql://')) {
+    assertParsableUrl(url);
     const { openPostgres } = await withNavigator(() => import('./postgres.js'));
     return openPostgres(url);
   }
@@ -71,19 +98,22 @@ export async function openDatabase(url: string | undefined, options: OpenOptions
 }
 
 /**
- * The contrib extensions that the repository's migrations create (`CREATE EXTENSION ...`), for PGlite, which
+ * The contrib extensions that the repositories' migrations create (`CREATE EXTENSION ...`), for PGlite, which
  * must be given them when it starts. Unreadable files are skipped (validate reports them).
  */
-export async function extensionsForRepo(repo: Repo): Promise<string[]> {
+async function extensionsForRepos(repos: readonly Repo[]): Promise<string[]> {
+  if (repos.length === 0) return [];
   const { extensionsIn } = await import('./pglite.js');
   const found = new Set<string>();
-  for (const s of repo.services) {
-    for (const m of s.migrations) {
-      for (const f of [m.up, m.down]) {
-        if (!f) continue;
-        const text = await readMigrationSql(f).catch(() => '');
-        if (!/create\s+extension/i.test(text)) continue;
-        for (const name of extensionsIn(text)) found.add(name);
+  for (const repo of repos) {
+    for (const s of repo.services) {
+      for (const m of s.migrations) {
+        for (const f of [m.up, m.down]) {
+          if (!f) continue;
+          const text = await readMigrationSql(f).catch(() => '');
+          if (!/create\s+extension/i.test(text)) continue;
+          for (const name of extensionsIn(text)) found.add(name);
+        }
       }
     }
   }

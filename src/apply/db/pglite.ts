@@ -15,7 +15,7 @@ import { pathToFileURL } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
 import type { Extension } from '@electric-sql/pglite';
 import { UsageError } from '../../core/types.js';
-import type { Database, QueryResult } from './types.js';
+import type { Database, QueryResult, ServedDatabase } from './types.js';
 
 /** Extensions shipped as `@electric-sql/pglite/contrib/<module>`, by their SQL name. */
 export const PGLITE_EXTENSIONS: readonly string[] = [
@@ -102,7 +102,7 @@ function isFreshDir(dir: string | undefined): boolean {
 
 /** Starts PGlite. `extensions` are SQL names from `extensionsIn`; unknown names are ignored. */
 export async function openPglite(dir: string | undefined, extensions: readonly string[] = []): Promise<Database> {
-  const label = dir === undefined ? 'embedded PGlite (in memory)' : `pglite://${dir}`;
+  const where = dir === undefined ? 'in memory' : `pglite://${dir}`;
   const snapshot = isFreshDir(dir) ? snapshotFile() : undefined;
   const create = (withSnapshot: boolean) =>
     PGlite.create({
@@ -122,17 +122,19 @@ export async function openPglite(dir: string | undefined, extensions: readonly s
       pg = await create(false);
     }
   } catch (e) {
-    throw new UsageError(`Cannot start ${label}: ${e instanceof Error ? e.message : String(e)}`);
+    throw new UsageError(`Cannot start the embedded PostgreSQL (PGlite, ${where}): ${e instanceof Error ? e.message : String(e)}`);
   }
+  const version = (await pg.query<{ server_version: string }>('SHOW server_version')).rows[0]?.server_version ?? '';
   return {
     kind: 'pglite',
-    label,
+    label: `embedded PostgreSQL ${version} (PGlite, ${where})`,
+    serverMajor: Number.parseInt(version, 10),
     async query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<QueryResult<T>> {
       const r = await pg.query<T>(sql, params);
       return { rows: r.rows, rowCount: r.affectedRows };
     },
-    async exec(sql: string): Promise<void> {
-      await pg.exec(sql);
+    async exec(sql: string): Promise<QueryResult<Record<string, unknown>>[]> {
+      return (await pg.exec(sql)).map((r) => ({ rows: r.rows as Record<string, unknown>[], rowCount: r.affectedRows }));
     },
     async close(): Promise<void> {
       if (!pg.closed) await pg.close();
@@ -141,7 +143,21 @@ export async function openPglite(dir: string | undefined, extensions: readonly s
       const blob = await pg.dumpDataDir('gzip');
       return new Uint8Array(await blob.arrayBuffer());
     },
+    serve: () => servePglite(pg),
   };
+}
+
+/**
+ * Serves PGlite over the PostgreSQL protocol on a free loopback port (`@electric-sql/pglite-socket`), one client
+ * at a time: PGlite has a single session, so a second client would share the first one's transaction.
+ */
+async function servePglite(pg: PGlite): Promise<ServedDatabase> {
+  const { PGLiteSocketServer } = await import('@electric-sql/pglite-socket');
+  const server = new PGLiteSocketServer({ db: pg, host: '127.0.0.1', port: 0 });
+  await server.start();
+  // getServerConn() is `host:port` once listening on a port; PGlite accepts any user and database name.
+  const url = `postgres://postgres@${server.getServerConn()}/postgres?sslmode=disable`;
+  return { url, stop: () => server.stop() };
 }
 
 /** Unpacks a `dumpDataDir` tarball into the empty directory `dir` by starting PGlite on it once. */

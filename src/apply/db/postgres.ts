@@ -48,15 +48,16 @@ export async function openPostgres(url: string): Promise<Database> {
         throw scrub(e);
       }
     },
-    async exec(sql: string): Promise<void> {
+    async exec(sql: string): Promise<QueryResult<Record<string, unknown>>[]> {
       // The statements that completed, for a failure's `completedCommands`: the connection's own message events,
       // since pg reports nothing of a multi-statement query that failed.
       const completed: string[] = [];
       const onComplete = (msg: { text?: string }) => completed.push(String(msg.text ?? ''));
       client.connection.on('commandComplete', onComplete);
       try {
-        // No parameters: pg uses the simple protocol, which runs a whole multi-statement script.
-        await client.query(sql);
+        // No parameters: pg uses the simple protocol, which runs a whole multi-statement script (an array of results).
+        const r = (await client.query(sql)) as unknown as pg.QueryResult | pg.QueryResult[];
+        return (Array.isArray(r) ? r : [r]).map((x) => ({ rows: x.rows as Record<string, unknown>[], rowCount: x.rowCount ?? undefined }));
       } catch (e) {
         const err: ScriptError = scrub(e);
         err.completedCommands = completed;
@@ -67,6 +68,21 @@ export async function openPostgres(url: string): Promise<Database> {
     },
     async close(): Promise<void> {
       await client.end().catch(() => undefined);
+    },
+    async cancel(): Promise<void> {
+      // The backend's pid came with the connection (BackendKeyData); pg keeps it, untyped.
+      const pid = (client as unknown as { processID?: number }).processID;
+      if (typeof pid !== 'number') return;
+      const other = new pg.Client({ connectionString: url, connectionTimeoutMillis: 5_000, application_name: 'svc-migrate cancel' });
+      other.on('error', () => undefined);
+      try {
+        await other.connect();
+        await other.query('SELECT pg_catalog.pg_cancel_backend($1)', [pid]);
+      } catch {
+        // Unreachable now: the migration then ends on its own; the run still stops before the next one.
+      } finally {
+        await other.end().catch(() => undefined);
+      }
     },
   };
 }

@@ -1,20 +1,19 @@
 /** `svc-migrate backup`: pg_dump -Fc of the target (real PostgreSQL), or PGlite's data-directory tarball. */
 import { resolve } from 'node:path';
 import { BackupError, backupDatabase, defaultBackupDir } from '../../apply/backup.js';
-import { openDatabase } from '../../apply/db/open.js';
+import { refuseInMemory } from '../../apply/db/open.js';
 import type { Database } from '../../apply/db/types.js';
 import { UsageError } from '../../core/types.js';
+import { openCommandDatabase } from '../database.js';
 import type { CommandRun } from '../types.js';
 
 /** Runs `svc-migrate backup` (its flags are listed in ./index.ts). */
 export const run: CommandRun = async (common, flags, io) => {
+  refuseInMemory('backup', common.databaseUrl);
   const url = common.databaseUrl;
-  if (url === undefined) {
-    throw new UsageError('Nothing to back up: with no --database-url the embedded database lives only in memory for this command.');
-  }
   const dir = resolve(io.cwd, (flags['backup-dir'] as string | undefined) ?? defaultBackupDir(resolve(io.cwd, common.root)));
   // PGlite's data lives in this process: open it to dump it. pg_dump connects by itself.
-  const db: Database | undefined = url.startsWith('pglite:') ? await openDatabase(url, { cwd: io.cwd }) : undefined;
+  const db: Database | undefined = url.startsWith('pglite:') ? await openCommandDatabase(common, io, { command: 'backup', persistent: true }) : undefined;
   try {
     let r;
     try {

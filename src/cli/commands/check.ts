@@ -4,13 +4,18 @@
  */
 import { runCheck } from '../../apply/check.js';
 import { formatPlanText } from '../../apply/plan.js';
+import { parseConcurrency } from '../../lint/pool.js';
+import { hookTimeoutFlag } from '../args.js';
 import { exitCodeFor, printReport } from '../output.js';
+import { signalExitCode } from '../../apply/interrupt.js';
+import { trapSignals } from '../signals.js';
 import type { CommandRun } from '../types.js';
 
 /** Runs `svc-migrate check` (its flags are listed in ./index.ts). */
 export const run: CommandRun = async (common, flags, io) => {
   // Machine formats keep stdout for the report; progress goes to stderr.
   const progress = common.format === 'text' ? (l: string) => io.out(l + '\n') : (l: string) => io.err(l + '\n');
+  const trap = trapSignals(io);
   const { report, failed } = await runCheck({
     root: common.root,
     services: common.services,
@@ -21,11 +26,15 @@ export const run: CommandRun = async (common, flags, io) => {
     databaseUrl: common.databaseUrl,
     approve: flags.approve === true,
     noHooks: flags['no-hooks'] === true,
+    hookTimeoutSeconds: hookTimeoutFlag(flags['hook-timeout']),
     processEnv: io.env,
     out: progress,
     cache: common.cache,
-  });
+    concurrency: parseConcurrency(flags.concurrency as string | undefined),
+    signal: trap.signal,
+  }).finally(() => trap.release());
   if (common.format === 'text' && !report.applied) io.out(formatPlanText(report.plan));
   await printReport(report, common.format, common.root, io, { quiet: flags.quiet === true });
+  if (report.applied?.interrupted) return signalExitCode(report.applied.interrupted.signal);
   return failed ? 1 : exitCodeFor(report, common.failOn);
 };

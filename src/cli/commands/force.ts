@@ -1,11 +1,11 @@
 /** `svc-migrate force --service S --version ID --clean`: clears a dirty flag after a human repaired the database. */
-import { openDatabase } from '../../apply/db/open.js';
 import { withServiceLock } from '../../apply/lock.js';
 import { checksumOf, forceVersion } from '../../apply/tracking.js';
 import { UsageError } from '../../core/types.js';
 import { resolveEnvironment } from '../../repo/environments.js';
 import { loadRepo } from '../../repo/load.js';
 import { selectServices } from '../../repo/select.js';
+import { openCommandDatabase } from '../database.js';
 import type { CommandRun } from '../types.js';
 import { readMigrationBytes } from '../../repo/read.js';
 
@@ -23,7 +23,7 @@ export const run: CommandRun = async (common, flags, io) => {
   if (!service) throw new UsageError(`Unknown service ${common.services[0]}.`);
   const migration = service.migrations.find((m) => m.id === version && m.up);
   const checksum = migration?.up ? checksumOf(readMigrationBytes(migration.up)) : undefined;
-  const db = await openDatabase(common.databaseUrl, { cwd: io.cwd });
+  const db = await openCommandDatabase(common, io, { command: 'force', repo, persistent: true });
   let action;
   try {
     action = await withServiceLock(db, service.name, () =>

@@ -3,7 +3,6 @@
  * Against an empty database unless a URL is given (--database-url or DATABASE_URL), in which case the applied
  * state is read from it (never written). `--format matrix` prints a GitHub Actions matrix (docs/plan.md).
  */
-import { extensionsForRepo, openDatabase } from '../../apply/db/open.js';
 import { formatPlanText, planUp, type AppliedState } from '../../apply/plan.js';
 import { readApplied } from '../../apply/tracking.js';
 import { UsageError } from '../../core/types.js';
@@ -11,6 +10,7 @@ import { resolveEnvironment } from '../../repo/environments.js';
 import { loadRepo } from '../../repo/load.js';
 import { selectServices } from '../../repo/select.js';
 import { formatMatrix } from '../../report/matrix.js';
+import { openCommandDatabase } from '../database.js';
 import type { CommandRun } from '../types.js';
 
 /** Runs `svc-migrate plan` (its flags are listed in ./index.ts). */
@@ -21,7 +21,7 @@ export const run: CommandRun = async (common, flags, io) => {
   const env = resolveEnvironment(repo, common.env, io.env);
   const applied: AppliedState = new Map();
   if (common.databaseUrl !== undefined) {
-    const db = await openDatabase(common.databaseUrl, { extensions: await extensionsForRepo(repo), cwd: io.cwd });
+    const db = await openCommandDatabase(common, io, { command: 'plan', repo });
     try {
       for (const s of repo.services) applied.set(s.name, new Set((await readApplied(db, s)).map((r) => r.version)));
     } finally {

@@ -1,6 +1,7 @@
 /** `svc-migrate restore --file F`: pg_restore into the target (real PostgreSQL) or a PGlite tarball into an empty directory. */
 import { resolve } from 'node:path';
 import { restoreDatabase } from '../../apply/backup.js';
+import { refuseInMemory } from '../../apply/db/open.js';
 import { redactUrl } from '../../apply/url.js';
 import { UsageError } from '../../core/types.js';
 import type { CommandRun } from '../types.js';
@@ -9,6 +10,7 @@ import type { CommandRun } from '../types.js';
 export const run: CommandRun = async (common, flags, io) => {
   const file = flags.file as string | undefined;
   if (!file) throw new UsageError('restore needs --file BACKUP.');
+  refuseInMemory('restore', common.databaseUrl);
   try {
     await restoreDatabase({ file: resolve(io.cwd, file), url: common.databaseUrl, cwd: io.cwd });
   } catch (e) {
@@ -16,6 +18,7 @@ export const run: CommandRun = async (common, flags, io) => {
     io.err(`restore failed: ${e instanceof Error ? e.message : String(e)}\n`);
     return 1;
   }
-  io.out(`restored ${file} into ${redactUrl(common.databaseUrl)}\n`);
+  const how = common.databaseUrl?.startsWith('pglite:') ? 'into a new data directory' : 'in one transaction';
+  io.out(`restored ${file} into ${redactUrl(common.databaseUrl)} (${how}): the target database now holds the backup\n`);
   return 0;
 };

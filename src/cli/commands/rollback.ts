@@ -3,11 +3,12 @@
  * `--to ID`, `--steps N` or `--only ID`. Safe by default: refusals (docs/rollback.md) stop the whole run before
  * anything changes, unless `--force`.
  */
-import { openDatabase } from '../../apply/db/open.js';
+import { failureFinding } from '../../apply/failure.js';
 import { rollbackService, runRollback, type RollbackResult } from '../../apply/rollback.js';
 import { countFindings, UsageError, type Finding } from '../../core/types.js';
 import { resolveEnvironment } from '../../repo/environments.js';
 import { loadRepo } from '../../repo/load.js';
+import { openCommandDatabase } from '../database.js';
 import type { CommandRun, Io } from '../types.js';
 
 /** Runs `svc-migrate rollback` (its flags are listed in ./index.ts). */
@@ -26,10 +27,7 @@ export const run: CommandRun = async (common, flags, io) => {
       throw new UsageError(`--${flag} ${JSON.stringify(value)} is not a migration id (as in 000003, or the id its tool gives it: letters, digits, _ . @ -).`);
     }
   }
-  if (common.databaseUrl === undefined) {
-    io.err('note: no --database-url (or DATABASE_URL): rolling back an empty in-memory database, where nothing is applied.\n');
-  }
-  const db = await openDatabase(common.databaseUrl, { cwd: io.cwd });
+  const db = await openCommandDatabase(common, io, { command: 'rollback', repo, persistent: true });
   let result: RollbackResult;
   try {
     const progress = common.format === 'json' ? (l: string) => io.err(l + '\n') : (l: string) => io.out(l + '\n');
@@ -67,15 +65,11 @@ function findingsOf(r: RollbackResult): Finding[] {
     };
   });
   if (r.failed) {
-    const step = r.plan.steps.find((s) => s.id === r.failed?.id);
-    findings.push({
-      rule: 'migration-failed',
-      severity: 'error',
-      message: `${r.failed.service} ${r.failed.id}: the down migration failed: ${r.failed.error}`,
-      ...(step?.downFile ? { file: step.downFile, line: 1, column: 1 } : {}),
-      service: r.failed.service,
-      migration: r.failed.id,
-    });
+    // Located where PostgreSQL stopped in the down file (failure.ts), with DETAIL, HINT and CONTEXT.
+    const { service, id, error, ...where } = r.failed;
+    const step = r.plan.steps.find((s) => s.id === id);
+    const file = where.file ?? step?.downFile;
+    findings.push(failureFinding(service, id, `${service} ${id}: the down migration failed: ${error}`, file ? { ...where, file } : undefined));
   }
   return findings;
 }

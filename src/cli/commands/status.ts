@@ -1,5 +1,4 @@
 /** `svc-migrate status`: applied / pending / dirty / checksum-changed / slow, per service (make db-migrate-status). */
-import { extensionsForRepo, openDatabase } from '../../apply/db/open.js';
 import { formatStatusText, readStatus } from '../../apply/status.js';
 import { countFindings, failsAt } from '../../core/types.js';
 import { UsageError } from '../../core/types.js';
@@ -7,6 +6,7 @@ import { resolveEnvironment } from '../../repo/environments.js';
 import { loadRepo } from '../../repo/load.js';
 import { selectServices } from '../../repo/select.js';
 import { driftFindings } from '../../apply/drift.js';
+import { openCommandDatabase } from '../database.js';
 import type { CommandRun } from '../types.js';
 
 /** Runs `svc-migrate status` (its flags are listed in ./index.ts). */
@@ -16,7 +16,7 @@ export const run: CommandRun = async (common, flags, io) => {
   if (slowMs !== undefined && !(Number.isFinite(slowMs) && slowMs >= 0)) throw new UsageError(`--slow-ms ${slowFlag} is not a number of milliseconds.`);
   const repo = selectServices(await loadRepo({ root: common.root }), common.services);
   const env = resolveEnvironment(repo, common.env, io.env);
-  const db = await openDatabase(common.databaseUrl, { extensions: await extensionsForRepo(repo), cwd: io.cwd });
+  const db = await openCommandDatabase(common, io, { command: 'status', repo, persistent: true });
   let status: Awaited<ReturnType<typeof readStatus>>;
   try {
     status = await readStatus(repo, env, db, { slowMs, services: common.services });

@@ -1,12 +1,16 @@
 /** `svc-migrate up`: applies pending migrations (make db-migrate-up). */
-import { extensionsForRepo, openDatabase } from '../../apply/db/open.js';
 import { isConnectionLost } from '../../apply/connection-lost.js';
+import { failureExtras, failureWhere } from '../../apply/failure.js';
+import { interruptionMessage, signalExitCode } from '../../apply/interrupt.js';
 import { runUp, type UpResult } from '../../apply/run.js';
 import { countFindings, failsAt, UsageError, type Finding } from '../../core/types.js';
 import { validate } from '../../lint/validate.js';
 import { resolveEnvironment } from '../../repo/environments.js';
 import { loadRepo } from '../../repo/load.js';
 import { selectServices } from '../../repo/select.js';
+import { hookTimeoutFlag } from '../args.js';
+import { openCommandDatabase } from '../database.js';
+import { trapSignals } from '../signals.js';
 import type { CommandRun, Io } from '../types.js';
 
 /** Runs `svc-migrate up` (its flags are listed in ./index.ts). */
@@ -18,8 +22,8 @@ export const run: CommandRun = async (common, flags, io) => {
   const repo = await loadRepo({ root: common.root });
   selectServices(repo, common.services);
   const env = resolveEnvironment(repo, common.env, io.env);
-  // Extensions only matter to PGlite: the lookup reads every migration file, so only PGlite pays for it.
-  const db = await openDatabase(common.databaseUrl, { extensions: () => extensionsForRepo(repo), cwd: io.cwd });
+  const db = await openCommandDatabase(common, io, { command: 'up', repo });
+  const trap = trapSignals(io);
   let result: UpResult;
   try {
     // In JSON mode stdout carries only the report; progress lines go to stderr.
@@ -33,11 +37,13 @@ export const run: CommandRun = async (common, flags, io) => {
       approve: flags.approve === true,
       dryRun: flags['dry-run'] === true,
       noHooks: flags['no-hooks'] === true,
+      hookTimeoutSeconds: hookTimeoutFlag(flags['hook-timeout']),
       webhook: flags['notify-webhook'] as string | undefined,
       backupDir: flags['backup-dir'] as string | undefined,
       databaseUrl: common.databaseUrl,
       out: progress,
       processEnv: io.env,
+      signal: trap.signal,
       // The per-file analysis too: up then need not parse again what validate parsed.
       validate: async (services) => {
         const v = await validate({ root: common.root, services, env, processEnv: io.env, cache: common.cache });
@@ -45,6 +51,11 @@ export const run: CommandRun = async (common, flags, io) => {
       },
     });
   } catch (e) {
+    // A signal that cancelled a statement outside a migration (waiting for the lock): stopped, nothing started.
+    if (trap.signal.aborted) {
+      io.err(`interrupted by ${String(trap.signal.reason)} (${(e as Error).message}); no migration was running: run svc-migrate up again.\n`);
+      return signalExitCode(String(trap.signal.reason));
+    }
     // Lost between migrations (reading state, waiting for the lock): a failed run, not a bug in svc-migrate.
     if (!isConnectionLost(e)) throw e;
     io.err(
@@ -53,9 +64,11 @@ export const run: CommandRun = async (common, flags, io) => {
     );
     return 1;
   } finally {
+    trap.release();
     await db.close();
   }
   printResult(result, env, common.format, io);
+  if (result.interrupted) return signalExitCode(result.interrupted.signal);
   const failed = result.failed !== undefined || result.refused !== undefined;
   return failed || result.findings.some((f) => failsAt(f.severity, common.failOn)) ? 1 : 0;
 };
@@ -74,6 +87,7 @@ function printResult(r: UpResult, env: string, format: string, io: Io): void {
           ...(r.refused ? { refused: r.refused } : {}),
           ...(r.rolledBack ? { rolledBack: r.rolledBack } : {}),
           ...(r.backup ? { backup: r.backup } : {}),
+          ...(r.interrupted ? { interrupted: { ...r.interrupted, message: interruptionMessage(r.interrupted, r.applied.length) } } : {}),
           warnings: r.warnings,
         },
         null,
@@ -82,13 +96,19 @@ function printResult(r: UpResult, env: string, format: string, io: Io): void {
     );
     return;
   }
-  for (const f of r.findings) io.err(findingLine(f) + '\n');
+  // The failure has its own line below, with PostgreSQL's DETAIL, HINT and CONTEXT.
+  for (const f of r.findings) if (f.rule !== 'migration-failed') io.err(findingLine(f) + '\n');
   for (const w of r.warnings) io.err(`warning: ${w}\n`);
   if (r.refused) io.err(`up refused: ${r.refused}\n`);
-  if (r.failed) io.err(`error: ${r.failed.service} ${r.failed.id} failed: ${r.failed.error}\n`);
+  if (r.failed) {
+    io.err(`error: ${r.failed.service} ${r.failed.id} failed: ${r.failed.error}\n`);
+    const where = failureWhere(r.failed);
+    for (const line of [...(where ? [`in ${where}`] : []), ...failureExtras(r.failed)]) io.err(`  ${line}\n`);
+  }
   if (r.rolledBack && r.rolledBack.length > 0) {
     io.err(`auto_rollback_on_failure: reverted ${r.rolledBack.map((s) => `${s.service} ${s.id}`).join(', ')}\n`);
   }
+  if (r.interrupted) io.err(`${interruptionMessage(r.interrupted, r.applied.length)}\n`);
 }
 
 function findingLine(f: Finding): string {

@@ -20,7 +20,8 @@ export const run: CommandRun = async (common, _flags, io) => {
     throw new UsageError(`Unknown service ${unknown.join(', ')} (services: ${repo.services.map((s) => s.name).join(', ')}).`);
   }
   const env = resolveEnvironment(repo, common.env, io.env);
-  const progress = common.format === 'text' ? undefined : (l: string) => io.err(l + '\n');
+  // Progress on stderr in every format: stdout carries the report (text or JSON), printed at the end.
+  const progress = (l: string) => io.err(l + '\n');
   const result = await verifyRollbacks({ repo, env, services: common.services, databaseUrl: common.databaseUrl, out: progress });
   const checked = repo.services.filter((s) => common.services.length === 0 || common.services.includes(s.name));
   const report = {

@@ -1,0 +1,32 @@
+/**
+ * Reading a migration file the repository loader listed. Between loading and reading, a file can vanish (a
+ * checkout switching branches) or become unreadable (permissions): that is a problem with the file, said with
+ * its path, not an internal error.
+ */
+import { readFileSync } from 'node:fs';
+import { UsageError } from '../core/types.js';
+import { sectionBytes } from '../repo/read.js';
+import type { MigrationFile } from '../repo/types.js';
+
+/**
+ * The file's bytes — of its direction's section only, for a dbmate or goose file of both directions (src/repo/read.ts)
+ * — ; throws UsageError naming the file and what is wrong with it.
+ */
+export function readMigrationFile(file: Pick<MigrationFile, 'file' | 'abs'> & Partial<Pick<MigrationFile, 'section' | 'direction'>>): Buffer {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(file.abs);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    const why =
+      code === 'ENOENT'
+        ? 'it vanished after the repository was read'
+        : code === 'EACCES' || code === 'EPERM'
+          ? 'permission denied'
+          : code === 'EISDIR'
+            ? 'it is a directory'
+            : (e as Error).message;
+    throw new UsageError(`Cannot read ${file.file}: ${why}. Nothing of it was run; fix the file and run the command again.`);
+  }
+  return file.section && file.direction ? sectionBytes(bytes, file.section, file.direction) : bytes;
+}
