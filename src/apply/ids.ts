@@ -20,10 +20,13 @@ function idsOf(service: Pick<Service, 'migrations'>, alsoKnown: readonly string[
 export function resolveMigrationId(service: Pick<Service, 'name' | 'migrations'>, written: string, flag: string, alsoKnown: readonly string[] = []): string {
   // Not trimmed: `000002\n` is a mistake to report, not an id to act on.
   const text = written;
-  if (!/^\d+$/.test(text)) throw new UsageError(`${flag} ${JSON.stringify(written)} is not a migration id (digits, as in 000003).`);
+  // Histories of other tools have ids that are not digits (a sqitch change, a prisma folder, a Flyway 1.1).
+  if (!/^[A-Za-z0-9_][A-Za-z0-9_.@-]*$/.test(text)) {
+    throw new UsageError(`${flag} ${JSON.stringify(written)} is not a migration id (as in 000003, or the id its tool gives it: letters, digits, _ . @ -).`);
+  }
   const ids = idsOf(service, alsoKnown);
   if (ids.includes(text)) return text;
-  const same = ids.filter((id) => sameNumber(id, text));
+  const same = /^\d+$/.test(text) ? ids.filter((id) => sameNumber(id, text)) : [];
   if (same.length === 1) return same[0]!;
   if (same.length > 1) {
     throw new UsageError(`${flag} ${text} matches several ids of ${service.name} (${same.join(', ')}): write the one you mean exactly.`);

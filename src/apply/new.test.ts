@@ -37,10 +37,9 @@ describe('createMigration', () => {
       id: '000004',
       folder: 'common',
       upFile: 'services/dynamic-service/migrations/common/000004_add_owner.up.sql',
-      downFile: 'services/dynamic-service/migrations/common/000004_add_owner.down.sql',
+      files: ['services/dynamic-service/migrations/common/000004_add_owner.up.sql', 'services/dynamic-service/migrations/common/000004_add_owner.down.sql'],
     });
-    expect(existsSync(path.join(root, created.upFile))).toBe(true);
-    expect(existsSync(path.join(root, created.downFile))).toBe(true);
+    for (const f of created.files) expect(existsSync(path.join(root, f))).toBe(true);
     const after = read('services/dynamic-service/migrations/dependencies.json');
     // Everything that was there is still there, byte for byte, before the insertion point.
     const cut = before.lastIndexOf('}', before.lastIndexOf('}', before.lastIndexOf('}') - 1) - 1);
@@ -48,22 +47,19 @@ describe('createMigration', () => {
     expect(after.endsWith('\n')).toBe(true);
     const parsed = JSON.parse(after) as { $schema: string; migrations: Record<string, { depends_on: string[] }> };
     expect(parsed.$schema).toBeDefined();
-    expect(parsed.migrations['000004']).toEqual({
-      description: 'Add owner',
-      depends_on: ['000003'],
-      affects_tables: [],
-      risk_level: 'low',
-      rollback_safe: true,
-    });
-    expect(after).toContain('    "000004": {\n      "description": "Add owner",\n      "depends_on": ["000003"],');
+    // No affects_tables: the file has no SQL yet (deps --write --update-affects fills it in once it has).
+    expect(parsed.migrations['000004']).toEqual({ description: 'Add owner', depends_on: ['000003'] });
+    expect(after).toContain('    "000004": {\n      "description": "Add owner",\n      "depends_on": ["000003"]\n    }');
   });
 
-  test('an environment folder: depends on the latest common-or-same-env migration, records the environment', async () => {
+  test('an environment folder of a graph that is not one chain: no guessed depends_on, a note, the environment recorded', async () => {
     const repo = await loadRepo({ root });
     const created = await createMigration(repo, 'user-service', 'more_seeds', { env: 'development' });
     expect(created.id).toBe('000006');
     expect(created.upFile).toBe('services/user-service/migrations/development/000006_more_seeds.up.sql');
-    expect(created.entry).toMatchObject({ depends_on: ['000003'], environment: 'development' });
+    // 000002 and 000003 both depend on 000001: the latest migration is not necessarily what this one needs.
+    expect(created.entry).toMatchObject({ depends_on: [], environment: 'development' });
+    expect(created.notes.join()).toContain('not a single chain');
     expect(created.environmentsFile).toBe('services/user-service/migrations/environments.json');
     const envs = JSON.parse(read(created.environmentsFile as string)) as { environments: Record<string, { migrations: string[] }> };
     expect(envs.environments.development?.migrations).toEqual(['000003_dev_seed_data.up.sql', '000006_more_seeds.up.sql']);
@@ -83,17 +79,13 @@ describe('createMigration', () => {
     expect(m?.up && m.down && m.meta?.depends_on).toEqual(['000002']);
   });
 
-  test('a service without dependencies.json gets one, with a linear history', async () => {
+  test('a service with migrations but no dependencies.json gets no guessed chain of its history, and a note', async () => {
     const dir = path.join(root, 'services/dynamic-service/migrations');
     rmSync(path.join(dir, 'dependencies.json'));
     const created = await createMigration(await loadRepo({ root }), 'dynamic-service', 'x');
-    const parsed = JSON.parse(read(created.dependenciesFile)) as { migrations: Record<string, { depends_on: string[] }> };
-    expect(Object.fromEntries(Object.entries(parsed.migrations).map(([k, v]) => [k, v.depends_on]))).toEqual({
-      '000001': [],
-      '000002': ['000001'],
-      '000003': ['000002'],
-      '000004': ['000003'],
-    });
+    expect(created.dependenciesFile).toBeUndefined();
+    expect(existsSync(path.join(dir, 'dependencies.json'))).toBe(false);
+    expect(created.notes.join()).toContain('deps --write');
   });
 
   test.each([

@@ -1,19 +1,30 @@
 /**
- * `new`: scaffolds the next migration of a service — the `NNNNNN_name.up.sql` / `.down.sql` pair and its
- * `dependencies.json` entry — so that a fresh migration passes `validate` from the start. The entry is inserted
- * into the existing file's text, so the rest of the file (its order, inline arrays, `$schema`) stays as written.
+ * `new`: scaffolds the next migration of a service in the service's own format (svc-migrate's `NNNNNN_name.up.sql`
+ * / `.down.sql` pair, a dbmate or goose file of both directions, a Flyway V file, a sqitch change, a diesel or
+ * prisma folder) and records it (its dependencies.json entry, or its sqitch.plan line), so that a fresh migration
+ * passes `validate` from the start. A service that does not exist yet is created (`ensureService`). Entries are
+ * inserted into the existing file's text, so the rest of the file (its order, inline arrays, `$schema`) stays as
+ * written.
  */
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { UsageError } from '../core/types.js';
-import { compareIds } from '../graph/ids.js';
+import { sortIds } from '../graph/ids.js';
 import type { DependencyEntry, Repo, Service } from '../repo/types.js';
+import { newMigrationFiles, nextId, type NewFile, type NewMigrationFiles } from '../repo/formats/new-files.js';
+import { spliceEntry, spliceListItem } from './json-edit.js';
+
+export { nextId, spliceEntry, spliceListItem };
 
 export interface NewMigrationOptions {
-  /** Put it in `<env>/` (applies only there) instead of `common/`. */
+  /** Put it in `<env>/` (applies only there) instead of `common/`. Native services only. */
   env?: string;
-  /** `depends_on`; default the latest migration that applies wherever this one does. */
+  /** `depends_on`; default the latest migration that applies wherever this one does, when the graph is linear. */
   dependsOn?: string[];
+  /** Migrations of other services it needs (`--cross-service svc:ID`). */
+  crossService?: Record<string, string[]>;
+  /** The clock, for the timestamps of dbmate, diesel, prisma and sqitch. */
+  now?: Date;
 }
 
 export interface CreatedMigration {
@@ -21,13 +32,17 @@ export interface CreatedMigration {
   id: string;
   name: string;
   folder: string;
-  /** Relative to the root, with '/'. */
+  /** Every file written, relative to the root, with '/'. */
+  files: string[];
+  /** The up file (the file holding both directions, for dbmate and goose). */
   upFile: string;
-  downFile: string;
-  dependenciesFile: string;
+  /** Where its entry went (dependencies.json, or sqitch.plan); absent when the service has none to add to. */
+  dependenciesFile?: string;
   /** Set when the file was added to its environment's `migrations` list in environments.json. */
   environmentsFile?: string;
   entry: DependencyEntry;
+  /** What the user should know: why depends_on is empty, why no dependencies.json was written. */
+  notes: string[];
 }
 
 const NAME = /^[a-z0-9_]+$/;
@@ -37,27 +52,51 @@ const ENV_NAME = /^[a-z][a-z0-9_-]*$/;
 function knownIds(service: Service): string[] {
   const ids = new Set(service.migrations.map((m) => m.id));
   for (const id of Object.keys(service.dependencies?.value?.migrations ?? {})) ids.add(id);
-  return [...ids].sort(compareIds);
-}
-
-/** The next id: the largest + 1, as wide as the widest existing id (6 digits for a new service). */
-export function nextId(ids: readonly string[]): string {
-  let max = 0n;
-  let width = 0;
-  for (const id of ids) {
-    const digits = /^\d+/.exec(id)?.[0];
-    if (!digits) continue;
-    width = Math.max(width, digits.length);
-    const n = BigInt(digits);
-    if (n > max) max = n;
-  }
-  return (max + 1n).toString().padStart(width || 6, '0');
+  return sortIds(ids, service.idOrder);
 }
 
 /**
- * Creates the migration files and its dependencies.json entry. Throws UsageError for a bad name, an unknown
- * service or dependency, a flat-layout service asked for an environment folder, or files that already exist
- * (nothing is ever overwritten).
+ * True when the migrations that apply wherever a `folder` migration would form one chain: each depends on exactly
+ * the one before it (the source tool's order counts as such a chain where there is no dependencies.json).
+ */
+export function isLinear(service: Service, folder: string): boolean {
+  const applying = sortIds(new Set(service.migrations.filter((m) => m.up && (m.folder === 'common' || m.folder === folder)).map((m) => m.id)), service.idOrder);
+  if (!service.dependencies) return (service.format ?? 'native') !== 'native' || applying.length <= 1;
+  const entries = service.dependencies.value.migrations;
+  return applying.every((id, i) => {
+    const deps = entries[id]?.depends_on ?? [];
+    return i === 0 ? deps.length === 0 : deps.length === 1 && deps[0] === applying[i - 1];
+  });
+}
+
+/** Checks `--cross-service` against the repository: each service and id must exist. */
+function checkCrossService(repo: Repo, cross: Record<string, string[]>): void {
+  for (const [name, ids] of Object.entries(cross)) {
+    const other = repo.services.find((s) => s.name === name);
+    if (!other) throw new UsageError(`--cross-service ${name}:...: no service ${name} (services: ${repo.services.map((s) => s.name).join(', ') || 'none'}).`);
+    const unknown = ids.filter((id) => !other.migrations.some((m) => m.id === id));
+    if (unknown.length > 0) throw new UsageError(`--cross-service ${name}:${unknown.join(',')}: ${name} has no such migration.`);
+  }
+}
+
+/** depends_on of the new migration, and a note when it is left empty. */
+function defaultDependsOn(service: Service, folder: string, notes: string[]): string[] {
+  const candidates = service.migrations.filter((m) => m.up && (m.folder === 'common' || m.folder === folder)).map((m) => m.id);
+  const latest = sortIds(candidates, service.idOrder).at(-1);
+  if (!latest) return [];
+  if (isLinear(service, folder)) return [latest];
+  notes.push(
+    `depends_on is empty: ${service.name}'s graph is not a single chain, so the latest migration is not necessarily what this one needs. ` +
+      'Name what it needs with --depends-on, or write the SQL and set depends_on to the migrations that created what it uses.',
+  );
+  return [];
+}
+
+/**
+ * Creates the migration in the service's format and records it: an entry in dependencies.json (created for a
+ * service with no migrations yet), a line in sqitch.plan. Throws UsageError for a bad name, an unknown service or
+ * dependency, an environment folder outside the native format, or files that already exist (nothing is ever
+ * overwritten).
  */
 export async function createMigration(repo: Repo, serviceName: string, name: string, opts: NewMigrationOptions = {}): Promise<CreatedMigration> {
   if (!NAME.test(name)) {
@@ -73,60 +112,82 @@ export async function createMigration(repo: Repo, serviceName: string, name: str
     throw new UsageError(`Environment "${env}" is not a valid folder name (^[a-z][a-z0-9_-]*$).`);
   }
   const folder = env === undefined || env === 'common' ? 'common' : env;
-  if (service.layout === 'flat' && folder !== 'common') {
-    throw new UsageError(`${service.name} uses the flat layout (migrations/NNNN_name.up.sql): move its files into common/ before adding a ${folder}/ migration.`);
+  const format = service.format ?? 'native';
+  if (format !== 'native' && folder !== 'common') {
+    throw new UsageError(`${service.name} is a ${format} history, which has no environment folders: move it to svc-migrate's layout (common/, ${folder}/) before adding a ${folder}/ migration.`);
   }
 
   const ids = knownIds(service);
-  const id = nextId(ids);
-  let dependsOn = opts.dependsOn;
-  if (dependsOn) {
-    const unknown = dependsOn.filter((d) => !ids.includes(d));
+  const notes: string[] = [];
+  if (opts.dependsOn) {
+    const unknown = opts.dependsOn.filter((d) => !ids.includes(d));
     if (unknown.length > 0) throw new UsageError(`--depends-on ${unknown.join(', ')}: no such migration in ${service.name} (ids: ${ids.join(', ') || 'none'}).`);
-  } else {
-    // The latest migration that applies wherever this one does: a common/ one must not need an environment's.
-    const candidates = service.migrations.filter((m) => m.folder === 'common' || m.folder === folder).map((m) => m.id);
-    const latest = candidates.sort(compareIds).at(-1);
-    dependsOn = latest ? [latest] : [];
   }
+  if (opts.crossService) checkCrossService(repo, opts.crossService);
+  const dependsOn = opts.dependsOn ?? defaultDependsOn(service, folder, notes);
+  const cross = opts.crossService && Object.keys(opts.crossService).length > 0 ? opts.crossService : undefined;
+  const planDeps = [...dependsOn, ...Object.entries(cross ?? {}).flatMap(([svc, list]) => list.map((id) => `${svc}:${id}`))];
+  const made = newMigrationFiles({ service, name, folder, ids, now: opts.now ?? new Date(), planDeps });
+  await writeAll(repo.root, made.files.map((f) => f));
 
-  const dirRel = service.layout === 'flat' ? service.dir : `${service.dir}/${folder}`;
-  const base = `${dirRel}/${id}_${name}`;
-  const upFile = `${base}.up.sql`;
-  const downFile = `${base}.down.sql`;
-  await mkdir(path.join(repo.root, dirRel), { recursive: true });
-  const schema = service.snake;
-  await writeNew(repo.root, upFile, upTemplate(id, name, schema));
-  try {
-    await writeNew(repo.root, downFile, downTemplate(id, name, schema));
-  } catch (e) {
-    // Leave nothing half-made: the up file was ours.
-    await rm(path.join(repo.root, upFile), { force: true });
-    throw e;
-  }
-
-  const entry: DependencyEntry = {
-    description: name.replace(/_/g, ' ').replace(/^./, (c) => c.toUpperCase()),
-    depends_on: dependsOn,
-    affects_tables: [],
-    risk_level: 'low',
-    rollback_safe: true,
-  };
+  const entry: DependencyEntry = { description: name.replace(/_/g, ' ').replace(/^./, (c) => c.toUpperCase()), depends_on: dependsOn };
+  if (cross) entry.cross_service_dependencies = cross;
   if (folder !== 'common') entry.environment = folder;
-  const dependenciesFile = service.dependencies?.file ?? `${service.dir}/dependencies.json`;
-  await addEntry(repo.root, dependenciesFile, service, id, entry);
-  const created: CreatedMigration = { service: service.name, id, name, folder, upFile, downFile, dependenciesFile, entry };
+  const created: CreatedMigration = { service: service.name, id: made.id, name, folder, files: made.files.map((f) => f.rel), upFile: made.files[0]!.rel, entry, notes };
+  const recorded = await recordEntry(repo, service, made, entry, notes);
+  if (recorded) created.dependenciesFile = recorded;
   if (folder !== 'common' && service.environments) {
     // environments.json lists each environment's own migrations: keep it in step (environment-mismatch).
     const rel = service.environments.file;
     const text = await readFile(path.join(repo.root, rel), 'utf8').catch(() => undefined);
-    const spliced = text === undefined ? undefined : spliceListItem(text, ['environments', folder, 'migrations'], `${id}_${name}.up.sql`);
+    const fileName = made.files[0]!.rel.slice(made.files[0]!.rel.lastIndexOf('/') + 1);
+    const spliced = text === undefined ? undefined : spliceListItem(text, ['environments', folder, 'migrations'], fileName);
     if (spliced !== undefined) {
       await writeFile(path.join(repo.root, rel), spliced);
       created.environmentsFile = rel;
     }
   }
   return created;
+}
+
+/** Writes every file or none: a file that exists already stops it, and what it had written is removed again. */
+async function writeAll(root: string, files: readonly NewFile[]): Promise<void> {
+  const written: string[] = [];
+  try {
+    for (const f of files) {
+      await mkdir(path.dirname(path.join(root, f.rel)), { recursive: true });
+      await writeNew(root, f.rel, f.text);
+      written.push(f.rel);
+    }
+  } catch (e) {
+    for (const rel of written) await rm(path.join(root, rel), { force: true });
+    throw e;
+  }
+}
+
+/**
+ * Records the new migration where the service keeps its graph; the file it wrote, if any. sqitch: a line in
+ * sqitch.plan. A dependencies.json: its entry. None yet: created for a service whose first migration this is;
+ * otherwise left alone (writing one entry would make every other migration an orphan, and a guessed chain of the
+ * whole history would be wrong): `deps --write` creates it from the SQL.
+ */
+async function recordEntry(repo: Repo, service: Service, made: NewMigrationFiles, entry: DependencyEntry, notes: string[]): Promise<string | undefined> {
+  if (made.planLine !== undefined) {
+    const rel = `${service.dir}/sqitch.plan`;
+    const text = await readFile(path.join(repo.root, rel), 'utf8');
+    await writeFile(path.join(repo.root, rel), `${text}${text.endsWith('\n') || text === '' ? '' : '\n'}${made.planLine}\n`);
+    return rel;
+  }
+  const rel = service.dependencies?.file ?? `${service.dir}/dependencies.json`;
+  if (!service.dependencies && service.migrations.length > 0) {
+    notes.push(
+      `${service.name} has no dependencies.json (${(service.format ?? 'native') === 'native' ? 'orphan-migration says so' : `its ${service.format} order stands in for one`}); ` +
+        `none was written. Run svc-migrate deps --write --service ${service.name} to create it, depends_on inferred from the SQL.`,
+    );
+    return undefined;
+  }
+  await addEntry(repo.root, rel, made.id, entry);
+  return rel;
 }
 
 async function writeNew(root: string, rel: string, text: string): Promise<void> {
@@ -138,47 +199,14 @@ async function writeNew(root: string, rel: string, text: string): Promise<void> 
   }
 }
 
-function upTemplate(id: string, name: string, schema: string): string {
-  return (
-    `-- ${id}_${name} (up)\n` +
-    `-- Name tables with their schema (${schema}.<table>). Large tables: CREATE INDEX CONCURRENTLY,\n` +
-    `-- ADD CONSTRAINT ... NOT VALID then VALIDATE, new NOT NULL columns with a DEFAULT.\n`
-  );
-}
-
-function downTemplate(id: string, name: string, schema: string): string {
-  return (
-    `-- ${id}_${name} (down)\n` +
-    `-- Undo exactly what the up migration does, in reverse order, so that the ${schema} schema\n` +
-    `-- is back to what it was (svc-migrate verify checks this).\n`
-  );
-}
-
 /**
  * Adds `"<id>": entry` to the `migrations` object of dependencies.json. The entry is spliced into the text
  * (same indentation, the rest untouched); a missing file is created; a file whose text cannot be spliced
  * (it does not parse, or has no `migrations` object) is refused rather than rewritten, since it would lose content.
  */
-async function addEntry(root: string, rel: string, service: Service, id: string, entry: DependencyEntry): Promise<void> {
+async function addEntry(root: string, rel: string, id: string, entry: DependencyEntry): Promise<void> {
   const abs = path.join(root, rel);
-  let text: string | undefined;
-  try {
-    text = await readFile(abs, 'utf8');
-  } catch {
-    text = undefined;
-  }
-  if (text === undefined) {
-    // A first dependencies.json: existing migrations (a golang-migrate history is linear) each need the one before.
-    const migrations: Record<string, DependencyEntry> = {};
-    let previous: string | undefined;
-    for (const existing of knownIds(service)) {
-      migrations[existing] = { depends_on: previous ? [previous] : [] };
-      previous = existing;
-    }
-    migrations[id] = entry;
-    await writeFile(abs, JSON.stringify({ migrations }, null, 2) + '\n');
-    return;
-  }
+  const text = await readFile(abs, 'utf8').catch(() => '{\n  "migrations": {}\n}\n');
   const spliced = spliceEntry(text, id, entry);
   if (spliced === undefined) {
     throw new UsageError(`${rel} could not be updated (it does not parse, or has no "migrations" object): fix it (svc-migrate validate), then run new again. The .sql files were created.`);
@@ -186,132 +214,21 @@ async function addEntry(root: string, rel: string, service: Service, id: string,
   await writeFile(abs, spliced);
 }
 
-/** The text with `"<id>": entry` added as the last member of the top-level `migrations` object; undefined if impossible. */
-export function spliceEntry(text: string, id: string, entry: DependencyEntry): string | undefined {
-  try {
-    JSON.parse(text);
-  } catch {
-    return undefined;
-  }
-  const span = valueSpan(text, ['migrations']);
-  if (!span || text[span.open] !== '{') return undefined;
-  const { open, close } = span;
-  const lineStart = text.lastIndexOf('\n', open) + 1;
-  const parentIndent = /^[ \t]*/.exec(text.slice(lineStart))?.[0] ?? '';
-  const inner = text.slice(open + 1, close);
-  const firstKey = /\n([ \t]*)"/.exec(inner);
-  const indent = firstKey?.[1] ?? parentIndent + '  ';
-  const unit = indent.length > parentIndent.length ? indent.slice(parentIndent.length) : '  ';
-  const member = `"${id}": ${formatEntry(entry, indent, unit)}`;
-  let out: string;
-  if (inner.trim() === '') {
-    out = `${text.slice(0, open + 1)}\n${indent}${member}\n${parentIndent}${text.slice(close)}`;
-  } else {
-    let last = close - 1;
-    while (/\s/.test(text[last] ?? '')) last--;
-    out = `${text.slice(0, last + 1)},\n${indent}${member}${text.slice(last + 1)}`;
-  }
-  if (!out.endsWith('\n')) out += '\n';
-  try {
-    JSON.parse(out);
-  } catch {
-    return undefined;
-  }
-  return out;
-}
-
 /**
- * The text with a string appended to the array at `at` (left as is when the array is absent), in the array's
- * own style: inline `["a", "b"]`, or one item a line.
+ * Creates the folders of a service that does not exist yet (`services/<name>/migrations/common/`, or under the
+ * literal part of the first service glob of svc-migrate.json), in a repository with no services/ folder too. Returns
+ * the migrations folder, relative to the root. Throws UsageError for a bad name or a glob it cannot place a folder in.
  */
-export function spliceListItem(text: string, at: readonly string[], item: string): string | undefined {
-  try {
-    JSON.parse(text);
-  } catch {
-    return undefined;
+export async function ensureService(root: string, name: string, globs: readonly string[] = ['services/*']): Promise<string> {
+  if (!/^[a-z][a-z0-9_-]*$/.test(name)) {
+    throw new UsageError(`Service name "${name}" is not valid: lower-case letters, digits, "_" and "-", starting with a letter (^[a-z][a-z0-9_-]*$).`);
   }
-  const span = valueSpan(text, at);
-  if (!span || text[span.open] !== '[') return undefined;
-  const { open, close } = span;
-  const inner = text.slice(open + 1, close);
-  let out: string;
-  if (inner.trim() === '') {
-    out = `${text.slice(0, open + 1)}${JSON.stringify(item)}${text.slice(close)}`;
-  } else {
-    let last = close - 1;
-    while (/\s/.test(text[last] ?? '')) last--;
-    const multiLine = /\n([ \t]*)\S/.exec(inner);
-    const sep = multiLine ? `,\n${multiLine[1]}` : ', ';
-    out = `${text.slice(0, last + 1)}${sep}${JSON.stringify(item)}${text.slice(last + 1)}`;
+  const glob = globs[0] ?? 'services/*';
+  const parts = glob.split('/').filter((p) => p !== '' && p !== '.');
+  if (parts.length === 0 || parts.at(-1) !== '*' || parts.slice(0, -1).some((p) => /[*?[]/.test(p))) {
+    throw new UsageError(`The service glob "${glob}" of svc-migrate.json does not say where a new service goes; create its folder (<folder>/migrations/common/) by hand.`);
   }
-  try {
-    JSON.parse(out);
-  } catch {
-    return undefined;
-  }
-  return out;
-}
-
-/** One key a line; arrays and nested objects on one line, as the design documents write them. */
-function formatEntry(entry: DependencyEntry, indent: string, unit: string): string {
-  const lines = Object.entries(entry).map(([k, v]) => `${indent}${unit}${JSON.stringify(k)}: ${inline(v)}`);
-  return `{\n${lines.join(',\n')}\n${indent}}`;
-}
-
-function inline(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(inline).join(', ')}]`;
-  if (value && typeof value === 'object') {
-    return `{${Object.entries(value).map(([k, v]) => `${JSON.stringify(k)}: ${inline(v)}`).join(', ')}}`;
-  }
-  return JSON.stringify(value);
-}
-
-/**
- * Offsets of the value at a JSON path (`['environments', 'staging', 'migrations']`): its first and last
- * character (the brackets for an object or array). The text is known to parse. Undefined when absent.
- */
-export function valueSpan(text: string, target: readonly string[]): { open: number; close: number } | undefined {
-  const want = target.join('\u0000');
-  let found: { open: number; close: number } | undefined;
-  let i = 0;
-  const ws = () => {
-    while (i < text.length && /\s/.test(text[i] as string)) i++;
-  };
-  const str = (): string => {
-    const start = i;
-    i++;
-    while (i < text.length && text[i] !== '"') i += text[i] === '\\' ? 2 : 1;
-    i++;
-    return JSON.parse(text.slice(start, i)) as string;
-  };
-  const value = (path: string[]): void => {
-    ws();
-    const open = i;
-    const c = text[i];
-    if (c === '{' || c === '[') {
-      i++;
-      let index = 0;
-      for (;;) {
-        ws();
-        if (text[i] === '}' || text[i] === ']') break;
-        let key = String(index++);
-        if (c === '{') {
-          key = str();
-          ws();
-          i++; // ':'
-        }
-        value([...path, key]);
-        ws();
-        if (text[i] === ',') i++;
-      }
-      i++;
-    } else if (c === '"') {
-      str();
-    } else {
-      while (i < text.length && !/[\s,\]}]/.test(text[i] as string)) i++;
-    }
-    if (!found && path.join('\u0000') === want) found = { open, close: i - 1 };
-  };
-  value([]);
-  return found;
+  const rel = [...parts.slice(0, -1), name, 'migrations'].join('/');
+  await mkdir(path.join(root, rel, 'common'), { recursive: true });
+  return rel;
 }

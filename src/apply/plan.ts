@@ -98,12 +98,15 @@ export function planUp(repo: Repo, env: string, applied: AppliedState, opts: Pla
     const applying = service.migrations.filter((m) => appliesIn(m, env));
     // orderService leaves out migrations without an up file; they are blocked below so the user learns why.
     const first = dedupe(applying);
-    const inRange = (m: Migration): boolean => opts.target === undefined || compareIds(m.id, opts.target) <= 0;
+    const inRange = (m: Migration): boolean => opts.target === undefined || compareIds(m.id, opts.target, service.idOrder) <= 0;
     for (const migration of dedupe(orderService(service, env))) {
       if (first.includes(migration) && !done.has(migration.id) && inRange(migration)) list.push({ service, migration });
     }
+    // A history written for another tool is applied as that tool applies it: a down file with no up file is
+    // skipped there (missing-up reports it), not a reason to stop the service.
+    const foreign = (service.format ?? 'native') !== 'native';
     for (const migration of first) {
-      if (!migration.up && !done.has(migration.id) && inRange(migration)) list.push({ service, migration });
+      if (!migration.up && !foreign && !done.has(migration.id) && inRange(migration)) list.push({ service, migration });
     }
     for (const m of applying) {
       if (!first.includes(m) && !done.has(m.id) && inRange(m)) {

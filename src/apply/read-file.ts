@@ -5,12 +5,17 @@
  */
 import { readFileSync } from 'node:fs';
 import { UsageError } from '../core/types.js';
+import { sectionBytes } from '../repo/read.js';
 import type { MigrationFile } from '../repo/types.js';
 
-/** The file's bytes; throws UsageError naming the file and what is wrong with it. */
-export function readMigrationFile(file: Pick<MigrationFile, 'file' | 'abs'>): Buffer {
+/**
+ * The file's bytes — of its direction's section only, for a dbmate or goose file of both directions (src/repo/read.ts)
+ * — ; throws UsageError naming the file and what is wrong with it.
+ */
+export function readMigrationFile(file: Pick<MigrationFile, 'file' | 'abs'> & Partial<Pick<MigrationFile, 'section' | 'direction'>>): Buffer {
+  let bytes: Buffer;
   try {
-    return readFileSync(file.abs);
+    bytes = readFileSync(file.abs);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     const why =
@@ -23,4 +28,5 @@ export function readMigrationFile(file: Pick<MigrationFile, 'file' | 'abs'>): Bu
             : (e as Error).message;
     throw new UsageError(`Cannot read ${file.file}: ${why}. Nothing of it was run; fix the file and run the command again.`);
   }
+  return file.section && file.direction ? sectionBytes(bytes, file.section, file.direction) : bytes;
 }

@@ -5,6 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
+import { migrationBytes } from '../repo/read.js';
 import type { Migration, Repo, Service } from '../repo/types.js';
 import type { Database } from './db/types.js';
 import { planUp, type PlanStep } from './plan.js';
@@ -65,7 +66,9 @@ export async function replaySignature(repo: Repo, steps: readonly PlanStep[]): P
   const hash = createHash('sha256');
   for (const step of steps) {
     const { migration } = migrationOf(repo, step);
-    const bytes = migration.up ? await readFile(migration.up.abs).catch(() => Buffer.from('unreadable')) : Buffer.alloc(0);
+    const up = migration.up;
+    // The up section only, for dbmate and goose files (src/repo/read.ts), as up and its checksum read it.
+    const bytes = up ? await readFile(up.abs).then((b) => migrationBytes(b, up)).catch(() => Buffer.from('unreadable')) : Buffer.alloc(0);
     hash.update(`${step.service}\0${step.folder}\0${step.id}\0${checksumOf(bytes)}\n`);
   }
   return hash.digest('hex');
@@ -85,16 +88,16 @@ export async function replay(db: Database, repo: Repo, env: string, steps: reado
       tracked.add(service.name);
     }
     if (!migration.up) continue;
-    let bytes: Buffer;
+    let bytes: Uint8Array;
     try {
-      bytes = await readFile(migration.up.abs);
+      bytes = migrationBytes(await readFile(migration.up.abs), migration.up);
     } catch (e) {
       return { service: step.service, migration: step.id, file: step.file, error: `cannot read the file: ${(e as Error).message}` };
     }
-    const sql = bytes.toString('utf8');
+    const sql = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
     // analyzeFile settles most files with the lexer, without starting the parser (a WebAssembly module).
     const info = await analyzeFile(sql, pgVersion);
-    const ctx = { service, migration, env, direction: 'up' as const, sql, transactional: info.transactional, checksum: checksumOf(bytes) };
+    const ctx = { service, migration, env, direction: 'up' as const, sql, transactional: info.transactional && !migration.up.noTransaction, checksum: checksumOf(bytes) };
     const outcome = await applyMigration(db, ctx, () => undefined);
     if (!outcome.ok) return { service: step.service, migration: step.id, file: step.file, error: outcome.error };
   }

@@ -8,7 +8,7 @@
 import type { FailureDetail } from './failure.js';
 import { UsageError } from '../core/types.js';
 import { appliesIn } from '../graph/environments.js';
-import { compareIds } from '../graph/ids.js';
+import { compareIds, idComparator } from '../graph/ids.js';
 import { dependentsOf } from '../graph/order.js';
 import type { Migration, Repo, Service } from '../repo/types.js';
 import type { Database } from './db/types.js';
@@ -110,7 +110,7 @@ export function appliedOrder(service: Service, versions: readonly string[], env:
   }
   const out: string[] = [];
   const placed = new Set<string>();
-  let rest = [...set].sort(compareIds);
+  let rest = [...set].sort(idComparator(service.idOrder));
   while (rest.length > 0) {
     // Smallest id whose dependencies are placed; with a cycle, the smallest id so the loop always ends.
     const next = rest.find((v) => (deps.get(v) ?? []).every((d) => placed.has(d))) ?? (rest[0] as string);
@@ -147,7 +147,7 @@ export function planRollback(
   let ids: string[];
   if (selection.to !== undefined) {
     const to = selection.to;
-    ids = newestFirst.filter((v) => compareIds(v, to) > 0 && !sameId(v, to));
+    ids = newestFirst.filter((v) => compareIds(v, to, service.idOrder) > 0 && !sameId(v, to));
   } else if (selection.steps !== undefined) {
     if (!Number.isInteger(selection.steps) || selection.steps < 1) {
       throw new UsageError(`--steps must be a positive whole number, not ${selection.steps}.`);
@@ -289,7 +289,7 @@ async function readDowns(repo: Repo, steps: readonly RollbackStep[]): Promise<Re
     const m = step.migration;
     if (!m?.down || !service) continue;
     const sql = readMigrationFile(m.down).toString('utf8');
-    const transactional = await fileIsTransactional(sql, repo.config?.pg_version ?? 15);
+    const transactional = (await fileIsTransactional(sql, repo.config?.pg_version ?? 15)) && !m.down.noTransaction;
     out.push({ step, down: { service, migration: m, sql }, transactional });
   }
   return out;

@@ -588,7 +588,16 @@ async function runStep(
   }
   const applying = applyMigration(
     opts.db,
-    { service, migration: m, env: opts.env, direction: 'up', sql, transactional: info.transactional, checksum: checksumOf(bytes) },
+    {
+      service,
+      migration: m,
+      env: opts.env,
+      direction: 'up',
+      sql,
+      // dbmate's transaction:false and goose's NO TRANSACTION say what the SQL alone may not.
+      transactional: info.transactional && !m.up!.noTransaction,
+      checksum: checksumOf(bytes),
+    },
     opts.out,
   );
   // A signal now cancels the running statement; PostgreSQL rolls back what it can (see UpOptions.signal).
@@ -603,6 +612,15 @@ async function runStep(
     return false;
   }
   result.applied.push({ service: service.name, id: m.id, name: m.name, ms: outcome.ms });
+  const verifyError = m.verify ? await runVerifyScript(opts.db, m.verify) : undefined;
+  if (verifyError !== undefined) {
+    result.failed = {
+      service: service.name,
+      id: m.id,
+      error: `${m.verify!.file} failed after ${m.id} was applied: ${verifyError}. The change stays applied: fix it, or undo it with svc-migrate rollback --only ${m.id}.`,
+    };
+    return false;
+  }
   if (!opts.noHooks) {
     const failure = await runHooks('post', hookCtx);
     if (failure) {
@@ -611,4 +629,18 @@ async function runStep(
     }
   }
   return true;
+}
+
+/**
+ * Runs a sqitch verify script (sqitch runs it right after deploying the change); the error's message when it
+ * fails. Such scripts often open a transaction and roll it back: a failure in one leaves it to be closed here.
+ */
+async function runVerifyScript(db: Database, verify: { file: string; abs: string }): Promise<string | undefined> {
+  try {
+    await db.exec(readMigrationFile(verify).toString('utf8'));
+    return undefined;
+  } catch (e) {
+    await db.exec('ROLLBACK').catch(() => undefined);
+    return e instanceof Error ? e.message : String(e);
+  }
 }

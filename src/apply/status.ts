@@ -2,12 +2,13 @@
  * `status`: per service, per migration — applied / pending / dirty, with checksum-changed and slow flags and the
  * recorded execution time. Reads the tracking tables; never creates them.
  */
-import { readFile } from 'node:fs/promises';
 import type { Finding } from '../core/types.js';
 import type { Migration, Repo, Service } from '../repo/types.js';
 import { inProgressMessage, lockHeldElsewhere } from './lock.js';
 import type { Database } from './db/types.js';
-import { checksumOf, compareVersions, readApplied, type AppliedRow } from './tracking.js';
+import { checksumOf, readApplied, type AppliedRow } from './tracking.js';
+import { compareIds } from '../graph/ids.js';
+import { readMigrationBytes } from '../repo/read.js';
 
 export type MigrationState = 'applied' | 'pending' | 'dirty';
 
@@ -50,7 +51,7 @@ export async function checksumFindings(repo: Repo, service: Service, rows: reado
     if (!row.checksum) continue;
     const m = migrationFor(service, row);
     if (!m?.up) continue;
-    const now = checksumOf(await readFile(m.up.abs));
+    const now = checksumOf(readMigrationBytes(m.up));
     if (now === row.checksum) continue;
     findings.push({
       rule: 'checksum-mismatch',
@@ -101,7 +102,7 @@ export async function readStatus(repo: Repo, env: string, db: Database, opts: St
       if (seen.has(row.version)) continue;
       list.push({ ...entry(service.name, row.version, row.name ?? '', undefined, row, false, slowMs), fileMissing: true });
     }
-    list.sort((a, b) => compareVersions(a.id, b.id));
+    list.sort((a, b) => compareIds(a.id, b.id, service.idOrder));
     const dirtyOnes = list.filter((x) => x.state === 'dirty');
     // A dirty row under another run's lock is a migration being applied right now: forcing it would record an
     // unfinished migration as applied.

@@ -8,6 +8,7 @@
 import { createHash } from 'node:crypto';
 import { trackingTableNames } from '../repo/tracking-names.js';
 import type { Direction, Service } from '../repo/types.js';
+import { compareIds } from '../graph/ids.js';
 import type { Database } from './db/types.js';
 import { quoteLiteral, withoutNul } from './literal.js';
 
@@ -106,7 +107,7 @@ function toAppliedRow(row: AppliedDbRow): AppliedRow {
 }
 
 function byVersion(rows: AppliedRow[]): AppliedRow[] {
-  return rows.sort((a, b) => compareVersions(a.version, b.version));
+  return rows.sort((a, b) => compareIds(a.version, b.version));
 }
 
 /** Rows of the service's tracking table, by version; empty when the table does not exist yet. */
@@ -230,14 +231,6 @@ export async function readAttempts(db: Database, service: Pick<Service, 'snake'>
   }));
 }
 
-/** Numeric order of versions (ids are digits; wider ids with the same value fall back to text order). */
-export function compareVersions(a: string, b: string): number {
-  const na = BigInt(/^\d+/.exec(a)?.[0] ?? '0');
-  const nb = BigInt(/^\d+/.exec(b)?.[0] ?? '0');
-  if (na !== nb) return na < nb ? -1 : 1;
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
 export type ForceAction = 'cleaned' | 'inserted' | 'removed' | 'unchanged' | 'accepted';
 
 /**
@@ -277,4 +270,31 @@ export async function forceVersion(
     [version, opts.name ?? null, opts.environment, opts.checksum ?? null],
   );
   return 'inserted';
+}
+
+/** A migration `baseline` records as applied without running it. */
+export interface BaselineRow {
+  version: string;
+  name: string;
+  checksum: string;
+}
+
+/**
+ * `baseline`: records migrations as applied (clean, with their checksums, no execution time) in one transaction;
+ * versions that already have a row are left as they are. Returns the versions it inserted. Under the caller's lock.
+ */
+export async function recordBaseline(db: Database, service: Pick<Service, 'snake'>, rows: readonly BaselineRow[], environment: string): Promise<string[]> {
+  await ensureTracking(db, service);
+  if (rows.length === 0) return [];
+  const t = trackingTables(service);
+  const values = rows
+    .map((r) => `(${quoteLiteral(withoutNul(r.version))}, ${quoteLiteral(withoutNul(r.name))}, ${quoteLiteral(withoutNul(environment))}, ${quoteLiteral(r.checksum)}, now(), 0, false)`)
+    .join(',\n');
+  const r = await db.query<{ version: string }>(
+    `INSERT INTO ${t.migrations} (version, name, environment, checksum, applied_at, execution_time_ms, dirty)
+     VALUES ${values}
+     ON CONFLICT (version) DO NOTHING
+     RETURNING version`,
+  );
+  return r.rows.map((x) => x.version);
 }

@@ -5,7 +5,6 @@
  * fresh in-memory PGlite when no server is given), so the target database is never touched.
  */
 import { randomBytes } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
 import type { Finding } from '../core/types.js';
 import { UsageError } from '../core/types.js';
 import type { Migration, Repo, Service } from '../repo/types.js';
@@ -17,6 +16,7 @@ import { applyMigration, fileIsTransactional, type Log } from './run.js';
 import { diffSnapshots, snapshotSchema } from './snapshot.js';
 import { checksumOf, ensureTracking, quoteIdent } from './tracking.js';
 import { redactUrl } from './url.js';
+import { readMigrationBytes } from '../repo/read.js';
 
 export type VerifyStatus = 'ok' | 'mismatch' | 'up-failed' | 'down-failed' | 'reapply-failed' | 'no-down' | 'skipped';
 
@@ -210,9 +210,9 @@ function at(step: PlanStep, file: string, rule: string, message: string): Findin
 async function readMigration(m: Migration, direction: 'up' | 'down', pgVersion: number): Promise<{ sql: string; transactional: boolean; checksum: string }> {
   const file = direction === 'up' ? m.up : m.down;
   if (!file) throw new Error(`${m.service} ${m.id} has no ${direction} file`);
-  const bytes = await readFile(file.abs);
+  const bytes = readMigrationBytes(file);
   const sql = bytes.toString('utf8');
-  return { sql, transactional: await fileIsTransactional(sql, pgVersion), checksum: checksumOf(bytes) };
+  return { sql, transactional: (await fileIsTransactional(sql, pgVersion)) && !file.noTransaction, checksum: checksumOf(bytes) };
 }
 
 interface Scratch {

@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { firstInvalidUtf8 } from '../core/utf8.js';
 import { decodeUtf8, loadJsonFile, loadProjectConfig, parseJsonFile, type SchemaName } from './load.js';
 import { validatorFor } from './schemas.js';
+import { MIGRATION_ID } from './sanitize.js';
 
 const FIXTURES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../fixtures');
 const broken = (c: string, file = 'dependencies.json'): string => path.join(FIXTURES, 'broken', c, 'services/svc-a/migrations', file);
@@ -341,7 +342,7 @@ describe('random bytes never throw', () => {
       fc.property(fc.jsonValue({ maxDepth: 5 }), (v) => {
         const r = parseJsonFile(JSON.stringify({ migrations: { '000001': v, '2': { depends_on: v, cross_service_dependencies: v } } }), 'x.json', 'dependencies');
         const entry = r.loaded!.value.migrations['2']!;
-        if (entry.depends_on) for (const d of entry.depends_on) expect(d).toMatch(/^[0-9]+$/);
+        if (entry.depends_on) for (const d of entry.depends_on) expect(d).toMatch(MIGRATION_ID);
         if (entry.cross_service_dependencies) {
           for (const ids of Object.values(entry.cross_service_dependencies)) expect(Array.isArray(ids)).toBe(true);
         }

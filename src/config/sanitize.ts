@@ -13,8 +13,10 @@ import type {
   EnvironmentEntry,
   EnvironmentSettings,
   MaintenanceWindow,
+  MigrationFormat,
   ProjectConfig,
 } from '../repo/types.js';
+import { MIGRATION_FORMATS } from '../repo/types.js';
 
 export interface DependenciesFile {
   migrations: Record<string, DependencyEntry>;
@@ -27,7 +29,11 @@ export interface EnvironmentsFile {
 
 type Level = ProjectConfig['rules'][string];
 
-export const MIGRATION_ID = /^[0-9]+$/;
+/**
+ * Native ids are digits; histories of other tools add their own (`1.1`, `20230518191501_init`, `0001_create_x`,
+ * Flyway's `R__views`): all start with a digit or `R__`, which keeps `abc` and `__proto__` out.
+ */
+export const MIGRATION_ID = /^(?:[0-9]|R__)(?:[^/]*[^\s/])?$/;
 export const ENVIRONMENT_NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
 export const SERVICE_NAME = /^[a-z][a-z0-9_-]*$/;
 export const CLOCK_TIME = /^([01][0-9]|2[0-3]):[0-5][0-9]$/;
@@ -221,5 +227,15 @@ export function sanitizeProjectConfig(value: unknown): ProjectConfig {
   }
   const services = strings(own(value, 'services'))?.filter((s) => s !== '');
   if (services && services.length > 0) config.services = services;
+  const formats = own(value, 'formats');
+  if (isObject(formats)) {
+    config.formats = emptyMap<MigrationFormat>();
+    for (const glob of Object.keys(formats)) {
+      const format = formats[glob];
+      if (glob !== '' && typeof format === 'string' && (MIGRATION_FORMATS as readonly string[]).includes(format)) {
+        config.formats[glob] = format as MigrationFormat;
+      }
+    }
+  }
   return config;
 }

@@ -100,6 +100,8 @@ export interface ServiceSummary {
   /** Relative migrations folder. */
   dir: string;
   layout: 'folders' | 'flat';
+  /** The format its files are written in (spec section 1a), when not svc-migrate's own. */
+  format?: string;
   /** Relative path of dependencies.json when present. */
   dependencyFile?: string;
   /** Number of entries in dependencies.json. */
@@ -114,6 +116,8 @@ export interface ServiceSummary {
   files: number;
   /** Tables each migration writes (impact analysis), by migration id. */
   tables: Record<string, string[]>;
+  /** The ids of `tables` in the service's id order (src/graph/ids.ts), which a report cannot compute itself. */
+  tableOrder?: string[];
 }
 
 /** The result of `validate`, as the JSON report carries it. */

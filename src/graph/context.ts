@@ -3,7 +3,7 @@
  * file facts to its rules): which ids exist, what each entry depends on, whether dependencies.json is usable.
  */
 import type { DependencyEntry, LoadedJson, Migration, Repo, Service } from '../repo/types.js';
-import { compareIds, sortIds } from './ids.js';
+import { idComparator, sortIds } from './ids.js';
 import { environmentsToCheck } from './environments.js';
 
 /** One `depends_on` item as written, with its index in the list (for its JSON pointer). */
@@ -34,7 +34,7 @@ export interface ServiceGraph {
   entries: Map<string, DependencyEntry>;
   /** Migrations that have at least one file, by id (several when an id is duplicated). */
   byId: Map<string, Migration[]>;
-  /** Every id the service knows (files or entries), numeric order. */
+  /** Every id the service knows (files or entries), in the service's id order. */
   ids: string[];
   /** `depends_on` items as written (string items only), per entry id. */
   dependsOn: Map<string, DependsOnItem[]>;
@@ -74,7 +74,8 @@ export function buildServiceGraph(repo: Repo, service: Service, env: string, env
     else byId.set(m.id, [m]);
   }
 
-  const ids = sortIds(new Set([...entries.keys(), ...byId.keys()]));
+  const ids = sortIds(new Set([...entries.keys(), ...byId.keys()]), service.idOrder);
+  const compare = idComparator(service.idOrder);
   const exists = (id: string): boolean => entries.has(id) || byId.has(id);
   const dependsOn = new Map<string, DependsOnItem[]>();
   const edges = new Map<string, string[]>();
@@ -83,7 +84,7 @@ export function buildServiceGraph(repo: Repo, service: Service, env: string, env
     const items: DependsOnItem[] = [];
     if (Array.isArray(raw)) raw.forEach((d, index) => typeof d === 'string' && items.push({ id: d, index }));
     dependsOn.set(id, items);
-    edges.set(id, [...new Set(items.map((i) => i.id).filter(exists))].sort(compareIds));
+    edges.set(id, [...new Set(items.map((i) => i.id).filter(exists))].sort(compare));
   }
   for (const id of ids) if (!edges.has(id)) edges.set(id, []);
 

@@ -1,7 +1,7 @@
 /** The cross-service graph: `cross_service_dependencies` of every dependencies.json entry. */
 import type { Repo, Service } from '../repo/types.js';
 import { appliesIn } from './environments.js';
-import { compareIds } from './ids.js';
+import { idComparator } from './ids.js';
 
 /** One `"<service>": ["000002"]` pair of one entry, items with their list indexes. */
 export interface CrossRef {
@@ -21,7 +21,7 @@ export function crossRefs(service: Service): CrossRef[] {
   const migrations: unknown = service.dependencies?.value?.migrations;
   if (!isObject(migrations)) return [];
   const out: CrossRef[] = [];
-  for (const id of Object.keys(migrations).sort(compareIds)) {
+  for (const id of Object.keys(migrations).sort(idComparator(service.idOrder))) {
     const entry = migrations[id];
     if (!isObject(entry) || !isObject(entry.cross_service_dependencies)) continue;
     for (const [target, list] of Object.entries(entry.cross_service_dependencies)) {

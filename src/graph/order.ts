@@ -18,8 +18,8 @@ function dependsOnOf(m: Migration, entries: Record<string, DependencyEntry>): st
   return Array.isArray(raw) ? raw.filter((x): x is string => typeof x === 'string') : [];
 }
 
-function compareMigrations(a: Migration, b: Migration): number {
-  return compareIds(a.id, b.id) || compareNames(a.folder, b.folder);
+function migrationComparator(service: Service): (a: Migration, b: Migration) => number {
+  return (a, b) => compareIds(a.id, b.id, service.idOrder) || compareNames(a.folder, b.folder);
 }
 
 /**
@@ -30,6 +30,7 @@ function compareMigrations(a: Migration, b: Migration): number {
  */
 export function orderService(service: Service, env: string): Migration[] {
   const entries = entriesOf(service);
+  const compareMigrations = migrationComparator(service);
   const nodes = service.migrations.filter((m) => m.up && appliesIn(m, env)).sort(compareMigrations);
   const byId = new Map<string, number[]>();
   nodes.forEach((m, i) => byId.set(m.id, [...(byId.get(m.id) ?? []), i]));
@@ -120,12 +121,13 @@ export function dependentsOf(
       if (options.transitive) todo.push(ref);
     }
   }
-  return [...seen.values()].sort((a, b) => compareNames(a.service, b.service) || compareIds(a.id, b.id));
+  const orderOf = (name: string) => repo.services.find((s) => s.name === name)?.idOrder;
+  return [...seen.values()].sort((a, b) => compareNames(a.service, b.service) || compareIds(a.id, b.id, orderOf(a.service)));
 }
 
 /** Every id of a service (files and dependencies.json entries), numeric order, each once. */
 function serviceIds(service: Service): string[] {
-  return sortIds(new Set([...Object.keys(entriesOf(service)), ...service.migrations.map((m) => m.id)]));
+  return sortIds(new Set([...Object.keys(entriesOf(service)), ...service.migrations.map((m) => m.id)]), service.idOrder);
 }
 
 /**

@@ -4,6 +4,7 @@
  * written, whether it can run in a transaction, whether it is empty or broken.
  */
 import { readFileSync } from 'node:fs';
+import { migrationBytes } from '../repo/read.js';
 import { compareFindings } from '../core/types.js';
 import { firstInvalidUtf8 } from '../core/utf8.js';
 import type { Finding, Severity } from '../core/types.js';
@@ -137,12 +138,12 @@ export async function lintRepo(repo: Repo, env: string, options: LintRepoOptions
     let file: JobRead;
     if (options.readFile) {
       try {
-        file = { bytes: await options.readFile(job.abs) };
+        file = { bytes: migrationBytes(await options.readFile(job.abs), { section: job.section, direction: job.facts.direction }) };
       } catch (e) {
         file = { error: e instanceof Error ? e.message : String(e) };
       }
     } else {
-      file = job.read ?? readJob(job.abs, shared);
+      file = job.read ?? readJob(job, shared);
       if (file.hash !== undefined && file.hash === job.expect) {
         outcomes[i] = { hash: file.hash };
         continue;
@@ -210,7 +211,8 @@ function resolveFindings(repo: Repo, env: string, results: LintJobResult[]): Pic
   const files = new Map<string, FileAnalysis>();
   for (const r of results) {
     for (const x of r.findings) findings.push(x); // not push(...f): a huge file can hold more findings than call arguments fit
-    files.set(r.analysis.file, r.analysis);
+    // A dbmate or goose file is linted twice, up section then down: the analysis kept under its name is the up one's.
+    if (!files.has(r.analysis.file)) files.set(r.analysis.file, r.analysis);
   }
   findings.sort(compareFindings);
   // In job order (services by name, then migrations by id, up before down): deterministic, and only looked up.
@@ -220,6 +222,8 @@ function resolveFindings(repo: Repo, env: string, results: LintJobResult[]): Pic
 /** One file to lint: where it is and the facts known before reading it. Plain data (it crosses to workers). */
 export interface LintJob {
   abs: string;
+  /** dbmate's or goose's file of both directions: the job lints its direction's section (src/repo/read.ts). */
+  section?: MigrationFile['section'];
   facts: Omit<FileFactsInput, 'allServiceSchemas' | 'pgVersion'>;
   /** The content hash the cache holds a result for: when the bytes read hash to it, the file is not linted. */
   expect?: string;
@@ -279,6 +283,7 @@ function placementOf(service: Service, migration: Migration, allEnvironments: re
 function lintJob(service: Service, migration: Migration, mf: MigrationFile, { environments, destructiveForbiddenIn }: Placement): LintJob {
   return {
     abs: mf.abs,
+    ...(mf.section ? { section: mf.section } : {}),
     facts: {
       file: mf.file,
       service: service.name,
@@ -298,7 +303,7 @@ function lintJob(service: Service, migration: Migration, mf: MigrationFile, { en
  * costs more than it saves), decodes, parses and lints one file. Used by the workers and by the in-process path.
  */
 export function runLintJob(job: LintJob, context: LintContext): LintJobOutcome {
-  const file = job.read ?? readJob(job.abs, context);
+  const file = job.read ?? readJob(job, context);
   if (file.hash !== undefined && file.hash === job.expect) return { hash: file.hash };
   return { result: lintMigrationFile(job, file, context), hash: file.hash };
 }
@@ -310,9 +315,9 @@ export interface JobRead {
   hash?: string;
 }
 
-export function readJob(abs: string, shared: LintShared): JobRead {
+export function readJob(job: Pick<LintJob, 'abs' | 'section' | 'facts'>, shared: LintShared): JobRead {
   try {
-    const bytes = readFileSync(abs);
+    const bytes = migrationBytes(readFileSync(job.abs), { section: job.section, direction: job.facts.direction });
     return { bytes, hash: shared.hashContent ? contentHash(bytes) : undefined };
   } catch (e) {
     return { error: e instanceof Error ? e.message : String(e) };

@@ -134,7 +134,7 @@ export class LintPool {
       // Refills: the main thread reads (and hashes) the batch's files itself. It is otherwise idle while the
       // workers parse, and the reads (four system calls a file) were a tenth of a worker's time. The bytes are
       // copied into the message (docs/benchmarks.md).
-      return { first, jobs: read ? batch.map((job) => ({ ...job, read: readJob(job.abs, shared) })) : batch };
+      return { first, jobs: read ? batch.map((job) => ({ ...job, read: readJob(job, shared) })) : batch };
     };
     // A small run gets a smaller first share, so that every worker has some and the rest is handed out evenly.
     const firstShare = Math.max(1, Math.min(FIRST_BATCHES, Math.floor(Math.ceil(jobs.length / BATCH) / (2 * this.workers.length))));

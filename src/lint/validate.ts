@@ -94,17 +94,23 @@ function summarizeService(repo: Repo, name: string, env: string, files: Map<stri
   const groups: Record<string, number> = {};
   let fileCount = 0;
   const tables: Record<string, string[]> = {};
+  // service.migrations is in the service's id order already.
+  const tableOrder: string[] = [];
   for (const m of service.migrations) {
     groups[m.folder] = (groups[m.folder] ?? 0) + 1;
     if (m.up) fileCount++;
     if (m.down) fileCount++;
     const analysis = m.up ? files.get(m.up.file) : undefined;
-    if (analysis && analysis.tablesWritten.length > 0) tables[m.id] = [...analysis.tablesWritten];
+    if (analysis && analysis.tablesWritten.length > 0) {
+      if (!tables[m.id]) tableOrder.push(m.id);
+      tables[m.id] = [...analysis.tablesWritten];
+    }
   }
   return {
     name: service.name,
     dir: service.dir,
     layout: service.layout,
+    ...(service.format && service.format !== 'native' ? { format: service.format } : {}),
     dependencyFile: service.dependencies?.file,
     dependencyEntries: service.dependencies ? Object.keys(service.dependencies.value.migrations ?? {}).length : 0,
     environmentsFile: service.environments?.file,
@@ -114,6 +120,7 @@ function summarizeService(repo: Repo, name: string, env: string, files: Map<stri
     applicable: service.migrations.filter((m) => appliesIn(m, env)).length,
     files: fileCount,
     tables,
+    tableOrder,
   };
 }
 

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { UsageError, type Finding } from '../core/types.js';
 import { loadJsonFile, loadProjectConfig } from '../config/load.js';
 import { SERVICE_NAME } from '../config/sanitize.js';
-import type { Migration, MigrationFile, Repo, Service } from './types.js';
+import type { Migration, MigrationFile, MigrationFormat, Repo, Service } from './types.js';
 import {
   expandServiceGlobs,
   explainBadFileName,
@@ -20,6 +20,9 @@ import {
   type Entry,
 } from './discover.js';
 import { DEFAULT_ENVIRONMENTS } from './environments.js';
+import { configuredFormat, detectFormat, readFormat } from './formats/index.js';
+import type { FormatContext, FoundFile } from './formats/types.js';
+import { compareIds, NUMERIC_ORDER, sameNumber, type IdOrder } from '../graph/ids.js';
 import { MAX_IDENTIFIER_BYTES, MAX_SERVICE_NAME_BYTES, overlongTrackingNames } from './tracking-names.js';
 
 export interface LoadRepoOptions {
@@ -48,10 +51,61 @@ export async function loadRepo(options: LoadRepoOptions): Promise<Repo> {
         ? `No folder under ${root} matches the service globs of svc-migrate.json (${project.config.services.join(', ')}).`
         : `${root} has no services/ folder. svc-migrate expects services/<service>/migrations/ (with common/, ` +
           `development/, ... or golang-migrate files directly in migrations/). Point --root at the repository root, ` +
-          `or set "services" in svc-migrate.json.`,
+          `set "services" in svc-migrate.json, or start one with svc-migrate new --service <name> --name init.`,
     );
   }
 
+  const candidates = await serviceCandidates(root, dirs, findings);
+  let selected = candidates;
+  const wanted = options.services ?? [];
+  if (wanted.length > 0) {
+    const unknown = wanted.filter((w) => !candidates.some((c) => c.name === w));
+    if (unknown.length > 0) {
+      const names = candidates.map((c) => c.name).sort();
+      throw new UsageError(
+        `Unknown service${unknown.length > 1 ? 's' : ''} ${unknown.map((u) => `"${u}"`).join(', ')}. ` +
+          (names.length > 0 ? `Services found under ${root}: ${names.join(', ')}.` : `No services were found under ${root}.`),
+      );
+    }
+    selected = candidates.filter((c) => wanted.includes(c.name));
+  }
+
+  const services: Service[] = [];
+  let files = 0;
+  for (const c of selected.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+    const serviceFindings: Finding[] = [];
+    let loaded: Service | undefined;
+    try {
+      loaded = await loadService(root, c.name, c.abs, serviceFindings, project.config.formats ?? {});
+      services.push(loaded);
+    } catch (e) {
+      // A bug or an unexpected I/O error in one service must not hide the others.
+      serviceFindings.push({
+        rule: 'unreadable-path',
+        severity: 'error',
+        message: `Service ${c.name} could not be read: ${(e as Error).message}`,
+        file: relativeTo(root, c.abs),
+      });
+    }
+    for (const f of serviceFindings) findings.push({ ...f, service: c.name });
+    if (options.onProgress) {
+      files += loaded?.migrations.reduce((n, m) => n + (m.up ? 1 : 0) + (m.down ? 1 : 0), 0) ?? 0;
+      options.onProgress(files);
+    }
+  }
+
+  resolveSqitchProjects(services);
+  const keep = wanted.length === 0 ? findings : findings.filter((f) => f.service === undefined || wanted.includes(f.service));
+  const repo: Repo = { root, config: project.config, services, findings: keep };
+  if (project.file) repo.configFile = project.file;
+  return repo;
+}
+
+/**
+ * The folders matched by the service globs that are services: they have a migrations/ folder, a valid name, and a
+ * name and schema no other folder has. Everything else becomes a finding.
+ */
+async function serviceCandidates(root: string, dirs: readonly string[], findings: Finding[]): Promise<{ name: string; abs: string }[]> {
   const candidates: { name: string; abs: string }[] = [];
   const seen = new Map<string, string>();
   const bySchema = new Map<string, { rel: string }>();
@@ -121,48 +175,7 @@ export async function loadRepo(options: LoadRepoOptions): Promise<Repo> {
     candidates.push({ name, abs: dir });
   }
 
-  let selected = candidates;
-  const wanted = options.services ?? [];
-  if (wanted.length > 0) {
-    const unknown = wanted.filter((w) => !candidates.some((c) => c.name === w));
-    if (unknown.length > 0) {
-      const names = candidates.map((c) => c.name).sort();
-      throw new UsageError(
-        `Unknown service${unknown.length > 1 ? 's' : ''} ${unknown.map((u) => `"${u}"`).join(', ')}. ` +
-          (names.length > 0 ? `Services found under ${root}: ${names.join(', ')}.` : `No services were found under ${root}.`),
-      );
-    }
-    selected = candidates.filter((c) => wanted.includes(c.name));
-  }
-
-  const services: Service[] = [];
-  let files = 0;
-  for (const c of selected.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
-    const serviceFindings: Finding[] = [];
-    let loaded: Service | undefined;
-    try {
-      loaded = await loadService(root, c.name, c.abs, serviceFindings);
-      services.push(loaded);
-    } catch (e) {
-      // A bug or an unexpected I/O error in one service must not hide the others.
-      serviceFindings.push({
-        rule: 'unreadable-path',
-        severity: 'error',
-        message: `Service ${c.name} could not be read: ${(e as Error).message}`,
-        file: relativeTo(root, c.abs),
-      });
-    }
-    for (const f of serviceFindings) findings.push({ ...f, service: c.name });
-    if (options.onProgress) {
-      files += loaded?.migrations.reduce((n, m) => n + (m.up ? 1 : 0) + (m.down ? 1 : 0), 0) ?? 0;
-      options.onProgress(files);
-    }
-  }
-
-  const keep = wanted.length === 0 ? findings : findings.filter((f) => f.service === undefined || wanted.includes(f.service));
-  const repo: Repo = { root, config: project.config, services, findings: keep };
-  if (project.file) repo.configFile = project.file;
-  return repo;
+  return candidates;
 }
 
 async function resolveRoot(root: string): Promise<string> {
@@ -205,7 +218,13 @@ function suggestServiceName(name: string): string {
 
 const CONFIG_FILES = new Set(['dependencies.json', 'environments.json']);
 
-async function loadService(root: string, name: string, serviceAbs: string, findings: Finding[]): Promise<Service> {
+async function loadService(
+  root: string,
+  name: string,
+  serviceAbs: string,
+  findings: Finding[],
+  formats: Record<string, MigrationFormat> = {},
+): Promise<Service> {
   const abs = path.join(serviceAbs, 'migrations');
   const dir = relativeTo(root, abs);
   const service: Service = {
@@ -244,6 +263,16 @@ async function loadService(root: string, name: string, serviceAbs: string, findi
   }
   const envFolders = new Set<string>(['common', ...DEFAULT_ENVIRONMENTS]);
   for (const env of Object.keys(service.environments?.value.environments ?? {})) envFolders.add(env);
+
+  const material = entries.filter((e) => !CONFIG_FILES.has(e.name) && !(e.kind === 'dir' && e.name === 'hooks') && !(e.kind === 'file' && isIgnoredFile(e.name)));
+  const hooks = entries.find((e) => e.kind === 'dir' && e.name === 'hooks');
+  const format = configuredFormat(relativeTo(root, serviceAbs), formats) ?? detectFormat(material, envFolders);
+  if (format !== 'native') {
+    if (hooks) service.hooksDir = hooks.abs;
+    service.format = format;
+    await readForeignFormat(service, format, { root, service: name, abs, dir, entries: material, findings });
+    return service;
+  }
 
   const files: MigrationFile[] = [];
   let hasFolders = false;
@@ -326,24 +355,20 @@ function classifyFile(e: Entry, folder: string, files: MigrationFile[], findings
   });
 }
 
-/** Numeric order of ids written as digit strings of any length. */
-export function compareIds(a: string, b: string): number {
-  const x = BigInt(a);
-  const y = BigInt(b);
-  return x < y ? -1 : x > y ? 1 : a < b ? -1 : a > b ? 1 : 0;
-}
 
 function label(m: Migration): string {
   return `${m.folder}/${m.id}_${m.name}`;
 }
 
-/** How a layout treats down files. */
+/** How a layout treats down files, and how its ids are ordered. */
 export interface PairOptions {
   /**
    * False for tools that write no down migrations at all (up-only: prisma, Flyway without undo scripts): a missing
    * down file is then how the tool works, not a finding. True (the default) for layouts with up/down pairs.
    */
   downFiles?: boolean;
+  /** The order of the service's ids (the source tool's, see src/graph/ids.ts); numeric by default. */
+  order?: IdOrder;
 }
 
 /**
@@ -352,6 +377,7 @@ export interface PairOptions {
  * the same number, in one folder or in two).
  */
 export function pairMigrations(service: string, files: readonly MigrationFile[], findings: Finding[], options: PairOptions = {}): Migration[] {
+  const order = options.order ?? NUMERIC_ORDER;
   const byKey = new Map<string, Migration>();
   for (const f of files) {
     const key = `${f.folder}\0${f.id}\0${f.name}`;
@@ -373,7 +399,7 @@ export function pairMigrations(service: string, files: readonly MigrationFile[],
     m[f.direction] = f;
   }
   const migrations = [...byKey.values()].sort(
-    (a, b) => compareIds(a.id, b.id) || (a.folder < b.folder ? -1 : a.folder > b.folder ? 1 : 0) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0),
+    (a, b) => compareIds(a.id, b.id, order) || (a.folder < b.folder ? -1 : a.folder > b.folder ? 1 : 0) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0),
   );
   // A history of several migrations none of which has a down file was written for an up-only tool (supabase auth:
   // 70 files): one finding says it, instead of one per migration.
@@ -394,7 +420,7 @@ export function pairMigrations(service: string, files: readonly MigrationFile[],
   let first: Migration | undefined;
   for (const m of migrations) {
     const file = (m.up ?? m.down)!.file;
-    if (first && BigInt(first.id) === BigInt(m.id)) {
+    if (first && (order.kind === 'numeric' ? sameNumber(first.id, m.id) : first.id === m.id)) {
       findings.push({
         rule: 'duplicate-version',
         severity: 'error',
@@ -435,4 +461,71 @@ export function pairMigrations(service: string, files: readonly MigrationFile[],
     }
   }
   return migrations;
+}
+
+/**
+ * Reads a folder written for another tool into `service`: its migrations in that tool's order, the graph it
+ * records (sqitch.plan) where no dependencies.json says otherwise, and sqitch's verify scripts.
+ */
+async function readForeignFormat(service: Service, format: Exclude<MigrationFormat, 'native'>, ctx: FormatContext): Promise<void> {
+  const read = await readFormat(format, ctx);
+  let files: FoundFile[] = read.files;
+  let order = read.order;
+  if (hasCollidingIds(files)) {
+    // Numeric prefixes shared by differently named migrations (harness, langfuse): their tools apply files in name
+    // order and record names, so the name is the id.
+    files = files.map((f) => ({ ...f, id: f.stem }));
+    order = [...new Set(files.map((f) => f.stem))].sort();
+  }
+  const idOrder: IdOrder = order ? { kind: 'rank', rank: new Map(order.map((id, i) => [id, i])) } : NUMERIC_ORDER;
+  service.idOrder = idOrder;
+  service.migrations = pairMigrations(service.name, files, ctx.findings, { order: idOrder, downFiles: !read.upOnly });
+  if (read.graph && !service.dependencies) {
+    service.dependencies = read.graph;
+    service.dependenciesDerived = true;
+  }
+  if (read.project) sqitchProjects.set(service, read.project);
+  for (const m of service.migrations) {
+    const meta = service.dependencies?.value.migrations[m.id];
+    if (meta) m.meta = meta;
+    const verify = read.verify?.get(m.id);
+    if (verify) m.verify = verify;
+  }
+}
+
+/** True when one id is shared by migrations of different names. */
+function hasCollidingIds(files: readonly FoundFile[]): boolean {
+  const stemOf = new Map<string, string>();
+  for (const f of files) {
+    const seen = stemOf.get(f.id);
+    if (seen !== undefined && seen !== f.stem) return true;
+    stemOf.set(f.id, f.stem);
+  }
+  return false;
+}
+
+/** The `%project` of each sqitch service, for resolving `project:change` dependencies to service names. */
+const sqitchProjects = new WeakMap<Service, string>();
+
+/**
+ * sqitch names other projects, not folders: `flipr:users` means the service whose plan says `%project=flipr`
+ * (or, failing that, the service named flipr).
+ */
+function resolveSqitchProjects(services: readonly Service[]): void {
+  const byProject = new Map<string, string>();
+  for (const s of services) {
+    const project = sqitchProjects.get(s);
+    if (project) byProject.set(project, s.name);
+  }
+  if (byProject.size === 0) return;
+  for (const s of services) {
+    if (!s.dependenciesDerived) continue;
+    for (const entry of Object.values(s.dependencies?.value.migrations ?? {})) {
+      const cross = entry.cross_service_dependencies;
+      if (!cross) continue;
+      const renamed: Record<string, string[]> = {};
+      for (const [project, ids] of Object.entries(cross)) (renamed[byProject.get(project) ?? project] ??= []).push(...ids);
+      entry.cross_service_dependencies = renamed;
+    }
+  }
 }

@@ -4,8 +4,13 @@
  */
 import type { Finding } from '../core/types.js';
 import type { JsonPointerIndex } from '../config/types.js';
+import type { IdOrder } from '../graph/ids.js';
 
 export type Direction = 'up' | 'down';
+
+/** The layouts of spec section 1a: svc-migrate's own, and the histories of other tools read in place. */
+export const MIGRATION_FORMATS = ['native', 'golang-migrate', 'dbmate', 'goose', 'flyway', 'sqitch', 'diesel', 'prisma'] as const;
+export type MigrationFormat = (typeof MIGRATION_FORMATS)[number];
 
 /** The boolean switches of an environment, with the spec's defaults filled in. */
 export interface EnvironmentSettings {
@@ -62,6 +67,13 @@ export interface MigrationFile {
   id: string;
   name: string;
   direction: Direction;
+  /**
+   * Set when one file holds both directions (dbmate's `-- migrate:up` / `-- migrate:down`, goose's `-- +goose Up` /
+   * `Down`): this migration file is only its `direction` section (read it with src/repo/read.ts).
+   */
+  section?: 'dbmate' | 'goose';
+  /** The file says it must run outside a transaction (dbmate `transaction:false`, goose `NO TRANSACTION`). */
+  noTransaction?: boolean;
 }
 
 export interface Migration {
@@ -74,6 +86,8 @@ export interface Migration {
   down?: MigrationFile;
   /** Its entry in dependencies.json, if any. */
   meta?: DependencyEntry;
+  /** sqitch's verify script: run after the migration is applied, and a failure fails it. */
+  verify?: { file: string; abs: string };
 }
 
 export interface Service {
@@ -84,7 +98,16 @@ export interface Service {
   dir: string;
   abs: string;
   layout: 'folders' | 'flat';
-  /** Sorted by numeric id, then folder. Duplicated ids appear more than once (and get a finding). */
+  /** The layout its files are written in (detected, or `formats` of svc-migrate.json); absent means native. */
+  format?: MigrationFormat;
+  /** How its ids compare (the source tool's order); absent means numeric. */
+  idOrder?: IdOrder;
+  /**
+   * True when `dependencies` was derived from the source tool's own graph (sqitch.plan) rather than read from a
+   * dependencies.json: it is never written to.
+   */
+  dependenciesDerived?: boolean;
+  /** Sorted by id in the service's order, then folder. Duplicated ids appear more than once (and get a finding). */
   migrations: Migration[];
   dependencies?: LoadedJson<{ migrations: Record<string, DependencyEntry> }>;
   environments?: LoadedJson<{ environments: Record<string, EnvironmentEntry>; current_environment?: string }>;
@@ -106,6 +129,8 @@ export interface ProjectConfig {
   environments: Record<string, { rules?: Record<string, 'off' | 'error' | 'warning' | 'info'> }>;
   /** Globs (relative to root) where services are looked for. Default ['services/*']. */
   services: string[];
+  /** Service-folder glob (relative to root) -> the format its migrations are written in, overriding detection. */
+  formats?: Record<string, MigrationFormat>;
 }
 
 export interface Repo {

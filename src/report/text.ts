@@ -101,14 +101,14 @@ function formatServiceFacts(s: ServiceSummary, env: string, c: boolean): string[
   );
   if (s.environmentsFile) lines.push(`  ${ok} environments file found: ${s.environmentsFile} (${s.environments.join(', ') || 'no environments'})`);
   const groups = Object.entries(s.groups).map(([g, n]) => `${g} (${n})`).join(', ');
-  lines.push(`  ${ok} migration groups found: ${groups || 'none'}${s.layout === 'flat' ? ' [flat golang-migrate layout]' : ''}`);
+  lines.push(`  ${ok} migration groups found: ${groups || 'none'}${s.format ? ` [${s.format} format, read in place]` : s.layout === 'flat' ? ' [flat golang-migrate layout]' : ''}`);
   lines.push(`  ${ok} ${plural(s.files, 'SQL file')} checked, ${plural(s.migrations, 'migration')}, ${s.applicable} of them apply in ${env}`);
   return lines;
 }
 
 /** `    000002 writes user_service.user_profiles, user_service.users`, one line per migration that writes. */
 function formatImpact(s: ServiceSummary, c: boolean): string[] {
-  const ids = Object.keys(s.tables).sort((a, b) => Number(a) - Number(b) || compareText(a, b));
+  const ids = s.tableOrder ?? Object.keys(s.tables);
   if (ids.length === 0) return [`  ${paint(c, 'dim', 'tables written: none found')}`];
   return ['  tables written:', ...ids.map((id) => `    ${id} ${s.tables[id]!.join(', ')}`)];
 }

@@ -4,9 +4,8 @@
  * Runs over the whole up file: every top-level statement and DO block (function bodies run later).
  */
 import { sqlName } from '../sql/ast.js';
-import { tableWrites, tablesCreated } from '../sql/facts.js';
-import type { TableWrite } from '../sql/facts.js';
-import type { Statement } from '../sql/parser.js';
+import { tableWrites } from '../sql/facts.js';
+import { changedTables } from '../sql/objects.js';
 import { createRule } from './types.js';
 
 interface Name {
@@ -32,16 +31,8 @@ export default createRule({
   checkFile({ facts, statements, report }) {
     if (!facts.affectsTables || facts.sql.error) return;
     const listed = facts.affectsTables.map(parseName);
-    const temp = new Set<string>();
-    // Names first (shared with the engine); where a name is written is located only for what is reported.
-    const writes: Array<{ write: TableWrite; stmt: Statement; index: number }> = [];
-    for (const { stmt, origin } of statements) {
-      if (origin.container === 'function') continue;
-      for (const c of tablesCreated(stmt)) if (c.temporary) temp.add(c.name.name);
-      tableWrites(stmt).forEach((w, index) => {
-        if (w.schema || !temp.has(w.name)) writes.push({ write: w, stmt, index });
-      });
-    }
+    // Names first (shared with the engine and deps --write); where a name is written is located only for what is reported.
+    const writes = changedTables(statements);
     const reported = new Set<string>();
     for (const { write: w, stmt, index } of writes) {
       if (listed.some((l) => sameTable(l, w))) continue;

@@ -2,13 +2,13 @@
  * Picks the database implementation for a URL: a real server through `pg`, or the embedded PGlite
  * (in memory when no URL is given, on disk for `pglite:///abs/dir` or `pglite://./relative/dir`).
  */
-import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { UsageError } from '../../core/types.js';
 import { assertParsableUrl, redactUrl } from '../url.js';
 import type { Repo } from '../../repo/types.js';
 import type { Database } from './types.js';
+import { readMigrationSql } from '../../repo/read.js';
 
 export interface OpenOptions {
   /**
@@ -110,7 +110,7 @@ async function extensionsForRepos(repos: readonly Repo[]): Promise<string[]> {
       for (const m of s.migrations) {
         for (const f of [m.up, m.down]) {
           if (!f) continue;
-          const text = await readFile(f.abs, 'utf8').catch(() => '');
+          const text = await readMigrationSql(f).catch(() => '');
           if (!/create\s+extension/i.test(text)) continue;
           for (const name of extensionsIn(text)) found.add(name);
         }

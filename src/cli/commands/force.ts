@@ -4,7 +4,6 @@
  * an applied file. The id resolves as written or by number (`5` -> `000005`) among the service's migrations and
  * tracking rows; any other is a usage error. The environment's gates (approval, maintenance window, backup) apply.
  */
-import { readFile } from 'node:fs/promises';
 import { guard, takeRequiredBackup } from '../../apply/guard.js';
 import { resolveMigrationId } from '../../apply/ids.js';
 import { withServiceLock } from '../../apply/lock.js';
@@ -15,6 +14,7 @@ import { loadRepo } from '../../repo/load.js';
 import { selectServices } from '../../repo/select.js';
 import { openCommandDatabase } from '../database.js';
 import type { CommandRun } from '../types.js';
+import { readMigrationBytes } from '../../repo/read.js';
 
 type Mode = 'clean' | 'remove' | 'accept-checksum';
 
@@ -62,7 +62,7 @@ export const run: CommandRun = async (common, flags, io) => {
       }
     }
     const migration = service.migrations.find((m) => m.id === version && m.up);
-    const checksum = migration?.up ? checksumOf(await readFile(migration.up.abs)) : undefined;
+    const checksum = migration?.up ? checksumOf(readMigrationBytes(migration.up)) : undefined;
     if (mode === 'accept-checksum' && checksum === undefined) throw new UsageError(`${service.name} ${version} has no up file to take the checksum of.`);
     const at = version;
     action = await withServiceLock(db, service.name, () =>

@@ -28,7 +28,10 @@ export const commands: Command[] = [
     {
       name: 'deps',
       summary: 'the dependency graph, one line a migration: 000002: ["000001"]',
-      options: [],
+      options: [
+        { name: 'write', type: 'boolean', multiple: false, description: 'add the missing dependencies.json entries, depends_on and affects_tables inferred from the SQL' },
+        { name: 'update-affects', type: 'boolean', multiple: false, description: 'with --write: also set affects_tables of existing entries from the SQL' },
+      ],
       formats: ['text', 'json'],
     },
     () => import('./deps.js'),
@@ -61,6 +64,20 @@ export const commands: Command[] = [
       formats: ['text', 'json'],
     },
     () => import('./status.js'),
+  ),
+  lazy(
+    {
+      name: 'baseline',
+      summary: "record as applied, without running them, the migrations the source tool's table (or --version) says a database has",
+      options: [
+        { name: 'version', type: 'string', multiple: false, description: 'every migration up to this id counts as applied (instead of reading the source tool\'s table)' },
+        { name: 'approve', type: 'boolean', multiple: false, description: 'confirm a run in an environment with require_approval' },
+        { name: 'dry-run', type: 'boolean', multiple: false, description: 'say what would be recorded, record nothing' },
+        { name: 'backup-dir', type: 'string', multiple: false, description: 'where a backup_required backup goes' },
+      ],
+      formats: ['text', 'json'],
+    },
+    () => import('./baseline.js'),
   ),
   lazy(
     {
@@ -160,10 +177,11 @@ export const commands: Command[] = [
   lazy(
     {
       name: 'new',
-      summary: 'create the next NNNNNN_name.up.sql / .down.sql pair and its dependencies.json entry',
+      summary: "create the next migration in the service's own format and its dependencies.json entry; creates the service when it has none",
       options: [
+        { name: 'cross-service', type: 'string', multiple: true, description: 'a migration of another service this one needs: service:ID (repeatable)' },
         { name: 'name', type: 'string', multiple: false, description: 'the migration name: lower case, digits, underscores (add_user_email)' },
-        { name: 'depends-on', type: 'string', multiple: true, description: 'depends_on ids (default: the latest migration)' },
+        { name: 'depends-on', type: 'string', multiple: true, description: 'depends_on ids (default: the latest migration, when the graph is a single chain)' },
       ],
       formats: ['text', 'json'],
     },

@@ -1,28 +1,64 @@
 /**
- * `svc-migrate new --service S --name add_thing [--env E] [--depends-on ID]`: the next migration pair of a
- * service and its dependencies.json entry. `--env` puts it in that environment's folder (default common/);
- * MIGRATION_ENV is deliberately not consulted, so a shell left on staging does not misfile a migration.
+ * `svc-migrate new --service S --name add_thing [--env E] [--depends-on ID] [--cross-service svc:ID]`: the next
+ * migration of a service in its own format, and its dependencies.json entry (or sqitch.plan line). A service that
+ * does not exist yet is created, folders included, in a repository with no services/ folder too. `--env` puts it in
+ * that environment's folder (default common/); MIGRATION_ENV is deliberately not consulted, so a shell left on
+ * staging does not misfile a migration.
  */
-import { createMigration } from '../../apply/new.js';
+import { createMigration, ensureService } from '../../apply/new.js';
+import { loadProjectConfig } from '../../config/load.js';
 import { UsageError } from '../../core/types.js';
 import { loadRepo } from '../../repo/load.js';
-import { selectServices } from '../../repo/select.js';
+import type { Repo } from '../../repo/types.js';
 import type { CommandRun } from '../types.js';
+
+/** `svc:ID[,ID]` items -> `{svc: [ID...]}`. */
+function parseCrossService(items: readonly string[]): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const item of items) {
+    const m = /^([a-z][a-z0-9_-]*):(.+)$/.exec(item.trim());
+    if (!m) throw new UsageError(`--cross-service ${item}: write it as service:ID (e.g. user-service:000002).`);
+    (out[m[1]!] ??= []).push(...m[2]!.split(',').map((x) => x.trim()).filter(Boolean));
+  }
+  return out;
+}
+
+/** The repository with `name` in it: the service's folders are created first when it does not exist yet. */
+async function repoWith(root: string, name: string): Promise<{ repo: Repo; createdService?: string }> {
+  const exists = await loadRepo({ root }).then(
+    (repo) => (repo.services.some((s) => s.name === name) ? repo : undefined),
+    // No services/ folder at all: a fresh repository, where this is the first service.
+    (e: unknown) => {
+      if (e instanceof UsageError && /has no services\/ folder|No folder under/.test(e.message)) return undefined;
+      throw e;
+    },
+  );
+  if (exists) return { repo: exists };
+  const createdService = await ensureService(root, name, loadProjectConfig(root).config.services);
+  return { repo: await loadRepo({ root }), createdService };
+}
 
 /** Runs `svc-migrate new` (its flags are listed in ./index.ts). */
 export const run: CommandRun = async (common, flags, io) => {
   if (common.services.length !== 1) throw new UsageError('new needs exactly one --service.');
   const name = flags.name as string | undefined;
   if (!name) throw new UsageError('new needs --name, e.g. --name add_user_email.');
-  const repo = selectServices(await loadRepo({ root: common.root }), common.services);
+  const serviceName = common.services[0] as string;
+  // The whole repository: cross-service dependencies are checked against the other services.
+  const { repo, createdService } = await repoWith(common.root, serviceName);
   const dependsOn = (flags['depends-on'] as string[] | undefined)?.flatMap((d) => d.split(',')).map((d) => d.trim()).filter(Boolean);
-  const created = await createMigration(repo, common.services[0] as string, name, { env: common.env, dependsOn });
+  const crossService = parseCrossService((flags['cross-service'] as string[] | undefined) ?? []);
+  const created = await createMigration(repo, serviceName, name, { env: common.env, dependsOn, crossService });
   if (common.format === 'json') {
-    io.out(JSON.stringify(created, null, 2) + '\n');
-  } else {
-    io.out(`created ${created.upFile}\ncreated ${created.downFile}\n`);
-    io.out(`added ${created.id} to ${created.dependenciesFile} (depends_on: ${JSON.stringify(created.entry.depends_on)})\n`);
-    if (created.environmentsFile) io.out(`listed it under ${created.folder} in ${created.environmentsFile}\n`);
+    io.out(JSON.stringify({ ...created, ...(createdService ? { createdService } : {}) }, null, 2) + '\n');
+    return 0;
   }
+  if (createdService) io.out(`created service ${serviceName} (${createdService}/common/)\n`);
+  for (const f of created.files) io.out(`created ${f}\n`);
+  if (created.dependenciesFile) {
+    io.out(`added ${created.id} to ${created.dependenciesFile} (depends_on: ${JSON.stringify(created.entry.depends_on)})\n`);
+  }
+  if (created.environmentsFile) io.out(`listed it under ${created.folder} in ${created.environmentsFile}\n`);
+  for (const note of created.notes) io.err(`note: ${note}\n`);
   return 0;
 };

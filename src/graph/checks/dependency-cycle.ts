@@ -2,7 +2,7 @@
 import type { Finding } from '../../core/types.js';
 import type { ServiceGraph } from '../context.js';
 import { elementaryCycles } from '../cycles.js';
-import { compareIds } from '../ids.js';
+import { idComparator } from '../ids.js';
 import { jsonFinding, pointer } from '../locate.js';
 
 export const RULE = 'dependency-cycle';
@@ -19,7 +19,7 @@ export function cycleMessage(cycle: readonly string[]): string {
 export function checkDependencyCycles(g: ServiceGraph): Finding[] {
   const deps = g.deps;
   if (!deps) return [];
-  const { cycles, truncated } = elementaryCycles(g.ids, g.edges, compareIds, CYCLE_CAP);
+  const { cycles, truncated } = elementaryCycles(g.ids, g.edges, idComparator(g.service.idOrder), CYCLE_CAP);
   const findings = cycles.map((cycle) => {
     const [first, second = first] = cycle;
     const item = g.dependsOn.get(first)?.find((d) => d.id === second);

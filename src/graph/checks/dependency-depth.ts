@@ -4,7 +4,7 @@
  */
 import type { Finding } from '../../core/types.js';
 import type { ServiceGraph } from '../context.js';
-import { compareIds } from '../ids.js';
+import { idComparator } from '../ids.js';
 import { jsonFinding, pointer } from '../locate.js';
 import { PriorityQueue } from '../priority-queue.js';
 
@@ -42,7 +42,7 @@ export function dependencyDepths(g: ServiceGraph): Map<string, DepthInfo> | unde
       else dependents.set(d, [id]);
     }
   }
-  const ready = new PriorityQueue<string>(compareIds);
+  const ready = new PriorityQueue<string>(idComparator(g.service.idOrder));
   for (const [id, n] of remaining) if (n === 0) ready.push(id);
   const order: string[] = [];
   for (let id = ready.pop(); id !== undefined; id = ready.pop()) {
