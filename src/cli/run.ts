@@ -3,7 +3,8 @@
  * code with a message for people — never a stack trace (set SVC_MIGRATE_DEBUG=1 to see one).
  */
 import { UsageError } from '../core/types.js';
-import { commandHelp, parseCommandLine } from './args.js';
+import { parseCommandLine } from './args.js';
+import { commandHelp, generalHelp, unknownCommand } from './help.js';
 import { commands } from './commands/index.js';
 import type { Io } from './types.js';
 import { VERSION } from '../core/version.js';
@@ -12,21 +13,22 @@ import { isConnectionLost } from '../apply/connection-lost.js';
 /** Runs one CLI invocation; returns the exit code (0, 1 or 2). */
 export async function runCli(argv: string[], io: Io): Promise<number> {
   const [name, ...rest] = argv;
-  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
-    io.out(generalHelp());
+  if (name === undefined || name === '--help' || name === '-h') {
+    io.out(generalHelp(commands));
     return name === undefined ? 2 : 0;
   }
+  if (name === 'help') return help(rest, io);
   if (name === '--version' || name === '-v' || name === 'version') {
     io.out(`svc-migrate ${VERSION}\n`);
     return 0;
   }
   const command = commands.find((c) => c.name === name);
   if (!command) {
-    io.err(`svc-migrate: unknown command '${name}'.\n\n${generalHelp()}`);
+    io.err(unknownCommand(name, commands));
     return 2;
   }
   try {
-    const parsed = parseCommandLine(command, rest, io.env);
+    const parsed = parseCommandLine(command, rest, io.env, io.cwd, commands);
     if (parsed.help) {
       io.out(commandHelp(command));
       return 0;
@@ -51,17 +53,18 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
   }
 }
 
-function generalHelp(): string {
-  const width = Math.max(...commands.map((c) => c.name.length)) + 2;
-  return [
-    `svc-migrate ${VERSION}: validate and apply the PostgreSQL migrations of many services in one repository.`,
-    '',
-    'Usage: svc-migrate <command> [flags]',
-    '',
-    'Commands:',
-    ...commands.map((c) => `  ${c.name.padEnd(width)}${c.summary}`),
-    '',
-    "Run 'svc-migrate <command> --help' for a command's flags.",
-    '',
-  ].join('\n');
+/** `svc-migrate help [command]`. */
+function help(rest: string[], io: Io): number {
+  const [name] = rest;
+  if (name === undefined) {
+    io.out(generalHelp(commands));
+    return 0;
+  }
+  const command = commands.find((c) => c.name === name);
+  if (!command) {
+    io.err(unknownCommand(name, commands));
+    return 2;
+  }
+  io.out(commandHelp(command));
+  return 0;
 }

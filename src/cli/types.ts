@@ -21,8 +21,14 @@ export interface CommonOptions {
 export interface Io {
   out(text: string): void;
   err(text: string): void;
-  /** Colours allowed (a TTY and no NO_COLOR). */
+  /** Colours allowed (a TTY and no NO_COLOR, or FORCE_COLOR; see main.ts). */
   color: boolean;
+  /** Terminal width for wrapping text output; undefined when stdout is not a terminal (no wrapping). */
+  columns?: number;
+  /** OSC-8 hyperlinks allowed on stdout (rule-doc links); plain URLs otherwise. */
+  hyperlinks?: boolean;
+  /** stderr is a terminal: progress may redraw one line (`\r`) instead of printing plain lines. */
+  stderrIsTTY?: boolean;
   env: NodeJS.ProcessEnv;
   cwd: string;
 }
@@ -32,7 +38,12 @@ export interface OptionSpec {
   type: 'string' | 'boolean';
   multiple?: boolean;
   description: string;
+  /** The value's name in help (`--steps N`, `--file BACKUP`); default VALUE. */
+  value?: string;
 }
+
+/** Common flags beyond --root, --format and --help, which a command takes only when it uses them. */
+export type CommonFlag = 'service' | 'env' | 'fail-on' | 'database-url' | 'cache';
 
 /** How a command is called and described: what `--help` and the flag parser need, without its code. */
 export interface CommandSpec {
@@ -42,6 +53,12 @@ export interface CommandSpec {
   options: OptionSpec[];
   /** Formats this command can print; the first is the default. */
   formats: Format[];
+  /** The common flags it takes (default all of them, for commands registered without saying). */
+  uses?: CommonFlag[];
+  /** Command lines shown under "Examples" in its help, without the leading `svc-migrate`. */
+  examples?: string[];
+  /** What exit 1 means for this command (help's "Exit codes"); default: findings at or above --fail-on. */
+  exit1?: string;
 }
 
 /** Runs a command; returns the exit code. Throws UsageError for exit 2. */

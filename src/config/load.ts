@@ -10,6 +10,7 @@ import type { ErrorObject } from 'ajv';
 import { FILE_AND_GRAPH_FINDINGS } from '../core/finding-ids.js';
 import { firstInvalidUtf8 } from '../core/utf8.js';
 import type { Finding, Severity } from '../core/types.js';
+import { closestMatch } from '../core/did-you-mean.js';
 import type { LoadedJson, ProjectConfig } from '../repo/types.js';
 import type { JsonPointerIndex, JsonPosition } from './types.js';
 import { escapePointerToken, parseJsonLazily, pointerToPath, splitPointer } from './json.js';
@@ -225,40 +226,10 @@ function describeError(error: ErrorObject, root: unknown, schema: SchemaName): {
   }
 }
 
-/**
- * A "did you mean" for a key the schema does not know: one spelled the same but for case, '-', '_' and spaces, else
- * the closest within a couple of typos (one per four characters, at least one).
- */
+/** A "did you mean" for a key the schema does not know (see core/did-you-mean.ts). */
 function suggestion(key: string, schema: SchemaName): string {
-  const normal = (s: string): string => s.toLowerCase().replace(/[-_\s]/g, '');
-  const names = propertyNamesOf(schema).filter((c) => c !== key);
-  let match = names.find((c) => normal(c) === normal(key));
-  if (!match) {
-    const limit = Math.max(1, Math.floor(key.length / 4));
-    let best = limit + 1;
-    for (const c of names) {
-      const d = editDistance(normal(key), normal(c), limit);
-      if (d < best) [best, match] = [d, c];
-    }
-  }
+  const match = closestMatch(key, propertyNamesOf(schema));
   return match ? ` (did you mean "${match}"?)` : '';
-}
-
-/** Levenshtein distance of a and b, or limit + 1 as soon as it is known to exceed limit. */
-function editDistance(a: string, b: string, limit: number): number {
-  if (Math.abs(a.length - b.length) > limit) return limit + 1;
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    let least = i;
-    for (let j = 1; j <= b.length; j++) {
-      row[j] = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-      least = Math.min(least, row[j]!);
-    }
-    if (least > limit) return limit + 1;
-    prev = row;
-  }
-  return prev[b.length]!;
 }
 
 const propertyNameCache = new Map<SchemaName, string[]>();
