@@ -6,6 +6,7 @@ import { formatGithub } from '../report/github.js';
 import { formatSarif } from '../report/sarif.js';
 import { sourceLines } from '../lint/validate.js';
 import { RULE_CATALOG } from '../lint/catalog.js';
+import type { Plan } from '../apply/plan.js';
 import type { Format, Io } from './types.js';
 
 /** Writes the report to stdout in `format`. */
@@ -28,4 +29,18 @@ export async function printReport(report: Report, format: Format, root: string, 
 /** 1 when a finding is at or above --fail-on, else 0. */
 export function exitCodeFor(report: Report, failOn: FailOn): number {
   return report.findings.some((f) => failsAt(f.severity, failOn)) ? 1 : 0;
+}
+
+/**
+ * The plan as `--format json` prints it: each step's dependencies spelled as dependencies.json spells them
+ * (`depends_on`, `cross_service_dependencies` as {service: [ids]}), like `deps --format json`.
+ */
+export function planPayload(plan: Plan): Record<string, unknown> {
+  const steps = plan.steps.map(({ dependsOn, crossService, ...step }) => {
+    const cross: Record<string, string[]> = {};
+    for (const ref of crossService) (cross[ref.service] ??= []).push(ref.id);
+    const { level, ...rest } = step;
+    return { ...rest, depends_on: dependsOn, cross_service_dependencies: cross, level };
+  });
+  return { levels: plan.levels, steps, blocked: plan.blocked };
 }

@@ -4,6 +4,8 @@ import { BackupError, backupDatabase, defaultBackupDir } from '../../apply/backu
 import { openDatabase } from '../../apply/db/open.js';
 import type { Database } from '../../apply/db/types.js';
 import { UsageError } from '../../core/types.js';
+import { resolveEnvironment } from '../../repo/environments.js';
+import { jsonReport } from '../../report/json.js';
 import type { CommandRun } from '../types.js';
 
 /** Runs `svc-migrate backup` (its flags are listed in ./index.ts). */
@@ -25,7 +27,8 @@ export const run: CommandRun = async (common, flags, io) => {
       io.err(`svc-migrate backup: backup failed: ${e.message}\n`);
       return 1;
     }
-    if (common.format === 'json') io.out(JSON.stringify(r) + '\n');
+    // backup reads no repository: the environment is MIGRATION_ENV's, else development.
+    if (common.format === 'json') io.out(jsonReport(resolveEnvironment({ services: [] }, undefined, io.env), { ...r }, { services: 0, migrations: 0, files: 1 }));
     else io.out(`backup written: ${r.file} (${r.bytes} bytes, ${r.format})\n`);
     return 0;
   } finally {

@@ -4,7 +4,7 @@
  */
 import { runCheck } from '../../apply/check.js';
 import { formatPlanText } from '../../apply/plan.js';
-import { exitCodeFor, printReport } from '../output.js';
+import { exitCodeFor, planPayload, printReport } from '../output.js';
 import type { CommandRun } from '../types.js';
 
 /** Runs `svc-migrate check` (its flags are listed in ./index.ts). */
@@ -26,6 +26,8 @@ export const run: CommandRun = async (common, flags, io) => {
     cache: common.cache,
   });
   if (common.format === 'text' && !report.applied) io.out(formatPlanText(report.plan));
-  await printReport(report, common.format, common.root, io);
+  // JSON spells the plan as `plan --format json` does.
+  const shown = common.format === 'json' ? { ...report, plan: planPayload(report.plan) } : report;
+  await printReport(shown, common.format, common.root, io);
   return failed ? 1 : exitCodeFor(report, common.failOn);
 };

@@ -8,6 +8,7 @@ import { resolveEnvironment } from '../../repo/environments.js';
 import { checkGraph } from '../../graph/check.js';
 import { dependencyLines, depsJson } from '../../graph/order.js';
 import { failsAt } from '../../core/types.js';
+import { jsonReport } from '../../report/json.js';
 import type { CommandRun } from '../types.js';
 
 /** Runs `svc-migrate deps` (its flags are listed in ./index.ts). */
@@ -15,8 +16,12 @@ export const run: CommandRun = async (common, _flags, io) => {
   const full = await loadRepo({ root: common.root });
   const repo = selectServices(full, common.services);
   const env = resolveEnvironment(full, common.env, io.env);
+  const problems = [...repo.findings, ...checkGraph(full, env, { services: common.services })].filter((f) => f.severity !== 'info');
   if (common.format === 'json') {
-    io.out(JSON.stringify(depsJson(repo), null, 2) + '\n');
+    // Graph problems travel in the report's findings: stdout stays one JSON value, stderr stays quiet.
+    const { environment: _e, ...graph } = depsJson(repo, env);
+    const migrations = Object.values(graph.services).reduce((n, s) => n + Object.keys(s.migrations).length, 0);
+    io.out(jsonReport(env, graph, { services: repo.services.length, migrations, files: 0 }, problems));
   } else {
     const several = repo.services.length > 1;
     for (const service of repo.services) {
@@ -24,8 +29,7 @@ export const run: CommandRun = async (common, _flags, io) => {
       for (const line of dependencyLines(service)) io.out(line + '\n');
     }
   }
-  const problems = [...repo.findings, ...checkGraph(full, env, { services: common.services })].filter((f) => f.severity !== 'info');
-  for (const f of problems) {
+  for (const f of common.format === 'json' ? [] : problems) {
     io.err(`${f.file ?? '(repository)'}${f.line ? `:${f.line}` : ''}: ${f.severity} ${f.rule}: ${f.message}\n`);
   }
   return problems.some((f) => failsAt(f.severity, common.failOn)) ? 1 : 0;

@@ -7,6 +7,7 @@ import { UsageError } from '../../core/types.js';
 import { resolveEnvironment } from '../../repo/environments.js';
 import { loadRepo } from '../../repo/load.js';
 import { selectServices } from '../../repo/select.js';
+import { jsonReport } from '../../report/json.js';
 import type { CommandRun } from '../types.js';
 
 /** Runs `svc-migrate force` (its flags are listed in ./index.ts). */
@@ -38,7 +39,8 @@ export const run: CommandRun = async (common, flags, io) => {
     removed: `${service.name} ${version}: row deleted; up will run it again.`,
     unchanged: `${service.name} ${version}: nothing to do (${flags.remove === true ? 'no row' : 'already clean'}).`,
   }[action];
-  if (common.format === 'json') io.out(JSON.stringify({ service: service.name, version, action }) + '\n');
+  // The id is `migration`, as in findings: `version` is the envelope's.
+  if (common.format === 'json') io.out(jsonReport(env, { service: service.name, migration: version, action }, { services: 1, migrations: 1, files: 0 }));
   else io.out(text + '\n');
   return 0;
 };

@@ -98,7 +98,7 @@ export const commands: Command[] = [
       name: 'restore',
       summary: 'pg_restore a backup made by `backup` into the target database',
       options: [{ name: 'file', type: 'string', value: 'BACKUP', multiple: false, description: 'the backup file (.dump from pg_dump, .tar.gz from PGlite)' }],
-      formats: ['text'],
+      formats: ['text', 'json'],
       uses: ['database-url'],
       examples: ['--file ~/.cache/svc-migrate/backups/app/app-2026-01-01T00-00-00-000Z.dump --database-url postgres://postgres@localhost/app'],
       exit1: 'the restore failed',

@@ -7,6 +7,8 @@ import { createMigration } from '../../apply/new.js';
 import { UsageError } from '../../core/types.js';
 import { loadRepo } from '../../repo/load.js';
 import { selectServices } from '../../repo/select.js';
+import { resolveEnvironment } from '../../repo/environments.js';
+import { jsonReport } from '../../report/json.js';
 import type { CommandRun } from '../types.js';
 
 /** Runs `svc-migrate new` (its flags are listed in ./index.ts). */
@@ -18,7 +20,9 @@ export const run: CommandRun = async (common, flags, io) => {
   const dependsOn = (flags['depends-on'] as string[] | undefined)?.flatMap((d) => d.split(',')).map((d) => d.trim()).filter(Boolean);
   const created = await createMigration(repo, common.services[0] as string, name, { env: common.env, dependsOn });
   if (common.format === 'json') {
-    io.out(JSON.stringify(created, null, 2) + '\n');
+    // MIGRATION_ENV is not consulted here either (see above).
+    const env = resolveEnvironment(repo, common.env, {});
+    io.out(jsonReport(env, { ...created }, { services: 1, migrations: 1, files: 2 }));
   } else {
     io.out(`created ${created.upFile}\ncreated ${created.downFile}\n`);
     io.out(`added ${created.id} to ${created.dependenciesFile} (depends_on: ${JSON.stringify(created.entry.depends_on)})\n`);

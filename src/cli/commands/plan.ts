@@ -11,6 +11,8 @@ import { resolveEnvironment } from '../../repo/environments.js';
 import { loadRepo } from '../../repo/load.js';
 import { selectServices } from '../../repo/select.js';
 import { formatMatrix } from '../../report/matrix.js';
+import { jsonReport } from '../../report/json.js';
+import { planPayload } from '../output.js';
 import type { CommandRun } from '../types.js';
 
 /** Runs `svc-migrate plan` (its flags are listed in ./index.ts). */
@@ -29,7 +31,8 @@ export const run: CommandRun = async (common, flags, io) => {
     }
   }
   const plan = planUp(repo, env, applied, { services: common.services, target: flags.target as string | undefined });
-  if (common.format === 'json') io.out(JSON.stringify(plan, null, 2) + '\n');
+  const services = common.services.length > 0 ? common.services.length : repo.services.length;
+  if (common.format === 'json') io.out(jsonReport(env, planPayload(plan), { services, migrations: plan.steps.length, files: 0 }));
   else if (common.format === 'matrix') io.out(formatMatrix(plan, parseLevel(flags.level)));
   else io.out(formatPlanText(plan));
   // A blocked step means `up` would refuse: worth a failing exit in CI.

@@ -3,6 +3,8 @@ import { resolve } from 'node:path';
 import { restoreDatabase } from '../../apply/backup.js';
 import { redactUrl } from '../../apply/url.js';
 import { UsageError } from '../../core/types.js';
+import { resolveEnvironment } from '../../repo/environments.js';
+import { jsonReport } from '../../report/json.js';
 import type { CommandRun } from '../types.js';
 
 /** Runs `svc-migrate restore` (its flags are listed in ./index.ts). */
@@ -16,6 +18,9 @@ export const run: CommandRun = async (common, flags, io) => {
     io.err(`restore failed: ${e instanceof Error ? e.message : String(e)}\n`);
     return 1;
   }
-  io.out(`restored ${file} into ${redactUrl(common.databaseUrl)}\n`);
+  const database = redactUrl(common.databaseUrl);
+  // restore reads no repository: the environment is MIGRATION_ENV's, else development.
+  if (common.format === 'json') io.out(jsonReport(resolveEnvironment({ services: [] }, undefined, io.env), { file, database }, { services: 0, migrations: 0, files: 1 }));
+  else io.out(`restored ${file} into ${database}\n`);
   return 0;
 };

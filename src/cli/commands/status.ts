@@ -1,11 +1,12 @@
 /** `svc-migrate status`: applied / pending / dirty / checksum-changed / slow, per service (make db-migrate-status). */
 import { extensionsForRepo, openDatabase } from '../../apply/db/open.js';
 import { formatStatusText, readStatus } from '../../apply/status.js';
-import { countFindings, failsAt } from '../../core/types.js';
+import { failsAt } from '../../core/types.js';
 import { UsageError } from '../../core/types.js';
 import { resolveEnvironment } from '../../repo/environments.js';
 import { loadRepo } from '../../repo/load.js';
 import { selectServices } from '../../repo/select.js';
+import { jsonReport } from '../../report/json.js';
 import type { CommandRun } from '../types.js';
 
 /** Runs `svc-migrate status` (its flags are listed in ./index.ts). */
@@ -24,19 +25,7 @@ export const run: CommandRun = async (common, flags, io) => {
   }
   if (common.format === 'json') {
     const migrations = status.services.reduce((n, s) => n + s.migrations.length, 0);
-    io.out(
-      JSON.stringify(
-        {
-          version: 1,
-          environment: env,
-          findings: status.findings,
-          summary: { ...countFindings(status.findings), services: status.services.length, migrations, files: 0 },
-          services: status.services,
-        },
-        null,
-        2,
-      ) + '\n',
-    );
+    io.out(jsonReport(env, { database: db.label, services: status.services }, { services: status.services.length, migrations, files: 0 }, status.findings));
   } else {
     io.out(formatStatusText(status.services));
     for (const f of status.findings) io.err(`${f.file ? `${f.file}: ` : ''}${f.severity} ${f.rule}: ${f.message}\n`);

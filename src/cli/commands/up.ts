@@ -2,11 +2,12 @@
 import { extensionsForRepo, openDatabase } from '../../apply/db/open.js';
 import { isConnectionLost } from '../../apply/connection-lost.js';
 import { runUp, type UpResult } from '../../apply/run.js';
-import { countFindings, failsAt, UsageError, type Finding } from '../../core/types.js';
+import { failsAt, UsageError, type Finding } from '../../core/types.js';
 import { validate } from '../../lint/validate.js';
 import { resolveEnvironment } from '../../repo/environments.js';
 import { loadRepo } from '../../repo/load.js';
 import { selectServices } from '../../repo/select.js';
+import { jsonReport } from '../../report/json.js';
 import type { CommandRun, Io } from '../types.js';
 
 /** Runs `svc-migrate up` (its flags are listed in ./index.ts). */
@@ -54,31 +55,24 @@ export const run: CommandRun = async (common, flags, io) => {
   } finally {
     await db.close();
   }
-  printResult(result, env, common.format, io);
+  // Every service the run looked at, whether or not it had something to apply.
+  const services = common.services.length > 0 ? common.services.length : repo.services.length;
+  printResult(result, env, common.format, io, services);
   const failed = result.failed !== undefined || result.refused !== undefined;
   return failed || result.findings.some((f) => failsAt(f.severity, common.failOn)) ? 1 : 0;
 };
 
-function printResult(r: UpResult, env: string, format: string, io: Io): void {
+function printResult(r: UpResult, env: string, format: string, io: Io, services: number): void {
   if (format === 'json') {
-    io.out(
-      JSON.stringify(
-        {
-          version: 1,
-          environment: env,
-          findings: r.findings,
-          summary: { ...countFindings(r.findings), services: new Set(r.planned.map((s) => s.service)).size, migrations: r.planned.length, files: 0 },
-          applied: r.applied,
-          ...(r.failed ? { failed: r.failed } : {}),
-          ...(r.refused ? { refused: r.refused } : {}),
-          ...(r.rolledBack ? { rolledBack: r.rolledBack } : {}),
-          ...(r.backup ? { backup: r.backup } : {}),
-          warnings: r.warnings,
-        },
-        null,
-        2,
-      ) + '\n',
-    );
+    const payload = {
+      applied: r.applied,
+      ...(r.failed ? { failed: r.failed } : {}),
+      ...(r.refused ? { refused: r.refused } : {}),
+      ...(r.rolledBack ? { rolledBack: r.rolledBack } : {}),
+      ...(r.backup ? { backup: r.backup } : {}),
+      warnings: r.warnings,
+    };
+    io.out(jsonReport(env, payload, { services, migrations: r.planned.length, files: 0 }, r.findings));
     return;
   }
   for (const f of r.findings) io.err(findingLine(f) + '\n');
