@@ -94,3 +94,25 @@ describe('the root', () => {
     expect(JSON.parse(stdout).summary.services).toBe(3);
   });
 });
+
+describe('check reads in order', () => {
+  test('validation, then where it applies and what, then the verdict', async () => {
+    const r = await cli(['check', '--root', 'fixtures', '--apply', '--no-hooks', '--service', 'user-service']);
+    expect(r.code).toBe(0);
+    const validation = r.stdout.indexOf('SQL files checked');
+    const where = r.stdout.indexOf('apply to embedded PGlite (in memory), environment development: 3 migration(s) pending');
+    const applied = r.stdout.indexOf('create_users');
+    const verdict = r.stdout.indexOf('✔ 0 errors');
+    expect(validation).toBeGreaterThan(-1);
+    expect([validation, where, applied, verdict]).toEqual([...[validation, where, applied, verdict]].sort((a, b) => a - b));
+    expect(where).toBeGreaterThan(validation);
+    expect(r.stdout.trimEnd().split('\n').pop()).toMatch(/^✔ 0 errors/);
+    // one verdict, not validation's and then the final one
+    expect(r.stdout.match(/errors, /g)).toHaveLength(1);
+  }, 60_000);
+
+  test('without --apply it says so and shows what up would do', async () => {
+    const r = await cli(['check', '--root', 'fixtures', '--service', 'user-service']);
+    expect(r.stdout).toMatch(/not applied \(no --apply\), what up would do:\nPlan for development/);
+  });
+});

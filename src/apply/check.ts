@@ -32,6 +32,12 @@ export interface CheckOptions {
   out?: Log;
   /** The lint cache for validate (see lint/cache.ts); none by default. */
   cache?: LintCacheOptions;
+  /** Called once validation is done, before anything is applied: the CLI prints it first. */
+  onValidated?: (report: Report) => void | Promise<void>;
+  /** Called right before applying: where (the database, password removed) and what. */
+  onApply?: (database: string, plan: Plan) => void;
+  /** Called right before verifying rollbacks. */
+  onVerify?: () => void;
 }
 
 /** What `apply` did, in the report. */
@@ -65,6 +71,7 @@ export async function runCheck(opts: CheckOptions): Promise<CheckResult> {
   const validated = await validate({ root: opts.root, services: opts.services, env: opts.env, processEnv, cache: opts.cache });
   const { repo, env } = validated;
   const base = validated.report;
+  await opts.onValidated?.(base);
   const findings: Finding[] = [...base.findings];
   let plan = planUp(repo, env, new Map(), { services: opts.services });
   let applied: CheckApplied | undefined;
@@ -79,6 +86,7 @@ export async function runCheck(opts: CheckOptions): Promise<CheckResult> {
       const state = new Map<string, Set<string>>();
       for (const s of repo.services) state.set(s.name, new Set((await readApplied(db, s)).map((r) => r.version)));
       plan = planUp(repo, env, state, { services: opts.services });
+      opts.onApply?.(db.label, plan);
       result = await runUp({
         repo,
         env,
@@ -134,6 +142,7 @@ export async function runCheck(opts: CheckOptions): Promise<CheckResult> {
       }
       // Prerequisites in services outside --service must be applied for the checked ones to run at all.
       const whole = opts.services && opts.services.length > 0 ? await loadRepo({ root: opts.root }) : repo;
+      opts.onVerify?.();
       const result = await verifyRollbacks({ repo: whole, env, services: opts.services, databaseUrl: opts.databaseUrl, out });
       findings.push(...result.findings);
       verify = { database: result.database, outcomes: result.outcomes };

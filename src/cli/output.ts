@@ -1,16 +1,16 @@
 /** Prints a report in the format asked for and turns it into the exit code of spec section 2. */
 import { failsAt, type FailOn, type Report } from '../core/types.js';
-import { formatText } from '../report/text.js';
+import { formatSummaryLine, formatText } from '../report/text.js';
 import { formatJson } from '../report/json.js';
 import { formatGithub } from '../report/github.js';
-import { formatSarif } from '../report/sarif.js';
+import { formatSarif, ruleDocUrl } from '../report/sarif.js';
 import { sourceLines } from '../lint/validate.js';
 import { RULE_CATALOG } from '../lint/catalog.js';
 import type { Plan } from '../apply/plan.js';
 import type { Format, Io } from './types.js';
 
 /** Writes the report to stdout in `format`. */
-export async function printReport(report: Report, format: Format, root: string, io: Io, text: { impact?: boolean } = {}): Promise<void> {
+export async function printReport(report: Report, format: Format, root: string, io: Io, text: { impact?: boolean; summary?: boolean } = {}): Promise<void> {
   switch (format) {
     case 'json':
       io.out(formatJson(report));
@@ -22,7 +22,17 @@ export async function printReport(report: Report, format: Format, root: string, 
       io.out(formatSarif(report, { rules: RULE_CATALOG }));
       return;
     default:
-      io.out(formatText(report, { color: io.color, sources: await sourceLines(root, report.findings), impact: text.impact }));
+      io.out(
+        formatText(report, {
+          color: io.color,
+          sources: await sourceLines(root, report.findings),
+          impact: text.impact,
+          summary: text.summary,
+          columns: io.columns,
+          hyperlinks: io.hyperlinks,
+          ruleUrl: ruleDocUrl,
+        }),
+      );
   }
 }
 
@@ -43,4 +53,9 @@ export function planPayload(plan: Plan): Record<string, unknown> {
     return { ...rest, depends_on: dependsOn, cross_service_dependencies: cross, level };
   });
   return { levels: plan.levels, steps, blocked: plan.blocked };
+}
+
+/** The one-line verdict (`✔ 0 errors, ...`) that ends a text report. */
+export function printVerdict(report: Report, io: Io): void {
+  io.out(formatSummaryLine(report, io.color) + '\n');
 }

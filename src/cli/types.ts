@@ -23,6 +23,8 @@ export interface Io {
   err(text: string): void;
   /** Colours allowed (a TTY and no NO_COLOR, or FORCE_COLOR; see main.ts). */
   color: boolean;
+  /** The same for stderr (progress, errors), which may be a terminal when stdout is a pipe. */
+  errColor?: boolean;
   /** Terminal width for wrapping text output; undefined when stdout is not a terminal (no wrapping). */
   columns?: number;
   /** OSC-8 hyperlinks allowed on stdout (rule-doc links); plain URLs otherwise. */

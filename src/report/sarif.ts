@@ -12,6 +12,11 @@ import { VERSION } from '../core/version.js';
 /** Where users read about the tool; the base of every rule's help link. */
 export const HOMEPAGE = 'https://github.com/org/svc-migrate';
 
+/** The doc page of a finding's rule (every rule id has one: tests/rules-meta.test.ts). SARIF and text link to it. */
+export function ruleDocUrl(id: string): string {
+  return `${HOMEPAGE}/blob/main/docs/rules/${id}.md`;
+}
+
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 
 /** What the formatter knows about a rule, beyond its id (RuleMeta fits this shape). */
@@ -124,7 +129,7 @@ export function buildSarif(report: Report, opts: SarifFormatOptions = {}): Sarif
       id,
       name: ruleName(id),
       shortDescription: { text: meta?.description ?? id },
-      helpUri: `${HOMEPAGE}/blob/main/docs/rules/${id}.md`,
+      helpUri: ruleDocUrl(id),
       defaultConfiguration: { level: LEVEL[severity] },
     };
     if (meta?.help !== undefined) descriptor.help = { text: meta.help };

@@ -1,16 +1,19 @@
 /**
  * `svc-migrate check`: what the Action runs — validate, then with --apply `up` on the target (embedded by
- * default), then with --verify-rollback `verify` — as one report and one exit code.
+ * default), then with --verify-rollback `verify` — as one report and one exit code. The text output reads in
+ * that order: the validation, then where it applies and what, then the verdict.
  */
 import { runCheck } from '../../apply/check.js';
 import { formatPlanText } from '../../apply/plan.js';
-import { exitCodeFor, planPayload, printReport } from '../output.js';
+import { exitCodeFor, planPayload, printReport, printVerdict } from '../output.js';
 import type { CommandRun } from '../types.js';
 
 /** Runs `svc-migrate check` (its flags are listed in ./index.ts). */
 export const run: CommandRun = async (common, flags, io) => {
+  const text = common.format === 'text';
   // Machine formats keep stdout for the report; progress goes to stderr.
-  const progress = common.format === 'text' ? (l: string) => io.out(l + '\n') : (l: string) => io.err(l + '\n');
+  const progress = text ? (l: string) => io.out(`  ${l}\n`) : (l: string) => io.err(l + '\n');
+  let shown = new Set<string>();
   const { report, failed } = await runCheck({
     root: common.root,
     services: common.services,
@@ -24,10 +27,34 @@ export const run: CommandRun = async (common, flags, io) => {
     processEnv: io.env,
     out: progress,
     cache: common.cache,
+    onValidated: async (validation) => {
+      if (!text) return;
+      shown = new Set(validation.findings.map(key));
+      await printReport(validation, 'text', common.root, io, { summary: false });
+    },
+    onApply: (database, plan) => {
+      if (!text) return;
+      const what = plan.steps.length === 0 ? 'nothing pending' : `${plan.steps.length} migration(s) pending`;
+      io.out(`apply to ${database}, environment ${plan.environment}: ${what}\n`);
+    },
+    onVerify: () => {
+      if (text) io.out('verify rollbacks (up, down, up of each migration) on a throwaway database:\n');
+    },
   });
-  if (common.format === 'text' && !report.applied) io.out(formatPlanText(report.plan));
-  // JSON spells the plan as `plan --format json` does.
-  const shown = common.format === 'json' ? { ...report, plan: planPayload(report.plan) } : report;
-  await printReport(shown, common.format, common.root, io);
+  if (!text) {
+    // JSON spells the plan as `plan --format json` does.
+    const machine = common.format === 'json' ? { ...report, plan: planPayload(report.plan) } : report;
+    await printReport(machine, common.format, common.root, io);
+  } else {
+    if (!report.applied) io.out(`not applied (no --apply), what up would do:\n${formatPlanText(report.plan)}`);
+    // Findings that applying or verifying added (a failed migration...), then the verdict over all of them.
+    const later = report.findings.filter((f) => !shown.has(key(f)));
+    if (later.length > 0) await printReport({ ...report, services: [], findings: later }, 'text', common.root, io, { summary: false });
+    printVerdict(report, io);
+  }
   return failed ? 1 : exitCodeFor(report, common.failOn);
 };
+
+function key(f: { rule: string; file?: string; line?: number; column?: number; message: string }): string {
+  return [f.rule, f.file, f.line, f.column, f.message].join('\u0000');
+}

@@ -1,6 +1,7 @@
 /** `svc-migrate status`: applied / pending / dirty / checksum-changed / slow, per service (make db-migrate-status). */
 import { extensionsForRepo, openDatabase } from '../../apply/db/open.js';
-import { formatStatusText, readStatus } from '../../apply/status.js';
+import { readStatus } from '../../apply/status.js';
+import { formatStatusText } from '../status-text.js';
 import { failsAt } from '../../core/types.js';
 import { UsageError } from '../../core/types.js';
 import { resolveEnvironment } from '../../repo/environments.js';
@@ -18,6 +19,7 @@ export const run: CommandRun = async (common, flags, io) => {
   const env = resolveEnvironment(repo, common.env, io.env);
   const db = await openDatabase(common.databaseUrl, { extensions: await extensionsForRepo(repo), cwd: io.cwd });
   let status: Awaited<ReturnType<typeof readStatus>>;
+  const database = db.label;
   try {
     status = await readStatus(repo, env, db, { slowMs, services: common.services });
   } finally {
@@ -25,9 +27,9 @@ export const run: CommandRun = async (common, flags, io) => {
   }
   if (common.format === 'json') {
     const migrations = status.services.reduce((n, s) => n + s.migrations.length, 0);
-    io.out(jsonReport(env, { database: db.label, services: status.services }, { services: status.services.length, migrations, files: 0 }, status.findings));
+    io.out(jsonReport(env, { database, services: status.services }, { services: status.services.length, migrations, files: 0 }, status.findings));
   } else {
-    io.out(formatStatusText(status.services));
+    io.out(formatStatusText(status.services, { database, environment: env, color: io.color, align: io.columns !== undefined }));
     for (const f of status.findings) io.err(`${f.file ? `${f.file}: ` : ''}${f.severity} ${f.rule}: ${f.message}\n`);
   }
   return status.findings.some((f) => failsAt(f.severity, common.failOn)) ? 1 : 0;
