@@ -130,6 +130,7 @@ export function wrapText(text: string, columns: number | undefined, first: strin
 
 /** Characters a terminal draws: colour (SGR) and hyperlink (OSC-8) sequences take no room. */
 function visibleLength(text: string): number {
+  // eslint-disable-next-line no-control-regex -- the escape character is what is being matched
   return text.replace(/\u001b\[[0-9;]*m|\u001b\]8;;[^\u001b]*\u001b\\/g, '').length;
 }
 
