@@ -4,6 +4,7 @@
  * up → down → up proof on a throwaway database. One combined report, so that one exit code, one annotation set
  * and one PR comment cover all three stages.
  */
+import type { Progress } from '../core/progress.js';
 import { compareFindings, countFindings, UsageError, type FailOn, type Finding, type Report } from '../core/types.js';
 import { validate } from '../lint/validate.js';
 import type { LintCacheOptions } from '../lint/cache.js';
@@ -32,6 +33,8 @@ export interface CheckOptions {
   out?: Log;
   /** The lint cache for validate (see lint/cache.ts); none by default. */
   cache?: LintCacheOptions;
+  /** Shows what takes time while it runs (files linted, the migration being applied or verified). */
+  progress?: Progress;
   /** Called once validation is done, before anything is applied: the CLI prints it first. */
   onValidated?: (report: Report) => void | Promise<void>;
   /** Called right before applying: where (the database, password removed) and what. */
@@ -68,7 +71,7 @@ export interface CheckResult {
 export async function runCheck(opts: CheckOptions): Promise<CheckResult> {
   const out = opts.out ?? (() => undefined);
   const processEnv = opts.processEnv ?? process.env;
-  const validated = await validate({ root: opts.root, services: opts.services, env: opts.env, processEnv, cache: opts.cache });
+  const validated = await validate({ root: opts.root, services: opts.services, env: opts.env, processEnv, cache: opts.cache, progress: opts.progress });
   const { repo, env } = validated;
   const base = validated.report;
   await opts.onValidated?.(base);
@@ -96,6 +99,7 @@ export async function runCheck(opts: CheckOptions): Promise<CheckResult> {
         noHooks: opts.noHooks,
         databaseUrl: opts.databaseUrl,
         out,
+        progress: opts.progress,
         processEnv,
         // validate already ran: hand its findings to up, which stops on errors where skip_validation is false.
         validate: async (services) => base.findings.filter((f) => !f.service || services.includes(f.service)),
@@ -143,7 +147,7 @@ export async function runCheck(opts: CheckOptions): Promise<CheckResult> {
       // Prerequisites in services outside --service must be applied for the checked ones to run at all.
       const whole = opts.services && opts.services.length > 0 ? await loadRepo({ root: opts.root }) : repo;
       opts.onVerify?.();
-      const result = await verifyRollbacks({ repo: whole, env, services: opts.services, databaseUrl: opts.databaseUrl, out });
+      const result = await verifyRollbacks({ repo: whole, env, services: opts.services, databaseUrl: opts.databaseUrl, out, progress: opts.progress });
       findings.push(...result.findings);
       verify = { database: result.database, outcomes: result.outcomes };
     }

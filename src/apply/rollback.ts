@@ -15,6 +15,7 @@ import { destructiveOperations, type DestructiveOperation } from '../sql/facts.j
 import { ensureParser, parseSql } from '../sql/parser.js';
 import type { Database } from './db/types.js';
 import { withServiceLock } from './lock.js';
+import type { Progress } from '../core/progress.js';
 import { applyMigration, fileIsTransactional, type AppliedStep, type Log } from './run.js';
 import { quoteIdent, readApplied } from './tracking.js';
 
@@ -377,6 +378,8 @@ export interface RollbackOptions {
   /** Plan and check only; run nothing. */
   dryRun?: boolean;
   out: Log;
+  /** Where a down migration being run is shown while it runs (`Reverting: ...`). */
+  progress?: Progress;
 }
 
 export interface RollbackResult {
@@ -417,7 +420,8 @@ export async function runRollback(opts: RollbackOptions): Promise<RollbackResult
       }
       const sql = await readFile(m.down.abs, 'utf8');
       const transactional = await fileIsTransactional(sql, repo.config?.pg_version ?? 15);
-      const outcome = await applyMigration(db, { service, migration: m, env, direction: 'down', sql, transactional, checksum: '' }, opts.out);
+      const task = opts.progress?.start(`Reverting: ${service.name} ${m.id}_${m.name}`);
+      const outcome = await applyMigration(db, { service, migration: m, env, direction: 'down', sql, transactional, checksum: '' }, opts.out).finally(() => task?.end());
       if (!outcome.ok) {
         result.failed = { service: step.service, id: step.id, error: outcome.error };
         break;

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { performance } from 'node:perf_hooks';
 import type { Finding } from '../core/types.js';
+import type { Progress } from '../core/progress.js';
 import type { Direction, Migration, Repo, Service } from '../repo/types.js';
 import { environmentSettings } from '../repo/environments.js';
 import { ensureParser, parseSql, type ParsedSql } from '../sql/parser.js';
@@ -257,6 +258,8 @@ export interface UpOptions {
   backupDir?: string;
   now?: Date;
   out: Log;
+  /** Where a migration being applied is shown while it runs (`Applying: ...`); none by default. */
+  progress?: Progress;
   /**
    * Runs `validate` for these services and returns its findings; called when a service of the run has
    * `skip_validation` false. Errors among them stop `up` before anything runs. Omitted = not run (the caller
@@ -594,6 +597,7 @@ async function runStep(
       return false;
     }
   }
+  const task = opts.progress?.start(`Applying: ${service.name} ${m.id}_${m.name}`);
   const applying = applyMigration(
     opts.db,
     {
@@ -610,7 +614,7 @@ async function runStep(
   );
   // The query is written to the socket synchronously by the driver: this work overlaps the server's.
   whileWaiting();
-  const outcome = await applying;
+  const outcome = await applying.finally(() => task?.end());
   if (!outcome.ok) {
     result.failed = { service: service.name, id: m.id, error: outcome.error };
     return false;

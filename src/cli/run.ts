@@ -6,13 +6,17 @@ import { UsageError } from '../core/types.js';
 import { parseCommandLine } from './args.js';
 import { commandHelp, generalHelp, unknownCommand } from './help.js';
 import { commands } from './commands/index.js';
-import type { Io } from './types.js';
+import type { Command, Io } from './types.js';
+import { progressReporter } from './progress.js';
 import { VERSION } from '../core/version.js';
 import { isConnectionLost } from '../apply/connection-lost.js';
 
 /** Runs one CLI invocation; returns the exit code (0, 1 or 2). */
-export async function runCli(argv: string[], io: Io): Promise<number> {
+export async function runCli(argv: string[], given: Io): Promise<number> {
   const [name, ...rest] = argv;
+  // Progress lines live on stderr; whatever the command writes first moves them out of the way.
+  const reporter = progressReporter((t) => given.err(t), { tty: given.stderrIsTTY === true });
+  const io: Io = { ...given, out: (t) => reporter.around(() => given.out(t)), err: (t) => reporter.around(() => given.err(t)), progress: reporter };
   if (name === undefined || name === '--help' || name === '-h') {
     io.out(generalHelp(commands));
     return name === undefined ? 2 : 0;
@@ -27,6 +31,16 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
     io.err(unknownCommand(name, commands));
     return 2;
   }
+  try {
+    return await runCommand(command, rest, io);
+  } finally {
+    reporter.stop();
+  }
+}
+
+/** Parses and runs one command: the error boundary. */
+async function runCommand(command: Command, rest: string[], io: Io): Promise<number> {
+  const name = command.name;
   try {
     const parsed = parseCommandLine(command, rest, io.env, io.cwd, commands);
     if (parsed.help) {

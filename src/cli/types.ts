@@ -1,5 +1,6 @@
 /** What every command receives and how it is described. */
 import type { FailOn } from '../core/types.js';
+import type { Progress } from '../core/progress.js';
 import type { LintCacheOptions } from '../lint/cache.js';
 
 export type Format = 'text' | 'json' | 'sarif' | 'github' | 'matrix';
@@ -31,6 +32,8 @@ export interface Io {
   hyperlinks?: boolean;
   /** stderr is a terminal: progress may redraw one line (`\r`) instead of printing plain lines. */
   stderrIsTTY?: boolean;
+  /** Where commands report work that takes time (set by runCli, on stderr). */
+  progress?: Progress;
   env: NodeJS.ProcessEnv;
   cwd: string;
 }

@@ -26,6 +26,7 @@ export const run: CommandRun = async (common, flags, io) => {
     noHooks: flags['no-hooks'] === true,
     processEnv: io.env,
     out: progress,
+    progress: io.progress,
     cache: common.cache,
     onValidated: async (validation) => {
       if (!text) return;

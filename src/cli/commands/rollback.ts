@@ -47,6 +47,7 @@ export const run: CommandRun = async (common, flags, io) => {
       force: flags.force === true,
       dryRun: flags['dry-run'] === true,
       out: progress,
+      progress: io.progress,
     });
   } finally {
     await db.close();

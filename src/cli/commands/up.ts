@@ -37,10 +37,11 @@ export const run: CommandRun = async (common, flags, io) => {
       backupDir: flags['backup-dir'] as string | undefined,
       databaseUrl: common.databaseUrl,
       out: progress,
+      progress: io.progress,
       processEnv: io.env,
       // The per-file analysis too: up then need not parse again what validate parsed.
       validate: async (services) => {
-        const v = await validate({ root: common.root, services, env, processEnv: io.env, cache: common.cache });
+        const v = await validate({ root: common.root, services, env, processEnv: io.env, cache: common.cache, progress: io.progress });
         return { findings: v.report.findings, files: v.files };
       },
     });

@@ -21,7 +21,7 @@ export const run: CommandRun = async (common, _flags, io) => {
   }
   const env = resolveEnvironment(repo, common.env, io.env);
   const progress = common.format === 'text' ? undefined : (l: string) => io.err(l + '\n');
-  const result = await verifyRollbacks({ repo, env, services: common.services, databaseUrl: common.databaseUrl, out: progress });
+  const result = await verifyRollbacks({ repo, env, services: common.services, databaseUrl: common.databaseUrl, out: progress, progress: io.progress });
   const checked = repo.services.filter((s) => common.services.length === 0 || common.services.includes(s.name));
   const report = {
     version: 1 as const,
