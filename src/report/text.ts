@@ -51,7 +51,7 @@ export function formatText(report: Report, options: TextOptions): string {
     const summary = services.find((s) => s.name === name);
     const findings = byService.get(name) ?? [];
     out.push(paint(c, 'bold', name) + (summary ? paint(c, 'dim', `  (${summary.dir})`) : ''));
-    if (summary) out.push(...formatServiceFacts(summary, report.environment, c));
+    if (summary) out.push(...formatServiceFacts(summary, report.environment, c).flatMap((l) => wrapText(l.slice(2), options.columns, '  ', '      ')));
     if (summary && options.impact) out.push(...formatImpact(summary, c));
     for (const f of findings) out.push(...formatFinding(f, options));
     out.push('');
