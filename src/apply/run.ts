@@ -254,7 +254,7 @@ export interface UpOptions {
   webhook?: string;
   /** The real URL (passed to hooks as DATABASE_URL, used by pg_dump). Undefined = embedded. */
   databaseUrl?: string;
-  /** Where backup_required backups go (default `<root>/.svc-migrate/backups`). */
+  /** Where backup_required backups go (default `defaultBackupDir`, in the user's cache folder). */
   backupDir?: string;
   now?: Date;
   out: Log;
@@ -472,7 +472,7 @@ export async function runUp(opts: UpOptions): Promise<UpResult> {
   if (involved.some((s) => settings.get(s.name)!.backup_required)) {
     try {
       const b = await backupDatabase({
-        dir: opts.backupDir ?? defaultBackupDir(repo.root),
+        dir: opts.backupDir ?? defaultBackupDir(repo.root, opts.processEnv),
         url: opts.databaseUrl,
         db,
         now: opts.now,

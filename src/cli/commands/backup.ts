@@ -14,7 +14,7 @@ export const run: CommandRun = async (common, flags, io) => {
   if (url === undefined) {
     throw new UsageError('Nothing to back up: with no --database-url the embedded database lives only in memory for this command.');
   }
-  const dir = resolve(io.cwd, (flags['backup-dir'] as string | undefined) ?? defaultBackupDir(resolve(io.cwd, common.root)));
+  const dir = resolve(io.cwd, (flags['backup-dir'] as string | undefined) ?? defaultBackupDir(resolve(io.cwd, common.root), io.env));
   // PGlite's data lives in this process: open it to dump it. pg_dump connects by itself.
   const db: Database | undefined = url.startsWith('pglite:') ? await openDatabase(url, { cwd: io.cwd }) : undefined;
   try {
