@@ -32,13 +32,15 @@ describe('on a terminal', () => {
     expect(t.written()).toBe(before); // the timer is gone
   });
 
-  test('output of the command moves the line out of the way, then it is drawn again', () => {
+  test('output of the command moves the line out of the way; the next tick draws it again', () => {
     const t = setup(true);
     t.reporter.start('Applying: a 000001_x');
     let out = '';
     t.reporter.around(() => (out = 'result line\n'));
     expect(out).toBe('result line\n');
-    expect(t.written()).toBe('\r\u001b[KApplying: a 000001_x\r\u001b[K\r\u001b[KApplying: a 000001_x');
+    expect(t.written()).toBe('\r\u001b[KApplying: a 000001_x\r\u001b[K');
+    t.tick(1000);
+    expect(t.written()).toBe('\r\u001b[KApplying: a 000001_x\r\u001b[K\r\u001b[KApplying: a 000001_x (1 s)');
   });
 
   test('a counted task stays quiet when quick, then shows done/total, redrawn at most every 100 ms', () => {

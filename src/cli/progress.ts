@@ -2,7 +2,7 @@
  * The CLI's progress reporter (core/progress.ts), always on stderr so that stdout carries only results (and only
  * the report with --format json or sarif).
  * - On a terminal: one line, redrawn in place (`\r`, erase line) with the elapsed time, erased when the task ends;
- *   anything else written meanwhile (to stdout or stderr) first erases it, then it is drawn again. No spinner.
+ *   anything else written meanwhile (to stdout or stderr) first erases it; the next tick draws it again. No spinner.
  * - Elsewhere (a CI log, a pipe): plain lines. A named step (`Applying: ...`) gets one line when it starts; a
  *   counted task (files) only when it is slow: after 2 s, then every 10 s, with how far it got.
  */
@@ -92,11 +92,11 @@ export function progressReporter(write: (text: string) => void, opts: { tty: boo
       live = undefined;
     },
     around(output: () => void): void {
-      const wasDrawn = live?.drawn ?? false;
       erase();
       if (live) live.drawn = false;
       output();
-      if (wasDrawn) draw();
+      // Drawn again by the next tick, not now: the output is most often the task's own result line, right before
+      // the task ends, and drawing in between would only flicker.
     },
   };
 }

@@ -35,4 +35,5 @@ test('wrapping only on a terminal, never narrower than 40', () => {
   expect(wrapWidth(tty)).toBe(100);
   expect(wrapWidth({ isTTY: true, columns: 20 })).toBe(40);
   expect(wrapWidth(pipe)).toBeUndefined();
+  expect(wrapWidth({ isTTY: true, columns: 0 })).toBe(80);
 });

@@ -36,8 +36,11 @@ export function hyperlinksEnabled(stream: StreamInfo, env: NodeJS.ProcessEnv): b
   return ['xterm-kitty', 'alacritty', 'foot', 'xterm-ghostty'].includes(env.TERM ?? '');
 }
 
-/** The width to wrap text output to: the terminal's, never less than 40; undefined (no wrapping) off a terminal. */
+/**
+ * The width to wrap text output to: the terminal's (80 when it does not say), never less than 40; undefined (no
+ * wrapping, no aligned tables) off a terminal.
+ */
 export function wrapWidth(stream: StreamInfo): number | undefined {
-  if (!stream.isTTY || !stream.columns) return undefined;
-  return Math.max(40, stream.columns);
+  if (!stream.isTTY) return undefined;
+  return Math.max(40, stream.columns || 80);
 }
