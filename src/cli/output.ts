@@ -1,6 +1,6 @@
 /** Prints a report in the format asked for and turns it into the exit code of spec section 2. */
-import { failsAt, type FailOn, type Report } from '../core/types.js';
-import { formatSummaryLine, formatText } from '../report/text.js';
+import { failsAt, type FailOn, type Finding, type Report } from '../core/types.js';
+import { formatSummaryLine, formatText, paint } from '../report/text.js';
 import { formatJson } from '../report/json.js';
 import { formatGithub } from '../report/github.js';
 import { formatSarif, ruleDocUrl } from '../report/sarif.js';
@@ -58,4 +58,20 @@ export function planPayload(plan: Plan): Record<string, unknown> {
 /** The one-line verdict (`✔ 0 errors, ...`) that ends a text report. */
 export function printVerdict(report: Report, io: Io): void {
   io.out(formatSummaryLine(report, io.color) + '\n');
+}
+
+const SEVERITY_COLOR = { error: 'red', warning: 'yellow', info: 'blue' } as const;
+
+/**
+ * One finding on one line for stderr, where a command's findings go when stdout carries its own lines (`deps`,
+ * `status`, `up`): `file:line:col: severity rule: message`, the severity coloured when stderr takes colours.
+ */
+export function findingLine(f: Finding, io: Pick<Io, 'errColor'>): string {
+  const where = f.file ? `${f.file}${f.line ? `:${f.line}${f.column ? `:${f.column}` : ''}` : ''}: ` : '';
+  return `${where}${paint(io.errColor === true, SEVERITY_COLOR[f.severity], f.severity)} ${f.rule}: ${f.message}\n`;
+}
+
+/** `error:` / `warning:` before a message on stderr, coloured when stderr takes colours. */
+export function errorLabel(io: Pick<Io, 'errColor'>, severity: 'error' | 'warning'): string {
+  return paint(io.errColor === true, SEVERITY_COLOR[severity], `${severity}:`);
 }

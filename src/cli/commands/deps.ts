@@ -9,6 +9,7 @@ import { checkGraph } from '../../graph/check.js';
 import { dependencyLines, depsJson } from '../../graph/order.js';
 import { failsAt } from '../../core/types.js';
 import { jsonReport } from '../../report/json.js';
+import { findingLine } from '../output.js';
 import type { CommandRun } from '../types.js';
 
 /** Runs `svc-migrate deps` (its flags are listed in ./index.ts). */
@@ -29,8 +30,6 @@ export const run: CommandRun = async (common, _flags, io) => {
       for (const line of dependencyLines(service)) io.out(line + '\n');
     }
   }
-  for (const f of common.format === 'json' ? [] : problems) {
-    io.err(`${f.file ?? '(repository)'}${f.line ? `:${f.line}` : ''}: ${f.severity} ${f.rule}: ${f.message}\n`);
-  }
+  for (const f of common.format === 'json' ? [] : problems) io.err(findingLine(f, io));
   return problems.some((f) => failsAt(f.severity, common.failOn)) ? 1 : 0;
 };

@@ -8,6 +8,7 @@ import { resolveEnvironment } from '../../repo/environments.js';
 import { loadRepo } from '../../repo/load.js';
 import { selectServices } from '../../repo/select.js';
 import { jsonReport } from '../../report/json.js';
+import { findingLine } from '../output.js';
 import type { CommandRun } from '../types.js';
 
 /** Runs `svc-migrate status` (its flags are listed in ./index.ts). */
@@ -30,7 +31,7 @@ export const run: CommandRun = async (common, flags, io) => {
     io.out(jsonReport(env, { database, services: status.services }, { services: status.services.length, migrations, files: 0 }, status.findings));
   } else {
     io.out(formatStatusText(status.services, { database, environment: env, color: io.color, align: io.columns !== undefined }));
-    for (const f of status.findings) io.err(`${f.file ? `${f.file}: ` : ''}${f.severity} ${f.rule}: ${f.message}\n`);
+    for (const f of status.findings) io.err(findingLine(f, io));
   }
   return status.findings.some((f) => failsAt(f.severity, common.failOn)) ? 1 : 0;
 };

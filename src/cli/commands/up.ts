@@ -2,12 +2,13 @@
 import { extensionsForRepo, openDatabase } from '../../apply/db/open.js';
 import { isConnectionLost } from '../../apply/connection-lost.js';
 import { runUp, type UpResult } from '../../apply/run.js';
-import { failsAt, UsageError, type Finding } from '../../core/types.js';
+import { failsAt, UsageError } from '../../core/types.js';
 import { validate } from '../../lint/validate.js';
 import { resolveEnvironment } from '../../repo/environments.js';
 import { loadRepo } from '../../repo/load.js';
 import { selectServices } from '../../repo/select.js';
 import { jsonReport } from '../../report/json.js';
+import { errorLabel, findingLine } from '../output.js';
 import type { CommandRun, Io } from '../types.js';
 
 /** Runs `svc-migrate up` (its flags are listed in ./index.ts). */
@@ -76,16 +77,12 @@ function printResult(r: UpResult, env: string, format: string, io: Io, services:
     io.out(jsonReport(env, payload, { services, migrations: r.planned.length, files: 0 }, r.findings));
     return;
   }
-  for (const f of r.findings) io.err(findingLine(f) + '\n');
-  for (const w of r.warnings) io.err(`warning: ${w}\n`);
+  for (const f of r.findings) io.err(findingLine(f, io));
+  for (const w of r.warnings) io.err(`${errorLabel(io, 'warning')} ${w}\n`);
   if (r.refused) io.err(`up refused: ${r.refused}\n`);
-  if (r.failed) io.err(`error: ${r.failed.service} ${r.failed.id} failed: ${r.failed.error}\n`);
+  if (r.failed) io.err(`${errorLabel(io, 'error')} ${r.failed.service} ${r.failed.id} failed: ${r.failed.error}\n`);
   if (r.rolledBack && r.rolledBack.length > 0) {
     io.err(`auto_rollback_on_failure: reverted ${r.rolledBack.map((s) => `${s.service} ${s.id}`).join(', ')}\n`);
   }
 }
 
-function findingLine(f: Finding): string {
-  const where = f.file ? `${f.file}${f.line ? `:${f.line}:${f.column ?? 1}` : ''}: ` : '';
-  return `${where}${f.severity} ${f.rule}: ${f.message}`;
-}
