@@ -45,7 +45,7 @@ export async function benchScale({ root, cli, runs }) {
       size: services * migrations,
       cached,
       cacheDir,
-      job: { cmd: process.execPath, args: [cli, 'validate', '--root', dir, '--format', 'json', '--cache-dir', cacheDir], cwd: root, env: { ...process.env, SVC_MIGRATE_CODE_CACHE_DIR: path.join(root, '.bench/code-cache') } },
+      job: { cmd: process.execPath, args: [cli, 'validate', '--root', dir, '--format', 'json', '--cache-dir', cacheDir], cwd: root, env: { ...process.env, NODE_COMPILE_CACHE: path.join(root, '.bench/compile-cache') } },
     }));
   });
   const findings = new Map();

@@ -119,7 +119,7 @@ export async function benchUp({ root, cli, runs }) {
         cmd: process.execPath,
         args: [cli, 'up', '--root', repo, '--database-url', `${base}/${db}`],
         cwd: root,
-        env: { PATH: process.env.PATH, HOME: process.env.HOME, SVC_MIGRATE_CODE_CACHE_DIR: path.join(root, '.bench/code-cache') },
+        env: { PATH: process.env.PATH, HOME: process.env.HOME, NODE_COMPILE_CACHE: path.join(root, '.bench/compile-cache') },
       }),
       applied: `select count(*)::int as n from public.${SERVICE}_schema_migrations where not dirty`,
     },

@@ -2,8 +2,8 @@
  * `validate` on the real-world corpus (laid out as a monorepo) against squawk linting the same SQL files.
  * svc-migrate runs three times over: a first run (no lint cache), a cached run (nothing changed since the last
  * one) and a run after one file changed (a pull request's case: the lint cache restored, one migration edited).
- * Its V8 code cache (src/core/code-cache.ts) is kept in .bench/code-cache by the warm-up run, as an installed
- * svc-migrate keeps it in the user's cache folder.
+ * On Node 22.1 and later, Node's compile cache (turned on by dist/cli.js) is kept in .bench/compile-cache by the
+ * warm-up run, as an installed svc-migrate keeps it in the system's temp folder.
  * squawk is run twice over: through its npm shim (`node_modules/.bin/squawk`, a Node script that spawns the
  * native binary, which is what `npx squawk` costs a user) and as the bare native binary (its best case).
  */
@@ -55,7 +55,7 @@ export async function benchValidate({ root, cli, runs }) {
     const report = JSON.parse(r.stdout);
     if (!(report.summary?.files > 0)) throw new Error(`${name} read no files: ${r.stdout.slice(0, 300)}`);
   };
-  const env = { ...process.env, SVC_MIGRATE_CODE_CACHE_DIR: path.join(root, '.bench/code-cache') };
+  const env = { ...process.env, NODE_COMPILE_CACHE: path.join(root, '.bench/compile-cache') };
   const names = { first: 'svc-migrate validate (first run)', cached: 'svc-migrate validate (cached)', edited: 'svc-migrate validate (one file changed)' };
   const ours = (kind) => ({
     name: names[kind],

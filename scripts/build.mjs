@@ -88,8 +88,7 @@ const precompiledValidators = {
   },
 };
 // PGlite (660 KB of JavaScript) is a bundle of its own, dist/pglite.js, required only when an embedded database
-// is opened: the CLI and the Action no longer parse it on every run, and its own `import()` calls run under
-// Node's loader (the CLI bundle is compiled through vm.Script, which has no dynamic-import callback).
+// is opened: the CLI and the Action do not parse it on runs that need no database.
 const pgliteApart = {
   name: 'pglite-apart',
   setup(b) {
@@ -98,8 +97,8 @@ const pgliteApart = {
 };
 common.plugins = [precompiledValidators, pgliteApart];
 
-// The CLI is two files: cli.js, the executable, a small loader that starts cli-main.js (the CLI itself) through
-// a V8 code cache (src/core/code-cache.ts); only the loader is compiled from scratch on every run.
+// The CLI is two files: cli.js, the executable, turns on Node's compile cache and then requires cli-main.js (the
+// CLI itself), which the cache then serves on later runs (see src/cli/bin.ts).
 await build({
   ...common,
   entryPoints: [path.join(root, 'src/cli/bin.ts')],
@@ -107,15 +106,6 @@ await build({
   banner: { js: '#!/usr/bin/env node\n' + common.banner.js },
 });
 await build({ ...common, entryPoints: [path.join(root, 'src/cli/main.ts')], outfile: path.join(out, 'cli-main.js') });
-// cli-main.js runs through vm.Script, which has no dynamic-import callback: an import() left in it (a module
-// outside the bundle, as PGlite's were) would fail only when that code path runs. Fail the build instead.
-{
-  const left = [...readFileSync(path.join(out, 'cli-main.js'), 'utf8').matchAll(/[^\w$.]import\(\s*["'`]([^"'`]*)/g)].map((m) => m[1]);
-  if (left.length > 0) {
-    console.error(`dist/cli-main.js keeps dynamic import() of ${left.join(', ')}: bundle those modules or move them into a bundle of their own (see dist/pglite.js).`);
-    process.exit(1);
-  }
-}
 await build({ ...common, entryPoints: [path.join(root, 'src/action/index.ts')], outfile: path.join(out, 'index.js') });
 await build({
   ...common,

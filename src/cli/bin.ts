@@ -1,16 +1,13 @@
 /**
- * The `svc-migrate` executable as installed (dist/cli.js): a small loader that starts the CLI bundle
- * (dist/cli-main.js, built from main.ts) through a V8 code cache, so that a run does not compile the whole bundle
- * again (see core/code-cache.ts). Kept apart from main.ts because it must run before the bundle is compiled.
+ * The `svc-migrate` executable as installed (dist/cli.js). It turns on Node's compile cache before the CLI bundle
+ * (dist/cli-main.js) is loaded, so later runs skip compiling it, as ESLint's bin does; a no-op on Node 20, where
+ * the CLI runs without the cache. The bundle is a file of its own because a module's compile cache only serves
+ * modules loaded after it was enabled (docs/benchmarks.md has the measurement against one single bundle).
  */
-import { fileURLToPath } from 'node:url';
-import { runBundle } from '../core/code-cache.js';
+import * as nodeModule from 'node:module';
 import { preferFastWasmStartup } from '../core/wasm-tiering.js';
 
-// Before the bundle is compiled: V8 checks a code cache against the flags in force.
+// Before anything is compiled: the V8 flags are part of what a compile cache is checked against.
 preferFastWasmStartup();
-const started = runBundle(fileURLToPath(new URL('./cli-main.js', import.meta.url)), process.argv[2] ?? '');
-process.once('exit', started.save);
-if (process.env.SVC_MIGRATE_DEBUG_CODE_CACHE) {
-  process.stderr.write(`svc-migrate code cache: ${started.fromCache ? 'used' : 'not used'}\n`);
-}
+(nodeModule as { enableCompileCache?: () => unknown }).enableCompileCache?.();
+nodeModule.createRequire(import.meta.url)('./cli-main.js');

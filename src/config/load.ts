@@ -13,7 +13,8 @@ import type { Finding, Severity } from '../core/types.js';
 import { closestMatch } from '../core/did-you-mean.js';
 import type { LoadedJson, ProjectConfig } from '../repo/types.js';
 import type { JsonPointerIndex, JsonPosition } from './types.js';
-import { escapePointerToken, parseJsonLazily, pointerToPath, splitPointer } from './json.js';
+import { parseJsonLazily } from './json-positions.js';
+import { escapePointerToken, pointerToPath, splitPointer } from './pointer.js';
 import { SCHEMAS, validatorFor, type SchemaName } from './schemas.js';
 import {
   defaultProjectConfig,

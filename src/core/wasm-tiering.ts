@@ -26,8 +26,8 @@ let applied = false;
 
 /**
  * Tells V8 to compile WebAssembly with its baseline compiler only. Must run before the first module is compiled
- * and before the CLI bundle is compiled (the flags are part of what a V8 code cache is checked against, see
- * code-cache.ts); calling it again does nothing.
+ * and before the CLI bundle is compiled (the flags are part of what Node's compile cache is checked against, see
+ * cli/bin.ts); calling it again does nothing.
  */
 export function preferFastWasmStartup(env: NodeJS.ProcessEnv = process.env): void {
   if (applied) return;

@@ -43,9 +43,7 @@ function isDigit(code: number): boolean {
 /** Lexes SQL text into tokens whose offsets are UTF-8 bytes from `base`. */
 export function lex(text: string, base = 0): Token[] {
   const out: Token[] = [];
-  let i = 0;
-  let byte = base;
-  // Byte offset of char index `j` (>= i), advancing from the last known position.
+  // Byte offset of char index `j` (never less than the last one asked for), advancing from the last known position.
   let known = 0;
   let knownByte = base;
   const byteAt = (j: number): number => {
@@ -55,99 +53,94 @@ export function lex(text: string, base = 0): Token[] {
     }
     return knownByte;
   };
-  const push = (from: number, to: number, name: string, keyword = ''): void => {
-    byte = byteAt(from);
-    out.push({ start: byte, end: byteAt(to), text: text.slice(from, to), name, keyword });
-  };
   const n = text.length;
-  while (i < n) {
+  for (let i = 0; i < n; ) {
     const c = text[i]!;
     if (c === ' ' || c === '\n' || c === '\t' || c === '\r' || c === '\f') {
       i++;
-    } else if (c === '-' && text[i + 1] === '-') {
-      // Ends at \n or \r, as in PostgreSQL's scanner (a lone \r ends a line in old Mac files).
-      let j = i + 2;
-      while (j < n && text.charCodeAt(j) !== 10 && text.charCodeAt(j) !== 13) j++;
-      push(i, j, 'SQL_COMMENT');
-      i = j;
-    } else if (c === '/' && text[i + 1] === '*') {
-      let depth = 1;
-      let j = i + 2;
-      while (j < n && depth > 0) {
-        if (text[j] === '/' && text[j + 1] === '*') { depth++; j += 2; }
-        else if (text[j] === '*' && text[j + 1] === '/') { depth--; j += 2; }
-        else j++;
-      }
-      push(i, j, 'C_COMMENT');
-      i = j;
-    } else if (c === "'") {
-      const j = endOfString(text, i, false);
-      push(i, j, 'SCONST');
-      i = j;
-    } else if (c === '"') {
-      let j = i + 1;
-      for (; j < n; j++) {
-        if (text[j] === '"') {
-          if (text[j + 1] === '"') j++;
-          else break;
-        }
-      }
-      j = Math.min(n, j + 1);
-      push(i, j, 'IDENT');
-      i = j;
-    } else if (c === '$' && !(i > 0 && isWordPart(text.charCodeAt(i - 1)))) {
-      const m = /^\$(?:[A-Za-z_\u0080-\uffff][A-Za-z0-9_\u0080-\uffff]*)?\$/.exec(text.slice(i, i + 64));
-      if (m) {
-        const close = text.indexOf(m[0], i + m[0].length);
-        const j = close < 0 ? n : close + m[0].length;
-        push(i, j, 'SCONST');
-        i = j;
-      } else {
-        let j = i + 1;
-        while (j < n && isDigit(text.charCodeAt(j))) j++;
-        push(i, j, 'PARAM');
-        i = j;
-      }
-    } else if (isWordStart(text.charCodeAt(i))) {
-      let j = i + 1;
-      while (j < n && isWordPart(text.charCodeAt(j))) j++;
-      const word = text.slice(i, j);
-      if (text[j] === "'" && j - i === 1 && /[EeBbXx]/.test(word)) {
-        const k = endOfString(text, j, word === 'E' || word === 'e');
-        push(i, k, 'SCONST');
-        i = k;
-      } else if (j - i === 1 && (word === 'U' || word === 'u') && text[j] === '&' && text[j + 1] === "'") {
-        const k = endOfString(text, j + 1, false);
-        push(i, k, 'SCONST');
-        i = k;
-      } else {
-        push(i, j, 'IDENT', word.toUpperCase());
-        i = j;
-      }
-    } else if (isDigit(text.charCodeAt(i)) || (c === '.' && isDigit(text.charCodeAt(i + 1)))) {
-      let j = i + 1;
-      while (j < n && /[0-9.eE_xXa-fA-F]/.test(text[j]!)) {
-        if ((text[j] === '.' && text[j + 1] === '.')) break;
-        j++;
-      }
-      push(i, j, 'ICONST');
-      i = j;
-    } else if (c === ':' && text[i + 1] === ':') {
-      push(i, i + 2, 'TYPECAST');
-      i += 2;
-    } else if (OP_CHARS.includes(c)) {
-      let j = i + 1;
-      while (j < n && OP_CHARS.includes(text[j]!) && !(text[j] === '-' && text[j + 1] === '-') && !(text[j] === '/' && text[j + 1] === '*')) j++;
-      push(i, j, 'Op');
-      i = j;
-    } else {
-      // Surrogate pairs and other single characters: ( ) , ; . [ ] :
-      const j = c.charCodeAt(0) >= 0xd800 && c.charCodeAt(0) <= 0xdbff ? i + 2 : i + 1;
-      push(i, j, c);
-      i = j;
+      continue;
     }
+    const [end, name, keyword] = scanToken(text, i);
+    const start = byteAt(i);
+    out.push({ start, end: byteAt(end), text: text.slice(i, end), name, keyword });
+    i = end;
   }
   return out;
+}
+
+/** The token that starts at `i` (not white space): where it ends, its name and, for a word, its keyword. */
+function scanToken(text: string, i: number): [end: number, name: string, keyword: string] {
+  const n = text.length;
+  const c = text[i]!;
+  if (c === '-' && text[i + 1] === '-') {
+    // Ends at \n or \r, as in PostgreSQL's scanner (a lone \r ends a line in old Mac files).
+    let j = i + 2;
+    while (j < n && text.charCodeAt(j) !== 10 && text.charCodeAt(j) !== 13) j++;
+    return [j, 'SQL_COMMENT', ''];
+  }
+  if (c === '/' && text[i + 1] === '*') return [endOfBlockComment(text, i), 'C_COMMENT', ''];
+  if (c === "'") return [endOfString(text, i, false), 'SCONST', ''];
+  if (c === '"') {
+    let j = i + 1;
+    for (; j < n; j++) {
+      if (text[j] === '"') {
+        if (text[j + 1] === '"') j++;
+        else break;
+      }
+    }
+    return [Math.min(n, j + 1), 'IDENT', ''];
+  }
+  if (c === '$' && !(i > 0 && isWordPart(text.charCodeAt(i - 1)))) {
+    const m = /^\$(?:[A-Za-z_\u0080-\uffff][A-Za-z0-9_\u0080-\uffff]*)?\$/.exec(text.slice(i, i + 64));
+    if (m) {
+      const close = text.indexOf(m[0], i + m[0].length);
+      return [close < 0 ? n : close + m[0].length, 'SCONST', ''];
+    }
+    let j = i + 1;
+    while (j < n && isDigit(text.charCodeAt(j))) j++;
+    return [j, 'PARAM', ''];
+  }
+  if (isWordStart(text.charCodeAt(i))) return scanWord(text, i);
+  if (isDigit(text.charCodeAt(i)) || (c === '.' && isDigit(text.charCodeAt(i + 1)))) {
+    let j = i + 1;
+    while (j < n && /[0-9.eE_xXa-fA-F]/.test(text[j]!)) {
+      if (text[j] === '.' && text[j + 1] === '.') break;
+      j++;
+    }
+    return [j, 'ICONST', ''];
+  }
+  if (c === ':' && text[i + 1] === ':') return [i + 2, 'TYPECAST', ''];
+  if (OP_CHARS.includes(c)) {
+    let j = i + 1;
+    while (j < n && OP_CHARS.includes(text[j]!) && !(text[j] === '-' && text[j + 1] === '-') && !(text[j] === '/' && text[j + 1] === '*')) j++;
+    return [j, 'Op', ''];
+  }
+  // Surrogate pairs and other single characters: ( ) , ; . [ ] :
+  const j = c.charCodeAt(0) >= 0xd800 && c.charCodeAt(0) <= 0xdbff ? i + 2 : i + 1;
+  return [j, c, ''];
+}
+
+/** A word, or the string constant it prefixes (E'...', B'...', X'...', U&'...'). */
+function scanWord(text: string, i: number): [end: number, name: string, keyword: string] {
+  const n = text.length;
+  let j = i + 1;
+  while (j < n && isWordPart(text.charCodeAt(j))) j++;
+  const word = text.slice(i, j);
+  if (text[j] === "'" && j - i === 1 && /[EeBbXx]/.test(word)) return [endOfString(text, j, word === 'E' || word === 'e'), 'SCONST', ''];
+  if (j - i === 1 && (word === 'U' || word === 'u') && text[j] === '&' && text[j + 1] === "'") return [endOfString(text, j + 1, false), 'SCONST', ''];
+  return [j, 'IDENT', word.toUpperCase()];
+}
+
+/** Index just past a block comment starting at `i`; block comments nest in PostgreSQL. */
+function endOfBlockComment(text: string, i: number): number {
+  let depth = 1;
+  let j = i + 2;
+  while (j < text.length && depth > 0) {
+    if (text[j] === '/' && text[j + 1] === '*') { depth++; j += 2; }
+    else if (text[j] === '*' && text[j + 1] === '/') { depth--; j += 2; }
+    else j++;
+  }
+  return j;
 }
 
 /** Index just past the closing quote of a string starting at `i` (which holds the opening quote). */

@@ -1,14 +1,15 @@
 /**
  * Fuzzing the JSON configs: dependencies.json, environments.json and svc-migrate.json replaced by wrong types,
  * huge arrays, deep nesting, duplicate keys, `__proto__` / `constructor` keys, random bytes and truncated text.
- * Properties: the position-keeping parser agrees with JSON.parse and never throws; `validate` exits 0/1/2 with no
- * stack trace, every finding located; nothing pollutes Object.prototype.
+ * Property: `validate` exits 0/1/2 with no stack trace, every finding located; nothing pollutes Object.prototype.
+ * (The JSON parser itself is jsonc-parser's, fuzzed by its maintainers; src/config/json-positions.test.ts tests
+ * the adapter.)
  */
 import fc from 'fast-check';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseJson, parseJsonLazily, MAX_JSON_DEPTH } from '../../src/config/json.js';
 import type { Finding } from '../../src/core/types.js';
+import { MAX_JSON_DEPTH } from '../../src/config/json-positions.js';
 import { cli } from '../helpers/cli.js';
 import { locationProblems, params, removeDir, STACK_TRACE, tempDir, timeoutFor } from './support.js';
 
@@ -101,89 +102,12 @@ const configText: fc.Arbitrary<string> = fc.oneof(
   { weight: 1, arbitrary: fc.constantFrom('', ' ', '\ufeff{}', '{"migrations": {}}\u0000', 'null', '[]', '"x"', '{"a":1}{"a":2}', '{"a":1,}', "{'a':1}") },
 );
 
-function depthOf(text: string): number {
-  let depth = 0;
-  let max = 0;
-  let inString = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (inString) {
-      if (c === '\\') i++;
-      else if (c === '"') inString = false;
-    } else if (c === '"') inString = true;
-    else if (c === '[' || c === '{') max = Math.max(max, ++depth);
-    else if (c === ']' || c === '}') depth--;
-  }
-  return max;
-}
-
 const protoKeys = Object.getOwnPropertyNames(Object.prototype).sort();
 function assertNoPollution(): void {
   expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   expect(Object.getOwnPropertyNames(Object.prototype).sort()).toEqual(protoKeys);
   expect(Object.getPrototypeOf({})).toBe(Object.prototype);
 }
-
-describe('parseJson (position-keeping parser)', () => {
-  test(
-    'never throws, agrees with JSON.parse on what parses and to what, locates errors inside the text',
-    () => {
-      fc.assert(
-        fc.property(configText, (text) => {
-          const result = parseJson(text);
-          let expected: unknown;
-          let parses = true;
-          try {
-            // A leading BOM is accepted on purpose (editors write one); JSON.parse would reject it.
-            expected = JSON.parse(text.replace(/^\ufeff/, ''));
-          } catch {
-            parses = false;
-          }
-          if (depthOf(text) <= MAX_JSON_DEPTH) {
-            expect(result.error === undefined).toBe(parses);
-            // JSON.parse keeps "__proto__" as an own key and lets the last duplicate win: so must the parser.
-            if (parses) expect(JSON.stringify(result.value)).toBe(JSON.stringify(expected));
-          }
-          const lines = text.split('\n');
-          const problems: string[] = [];
-          if (result.error) {
-            problems.push(...locationProblems({ rule: 'config-invalid-json', severity: 'error', message: result.error.message, line: result.error.line, column: result.error.column }, lines));
-          }
-          for (const [pointer, at] of result.positions) {
-            problems.push(...locationProblems({ rule: `position of ${pointer}`, severity: 'info', message: pointer, ...at }, lines));
-          }
-          expect(problems).toEqual([]);
-          assertNoPollution();
-        }),
-        params('parseJson'),
-      );
-    },
-    timeoutFor('parseJson'),
-  );
-});
-
-describe('parseJsonLazily (JSON.parse, positions on demand)', () => {
-  test(
-    'gives what parseJson gives: the same value, duplicates, error and every position',
-    () => {
-      fc.assert(
-        fc.property(configText, (text) => {
-          const full = parseJson(text);
-          const lazy = parseJsonLazily(text);
-          expect(lazy.error).toEqual(full.error);
-          expect(lazy.duplicates).toEqual(full.duplicates);
-          // toEqual, not JSON.stringify: -0, and "__proto__" as an own key, must come out the same.
-          expect(lazy.value).toEqual(full.value);
-          for (const [pointer, at] of full.positions) expect([pointer, lazy.positions.get(pointer)]).toEqual([pointer, at]);
-          expect(lazy.positions.get('/no/such/pointer')).toBeUndefined();
-          assertNoPollution();
-        }),
-        params('parseJsonLazily'),
-      );
-    },
-    timeoutFor('parseJsonLazily'),
-  );
-});
 
 describe('validate (whole CLI) with hostile JSON configs', () => {
   let root: string;

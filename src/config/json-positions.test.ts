@@ -1,5 +1,6 @@
 import fc from 'fast-check';
-import { MAX_JSON_DEPTH, escapePointerToken, parseJson, parseJsonLazily, pointerToPath, splitPointer } from './json.js';
+import { MAX_JSON_DEPTH, parseJson, parseJsonLazily } from './json-positions.js';
+import { escapePointerToken, pointerToPath, splitPointer } from './pointer.js';
 
 describe('parseJson values', () => {
   const valid: [string, unknown][] = [
