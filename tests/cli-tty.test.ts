@@ -70,6 +70,25 @@ const broken = resolve('fixtures/broken/cycle');
   }, 120_000);
 });
 
+describe('progress never on stdout when it carries a report', () => {
+  test('verify in a pipe: one "Verifying:" line per step on stderr; text results on stdout', () => {
+    const r = piped(['verify', '--root', resolve('fixtures'), '--service', 'user-service']);
+    expect(r.status).toBe(0);
+    expect(r.stderr).toMatch(/^Verifying: user-service 000001 create_users \(up, down, up\)$/m);
+    // Other services' migrations are applied first where needed, and said to be just that.
+    expect(r.stderr).toMatch(/^Applying prerequisite: dynamic-service 000001 create_feature_flags$/m);
+    expect(r.stderr.split('\n').filter(Boolean).every((l) => /^(Verifying|Applying prerequisite): /.test(l))).toBe(true);
+    expect(r.stdout).toMatch(/^verify on embedded PGlite/);
+  }, 120_000);
+
+  test('check --apply --format sarif: stdout is the SARIF document alone, progress on stderr', () => {
+    const r = piped(['check', '--root', resolve('fixtures'), '--service', 'user-service', '--apply', '--no-hooks', '--format', 'sarif']);
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout).version).toBe('2.1.0');
+    expect(r.stderr).toMatch(/^Applying: user-service 000001_create_users$/m);
+  }, 120_000);
+});
+
 (hasScript ? describeWithPostgres : describe.skip)('a long migration (pg_sleep)', () => {
   const slowRepo = () =>
     miniRepo([

@@ -116,3 +116,13 @@ describe('check reads in order', () => {
     expect(r.stdout).toMatch(/not applied \(no --apply\), what up would do:\nPlan for development/);
   });
 });
+
+test('help wraps descriptions to the terminal width, under their column', async () => {
+  let stdout = '';
+  await runCli(['help', 'up'], { out: (t) => (stdout += t), err: () => undefined, color: false, columns: 60, env: {}, cwd: process.cwd() });
+  const lines = stdout.split('\n');
+  expect(lines.filter((l) => l.length > 60 && !/^ {2}svc-migrate /.test(l))).toEqual([]);
+  const root = lines.findIndex((l) => l.startsWith('  --root DIR'));
+  // The flag column is as wide as the longest flag (--notify-webhook URL) plus two.
+  expect(lines[root + 1]).toMatch(/^ {24}\S/);
+});

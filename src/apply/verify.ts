@@ -90,10 +90,10 @@ export async function verifyOn(db: Database, opts: VerifyOptions): Promise<Omit<
   for (const step of plan.steps) {
     // One task a step, ended when the next starts: the step's many exits need no bookkeeping of their own.
     task?.end();
-    task = opts.progress?.start(`Verifying: ${label(step)} (up, down, up)`);
     const service = repo.services.find((s) => s.name === step.service) as Service;
     const migration = service.migrations.find((m) => m.id === step.id && m.folder === step.folder) as Migration;
     const check = !checked || checked.has(step.service);
+    task = opts.progress?.start(check ? `Verifying: ${label(step)} (up, down, up)` : `Applying prerequisite: ${label(step)}`);
     const base = { service: step.service, id: step.id, name: step.name, changes: 0 };
     if (stopped) {
       if (check) outcomes.push({ ...base, status: 'skipped' });

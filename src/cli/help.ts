@@ -4,6 +4,7 @@
  */
 import { closestMatch } from '../core/did-you-mean.js';
 import { VERSION } from '../core/version.js';
+import { wrapText } from '../report/text.js';
 import { commonFlagsOf, flagsOf } from './args.js';
 import type { Command } from './types.js';
 
@@ -49,13 +50,16 @@ export function generalHelp(commands: readonly Command[]): string {
   ].join('\n');
 }
 
-/** One command's help: usage, summary, its flags only with typed values, examples, exit codes, environment. */
-export function commandHelp(command: Command): string {
+/**
+ * One command's help: usage, summary, its flags only with typed values, examples, exit codes, environment;
+ * descriptions wrapped to `columns` (a terminal's width) under their own column.
+ */
+export function commandHelp(command: Command, columns?: number): string {
   const rows = flagsOf(command).map((o): [string, string] => [`--${o.name}${o.type === 'string' ? ` ${o.value ?? 'VALUE'}` : ''}`, o.description]);
   rows.push(['-h, --help', 'this help']);
   const width = Math.max(...rows.map((r) => r[0].length)) + 2;
-  const lines = [`Usage: svc-migrate ${command.name} [flags]`, '', command.summary, '', 'Flags:'];
-  for (const [flag, text] of rows) lines.push(`  ${flag.padEnd(width)}${text}`);
+  const lines = [`Usage: svc-migrate ${command.name} [flags]`, '', ...wrapText(command.summary, columns, '', ''), '', 'Flags:'];
+  for (const [flag, text] of rows) lines.push(...wrapText(text, columns, `  ${flag.padEnd(width)}`, ' '.repeat(width + 2)));
   if (command.examples && command.examples.length > 0) {
     lines.push('', 'Examples:', ...command.examples.map((e) => `  svc-migrate ${command.name}${e ? ` ${e}` : ''}`));
   }
@@ -63,11 +67,11 @@ export function commandHelp(command: Command): string {
     '',
     'Exit codes:',
     '  0  success',
-    `  1  ${command.exit1 ?? 'findings at or above --fail-on'}`,
-    '  2  the command could not run: bad flags, unreadable root, database unreachable',
+    ...wrapText(command.exit1 ?? 'findings at or above --fail-on', columns, '  1  ', '     '),
+    ...wrapText('the command could not run: bad flags, unreadable root, database unreachable', columns, '  2  ', '     '),
     '',
     'Environment:',
-    ...environmentRows(command).map(([name, text]) => `  ${name.padEnd(23)}${text}`),
+    ...environmentRows(command).flatMap(([name, text]) => wrapText(text, columns, `  ${name.padEnd(23)}`, ' '.repeat(25))),
   );
   return lines.join('\n') + '\n';
 }

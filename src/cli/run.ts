@@ -44,7 +44,7 @@ async function runCommand(command: Command, rest: string[], io: Io): Promise<num
   try {
     const parsed = parseCommandLine(command, rest, io.env, io.cwd, commands);
     if (parsed.help) {
-      io.out(commandHelp(command));
+      io.out(commandHelp(command, io.columns));
       return 0;
     }
     return await command.run(parsed.common, parsed.flags, io);
@@ -79,6 +79,6 @@ function help(rest: string[], io: Io): number {
     io.err(unknownCommand(name, commands));
     return 2;
   }
-  io.out(commandHelp(command));
+  io.out(commandHelp(command, io.columns));
   return 0;
 }
