@@ -22,9 +22,13 @@ function recorder(): { progress: Progress; events: string[] } {
   };
 }
 
-test('validate counts the files it lints, up to the total, then ends', async () => {
+test.each([
+  ['without a cache', false],
+  ['with a cache', true],
+])('validate counts the files it lints, up to the total, then ends (%s)', async (_name, cached) => {
   const { progress, events } = recorder();
-  const { report } = await validate({ root: 'fixtures', progress });
+  const cache = cached ? { dir: mkdtempSync(join(tmpdir(), 'svcm-progress-cache-')) } : undefined;
+  const { report } = await validate({ root: 'fixtures', progress, cache });
   const total = Number(/\/(\d+)$/.exec(events[0]!)?.[1]);
   expect(events[0]).toMatch(/^start Validating files: \/\d+$/);
   expect(total).toBe(report.summary.files);

@@ -113,7 +113,6 @@ export async function lintRepo(repo: Repo, env: string, options: LintRepoOptions
   const task = options.progress?.start('Validating files:', { total: jobs.length });
   let finished = 0;
   const record = (i: number, outcome: LintJobOutcome): void => {
-    task?.advance(++finished);
     if (!cache || !outcome.result || outcome.hash === undefined) return;
     cache.store(keyOf(i), outcome.hash, outcome.result, jobs[i]!);
     stored[i] = true;
@@ -129,7 +128,10 @@ export async function lintRepo(repo: Repo, env: string, options: LintRepoOptions
   let failure: string | undefined;
   if (pool && workerCount > 0) {
     try {
-      const pooling = pool.run(jobs, shared, outcomes, record);
+      const pooling = pool.run(jobs, shared, outcomes, (i, outcome) => {
+        task?.advance(++finished);
+        record(i, outcome);
+      });
       if (cache) jobs.forEach((_, i) => keyOf(i));
       await pooling;
       pooled = true;
