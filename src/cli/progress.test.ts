@@ -82,6 +82,19 @@ describe('in a log (not a terminal)', () => {
     task.end();
   });
 
+  test('a counted task in a busy loop (no timer runs) still prints when slow', () => {
+    let clock = 0;
+    let written = '';
+    const reporter = progressReporter((t) => (written += t), { tty: false, now: () => clock });
+    const task = reporter.start('Validating files:', { total: 100 });
+    for (let i = 1; i <= 100; i++) {
+      clock += 50; // 5 s in all, no timer advanced
+      task.advance(i);
+    }
+    task.end();
+    expect(written).toBe('Validating files: 40/100 (2 s)\n');
+  });
+
   test('stop ends a task left running', () => {
     const t = setup(true);
     t.reporter.start('Verifying: a 000001 x');

@@ -76,7 +76,8 @@ export function progressReporter(write: (text: string) => void, opts: { tty: boo
         advance(done: number): void {
           if (live !== task) return;
           task.done = done;
-          if (opts.tty && now() - task.drawnAt >= REDRAW_MS) draw();
+          // Drawn from here too, not only by the timer: a CPU-bound loop (linting in-process) lets no timer run.
+          if (!opts.tty || now() - task.drawnAt >= REDRAW_MS) draw();
         },
         end(): void {
           clearInterval(task.timer);
