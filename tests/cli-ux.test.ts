@@ -19,6 +19,8 @@ describe('suggestions', () => {
     [['up', '--steps', '1'], /'up' takes no --steps; it is a flag of 'rollback'/],
     [['new', '--database-url', 'x'], /'new' takes no --database-url; these commands take it: /],
     [['help', 'rolback'], /Did you mean 'rollback'\?/],
+    [['--root', '.', 'validate'], /^svc-migrate: flags go after the command: svc-migrate validate --root \.\n$/],
+    [['--bogus'], /'--bogus' is a flag, and flags go after a command/],
   ])('%j', async (argv, message) => {
     const r = await cli(argv);
     expect(r.code).toBe(2);

@@ -28,7 +28,7 @@ export async function runCli(argv: string[], given: Io): Promise<number> {
   }
   const command = commands.find((c) => c.name === name);
   if (!command) {
-    io.err(unknownCommand(name, commands));
+    io.err(name.startsWith('-') ? flagBeforeCommand(argv) : unknownCommand(name, commands));
     return 2;
   }
   try {
@@ -65,6 +65,14 @@ async function runCommand(command: Command, rest: string[], io: Io): Promise<num
     if (io.env.SVC_MIGRATE_DEBUG && e instanceof Error && e.stack) io.err(e.stack + '\n');
     return 2;
   }
+}
+
+/** `svc-migrate --root . validate` (a habit from `git -C`): flags go after the command. */
+function flagBeforeCommand(argv: string[]): string {
+  const at = argv.findIndex((a) => commands.some((c) => c.name === a));
+  if (at === -1) return `svc-migrate: '${argv[0]}' is a flag, and flags go after a command: svc-migrate <command> [flags].\nRun 'svc-migrate --help' for the list of commands.\n`;
+  const fixed = ['svc-migrate', argv[at], ...argv.slice(0, at), ...argv.slice(at + 1)].join(' ');
+  return `svc-migrate: flags go after the command: ${fixed}\n`;
 }
 
 /** `svc-migrate help [command]`. */
