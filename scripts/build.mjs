@@ -56,6 +56,8 @@ const common = {
   legalComments: 'none',
   define: { 'import.meta.url': '__svc_migrate_import_meta_url', __SVC_MIGRATE_BUILD_ID__: JSON.stringify(buildId()) },
   banner: { js: "var __svc_migrate_import_meta_url = require('url').pathToFileURL(__filename).href;" },
+  // jsonc-parser's `main` is a UMD build whose factory requires its parts at run time, out of esbuild's sight.
+  alias: { 'jsonc-parser': path.join(root, 'node_modules/jsonc-parser/lib/esm/main.js') },
 };
 
 // The config schemas compiled now (Ajv standalone code) instead of at every start; src/config/precompiled.ts is

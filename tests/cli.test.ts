@@ -1,7 +1,9 @@
 /**
  * The CLI as a user meets it: the README's commands on fixtures/, exit codes, and flags it refuses.
  */
+import { rmSync } from 'node:fs';
 import { cli } from './helpers/cli.js';
+import { miniRepo } from './helpers/mini-repo.js';
 
 describe('validate on the example repository', () => {
   test('prints what it checked per service and exits 0', async () => {
@@ -13,6 +15,26 @@ describe('validate on the example repository', () => {
     expect(r.stdout).toMatch(/migration groups found: common \(\d+\), development \(1\)/);
     expect(r.stdout).toMatch(/\d+ SQL files checked/);
     expect(r.stdout).toMatch(/0 errors, .* in 3 services/);
+  });
+
+  test('the text report ends with the findings per rule; --quiet prints only errors', async () => {
+    const repo = miniRepo([{ name: 'app', migrations: [{ id: '000001', name: 'init',
+      up: 'CREATE TABLE app.t (id bigint PRIMARY KEY);\nALTER TABLE app.users ADD COLUMN a int NOT NULL;\nDELETE FROM app.t;\n', down: 'DROP TABLE app.t;\n' }] }]);
+    try {
+      const r = await cli(['validate', '--root', repo.root]);
+      expect(r.code).toBe(1);
+      expect(r.stdout).toMatch(/findings by rule\n {2}rule +severity +findings +files\n/);
+      expect(r.stdout).toMatch(/\n {2}not-null-without-default +error +1 +1\n/);
+      expect(r.stdout).toMatch(/\n {2}require-lock-timeout +warning +1 +1\n/);
+      const quiet = await cli(['validate', '--root', repo.root, '--quiet']);
+      expect(quiet.code).toBe(1);
+      expect(quiet.stdout).toContain('not-null-without-default');
+      expect(quiet.stdout).not.toContain('require-lock-timeout');
+      // The summary line still counts every finding.
+      expect(quiet.stdout.trim().split('\n').pop()).toBe(r.stdout.trim().split('\n').pop());
+    } finally {
+      rmSync(repo.root, { recursive: true, force: true });
+    }
   });
 
   test('--format json follows the report contract', async () => {

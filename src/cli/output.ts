@@ -1,6 +1,6 @@
 /** Prints a report in the format asked for and turns it into the exit code of spec section 2. */
 import { failsAt, type FailOn, type Finding, type Report } from '../core/types.js';
-import { formatSummaryLine, formatText, paint } from '../report/text.js';
+import { formatRuleSummary, formatSummaryLine, formatText, paint, wrapText } from '../report/text.js';
 import { formatJson } from '../report/json.js';
 import { formatGithub } from '../report/github.js';
 import { formatSarif, ruleDocUrl } from '../report/sarif.js';
@@ -10,13 +10,21 @@ import type { Plan } from '../apply/plan.js';
 import type { Format, Io } from './types.js';
 
 /** Writes the report to stdout in `format`. */
-export async function printReport(report: Report, format: Format, root: string, io: Io, text: { impact?: boolean; summary?: boolean } = {}): Promise<void> {
+export async function printReport(
+  report: Report,
+  format: Format,
+  root: string,
+  io: Io,
+  text: { impact?: boolean; summary?: boolean; quiet?: boolean } = {},
+): Promise<void> {
+  // --quiet shows errors only, for people and annotations; json and sarif keep every finding for tools to filter.
+  const quietReport = (): Report => (text.quiet ? { ...report, findings: report.findings.filter((f) => f.severity === 'error') } : report);
   switch (format) {
     case 'json':
       io.out(formatJson(report));
       return;
     case 'github':
-      io.out(formatGithub(report));
+      io.out(formatGithub(quietReport()));
       return;
     case 'sarif':
       io.out(formatSarif(report, { rules: RULE_CATALOG }));
@@ -25,9 +33,10 @@ export async function printReport(report: Report, format: Format, root: string, 
       io.out(
         formatText(report, {
           color: io.color,
-          sources: await sourceLines(root, report.findings),
+          sources: await sourceLines(root, quietReport().findings),
           impact: text.impact,
           summary: text.summary,
+          quiet: text.quiet,
           columns: io.columns,
           hyperlinks: io.hyperlinks,
           ruleUrl: ruleDocUrl,
@@ -55,9 +64,11 @@ export function planPayload(plan: Plan): Record<string, unknown> {
   return { levels: plan.levels, steps, blocked: plan.blocked };
 }
 
-/** The one-line verdict (`✔ 0 errors, ...`) that ends a text report. */
-export function printVerdict(report: Report, io: Io): void {
-  io.out(formatSummaryLine(report, io.color) + '\n');
+/** What ends a text report: the findings by rule (errors only with --quiet), then the one-line verdict. */
+export function printVerdict(report: Report, io: Io, quiet = false): void {
+  const shown = quiet ? report.findings.filter((f) => f.severity === 'error') : report.findings;
+  const lines = [...formatRuleSummary(shown, io.color), ...wrapText(formatSummaryLine(report, io.color), io.columns, '', '  ')];
+  io.out(lines.join('\n') + '\n');
 }
 
 const SEVERITY_COLOR = { error: 'red', warning: 'yellow', info: 'blue' } as const;

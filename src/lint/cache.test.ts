@@ -134,3 +134,56 @@ test('from the TypeScript sources nothing is cached unless a build id is given',
   expect(r.hits).toBe(0);
   expect(existsSync(cache.dir)).toBe(false);
 });
+
+describe('findings that depend on the service\'s earlier migrations (the schema model)', () => {
+  const setNotNull = 'ALTER TABLE app.users ALTER COLUMN email SET NOT NULL;\n';
+  const setUp = (first: string) => {
+    repo = miniRepo([{ name: 'app', migrations: [
+      { id: '000001', name: 'check', up: first, down: 'SELECT 1;\n' },
+      { id: '000002', name: 'not_null', up: `ALTER TABLE app.users VALIDATE CONSTRAINT email_nn;\n${setNotNull}`, down: 'SELECT 1;\n' },
+    ] }]);
+  };
+  const scans = (r: { findings: { rule: string; migration?: string }[] }) => r.findings.filter((f) => f.rule === 'set-not-null-on-existing').map((f) => f.migration);
+
+  test('the two-migration pattern passes, cached or not', async () => {
+    rmSync(repo.root, { recursive: true, force: true });
+    setUp('ALTER TABLE app.users ADD CONSTRAINT email_nn CHECK (email IS NOT NULL) NOT VALID;\n');
+    expect(scans(await lint({}))).toEqual([]);
+    expect(scans(await lint())).toEqual([]);
+    const warm = await lint();
+    expect(warm.hits).toBe(4);
+    expect(scans(warm)).toEqual([]);
+  });
+
+  test('editing only the earlier migration changes the later one\'s findings, though its result comes from the cache', async () => {
+    rmSync(repo.root, { recursive: true, force: true });
+    setUp('ALTER TABLE app.users ADD CONSTRAINT email_nn CHECK (email IS NOT NULL) NOT VALID;\n');
+    expect(scans(await lint())).toEqual([]);
+    // The CHECK now also allows NULL when d > 0: no proof, and PostgreSQL scans.
+    writeFileSync(repo.services[0]!.migrations[0]!.up!.abs, 'ALTER TABLE app.users ADD CONSTRAINT email_nn CHECK (email IS NOT NULL OR d > 0) NOT VALID;\n');
+    const edited = await lint();
+    expect(edited.hits).toBe(3);
+    expect(scans(edited)).toEqual(['000002']);
+    expect(edited).toEqual({ ...(await lint({})), hits: 3 });
+  });
+});
+
+test('single-schema folding and blank down files: a run from the cache reports what a fresh run reports', async () => {
+  rmSync(repo.root, { recursive: true, force: true });
+  repo = miniRepo([{ name: 'forum', migrations: [
+    { id: '000001', name: 'init', up: 'CREATE TABLE posts (id bigint PRIMARY KEY);\nINSERT INTO posts VALUES (1);\n', down: '' },
+    { id: '000002', name: 'more', up: 'CREATE TABLE tags (id bigint PRIMARY KEY);\n', down: '\n' },
+  ] }]);
+  const cold = await lint();
+  const rules = cold.findings.map((f) => `${f.rule} ${f.migration}`);
+  expect(rules.filter((r) => r.startsWith('unqualified-table'))).toEqual(['unqualified-table 000001', 'unqualified-table 000002']);
+  expect(rules.filter((r) => r.startsWith('empty-migration'))).toEqual(['empty-migration 000001']);
+  const warm = await lint();
+  expect(warm.hits).toBe(4);
+  expect(warm).toEqual({ ...cold, hits: 4 });
+  // A schema named in one file turns every unqualified name back into a finding of its own, the cached files' too.
+  writeFileSync(repo.services[0]!.migrations[1]!.up!.abs, 'CREATE TABLE forum.tags (id bigint PRIMARY KEY);\n');
+  const named = await lint();
+  expect(named.hits).toBe(3);
+  expect(named.findings.filter((f) => f.rule === 'unqualified-table').map((f) => f.line)).toEqual([1, 2]);
+});

@@ -13,6 +13,11 @@
  * Anything wrong with it (unreadable, another format, another build) means an empty cache; failing to write it is
  * never an error of the run. Stale entries are dropped when the file grows well past what a run uses.
  *
+ * A file's findings can depend on the service's earlier migrations (sql/schema-model.ts). The cached result does
+ * not: it holds the findings before that dependency is resolved, with the file's own model events and the
+ * conditions that may void some findings, and lint/service-model.ts resolves them on every run, after the cache.
+ * So an entry stays right when an earlier file changes, and the key needs nothing about other files.
+ *
  * Reading it is on the path of every cached run, so it is compact: every string (messages, help, paths, table
  * names) is stored once in a table and referred to by number, and a finding is an array of numbers. A third of
  * the size of the objects themselves, and JSON.parse time falls with the size.
@@ -23,6 +28,7 @@ import { homedir } from 'node:os';
 import path from 'node:path';
 import type { Finding } from '../core/types.js';
 import type { LintJob, LintJobResult, LintShared } from './lint.js';
+import type { FileModel } from './service-model.js';
 
 /** Where the cache lives and which build wrote it. */
 export interface LintCacheOptions {
@@ -68,7 +74,7 @@ export function cacheFileExists(options: LintCacheOptions): boolean {
   return existsSync(path.join(options.dir, FILE));
 }
 
-const FORMAT = 3;
+const FORMAT = 4;
 
 /** Entries kept from earlier runs (other environments, files since changed) at most, as a multiple of this run's. */
 const KEEP_FACTOR = 4;
@@ -82,8 +88,12 @@ const KEEP_MIN = 2_000;
  */
 type StoredFinding = number[];
 
-/** One file's result: [run, facts, SHA-1 of its bytes, findings, tables written (string indices), flags]. */
-type StoredEntry = [run: number, facts: string, hash: string, findings: StoredFinding[], tablesWritten: number[], flags: number];
+/**
+ * One file's result: [run, facts, SHA-1 of its bytes, findings, tables written (string indices), flags, model (the
+ * string index of its JSON, or NO_MODEL)].
+ */
+type StoredEntry = [run: number, facts: string, hash: string, findings: StoredFinding[], tablesWritten: number[], flags: number, model: number];
+const NO_MODEL = -1;
 
 interface CacheFile {
   format: number;
@@ -99,6 +109,7 @@ const JOB = -1;
 const NON_TRANSACTIONAL = 1;
 const EMPTY = 2;
 const SYNTAX_ERROR = 4;
+const NAMES_SCHEMA = 8;
 const JOB_FIELDS: ReadonlySet<string> = new Set(['file', 'service', 'migration']);
 const NUMERIC_FIELDS: ReadonlySet<string> = new Set(['line', 'column', 'endLine', 'endColumn']);
 
@@ -119,6 +130,7 @@ interface Entry {
   findings: StoredFinding[];
   tablesWritten: number[];
   flags: number;
+  model: number;
   tables: Tables;
 }
 
@@ -162,8 +174,9 @@ class Encoder implements Tables {
       return out;
     });
     const a = result.analysis;
-    const flags = (a.nonTransactional ? NON_TRANSACTIONAL : 0) | (a.empty ? EMPTY : 0) | (a.syntaxError ? SYNTAX_ERROR : 0);
-    return { hash, findings, tablesWritten: a.tablesWritten.map((t) => this.string(t)), flags, tables: this };
+    const flags = (a.nonTransactional ? NON_TRANSACTIONAL : 0) | (a.empty ? EMPTY : 0) | (a.syntaxError ? SYNTAX_ERROR : 0) | (a.namesSchema ? NAMES_SCHEMA : 0);
+    const model = result.model ? this.string(JSON.stringify(result.model)) : NO_MODEL;
+    return { hash, findings, tablesWritten: a.tablesWritten.map((t) => this.string(t)), flags, model, tables: this };
   }
 
   /** An entry read from the file, its numbers moved to this file's tables. */
@@ -179,7 +192,8 @@ class Encoder implements Tables {
       });
       return out;
     });
-    return { ...entry, findings, tablesWritten: entry.tablesWritten.map((t) => this.string(strings[t]!)), tables: this };
+    const model = entry.model === NO_MODEL ? NO_MODEL : this.string(strings[entry.model]!);
+    return { ...entry, findings, tablesWritten: entry.tablesWritten.map((t) => this.string(strings[t]!)), model, tables: this };
   }
 }
 
@@ -259,7 +273,7 @@ export class LintCache {
       let r = runIndex.get(run);
       if (r === undefined) runIndex.set(run, (r = runs.push(run) - 1));
       const e = this.encoder.reencode(entry);
-      entries.push([r, key.slice(cut + 1), e.hash, e.findings, e.tablesWritten, e.flags]);
+      entries.push([r, key.slice(cut + 1), e.hash, e.findings, e.tablesWritten, e.flags, e.model]);
     };
     for (const [k, v] of this.used) add(k, v);
     let room = Math.max(KEEP_FACTOR * this.used.size, KEEP_MIN) - this.used.size;
@@ -309,12 +323,12 @@ function readEntries(file: string, build: string): Map<string, Entry> {
   if (!strings.every((x) => typeof x === 'string') || !shapes.every((x) => Array.isArray(x) && x.every((k) => typeof k === 'string'))) return out;
   const tables: Tables = { strings, shapes };
   for (const e of entries) {
-    if (!Array.isArray(e) || e.length !== 6) continue;
-    const [run, facts, hash, findings, tablesWritten, flags] = e;
+    if (!Array.isArray(e) || e.length !== 7) continue;
+    const [run, facts, hash, findings, tablesWritten, flags, model] = e;
     const runKey = typeof run === 'number' ? runs[run] : undefined;
     if (typeof runKey !== 'string' || typeof facts !== 'string' || typeof hash !== 'string' || !Array.isArray(findings) ||
-      !Array.isArray(tablesWritten) || typeof flags !== 'number') continue;
-    out.set(`${runKey}\n${facts}`, { hash, findings, tablesWritten, flags, tables });
+      !Array.isArray(tablesWritten) || typeof flags !== 'number' || typeof model !== 'number') continue;
+    out.set(`${runKey}\n${facts}`, { hash, findings, tablesWritten, flags, model, tables });
   }
   return out;
 }
@@ -363,13 +377,24 @@ function decode(entry: Entry, job: LintJob): LintJobResult | undefined {
     if (typeof name !== 'string') return undefined;
     tablesWritten.push(name);
   }
+  let model: FileModel | undefined;
+  if (entry.model !== NO_MODEL) {
+    try {
+      model = JSON.parse(strings[entry.model] ?? '') as FileModel;
+    } catch {
+      return undefined;
+    }
+    if (!model || !Array.isArray(model.events) || !Array.isArray(model.conditions)) return undefined;
+  }
   const { file, service, migration, direction } = job.facts;
   const flags = entry.flags;
   return {
+    ...(model ? { model } : {}),
     findings,
     analysis: {
       file, service, migration, direction, tablesWritten,
       nonTransactional: (flags & NON_TRANSACTIONAL) !== 0, empty: (flags & EMPTY) !== 0, syntaxError: (flags & SYNTAX_ERROR) !== 0,
+      namesSchema: (flags & NAMES_SCHEMA) !== 0,
     },
   };
 }

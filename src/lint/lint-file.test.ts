@@ -61,6 +61,7 @@ describe('lintFile: PL/pgSQL bodies PostgreSQL rejects', () => {
     ["an E'' body with escapes", "DO E'BEGIN\\n  RAISE NOTICE \\'é\\'; DELET FROM x;\\nEND';", 'doRejected:error@1:35-1:40'],
     ['a function after SET check_function_bodies = off: info', "SET check_function_bodies = off;\nCREATE FUNCTION app.g() RETURNS int AS $$ SELECT 1 $$ LANGUAGE plpgsql;", 'uncheckedBody:info@2:43-2:49'],
     ['a DO block after SET check_function_bodies = off: still an error', 'SET check_function_bodies TO false;\nDO $$ BEGIN\n DELET FROM x;\nEND $$;', 'doRejected:error@3:2-3:7'],
+    ['an error in a function whose parameter type is %TYPE', 'CREATE FUNCTION s.f(x s.t.id%TYPE) RETURNS int LANGUAGE plpgsql AS $$\nBEGIN\n  RETURN x +;\nEND $$;', 'functionRejected:error@3:13-3:14'],
     ['a function after the setting is reset', 'SET check_function_bodies = off;\nRESET check_function_bodies;\nCREATE FUNCTION app.g() RETURNS int AS $$ SELECT 1 $$ LANGUAGE plpgsql;', 'functionRejected:error@3:43-3:49'],
   ])('%s', (_name, text, expected) => {
     expect(rejected(text)).toEqual([expected]);
@@ -69,6 +70,11 @@ describe('lintFile: PL/pgSQL bodies PostgreSQL rejects', () => {
   it.each([
     ['a body in another language', 'CREATE FUNCTION app.g() RETURNS int AS $$ SELECT 1 $$ LANGUAGE sql;'],
     ['a valid body', 'DO $$ BEGIN\n DELETE FROM s.x WHERE id = 1;\nEND $$;'],
+    // PostgreSQL resolves %TYPE in a signature from the catalog (chef-server's schema); libpg_query alone cannot.
+    ['a parameter typed %TYPE', 'CREATE FUNCTION s.f(x s.t.id%TYPE) RETURNS int LANGUAGE plpgsql AS $$ BEGIN RETURN 1; END $$;'],
+    ['a return type %TYPE', 'CREATE FUNCTION s.f(x int) RETURNS s.t.id%TYPE LANGUAGE plpgsql AS $$ BEGIN RETURN x; END $$;'],
+    ['SETOF %TYPE with RETURN NEXT', 'CREATE FUNCTION s.f(x int) RETURNS SETOF s.t.id%TYPE LANGUAGE plpgsql AS $$ BEGIN RETURN NEXT x; END $$;'],
+    ['an OUT parameter with quoted multi-byte names', 'CREATE FUNCTION s.f(x int, OUT y "S"."T"."é"%TYPE) LANGUAGE plpgsql AS $$ BEGIN y := x; END $$;'],
   ])('nothing for %s', (_name, text) => {
     expect(rejected(text)).toEqual([]);
   });

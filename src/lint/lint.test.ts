@@ -53,7 +53,7 @@ describe('lintRepo', () => {
       [`${P}/000001_init.up.sql`]: 'CREATE TABLE user_service.users (id bigint);\nCREATE INDEX ON user_service.users (id);',
       [`${P}/000001_init.down.sql`]: 'DROP TABLE user_service.users CASCADE;',
       [`${P}/000002_idx.up.sql`]: 'CREATE INDEX CONCURRENTLY i ON user_service.users (id);',
-      [`${P}/000002_idx.down.sql`]: '-- nothing\n',
+      [`${P}/000002_idx.down.sql`]: '\n',
     });
     const r = await lintRepo(repo, 'development', { readFile });
     expect(r.findings.map((f) => `${f.file}:${f.line}:${f.column} ${f.rule}`)).toEqual([
@@ -62,7 +62,7 @@ describe('lintRepo', () => {
     ]);
     expect(r.files.get(`${P}/000001_init.up.sql`)).toEqual({
       file: `${P}/000001_init.up.sql`, service: 'user-service', migration: '000001', direction: 'up',
-      tablesWritten: ['user_service.users'], nonTransactional: false, empty: false, syntaxError: false,
+      tablesWritten: ['user_service.users'], nonTransactional: false, empty: false, syntaxError: false, namesSchema: true,
     });
     expect(r.files.get(`${P}/000002_idx.up.sql`)?.nonTransactional).toBe(true);
     expect(r.files.get(`${P}/000002_idx.down.sql`)).toMatchObject({ empty: true, syntaxError: false });
@@ -134,4 +134,68 @@ describe('lintRepo', () => {
     expect(r.findings.filter((f) => f.rule === 'delete-without-where').map((f) => f.line)).toEqual([lines]);
     expect(Date.now() - started).toBeLessThan(60_000);
   }, 120_000);
+});
+
+describe('lintRepo: unqualified-table in single-schema applications', () => {
+  const unqualified = async (files: Record<string, string>) => {
+    const { repo, readFile } = memoryRepo(files);
+    const r = await lintRepo(repo, 'development', { readFile });
+    return r.findings.filter((f) => f.rule === 'unqualified-table').map((f) => `${(f.file ?? '').split('/').pop()}@${f.line}:${f.column} ${f.message.slice(0, 60)}`);
+  };
+
+  it('folds a file\'s findings into one, with the count, when the service never names a schema', async () => {
+    expect(await unqualified({
+      'services/forum/migrations/common/000001_init.up.sql': 'CREATE TABLE posts (id int);\nCREATE TABLE public.users (id int);\nINSERT INTO posts SELECT id FROM users;\n',
+      'services/forum/migrations/common/000001_init.down.sql': 'DROP TABLE posts;\n',
+    })).toEqual([
+      '000001_init.down.sql@1:12 A table is not schema-qualified in this file (posts). This s',
+      '000001_init.up.sql@1:14 3 table names are not schema-qualified in this file (posts, ',
+    ]);
+  });
+
+  it('keeps one finding per statement when any file of the service creates or names a schema', async () => {
+    const files = {
+      'services/forum/migrations/common/000001_init.up.sql': 'CREATE TABLE posts (id int);\nINSERT INTO posts VALUES (1);\n',
+      'services/forum/migrations/common/000002_more.up.sql': 'CREATE TABLE forum.tags (id int);\n',
+      // Another service's choice does not matter.
+      'services/chat/migrations/common/000001_init.up.sql': 'CREATE TABLE rooms (id int);\nCREATE TABLE rooms2 (id int);\n',
+    };
+    expect(await unqualified(files)).toEqual([
+      '000001_init.up.sql@1:14 2 table names are not schema-qualified in this file (rooms, ',
+      '000001_init.up.sql@1:14 posts is not schema-qualified, so PostgreSQL looks it up thr',
+      '000001_init.up.sql@2:13 posts is not schema-qualified, so PostgreSQL looks it up thr',
+    ]);
+    expect(await unqualified({ 'services/forum/migrations/common/000001_init.up.sql': 'CREATE SCHEMA forum;\nCREATE TABLE posts (id int);\n' }))
+      .toEqual(['000001_init.up.sql@2:14 posts is not schema-qualified, so PostgreSQL looks it up thr']);
+  });
+});
+
+describe('lintRepo: empty down files', () => {
+  const empties = async (files: Record<string, string>) => {
+    const { repo, readFile } = memoryRepo(files);
+    const r = await lintRepo(repo, 'development', { readFile });
+    return r.findings.filter((f) => f.rule === 'empty-migration').map((f) => `${(f.file ?? '').split('/').pop()} ${f.message.slice(0, 70)}`);
+  };
+  const D = 'services/auth/migrations/common';
+
+  it('does not report a comment-only down file (it says why it does nothing)', async () => {
+    expect(await empties({ [`${D}/000001_fix.up.sql`]: 'UPDATE auth.t SET a = 1 WHERE a = 0;', [`${D}/000001_fix.down.sql`]: '-- irreversible: the data fix cannot be undone\n' })).toEqual([]);
+  });
+
+  it('reports a blank down file, and folds a service\'s blank down files into one with the count', async () => {
+    expect(await empties({ [`${D}/000001_fix.up.sql`]: 'UPDATE auth.t SET a = 1 WHERE a = 0;', [`${D}/000001_fix.down.sql`]: '' }))
+      .toEqual(['000001_fix.down.sql This down file is blank: rolling the migration back reports success an']);
+    const files: Record<string, string> = {};
+    for (const id of ['000001', '000002', '000003', '000004', '000005', '000006']) {
+      files[`${D}/${id}_m.up.sql`] = `CREATE TABLE auth.t${id} (id bigint PRIMARY KEY);`;
+      files[`${D}/${id}_m.down.sql`] = id === '000003' ? `DROP TABLE auth.t${id};` : ' \n';
+    }
+    // An up file with no statement is still reported on its own.
+    files[`${D}/000007_m.up.sql`] = '-- TODO\n';
+    files[`${D}/000007_m.down.sql`] = '';
+    expect(await empties(files)).toEqual([
+      '000001_m.down.sql 6 down files of this service are blank (this one, 000002_m.down.sql, 0',
+      '000007_m.up.sql This migration holds no SQL statement: applying it records a version t',
+    ]);
+  });
 });

@@ -18,6 +18,10 @@ import type { PreparedRules } from './lint-file.js';
 import { LintPool, lintWorkerCount } from './pool.js';
 import { contentHash, LintCache } from './cache.js';
 import type { LintCacheOptions } from './cache.js';
+import { resolveServiceModels } from './service-model.js';
+import { foldSingleSchemaFindings } from './single-schema.js';
+import { foldBlankDownFindings } from './empty-downs.js';
+import type { FileModel } from './service-model.js';
 import type { FileFactsInput, SeverityOverride } from './lint-file.js';
 
 export { lintFile, ENGINE_RULES } from './lint-file.js';
@@ -38,6 +42,8 @@ export interface FileAnalysis {
   empty: boolean;
   /** The file did not parse (or was not UTF-8 text). */
   syntaxError: boolean;
+  /** The file creates a schema or names a table in a schema other than public (the service uses schemas). */
+  namesSchema: boolean;
 }
 
 export interface LintRepoOptions {
@@ -197,6 +203,12 @@ export async function lintRepo(repo: Repo, env: string, options: LintRepoOptions
       `${cache ? `, ${hits} from the cache${cacheError ? ` (not saved: ${cacheError})` : ''}` : ''}\n`);
   }
 
+  // Findings that the service's earlier migrations make void go now, after the cache: a file's cached result never
+  // depends on another file, and this step sees every file's current events.
+  const byFile = new Map(results.map((r) => [r.analysis.file, r]));
+  resolveServiceModels(repo, env, byFile);
+  foldSingleSchemaFindings(repo, byFile);
+  foldBlankDownFindings(repo, byFile);
   const findings: Finding[] = [];
   const files = new Map<string, FileAnalysis>();
   for (const r of results) {
@@ -231,6 +243,8 @@ export interface LintShared {
 export interface LintJobResult {
   findings: Finding[];
   analysis: FileAnalysis;
+  /** What the file adds to its service's schema model and which findings the model may void; absent when neither. */
+  model?: FileModel;
 }
 
 /**
@@ -313,7 +327,7 @@ function lintMigrationFile(job: LintJob, { bytes, error: readError }: JobRead, s
   const { facts: known } = job;
   const base: FileAnalysis = {
     file: known.file, service: known.service, migration: known.migration, direction: known.direction,
-    tablesWritten: [], nonTransactional: false, empty: false, syntaxError: true,
+    tablesWritten: [], nonTransactional: false, empty: false, syntaxError: true, namesSchema: false,
   };
   const at = { file: known.file, service: known.service, migration: known.migration, line: 1, column: 1 };
   if (bytes === undefined) {
@@ -346,14 +360,17 @@ function lintMigrationFile(job: LintJob, { bytes, error: readError }: JobRead, s
     affectsTables: known.affectsTables,
   };
   const result = lintFile({ text, facts }, shared.rules, { severities: shared.severities, prepared: shared.prepared });
+  const conditions = result.violations.flatMap((v, i) => (v.conditional ? [{ finding: i, ...v.conditional }] : []));
   return {
     findings: result.findings,
+    ...(result.modelEvents.length > 0 || conditions.length > 0 ? { model: { events: result.modelEvents, conditions } } : {}),
     analysis: {
       ...base,
       tablesWritten: result.tablesWritten,
       nonTransactional: result.nonTransactional,
       empty: result.sql.empty && !result.sql.error,
       syntaxError: result.sql.error !== undefined,
+      namesSchema: result.namesSchema,
     },
   };
 }

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { UsageError, type Finding } from '../core/types.js';
-import { loadRepo } from './load.js';
+import { loadRepo, pairMigrations } from './load.js';
 import type { Repo } from './types.js';
 
 const FIXTURES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../fixtures');
@@ -371,5 +371,32 @@ describe('loadRepo on hostile trees (built in a temp folder)', () => {
     } finally {
       chmodSync(path.join(root, 'services/a/migrations/common'), 0o755);
     }
+  });
+});
+
+describe('pairMigrations: missing-down follows the layout', () => {
+  const up = { file: 'm/000001_a.up.sql', abs: '/m/000001_a.up.sql', folder: 'common', id: '000001', name: 'a', direction: 'up' as const };
+  it('reports an up file with no down file where the layout has down files', () => {
+    const findings: Finding[] = [];
+    pairMigrations('s', [up], findings);
+    expect(findings.map((f) => f.rule)).toEqual(['missing-down']);
+  });
+  it('says once, for the service, that a history of several migrations with no down file at all is up-only', () => {
+    const findings: Finding[] = [];
+    const second = { ...up, file: 'm/000002_b.up.sql', abs: '/m/000002_b.up.sql', id: '000002', name: 'b' };
+    pairMigrations('s', [up, second], findings);
+    expect(findings.map((f) => [f.rule, f.file, f.message])).toEqual([
+      ['missing-down', 'm/000001_a.up.sql', 'None of the 2 migrations of s has a down file: the history is up-only, so no migration can be rolled back'],
+    ]);
+    // One down file anywhere: each missing one is reported where it is.
+    const mixed: Finding[] = [];
+    pairMigrations('s', [up, second, { ...second, file: 'm/000002_b.down.sql', direction: 'down' as const }], mixed);
+    expect(mixed.map((f) => [f.rule, f.file])).toEqual([['missing-down', 'm/000001_a.up.sql']]);
+  });
+  it('does not for a layout without down files (up-only tools)', () => {
+    const findings: Finding[] = [];
+    const migrations = pairMigrations('s', [up], findings, { downFiles: false });
+    expect(findings).toEqual([]);
+    expect(migrations.map((m) => m.id)).toEqual(['000001']);
   });
 });

@@ -324,11 +324,21 @@ function label(m: Migration): string {
   return `${m.folder}/${m.id}_${m.name}`;
 }
 
+/** How a layout treats down files. */
+export interface PairOptions {
+  /**
+   * False for tools that write no down migrations at all (up-only: prisma, Flyway without undo scripts): a missing
+   * down file is then how the tool works, not a finding. True (the default) for layouts with up/down pairs.
+   */
+  downFiles?: boolean;
+}
+
 /**
- * Pairs up and down files into migrations and reports what does not pair: missing-down, missing-up (a down file
- * with no up), duplicate-version (two migrations whose ids are the same number, in one folder or in two).
+ * Pairs up and down files into migrations and reports what does not pair: missing-down (unless the layout has no
+ * down files, see PairOptions), missing-up (a down file with no up), duplicate-version (two migrations whose ids are
+ * the same number, in one folder or in two).
  */
-export function pairMigrations(service: string, files: readonly MigrationFile[], findings: Finding[]): Migration[] {
+export function pairMigrations(service: string, files: readonly MigrationFile[], findings: Finding[], options: PairOptions = {}): Migration[] {
   const byKey = new Map<string, Migration>();
   for (const f of files) {
     const key = `${f.folder}\0${f.id}\0${f.name}`;
@@ -352,6 +362,22 @@ export function pairMigrations(service: string, files: readonly MigrationFile[],
   const migrations = [...byKey.values()].sort(
     (a, b) => compareIds(a.id, b.id) || (a.folder < b.folder ? -1 : a.folder > b.folder ? 1 : 0) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0),
   );
+  // A history of several migrations none of which has a down file was written for an up-only tool (supabase auth:
+  // 70 files): one finding says it, instead of one per migration.
+  const upOnly = options.downFiles !== false && migrations.length > 1 && migrations.every((m) => !m.down);
+  const withUp = migrations.filter((m) => m.up);
+  if (upOnly && withUp.length > 0) {
+    findings.push({
+      rule: 'missing-down',
+      severity: 'warning',
+      message: `None of the ${withUp.length} migrations of ${service} has a down file: the history is up-only, so no migration can be rolled back`,
+      help: 'Add down files (NNNNNN_name.down.sql) for the migrations that must be reversible, starting with new ones',
+      file: withUp[0]!.up!.file,
+      line: 1,
+      column: 1,
+      migration: withUp[0]!.id,
+    });
+  }
   let first: Migration | undefined;
   for (const m of migrations) {
     const file = (m.up ?? m.down)!.file;
@@ -370,7 +396,7 @@ export function pairMigrations(service: string, files: readonly MigrationFile[],
     } else {
       first = m;
     }
-    if (m.up && !m.down) {
+    if (m.up && !m.down && options.downFiles !== false && !upOnly) {
       findings.push({
         rule: 'missing-down',
         severity: 'warning',

@@ -1,5 +1,5 @@
 import type { Report, ServiceSummary } from '../core/types.js';
-import { formatSummaryLine, formatText, wrapText } from './text.js';
+import { formatRuleSummary, formatSummaryLine, formatText, wrapText } from './text.js';
 
 const service: ServiceSummary = {
   name: 'user-service',
@@ -151,4 +151,45 @@ describe('wrapping and rule-doc links', () => {
 test('wrapText does not count colour and link sequences', () => {
   const red = '\u001b[31merror\u001b[0m';
   expect(wrapText(`${red} ${red}`, 11, '', '')).toEqual([`${red} ${red}`]);
+});
+describe('the per-rule summary table and --quiet', () => {
+  const f = (rule: string, severity: 'error' | 'warning' | 'info', at: string) => ({ rule, severity, message: 'm', file: at, line: 1, column: 1, service: 'user-service' });
+  const other = 'services/user-service/migrations/common/000003_y.up.sql';
+  const findings = [
+    f('unqualified-table', 'warning', file), f('unqualified-table', 'warning', other), f('unqualified-table', 'warning', other),
+    f('plpgsql-syntax', 'error', file), f('ignore-unused', 'info', file), f('drop-cascade', 'warning', file),
+  ];
+
+  it('lists each rule with its severity, findings and files: errors first, then by count', () => {
+    expect(formatRuleSummary(findings, false)).toEqual([
+      'findings by rule',
+      '  rule               severity  findings  files',
+      '  -----------------  --------  --------  -----',
+      '  plpgsql-syntax     error            1      1',
+      '  unqualified-table  warning          3      2',
+      '  drop-cascade       warning          1      1',
+      '  ignore-unused      info             1      1',
+      '',
+    ]);
+    expect(formatRuleSummary([], false)).toEqual([]);
+  });
+
+  it('ends the text report, before the summary line', () => {
+    const text = formatText(report(findings), { color: false });
+    expect(text).toMatch(/findings by rule\n(.*\n){6}\n✖ 1 error/);
+  });
+
+  it('--quiet shows only errors, in the findings and the table; the summary line still counts everything', () => {
+    const text = formatText({ ...report(findings), summary: { errors: 1, warnings: 4, infos: 1, services: 1, migrations: 2, files: 4 } }, { color: false, quiet: true });
+    expect(text).toContain('plpgsql-syntax');
+    expect(text).not.toContain('unqualified-table');
+    expect(text).not.toContain('ignore-unused');
+    expect(text).toContain('1 error, 4 warnings, 1 info');
+  });
+
+  it('--quiet with no error lists no service and no table', () => {
+    const text = formatText(report([f('drop-cascade', 'warning', file)]), { color: false, quiet: true });
+    expect(text).not.toContain('user-service');
+    expect(text).not.toContain('findings by rule');
+  });
 });

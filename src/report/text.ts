@@ -16,8 +16,10 @@ export interface TextOptions {
   hyperlinks?: boolean;
   /** The doc page of a rule, when it has one. */
   ruleUrl?: (rule: string) => string | undefined;
-  /** End with the summary line (default); `check` prints it last, after applying. */
+  /** End with the rule table and the summary line (default); `check` prints them last, after applying. */
   summary?: boolean;
+  /** Show only errors (`--quiet`); the summary line still counts everything. */
+  quiet?: boolean;
 }
 
 const COLORS: Record<string, string> = { red: '31', yellow: '33', blue: '34', green: '32', dim: '2', bold: '1', cyan: '36' };
@@ -35,7 +37,8 @@ export function formatText(report: Report, options: TextOptions): string {
   const out: string[] = [];
   const services = (report.services as ServiceSummary[] | undefined) ?? [];
   const byService = new Map<string, Finding[]>();
-  for (const f of report.findings) {
+  const shown = options.quiet ? report.findings.filter((f) => f.severity === 'error') : report.findings;
+  for (const f of shown) {
     const key = f.service ?? '';
     if (!byService.has(key)) byService.set(key, []);
     byService.get(key)!.push(f);
@@ -50,6 +53,8 @@ export function formatText(report: Report, options: TextOptions): string {
   for (const name of names) {
     const summary = services.find((s) => s.name === name);
     const findings = byService.get(name) ?? [];
+    // Quiet: a service with nothing to show is not listed at all.
+    if (options.quiet && findings.length === 0) continue;
     out.push(paint(c, 'bold', name) + (summary ? paint(c, 'dim', `  (${summary.dir})`) : ''));
     if (summary) out.push(...formatServiceFacts(summary, report.environment, c).flatMap((l) => wrapText(l.slice(2), options.columns, '  ', '      ')));
     if (summary && options.impact) out.push(...formatImpact(summary, c));
@@ -57,8 +62,42 @@ export function formatText(report: Report, options: TextOptions): string {
     out.push('');
   }
   if (options.summary === false) return out.length > 0 ? out.join('\n') + '\n' : '';
+  out.push(...formatRuleSummary(shown, c));
   out.push(...wrapText(formatSummaryLine(report, c), options.columns, '', '  '));
   return out.join('\n') + '\n';
+}
+
+/**
+ * A table of the findings per rule, most severe first, then by count: on a real history the findings run to
+ * thousands of lines, and this is what a reader looks at first. Nothing when there are no findings.
+ */
+export function formatRuleSummary(findings: readonly Finding[], c: boolean): string[] {
+  if (findings.length === 0) return [];
+  const rows = new Map<string, { rule: string; severity: Severity; count: number; files: Set<string> }>();
+  for (const f of findings) {
+    const key = `${f.severity}\u0000${f.rule}`;
+    let row = rows.get(key);
+    if (!row) rows.set(key, (row = { rule: f.rule, severity: f.severity, count: 0, files: new Set() }));
+    row.count++;
+    if (f.file) row.files.add(f.file);
+  }
+  const rank: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+  const sorted = [...rows.values()].sort((a, b) => rank[a.severity] - rank[b.severity] || b.count - a.count || compareText(a.rule, b.rule));
+  const header = ['rule', 'severity', 'findings', 'files'];
+  const cells = sorted.map((r) => [r.rule, r.severity, String(r.count), String(r.files.size)]);
+  const widths = header.map((h, i) => Math.max(h.length, ...cells.map((row) => row[i]!.length)));
+  // Text columns left, numbers right; colour is added after padding so that escapes do not count as width.
+  const line = (row: string[], severity?: Severity): string => '  ' + row.map((v, i) => {
+    const padded = i >= 2 ? v.padStart(widths[i]!) : v.padEnd(widths[i]!);
+    return i === 1 && severity ? paint(c, SEVERITY_COLOR[severity], padded) : padded;
+  }).join('  ').trimEnd();
+  return [
+    paint(c, 'bold', 'findings by rule'),
+    line(header),
+    '  ' + widths.map((w) => '-'.repeat(w)).join('  '),
+    ...cells.map((row, i) => line(row, sorted[i]!.severity)),
+    '',
+  ];
 }
 
 function formatServiceFacts(s: ServiceSummary, env: string, c: boolean): string[] {

@@ -5,6 +5,7 @@ runRuleTests(rule, {
   valid: [
     'CREATE TABLE app.t (code text, flag "char");',
     'CREATE TABLE app.t (code varchar(2));',
+    { name: 'a quoted upper-case name is another type', code: 'CREATE TABLE app.t (code "BPCHAR"(2));' },
     { code: 'CREATE TABLE app.t (code char(2));', facts: { direction: 'down' } },
   ],
   invalid: [
@@ -19,6 +20,18 @@ runRuleTests(rule, {
     {
       code: 'ALTER TABLE app.t ALTER COLUMN code TYPE CHAR(5);',
       errors: [{ messageId: 'char', line: 1, column: 42 }],
+    },
+    {
+      code: 'CREATE TABLE app.t (code bpchar(50));',
+      errors: [{ messageId: 'char', line: 1, column: 26, endColumn: 36 }],
+    },
+    {
+      code: 'CREATE TABLE app.t (code "bpchar"(50));',
+      errors: [{ messageId: 'char', line: 1, column: 26, endColumn: 38 }],
+    },
+    {
+      code: 'ALTER TABLE app.t ADD COLUMN code pg_catalog.bpchar(3);',
+      errors: [{ messageId: 'char', line: 1, column: 35 }],
     },
   ],
 });

@@ -14,9 +14,11 @@ export default createRule({
   help: 'Use text (with a CHECK constraint on the length when one is needed) or varchar.',
   check(ctx) {
     for (const t of columnTypes(ctx.stmt.node)) {
-      // `char(n)` / `character(n)` parse to pg_catalog.bpchar; the quoted single-byte "char" type is different.
-      const names = stringList(t.typeName.names).map((s) => s.toLowerCase());
-      if (names.length !== 2 || names[0] !== 'pg_catalog' || names[1] !== 'bpchar') continue;
+      // `char(n)` / `character(n)` parse to pg_catalog.bpchar, and the type's own name `bpchar(n)` / `"bpchar"(n)`
+      // to bpchar; the quoted single-byte "char" type is a different type.
+      const names = stringList(t.typeName.names);
+      const bpchar = names.length === 1 ? names[0] === 'bpchar' : names.length === 2 && names[0] === 'pg_catalog' && names[1] === 'bpchar';
+      if (!bpchar) continue;
       const tokens = codeTokens(ctx.facts.sql, ctx.stmt);
       const range = typeNameRange(tokens, t.typeName.location as number | undefined) ?? statementRange(ctx.facts.sql, ctx.stmt);
       ctx.report({ messageId: 'char', data: { column: t.column }, ...range });

@@ -12,8 +12,26 @@ runRuleTests(rule, {
     'CREATE TABLE user_service.t (a int NOT NULL);',
     "ALTER TABLE user_service.users ADD COLUMN q text NOT NULL DEFAULT 'n/a'::text;",
     'ALTER TABLE user_service.users ADD COLUMN q text DEFAULT NULL;',
+    { name: 'a table emptied by DELETE earlier in the migration', code: 'DELETE FROM user_service.users;\nALTER TABLE user_service.users ADD COLUMN a int NOT NULL;' },
+    { name: 'a table emptied by TRUNCATE earlier in the migration', code: 'TRUNCATE user_service.sessions, user_service.users;\nALTER TABLE user_service.users ADD COLUMN a int NOT NULL;' },
+    { name: 'emptied, then only updated', code: 'DELETE FROM users;\nUPDATE users SET x = 1;\nALTER TABLE users ADD COLUMN a int NOT NULL;' },
   ],
   invalid: [
+    {
+      name: 'a DELETE with a WHERE leaves rows',
+      code: 'DELETE FROM user_service.users WHERE id < 10;\nALTER TABLE user_service.users ADD COLUMN a int NOT NULL;',
+      errors: [{ messageId: 'noDefault', line: 2, column: 43 }],
+    },
+    {
+      name: 'rows inserted again after the DELETE',
+      code: 'DELETE FROM user_service.users;\nINSERT INTO user_service.users (id) VALUES (1);\nALTER TABLE user_service.users ADD COLUMN a int NOT NULL;',
+      errors: [{ messageId: 'noDefault', line: 3, column: 43 }],
+    },
+    {
+      name: 'another table was emptied',
+      code: 'TRUNCATE user_service.sessions;\nALTER TABLE user_service.users ADD COLUMN a int NOT NULL;',
+      errors: [{ messageId: 'noDefault', line: 2, column: 43 }],
+    },
     {
       code: 'ALTER TABLE user_service.users ADD COLUMN status text NOT NULL;',
       errors: [{ messageId: 'noDefault', line: 1, column: 43, endLine: 1, endColumn: 63 }],

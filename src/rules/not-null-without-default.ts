@@ -5,7 +5,7 @@
  */
 import { codeTokens, keywordRange } from '../sql/ast.js';
 import { isNullConstant } from '../sql/defaults.js';
-import { alterOfExistingTable } from '../sql/facts.js';
+import { alterOfExistingTable, tableEmptiedBefore } from '../sql/facts.js';
 import { createRule } from './types.js';
 
 interface Constraint {
@@ -30,6 +30,8 @@ export default createRule({
     if (origin.container === 'function') return;
     const alter = alterOfExistingTable(stmt, createdTables);
     if (!alter) return;
+    // `DELETE FROM t;` or `TRUNCATE t;` earlier in the migration: no row is there to be NULL (lemmy, langfuse).
+    if (origin.kind === 'top' && tableEmptiedBefore(facts.sql, stmt, alter.table)) return;
     for (const c of alter.cmds) {
       const cmd = (c as { AlterTableCmd?: { subtype?: string; def?: { ColumnDef?: { colname?: string; location?: number; constraints?: unknown[] } } } }).AlterTableCmd;
       const col = cmd?.subtype === 'AT_AddColumn' ? cmd.def?.ColumnDef : undefined;

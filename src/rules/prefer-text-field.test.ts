@@ -6,6 +6,7 @@ runRuleTests(rule, {
     'CREATE TABLE app.t (name text, code varchar);',
     'CREATE TABLE app.t (name text CHECK (char_length(name) <= 100));',
     { code: 'CREATE TABLE app.t (name varchar(100));', facts: { direction: 'down' } },
+    'ALTER TABLE app.t ALTER COLUMN name TYPE text;',
   ],
   invalid: [
     {
@@ -19,6 +20,10 @@ runRuleTests(rule, {
     {
       code: '-- 日本\nCREATE TABLE app.t (a text, b VARCHAR (20)[]);',
       errors: [{ messageId: 'varchar', line: 2, column: 31 }],
+    },
+    {
+      code: 'ALTER TABLE app.t ALTER COLUMN c TYPE varchar(256);',
+      errors: [{ messageId: 'varchar', line: 1, column: 39, endColumn: 51 }],
     },
   ],
 });

@@ -1,4 +1,4 @@
-import { codeTokens, columnDefinitions, statementRange, typeNameOf, typeNameRange } from '../sql/ast.js';
+import { codeTokens, columnTypes, statementRange, typeNameOf, typeNameRange } from '../sql/ast.js';
 import { createRule } from './types.js';
 
 export default createRule({
@@ -13,12 +13,13 @@ export default createRule({
   },
   help: 'Use text (or varchar without a length) and enforce the limit with a CHECK (char_length(col) <= n) constraint, which can be replaced with NOT VALID + VALIDATE without blocking.',
   check(ctx) {
-    for (const col of columnDefinitions(ctx.stmt.node)) {
-      const type = typeNameOf(col.def.typeName);
+    // CREATE TABLE, ADD COLUMN and ALTER COLUMN ... TYPE: each one puts the limit into the type.
+    for (const col of columnTypes(ctx.stmt.node)) {
+      const type = typeNameOf(col.typeName);
       if (!type || !type.builtin || type.name !== 'varchar' || type.typmods === 0) continue;
       const tokens = codeTokens(ctx.facts.sql, ctx.stmt);
-      const range = typeNameRange(tokens, (col.def.typeName as { location?: number }).location) ?? statementRange(ctx.facts.sql, ctx.stmt);
-      ctx.report({ messageId: 'varchar', data: { column: String(col.def.colname ?? ''), type: ctx.facts.sql.lines.slice(range.start, range.end) }, ...range });
+      const range = typeNameRange(tokens, col.typeName.location as number | undefined) ?? statementRange(ctx.facts.sql, ctx.stmt);
+      ctx.report({ messageId: 'varchar', data: { column: col.column, type: ctx.facts.sql.lines.slice(range.start, range.end) }, ...range });
     }
   },
 });

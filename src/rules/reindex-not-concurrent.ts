@@ -1,4 +1,4 @@
-import { as, codeTokens, keywordRange, statementRange } from '../sql/ast.js';
+import { as, codeTokens, keywordRange, optionOn, statementRange } from '../sql/ast.js';
 import { createRule } from './types.js';
 
 export default createRule({
@@ -16,8 +16,8 @@ export default createRule({
   check(ctx) {
     const r = as(ctx.stmt.node, 'ReindexStmt');
     if (!r || r.kind === 'REINDEX_OBJECT_SYSTEM') return;
-    const params = Array.isArray(r.params) ? r.params : [];
-    if (params.some((p) => as<{ defname?: string }>(p, 'DefElem')?.defname === 'concurrently')) return;
+    // Judged by the option's value: `REINDEX (CONCURRENTLY false)` rebuilds with the blocking lock.
+    if (optionOn(r.params, 'concurrently')) return;
     const tokens = codeTokens(ctx.facts.sql, ctx.stmt);
     const range = keywordRange(tokens, ['REINDEX']) ?? statementRange(ctx.facts.sql, ctx.stmt);
     // Include the object kind (`REINDEX TABLE`) when it directly follows.

@@ -1,5 +1,7 @@
-import { alterTableCommands, as, codeTokens, keywordRange, statementRange, statementsBefore, walk } from '../sql/ast.js';
+import { alterTableCommands, codeTokens, keywordRange, statementRange, statementsBefore } from '../sql/ast.js';
 import { isCreatedIn } from '../sql/facts.js';
+import { modelEvents, SchemaModel } from '../sql/schema-model.js';
+import type { ModelCondition } from '../sql/schema-model.js';
 import { createRule } from './types.js';
 
 export default createRule({
@@ -22,40 +24,22 @@ export default createRule({
     if (!alter.cmds.some((cmd) => cmd.subtype === 'AT_SetNotNull')) return;
     const tokens = codeTokens(ctx.facts.sql, ctx.stmt);
     const table = alter.table.schema ? `${alter.table.schema}.${alter.table.name}` : alter.table.name;
-    const proven = provenNotNull(ctx.facts.sql, ctx.stmt, alter.table.name.toLowerCase());
+    const ref = alter.table.schema ? { schema: alter.table.schema, name: alter.table.name } : { name: alter.table.name };
+    // What this file did before the statement; earlier migrations are the engine's part (the `unless` below).
+    const local = SchemaModel.of(...statementsBefore(ctx.facts.sql, ctx.stmt).map(modelEvents));
     let from = 0;
     for (const cmd of alter.cmds) {
       if (cmd.subtype !== 'AT_SetNotNull') continue;
       const column = String(cmd.name ?? '');
       const range = keywordRange(tokens, ['SET', 'NOT', 'NULL'], from) ?? statementRange(ctx.facts.sql, ctx.stmt);
       from = range.end;
-      if (ctx.facts.pgVersion >= 12 && proven.has(column.toLowerCase())) continue;
-      ctx.report({ messageId: ctx.facts.pgVersion >= 12 ? 'scan' : 'scanBefore12', data: { column, table }, ...range });
+      if (ctx.facts.pgVersion < 12) {
+        ctx.report({ messageId: 'scanBefore12', data: { column, table }, ...range });
+        continue;
+      }
+      const proof: ModelCondition = { op: 'not-null-proven', table: ref, column };
+      if (local.holds(proof)) continue;
+      ctx.report({ messageId: 'scan', data: { column, table }, ...range, unless: proof });
     }
   },
 });
-
-/**
- * Columns of the table that an earlier CHECK (col IS NOT NULL) covers: with it validated, PostgreSQL 12+ skips
- * the scan. A column added earlier in the file gets no exemption: the table's existing rows are still scanned.
- */
-function provenNotNull(sql: Parameters<typeof statementsBefore>[0], stmt: Parameters<typeof statementsBefore>[1], table: string): Set<string> {
-  const proven = new Set<string>();
-  for (const s of statementsBefore(sql, stmt)) {
-    const alter = alterTableCommands(s.node);
-    if (!alter?.table || alter.table.name.toLowerCase() !== table) continue;
-    for (const cmd of alter.cmds) {
-      if (cmd.subtype !== 'AT_AddConstraint') continue;
-      const c = as(cmd.def, 'Constraint');
-      if (c?.contype !== 'CONSTR_CHECK') continue;
-      walk(c.raw_expr, (v) => {
-        if (v.kind !== 'NullTest' || v.body.nulltesttype !== 'IS_NOT_NULL') return;
-        const ref = as<{ fields?: unknown[] }>(v.body.arg, 'ColumnRef');
-        const last = ref?.fields?.[ref.fields.length - 1];
-        const name = as<{ sval?: string }>(last, 'String')?.sval;
-        if (name) proven.add(name.toLowerCase());
-      });
-    }
-  }
-  return proven;
-}

@@ -8,7 +8,8 @@
  *
  * Each case runs through the real lint engine (`lintFile`) with only this rule enabled, so embedded PL/pgSQL,
  * createdTables and ignore comments behave as in production. A case may override file facts (direction,
- * environments, destructiveForbiddenIn, pgVersion, affectsTables, ...).
+ * environments, destructiveForbiddenIn, pgVersion, affectsTables, ...), and give `prior`: the SQL of the service's
+ * earlier migrations, whose schema model (sql/schema-model.ts) the case then runs on.
  */
 import { ensureParser } from '../sql/parser.js';
 import { lintFile } from '../lint/lint-file.js';
@@ -33,6 +34,8 @@ export const DEFAULT_FACTS: FileFactsInput = {
 export interface ValidCase {
   code: string;
   facts?: Partial<FileFactsInput>;
+  /** The SQL of the service's earlier migrations, in order (one string per migration). */
+  prior?: string[];
   name?: string;
 }
 
@@ -49,6 +52,7 @@ export interface InvalidCase {
   code: string;
   errors: ExpectedError[];
   facts?: Partial<FileFactsInput>;
+  prior?: string[];
   name?: string;
 }
 
@@ -58,8 +62,10 @@ export interface RuleTests {
 }
 
 /** Lints `code` with only `rule` and returns the rule's violations (message id, position, severity). */
-export function runRule(rule: Rule, code: string, facts: Partial<FileFactsInput> = {}): (ExpectedError & { message: string; help?: string })[] {
-  const result = lintFile({ text: code, facts: { ...DEFAULT_FACTS, ...facts } }, [rule]);
+export function runRule(rule: Rule, code: string, facts: Partial<FileFactsInput> = {}, prior?: readonly string[]): (ExpectedError & { message: string; help?: string })[] {
+  const all = { ...DEFAULT_FACTS, ...facts };
+  const events = prior?.flatMap((sql) => lintFile({ text: sql, facts: all }, []).modelEvents);
+  const result = lintFile({ text: code, facts: all }, [rule], events ? { prior: events } : {});
   return result.violations
     .filter((v) => v.finding.rule === rule.id)
     .map((v) => ({
@@ -90,13 +96,13 @@ export function runRuleTests(rule: Rule, tests: RuleTests): void {
     tests.valid.forEach((raw, i) => {
       const c = typeof raw === 'string' ? { code: raw } : raw;
       it(`valid #${i + 1}: ${c.name ?? c.code.slice(0, 60)}`, () => {
-        expect(runRule(rule, c.code, c.facts).map(strip)).toEqual([]);
+        expect(runRule(rule, c.code, c.facts, c.prior).map(strip)).toEqual([]);
       });
     });
 
     tests.invalid.forEach((c, i) => {
       it(`invalid #${i + 1}: ${c.name ?? c.code.slice(0, 60)}`, () => {
-        const got = runRule(rule, c.code, c.facts);
+        const got = runRule(rule, c.code, c.facts, c.prior);
         // Compare only the keys each expectation names, so endLine/endColumn/severity stay optional.
         const shaped = got.map((g, k) => {
           const want = c.errors[k];

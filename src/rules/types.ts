@@ -6,6 +6,7 @@
 import type { Severity } from '../core/types.js';
 import type { ParsedSql, Statement } from '../sql/parser.js';
 import type { Direction } from '../repo/types.js';
+import type { ModelCondition } from '../sql/schema-model.js';
 
 /** Facts about the whole file, computed once before any rule runs. */
 export interface FileFacts {
@@ -65,6 +66,12 @@ export interface Violation {
   end: number;
   /** Overrides the rule's severity for this violation (e.g. destructive-operation: error vs warning). */
   severity?: Severity;
+  /**
+   * A fact about what earlier migrations of the service built that makes this violation void (see
+   * sql/schema-model.ts). The engine drops the violation when the service's model, as it stands at this statement
+   * (earlier migrations in order, then this file's statements before it), holds the fact.
+   */
+  unless?: ModelCondition;
 }
 
 export interface RuleMeta {

@@ -7,6 +7,8 @@ runRuleTests(rule, {
     'VACUUM app.users;',
     'VACUUM (ANALYZE) app.users;',
     'VACUUM (FULL false) app.users;',
+    'VACUUM (FULL off, ANALYZE) app.users;',
+    'VACUUM (FULL 0) app.users;',
     'CREATE TABLE app.t (id bigint);\nVACUUM FULL app.t;',
   ],
   invalid: [
@@ -17,6 +19,11 @@ runRuleTests(rule, {
     {
       code: '-- ü\nVACUUM (FULL, ANALYZE) app.users;',
       errors: [{ messageId: 'full', line: 2, column: 9, endColumn: 13 }],
+    },
+    {
+      name: 'the last value written wins',
+      code: 'VACUUM (FULL false, FULL true) app.users;',
+      errors: [{ messageId: 'full', line: 1, column: 21 }],
     },
     {
       code: 'VACUUM FULL;',

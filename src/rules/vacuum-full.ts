@@ -1,4 +1,4 @@
-import { as, rangeVarName } from '../sql/ast.js';
+import { as, optionOn, rangeVarName } from '../sql/ast.js';
 import { isCreatedIn } from '../sql/facts.js';
 import { createRule } from './types.js';
 
@@ -15,13 +15,9 @@ export default createRule({
   check(ctx) {
     const v = as<{ options?: unknown[]; rels?: unknown[]; is_vacuumcmd?: boolean }>(ctx.stmt.node, 'VacuumStmt');
     if (!v || v.is_vacuumcmd !== true) return;
-    let full: { location: number } | undefined;
-    for (const o of v.options ?? []) {
-      const d = as<{ defname?: string; arg?: unknown; location?: number }>(o, 'DefElem');
-      if (d?.defname !== 'full' || isFalse(d.arg)) continue;
-      full = { location: d.location ?? ctx.stmt.start };
-    }
-    if (!full) return;
+    const on = optionOn(v.options, 'full');
+    if (!on) return;
+    const full = { location: on.location ?? ctx.stmt.start };
     const tables = (v.rels ?? []).map((r) => rangeVarName(as(r, 'VacuumRelation')?.relation as Record<string, unknown> | undefined));
     if (tables.length > 0 && tables.every((t) => t && isCreatedIn(ctx.createdTables, t))) return;
     const names = tables.filter((t) => t !== undefined).map((t) => (t.schema ? `${t.schema}.${t.name}` : t.name));
@@ -29,12 +25,3 @@ export default createRule({
   },
 });
 
-/** `FULL false` / `FULL off` / `FULL 0` in the parenthesised option list. */
-function isFalse(arg: unknown): boolean {
-  const s = as<{ sval?: string }>(arg, 'String');
-  if (s) return /^(false|off|0|no)$/i.test(s.sval ?? '');
-  const i = as<{ ival?: number }>(arg, 'Integer');
-  if (i) return !i.ival;
-  const b = as<{ boolval?: boolean }>(arg, 'Boolean');
-  return b !== undefined && !b.boolval;
-}

@@ -408,6 +408,32 @@ export function columnTypes(node: unknown): Array<{ column: string; typeName: Re
   return out;
 }
 
+/**
+ * Whether the parenthesised option `name` (`REINDEX (CONCURRENTLY false)`, `VACUUM (FULL off)`) is in `options`
+ * and switched on: written alone, or with a value that is not false / off / 0 (PostgreSQL's defGetBoolean).
+ * Returns the option's DefElem when it is on.
+ */
+export function optionOn(options: unknown, name: string): { location?: number } | undefined {
+  let on: { location?: number } | undefined;
+  for (const o of Array.isArray(options) ? options : []) {
+    const d = as<{ defname?: string; arg?: unknown; location?: number }>(o, 'DefElem');
+    if (d?.defname !== name) continue;
+    // The last one written wins, as in PostgreSQL's option loops.
+    on = isFalseOption(d.arg) ? undefined : d;
+  }
+  return on;
+}
+
+/** `false` / `off` / `0` as an option's value. */
+function isFalseOption(arg: unknown): boolean {
+  const s = as<{ sval?: string }>(arg, 'String');
+  if (s) return /^(false|off|0|no)$/i.test(s.sval ?? '');
+  const i = as<{ ival?: number }>(arg, 'Integer');
+  if (i) return !i.ival;
+  const b = as<{ boolval?: boolean }>(arg, 'Boolean');
+  return b !== undefined && !b.boolval;
+}
+
 /** The kind of a top-level TransactionStmt: 'begin' (BEGIN / START), 'end' (COMMIT / END / ROLLBACK / ABORT / PREPARE), or 'other'. */
 export function transactionKind(stmt: Statement): 'begin' | 'end' | 'other' | undefined {
   const t = as<{ kind?: string }>(stmt.node, 'TransactionStmt');

@@ -19,6 +19,8 @@ describe('isTransactional', () => {
     ['DROP INDEX s.i', true],
     ['REINDEX INDEX CONCURRENTLY s.i', false],
     ['REINDEX INDEX s.i', true],
+    ['REINDEX (CONCURRENTLY false) INDEX s.i', true],
+    ['REINDEX (CONCURRENTLY) INDEX s.i', false],
     ['VACUUM s.t', false],
     ['ANALYZE s.t', true],
     ['CREATE DATABASE d', false],

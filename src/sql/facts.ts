@@ -2,7 +2,7 @@
  * Facts about one statement that rules, the lint engine and the apply layer share: does it run inside a
  * transaction, what does it destroy, which tables does it write. Pure functions over the AST.
  */
-import { as, nodeIndex, nodesOf, quoteIdent, rangeVarName, stringList } from './ast.js';
+import { as, nodeIndex, nodesOf, optionOn, quoteIdent, rangeVarName, statementsBefore, stringList } from './ast.js';
 import type { QualifiedName } from './ast.js';
 import type { ParsedSql, Statement } from './parser.js';
 import { findName, identText, statementTokens } from './tokens.js';
@@ -24,7 +24,7 @@ export function isTransactional(stmt: Statement, pgVersion: number): boolean {
     case 'DropStmt':
       return n.DropStmt?.concurrent !== true;
     case 'ReindexStmt':
-      return !list(n.ReindexStmt?.params).some((p) => as<{ defname?: string }>(p, 'DefElem')?.defname === 'concurrently');
+      return optionOn(n.ReindexStmt?.params, 'concurrently') === undefined;
     case 'VacuumStmt':
       // ANALYZE alone may run in a transaction; VACUUM may not.
       return n.VacuumStmt?.is_vacuumcmd !== true;
@@ -396,4 +396,36 @@ export function alterOfExistingTable(
   const table = relationName(body.relation);
   if (!table || table.temporary || isCreatedIn(createdTables, table)) return undefined;
   return { table, cmds: body.cmds ?? [] };
+}
+
+/** The same table, when a name without a schema is taken to be in any schema (we do not know the search_path). */
+export function sameTable(a: QualifiedName, b: QualifiedName): boolean {
+  return a.name === b.name && (a.schema === undefined || b.schema === undefined || a.schema === b.schema);
+}
+
+/**
+ * True when an earlier top-level statement of the file left `table` with no rows — `TRUNCATE` it, or `DELETE` from
+ * it with no WHERE — and no later statement before `stmt` put rows back (INSERT, MERGE, COPY FROM, SELECT INTO).
+ * A statement that needs rows to be absent (ADD COLUMN ... NOT NULL with no default) then succeeds.
+ */
+export function tableEmptiedBefore(sql: ParsedSql, stmt: { start: number }, table: QualifiedName): boolean {
+  let empty = false;
+  for (const s of statementsBefore(sql, stmt)) {
+    const n = s.node as unknown as Record<string, Body | undefined>;
+    if (s.kind === 'TruncateStmt' && list(n.TruncateStmt?.relations).some((r) => matches(r, table))) empty = true;
+    else if (s.kind === 'DeleteStmt' && !n.DeleteStmt?.whereClause && !n.DeleteStmt?.withClause && matches(n.DeleteStmt?.relation, table)) empty = true;
+    else if (empty && tableWrites(s).some((w) => sameTable(w, table)) && fillsRows(s)) empty = false;
+  }
+  return empty;
+}
+
+/** Whether a statement can add rows to the tables it writes (an UPDATE or DELETE of an empty table adds none). */
+function fillsRows(stmt: Statement): boolean {
+  const index = nodeIndex(stmt.node);
+  return index.has('InsertStmt') || index.has('MergeStmt') || stmt.kind === 'CopyStmt' || (index.get('SelectStmt') ?? []).some((b) => b.intoClause);
+}
+
+function matches(rv: unknown, table: QualifiedName): boolean {
+  const q = relationName(rv);
+  return q !== undefined && sameTable(q, table);
 }

@@ -40,7 +40,7 @@ export function embeddedStatements(sql: ParsedSql, stmt: Statement, depth = 0): 
   if (depth >= MAX_DEPTH) return result;
   let parsed: unknown;
   try {
-    parsed = pgParser.parsePlpgsql(sql.lines.slice(stmt.start, stmt.end));
+    parsed = pgParser.parsePlpgsql(compilableText(sql, stmt));
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
     result.error = message;
@@ -79,6 +79,38 @@ export function embeddedStatements(sql: ParsedSql, stmt: Statement, depth = 0): 
   }
   result.statements.sort((a, b) => a.start - b.start);
   return result;
+}
+
+/**
+ * The statement's text as the PL/pgSQL compiler of libpg_query can take it. That compiler has no catalog, so it
+ * gives up ("Not implemented") on a parameter or return type written `table.column%TYPE`, which PostgreSQL
+ * resolves and accepts; such a type is replaced by `text` (SETOF kept), padded to the same number of bytes so
+ * that every offset after it stays where it was. The body is compiled the same either way: PL/pgSQL does not
+ * look at the parameters' types to parse it.
+ */
+function compilableText(sql: ParsedSql, stmt: Statement): string {
+  const text = sql.lines.slice(stmt.start, stmt.end);
+  const f = as<{ parameters?: unknown[]; returnType?: unknown }>(stmt.node, 'CreateFunctionStmt');
+  if (!f) return text;
+  const types = [...(f.parameters ?? []).map((p) => as<{ argType?: unknown }>(p, 'FunctionParameter')?.argType), f.returnType];
+  const pct = types.filter((t): t is { location?: number; setof?: boolean } => (t as { pct_type?: boolean } | undefined)?.pct_type === true);
+  if (pct.length === 0) return text;
+  const bytes = Buffer.from(text, 'utf8');
+  const tokens = statementTokens(sql, stmt);
+  for (const t of pct) {
+    let i = tokens.findIndex((k) => k.start === t.location);
+    if (i < 0) continue;
+    if (tokens[i]!.keyword === 'SETOF') i++;
+    // The name runs up to `%` TYPE.
+    let j = i;
+    while (j + 1 < tokens.length && !(tokens[j]!.text === '%' && tokens[j + 1]!.keyword === 'TYPE')) j++;
+    if (j + 1 >= tokens.length) continue;
+    const from = tokens[i]!.start - stmt.start;
+    const to = tokens[j + 1]!.end - stmt.start;
+    if (to - from < 4) continue;
+    bytes.write('text'.padEnd(to - from, ' '), from, 'utf8');
+  }
+  return bytes.toString('utf8');
 }
 
 interface BodyInfo {
@@ -125,7 +157,7 @@ function errorRange(sql: ParsedSql, stmt: Statement, body: BodyInfo, message: st
   const toFile = token ? bodyMapper(token, body.text) : undefined;
   if (!token) return { start: stmt.start, end: stmt.end };
   if (!toFile) return { start: token.start, end: token.end };
-  const before = sql.lines.slice(stmt.start, token.start);
+  const before = Buffer.from(compilableText(sql, stmt), 'utf8').subarray(0, token.start - stmt.start).toString('utf8');
   const after = sql.lines.slice(token.end, stmt.end);
   const compile = (candidate: string): string | undefined => {
     // A tag whose first occurrence is the closing one (the body could hold `$b$`, or end in `$b`).

@@ -11,6 +11,7 @@ import type { CommandRun } from '../types.js';
 /** Runs `svc-migrate check` (its flags are listed in ./index.ts). */
 export const run: CommandRun = async (common, flags, io) => {
   const text = common.format === 'text';
+  const quiet = flags.quiet === true;
   // Machine formats keep stdout for the report; progress goes to stderr.
   const progress = text ? (l: string) => io.out(`  ${l}\n`) : (l: string) => io.err(l + '\n');
   let shown = new Set<string>();
@@ -31,7 +32,7 @@ export const run: CommandRun = async (common, flags, io) => {
     onValidated: async (validation) => {
       if (!text) return;
       shown = new Set(validation.findings.map(key));
-      await printReport(validation, 'text', common.root, io, { summary: false });
+      await printReport(validation, 'text', common.root, io, { summary: false, quiet });
     },
     onApply: (database, plan) => {
       if (!text) return;
@@ -45,13 +46,13 @@ export const run: CommandRun = async (common, flags, io) => {
   if (!text) {
     // JSON spells the plan as `plan --format json` does.
     const machine = common.format === 'json' ? { ...report, plan: planPayload(report.plan) } : report;
-    await printReport(machine, common.format, common.root, io);
+    await printReport(machine, common.format, common.root, io, { quiet });
   } else {
     if (!report.applied) io.out(`not applied (no --apply), what up would do:\n${formatPlanText(report.plan)}`);
     // Findings that applying or verifying added (a failed migration...), then the verdict over all of them.
     const later = report.findings.filter((f) => !shown.has(key(f)));
-    if (later.length > 0) await printReport({ ...report, services: [], findings: later }, 'text', common.root, io, { summary: false });
-    printVerdict(report, io);
+    if (later.length > 0) await printReport({ ...report, services: [], findings: later }, 'text', common.root, io, { summary: false, quiet });
+    printVerdict(report, io, quiet);
   }
   return failed ? 1 : exitCodeFor(report, common.failOn);
 };

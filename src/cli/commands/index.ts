@@ -15,7 +15,10 @@ export const commands: Command[] = [
     {
       name: 'validate',
       summary: 'all static checks: files, JSON schemas, dependency graph, SQL rules',
-      options: [{ name: 'impact', type: 'boolean', description: 'also list the tables each migration writes (impact analysis)' }],
+      options: [
+        { name: 'impact', type: 'boolean', description: 'also list the tables each migration writes (impact analysis)' },
+        { name: 'quiet', type: 'boolean', multiple: false, description: 'print only errors (text and github formats; the summary still counts all)' },
+      ],
       formats: ['text', 'json', 'sarif', 'github'],
       uses: ['service', 'env', 'fail-on', 'cache'],
       examples: ['', '--service user-service --format json', '--env production --fail-on warning'],
@@ -174,6 +177,7 @@ export const commands: Command[] = [
         { name: 'verify-rollback', type: 'boolean', multiple: false, description: 'prove every down migration undoes its up, on a throwaway database' },
         { name: 'approve', type: 'boolean', multiple: false, description: 'confirm --apply in an environment with require_approval' },
         { name: 'no-hooks', type: 'boolean', multiple: false, description: 'with --apply: do not run the hooks/ scripts' },
+        { name: 'quiet', type: 'boolean', multiple: false, description: 'print only errors (text and github formats; the summary still counts all)' },
       ],
       formats: ['text', 'json', 'sarif', 'github'],
       uses: ['service', 'env', 'fail-on', 'database-url', 'cache'],

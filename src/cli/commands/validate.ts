@@ -6,6 +6,6 @@ import type { CommandRun } from '../types.js';
 /** Runs `svc-migrate validate` (its flags are listed in ./index.ts). */
 export const run: CommandRun = async (common, flags, io) => {
   const { report } = await validate({ root: common.root, services: common.services, env: common.env, processEnv: io.env, cache: common.cache, progress: io.progress });
-  await printReport(report, common.format, common.root, io, { impact: flags.impact === true });
+  await printReport(report, common.format, common.root, io, { impact: flags.impact === true, quiet: flags.quiet === true });
   return exitCodeFor(report, common.failOn);
 };
