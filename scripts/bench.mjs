@@ -2,7 +2,7 @@
 /**
  * Benchmarks svc-migrate side by side with its peers on this machine, whole processes, interleaved runs.
  *
- *   npm run build && npm run bench [validate] [up] [scale]     (no section: all three)
+ *   npm run build && npm run bench [validate] [up] [scale] [diff]     (no section: all four)
  *   BENCH_RUNS=9 npm run bench validate                       (runs per contender, default 5)
  *   BENCH_PG_URL=postgres://user@host:5432 npm run bench up    (server for `up`; default postgres@127.0.0.1)
  *   BENCH_CLI=/path/to/cli.js npm run bench                    (another bundle, e.g. a copy of dist/ or a release)
@@ -19,9 +19,10 @@ import { fmtMb, fmtMs, measuresRss, table } from '../bench/measure.mjs';
 import { benchValidate } from '../bench/validate.mjs';
 import { benchUp } from '../bench/up.mjs';
 import { benchScale } from '../bench/scale.mjs';
+import { benchDiff } from '../bench/diff.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const SECTIONS = { validate: benchValidate, up: benchUp, scale: benchScale };
+const SECTIONS = { validate: benchValidate, up: benchUp, scale: benchScale, diff: benchDiff };
 
 const asked = process.argv.slice(2);
 const unknown = asked.filter((s) => !(s in SECTIONS));

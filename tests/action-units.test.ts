@@ -29,6 +29,7 @@ describe('readInputs', () => {
       sarifFile: undefined,
       approve: false,
       allowPullRequestTarget: false,
+      schemaDiff: true,
     });
   });
 

@@ -32,7 +32,7 @@ const NON_SQL_RULES: Record<string, readonly string[]> = {
   ],
   apply: [
     'checksum-mismatch', 'dirty-migration', 'migration-failed', 'apply-refused', 'rollback-mismatch', 'rollback-unsafe',
-    'rollback-dependent', 'rollback-data-loss', 'rollback-missing-down', 'rollback-dirty',
+    'rollback-dependent', 'rollback-data-loss', 'rollback-missing-down', 'rollback-dirty', 'schema-drift',
   ],
 };
 const nonSqlIds = Object.values(NON_SQL_RULES).flat();

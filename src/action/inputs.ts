@@ -19,6 +19,8 @@ export interface ActionInputs {
   sarifFile?: string;
   approve: boolean;
   allowPullRequestTarget: boolean;
+  /** On pull requests, show the schema change against the base branch in the comment and the summary. */
+  schemaDiff: boolean;
 }
 
 /** Reads one input as the runner passes it (`INPUT_<NAME>` with the hyphens kept), trimmed; '' when unset. */
@@ -65,5 +67,6 @@ export function readInputs(get: InputGetter): ActionInputs {
     sarifFile: optional('sarif-file'),
     approve: readBoolean(get, 'approve', false),
     allowPullRequestTarget: readBoolean(get, 'allow-pull-request-target', false),
+    schemaDiff: readBoolean(get, 'schema-diff', true),
   };
 }

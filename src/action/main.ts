@@ -11,7 +11,8 @@ import * as github from '@actions/github';
 import { scrubSecrets } from '../apply/url.js';
 import { failsAt, type Report } from '../core/types.js';
 import { formatGithub } from '../report/github.js';
-import { formatComment, formatSummary, type MarkdownContext } from '../report/markdown.js';
+import { formatComment, formatSummary, MAX_COMMENT_CHARS, type MarkdownContext } from '../report/markdown.js';
+import { appendSection, formatSchemaDiffSection } from '../report/schema-diff-markdown.js';
 import { formatSarif } from '../report/sarif.js';
 import { RULE_CATALOG } from '../lint/catalog.js';
 import { describeSelection, filterPlan, filterReport, selectChanged } from './changed.js';
@@ -19,10 +20,14 @@ import { upsertComment } from './comment.js';
 import { executeChecks, type CheckOutcome } from './execute.js';
 import { httpStatus, octokitApi, type GithubApi } from './github-api.js';
 import { readInputs, type ActionInputs } from './inputs.js';
+import { baseOf, pullRequestSchemaDiff } from './schema-diff.js';
 import { checkEventSafety, secretsOf } from './security.js';
 
 /** GitHub displays at most this many annotations of each severity per step. */
 export const ANNOTATION_LIMIT = 10;
+
+/** Room for the schema diff in the job summary (whose limit is 1 MiB, shared with the findings). */
+const SCHEMA_SUMMARY_CHARS = 256 * 1024;
 
 /** Events that carry a pull request (and so a comment thread and a list of changed files). */
 const PR_EVENTS = new Set(['pull_request', 'pull_request_target']);
@@ -119,12 +124,20 @@ async function runWith(inputs: ActionInputs): Promise<void> {
     linkFor: pull?.headSha === undefined ? undefined : blobLink(pull.headSha),
   };
 
+  // The schema change against the base branch, after the findings' own sections (which keep their room first).
+  const schema = inputs.schemaDiff && pull !== undefined ? await pullRequestSchemaDiff(inputs, root, baseOf(github.context.payload)) : undefined;
+  if (schema && 'unavailable' in schema) core.info(`Schema diff skipped: ${schema.unavailable}`);
   if (inputs.comment && pull !== undefined) {
-    const reason = await comment(api, pull, formatComment(fromRepoRoot, ctx), report.findings.length > 0);
+    const body = formatComment(fromRepoRoot, ctx);
+    const withSchema = schema ? appendSection(body, formatSchemaDiffSection(schema, MAX_COMMENT_CHARS - body.length - 2)) : body;
+    // A schema change is worth a new comment; a diff that could not be made is not.
+    const schemaChanged = schema !== undefined && 'result' in schema && withSchema !== body;
+    const reason = await comment(api, pull, withSchema, report.findings.length > 0 || schemaChanged);
     if (reason !== undefined) notes.push(reason);
   }
   if (process.env.GITHUB_STEP_SUMMARY) {
-    await core.summary.addRaw(formatSummary(fromRepoRoot, ctx)).write();
+    const summary = formatSummary(fromRepoRoot, ctx);
+    await core.summary.addRaw(schema ? appendSection(summary, formatSchemaDiffSection(schema, SCHEMA_SUMMARY_CHARS, 'the output of `svc-migrate diff --base <base> --format markdown`')) : summary).write();
   }
 
   if (outcome.failure !== undefined) {

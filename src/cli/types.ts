@@ -3,7 +3,7 @@ import type { FailOn } from '../core/types.js';
 import type { Progress } from '../core/progress.js';
 import type { LintCacheOptions } from '../lint/cache.js';
 
-export type Format = 'text' | 'json' | 'sarif' | 'github' | 'matrix';
+export type Format = 'text' | 'json' | 'sarif' | 'github' | 'matrix' | 'markdown' | 'mermaid';
 
 /** Flags shared by every command (spec section 2), already checked. */
 export interface CommonOptions {

@@ -60,7 +60,10 @@ export const commands: Command[] = [
     {
       name: 'status',
       summary: 'applied / pending / dirty / checksum-changed / slow migrations, one line each: <id> <ms> <state> ...',
-      options: [{ name: 'slow-ms', type: 'string', value: 'MS', multiple: false, description: 'flag migrations slower than this (default slow_threshold_ms, 30000)' }],
+      options: [
+        { name: 'slow-ms', type: 'string', value: 'MS', multiple: false, description: 'flag migrations slower than this (default slow_threshold_ms, 30000)' },
+        { name: 'drift', type: 'boolean', multiple: false, description: 'also compare the schema with what the applied migrations produce (see drift)' },
+      ],
       formats: ['text', 'json'],
       uses: ['service', 'env', 'fail-on', 'database-url'],
       examples: ['--database-url postgres://postgres@localhost/app', "| awk '$2 > 30000'    # migrations slower than 30 s", '--format json --service billing'],
@@ -152,6 +155,27 @@ export const commands: Command[] = [
       exit1: 'a down migration does not undo its up (or a migration failed)',
     },
     () => import('./verify.js'),
+  ),
+  lazy(
+    {
+      name: 'diff',
+      summary: 'schema changes against a git revision (--base REF), both sides replayed on the embedded database; every environment unless --env',
+      options: [{ name: 'base', type: 'string', value: 'REF', multiple: false, description: 'the git revision to compare with (main, a tag, a commit)' }],
+      formats: ['text', 'json', 'markdown', 'mermaid'],
+      examples: ['--base main', '--base v1.4.0 --service billing --format markdown', '--base main --format mermaid > schema.mmd'],
+    },
+    () => import('./diff.js'),
+  ),
+  lazy(
+    {
+      name: 'drift',
+      summary: 'compare a live database (--database-url) with the schema its applied migrations produce; exit 1 on drift',
+      options: [],
+      formats: ['text', 'json', 'markdown'],
+      examples: ['--database-url postgres://postgres@localhost/app', '--database-url postgres://postgres@localhost/app --service billing --format json'],
+      exit1: 'the database differs from what its applied migrations produce',
+    },
+    () => import('./drift.js'),
   ),
   lazy(
     {

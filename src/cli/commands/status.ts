@@ -9,6 +9,7 @@ import { loadRepo } from '../../repo/load.js';
 import { selectServices } from '../../repo/select.js';
 import { jsonReport } from '../../report/json.js';
 import { findingLine } from '../output.js';
+import { driftFindings } from '../../apply/drift.js';
 import type { CommandRun } from '../types.js';
 
 /** Runs `svc-migrate status` (its flags are listed in ./index.ts). */
@@ -26,11 +27,16 @@ export const run: CommandRun = async (common, flags, io) => {
   } finally {
     await db.close();
   }
+  // After the status is read and its connection closed: drift opens its own (and the embedded database).
+  const drift = flags.drift === true ? await driftFindings(repo, env, common.databaseUrl, common.services, io.cwd) : undefined;
+  if (drift) status.findings.push(...drift.findings);
   if (common.format === 'json') {
     const migrations = status.services.reduce((n, s) => n + s.migrations.length, 0);
-    io.out(jsonReport(env, { database, services: status.services }, { services: status.services.length, migrations, files: 0 }, status.findings));
+    const payload = { database, services: status.services, ...(drift ? { drift: drift.json } : {}) };
+    io.out(jsonReport(env, payload, { services: status.services.length, migrations, files: 0 }, status.findings));
   } else {
     io.out(formatStatusText(status.services, { database, environment: env, color: io.color, align: io.columns !== undefined }));
+    if (drift) io.out(drift.text);
     for (const f of status.findings) io.err(findingLine(f, io));
   }
   return status.findings.some((f) => failsAt(f.severity, common.failOn)) ? 1 : 0;
