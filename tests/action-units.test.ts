@@ -150,7 +150,7 @@ describe('changed-only', () => {
 });
 
 describe('upsertComment', () => {
-  function memoryApi(existing: IssueComment[], deny?: number): GithubApi & { calls: string[] } {
+  function memoryApi(existing: IssueComment[], deny?: number, identity: string | undefined = 'github-actions[bot]'): GithubApi & { calls: string[] } {
     const calls: string[] = [];
     const fail = (): never => {
       throw Object.assign(new Error('Resource not accessible by integration'), { status: deny });
@@ -172,8 +172,13 @@ describe('upsertComment', () => {
       async listFiles() {
         return [];
       },
+      async whoAmI() {
+        calls.push('whoami');
+        return identity;
+      },
     };
   }
+  const bot = 'github-actions[bot]';
 
   test('creates when no marked comment exists', async () => {
     const api = memoryApi([{ id: 1, body: 'hello' }, { id: 2, body: `> ${COMMENT_MARKER} quoted` }]);
@@ -182,9 +187,28 @@ describe('upsertComment', () => {
   });
 
   test('updates the marked comment', async () => {
-    const api = memoryApi([{ id: 1, body: 'hello' }, { id: 5, body: `${COMMENT_MARKER}\nold` }]);
+    const api = memoryApi([{ id: 1, body: 'hello', author: bot }, { id: 5, body: `${COMMENT_MARKER}\nold`, author: bot }]);
     expect(await upsertComment(api, 7, `${COMMENT_MARKER}\nnew`, false)).toEqual({ action: 'updated' });
-    expect(api.calls).toEqual(['list', 'update:5']);
+    expect(api.calls).toEqual(['list', 'whoami', 'update:5']);
+  });
+
+  test("never edits a marked comment that someone else wrote: posts its own instead", async () => {
+    const api = memoryApi([{ id: 4, body: `${COMMENT_MARKER}\nmimic`, author: 'mallory' }]);
+    expect(await upsertComment(api, 7, `${COMMENT_MARKER}\nnew`)).toEqual({ action: 'created' });
+    expect(api.calls).toEqual(['list', 'whoami', `create:${COMMENT_MARKER}`]);
+  });
+
+  test.each<[string | undefined, string[], number]>([
+    // A PAT or an App token: the identity the API names; case does not matter (logins are case-insensitive).
+    ['Octocat', ['octocat', bot], 1],
+    ['my-app[bot]', [bot, 'my-app[bot]'], 2],
+    // Neither GET /user nor GraphQL viewer answered: the workflow's GITHUB_TOKEN is assumed.
+    [undefined, ['octocat', bot], 2],
+  ])('identity %s edits only its own comment', async (identity, authors, expected) => {
+    const existing = authors.map((author, i) => ({ id: i + 1, body: `${COMMENT_MARKER}\nold`, author }));
+    const api = memoryApi(existing, undefined, identity);
+    expect(await upsertComment(api, 7, `${COMMENT_MARKER}\nnew`)).toEqual({ action: 'updated' });
+    expect(api.calls.at(-1)).toBe(`update:${expected}`);
   });
 
   test('posts nothing new when there is nothing to report', async () => {

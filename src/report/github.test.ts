@@ -1,6 +1,6 @@
 import type { Finding, Report } from '../core/types.js';
 import { countFindings } from '../core/types.js';
-import { escapeData, escapeProperty, formatAnnotation, formatGithub, selectAnnotations } from './github.js';
+import { escapeData, escapeProperty, formatAnnotation, formatGithub, selectAnnotations, describeOmitted } from './github.js';
 
 function report(findings: Finding[]): Report {
   return {
@@ -77,13 +77,24 @@ describe('formatGithub caps', () => {
     expect(lines.filter((l) => l.startsWith('::error '))).toHaveLength(10);
     expect(lines.filter((l) => l.startsWith('::warning '))).toHaveLength(10);
     expect(lines.filter((l) => l.startsWith('::notice '))).toHaveLength(3);
-    expect(lines.at(-1)).toMatch(/7 more findings not annotated \(2 errors, 5 warnings.*job summary/);
+    expect(lines.at(-1)).toMatch(/^svc-migrate: 7 findings \(2 errors, 5 warnings\) not annotated.*job summary/);
     // the first ten by stable order are kept
     expect(lines.filter((l) => l.startsWith('::error ')).at(-1)).toMatch(/line=10,/);
   });
 
   test('selectAnnotations counts what it left out', () => {
     expect(selectAnnotations(many, 10).omitted).toEqual({ error: 2, warning: 5, info: 0 });
+  });
+
+  test('slots reserved for the caller\'s own messages (the verdict, a notice) are left free', () => {
+    const text = formatGithub(report(many), { limit: 10, reserved: { error: 1, info: 9 } });
+    const lines = text.trimEnd().split('\n');
+    expect(lines.filter((l) => l.startsWith('::error '))).toHaveLength(9);
+    expect(lines.filter((l) => l.startsWith('::warning '))).toHaveLength(10);
+    expect(lines.filter((l) => l.startsWith('::notice '))).toHaveLength(1);
+    expect(selectAnnotations(many, 10, { error: 1, info: 9 }).omitted).toEqual({ error: 3, warning: 5, info: 2 });
+    expect(describeOmitted({ error: 3, warning: 5, info: 2 })).toBe('10 findings (3 errors, 5 warnings, 2 infos)');
+    expect(describeOmitted({ error: 0, warning: 0, info: 0 })).toBeUndefined();
   });
 
   test('no findings prints nothing', () => {

@@ -12,6 +12,11 @@ const COMMAND: Record<Severity, 'error' | 'warning' | 'notice'> = { error: 'erro
 export interface GithubFormatOptions {
   /** At most this many annotations per severity (GitHub displays 10 per step). Default: all. */
   limit?: number;
+  /**
+   * Slots of each level the caller keeps for its own messages in the same step (the verdict, a fork notice, a
+   * comment failure): so many fewer findings of that level are annotated, and the caller's lines still show.
+   */
+  reserved?: Partial<Omitted>;
 }
 
 /** Escapes a workflow-command message: `%`, CR and LF would otherwise end or corrupt the command. */
@@ -65,12 +70,13 @@ export interface Omitted {
 export function selectAnnotations(
   findings: readonly Finding[],
   limit = Number.POSITIVE_INFINITY,
+  reserved: Partial<Omitted> = {},
 ): { shown: Finding[]; omitted: Omitted } {
   const seen: Omitted = { error: 0, warning: 0, info: 0 };
   const omitted: Omitted = { error: 0, warning: 0, info: 0 };
   const shown: Finding[] = [];
   for (const f of orderForAnnotation(findings)) {
-    if (seen[f.severity] < limit) {
+    if (seen[f.severity] < limit - (reserved[f.severity] ?? 0)) {
       seen[f.severity]++;
       shown.push(f);
     } else {
@@ -85,17 +91,24 @@ export function selectAnnotations(
  * by one plain line saying how many were left out and where the full list is.
  */
 export function formatGithub(report: Report, opts: GithubFormatOptions = {}): string {
-  const { shown, omitted } = selectAnnotations(report.findings, opts.limit);
+  const { shown, omitted } = selectAnnotations(report.findings, opts.limit, opts.reserved);
   const lines = shown.map(formatAnnotation);
-  const left = omitted.error + omitted.warning + omitted.info;
-  if (left > 0) {
-    const parts = (['error', 'warning', 'info'] as const)
-      .filter((s) => omitted[s] > 0)
-      .map((s) => `${omitted[s]} ${s}${omitted[s] === 1 ? '' : 's'}`);
+  const left = describeOmitted(omitted);
+  if (left !== undefined) {
     lines.push(
-      `svc-migrate: ${left} more finding${left === 1 ? '' : 's'} not annotated (${parts.join(', ')}; GitHub shows ` +
-        `${opts.limit} per severity): the full list is in the job summary (and in the SARIF file, when sarif-file is set).`,
+      `svc-migrate: ${left} not annotated (GitHub shows ${opts.limit} per level in a step): the full list is in the ` +
+        `job summary (and in the SARIF file, when sarif-file is set).`,
     );
   }
   return lines.length === 0 ? '' : `${lines.join('\n')}\n`;
+}
+
+/** "12 findings (3 errors, 9 warnings)", or undefined when nothing was left out. */
+export function describeOmitted(omitted: Omitted): string | undefined {
+  const left = omitted.error + omitted.warning + omitted.info;
+  if (left === 0) return undefined;
+  const parts = (['error', 'warning', 'info'] as const)
+    .filter((s) => omitted[s] > 0)
+    .map((s) => `${omitted[s]} ${s}${omitted[s] === 1 ? '' : 's'}`);
+  return `${left} finding${left === 1 ? '' : 's'} (${parts.join(', ')})`;
 }

@@ -12,11 +12,6 @@ import { VERSION } from '../core/version.js';
 /** Where users read about the tool; the base of every rule's help link. */
 export const HOMEPAGE = 'https://github.com/org/svc-migrate';
 
-/** The doc page of a finding's rule (every rule id has one: tests/rules-meta.test.ts). SARIF and text link to it. */
-export function ruleDocUrl(id: string): string {
-  return `${HOMEPAGE}/blob/main/docs/rules/${id}.md`;
-}
-
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 
 /** What the formatter knows about a rule, beyond its id (RuleMeta fits this shape). */
@@ -49,7 +44,7 @@ export interface SarifResult {
   level: SarifLevel;
   message: { text: string };
   locations: Array<{
-    physicalLocation: { artifactLocation: { uri: string; uriBaseId: '%SRCROOT%' }; region?: SarifRegion };
+    physicalLocation: { artifactLocation: { uri: string; uriBaseId: '%SRCROOT%' }; region: SarifRegion };
   }>;
   properties?: Record<string, string>;
 }
@@ -64,8 +59,8 @@ export interface SarifReportingDescriptor {
   id: string;
   name: string;
   shortDescription: { text: string };
-  fullDescription?: { text: string };
-  help?: { text: string };
+  fullDescription: { text: string };
+  help: { text: string; markdown: string };
   helpUri: string;
   defaultConfiguration: { level: SarifLevel };
 }
@@ -91,9 +86,12 @@ function ruleName(id: string): string {
     .join('');
 }
 
-/** The region of a finding, kept valid: startLine ≥ 1, columns only where they make sense. */
-export function regionOf(f: Finding): SarifRegion | undefined {
-  if (f.line === undefined || !(f.line >= 1)) return undefined;
+/**
+ * The region of a finding, kept valid: startLine ≥ 1, columns only where they make sense. A finding about a whole
+ * file (no line) is placed at line 1: code scanning fingerprints results by their region and drops alerts without.
+ */
+export function regionOf(f: Finding): SarifRegion {
+  if (f.line === undefined || !(f.line >= 1)) return { startLine: 1 };
   const region: SarifRegion = { startLine: f.line };
   if (f.column !== undefined && f.column >= 1) region.startColumn = f.column;
   const endLine = f.endLine !== undefined && f.endLine >= f.line ? f.endLine : undefined;
@@ -106,6 +104,36 @@ export function regionOf(f: Finding): SarifRegion | undefined {
     }
   }
   return region;
+}
+
+/** A rule's documentation page. */
+export function ruleDocUri(id: string): string {
+  return `${HOMEPAGE}/blob/main/docs/rules/${encodeURIComponent(id)}.md`;
+}
+
+/** The first sentence of a description (SARIF viewers show the short description as a title). */
+function firstSentence(text: string): string {
+  const m = /^(.+?[.!?])(\s|$)/.exec(text);
+  return (m?.[1] ?? text).slice(0, 1024);
+}
+
+/**
+ * A rule's descriptor with everything GitHub's SARIF rules ask for: short and full description, help as text and
+ * Markdown (with the doc link) and helpUri. A rule the catalog does not know still gets them, pointing to its doc.
+ */
+export function describeRule(id: string, meta: SarifRuleInfo | undefined, level: SarifLevel): SarifReportingDescriptor {
+  const helpUri = ruleDocUri(id);
+  const description = meta?.description ?? `svc-migrate finding ${id}.`;
+  const help = meta?.help ?? 'See the rule\'s documentation.';
+  return {
+    id,
+    name: ruleName(id),
+    shortDescription: { text: firstSentence(description) },
+    fullDescription: { text: description },
+    help: { text: `${help}\n\nDocumentation: ${helpUri}`, markdown: `${description}\n\n${help}\n\n[Documentation of ${id}](${helpUri})` },
+    helpUri,
+    defaultConfiguration: { level },
+  };
 }
 
 /** The report as a SARIF 2.1.0 log (a JSON string). Pure. */
@@ -125,15 +153,7 @@ export function buildSarif(report: Report, opts: SarifFormatOptions = {}): Sarif
     const severity =
       meta?.severity ??
       findings.filter((f) => f.rule === id).reduce<Severity>((s, f) => (SEVERITY_RANK[f.severity] > SEVERITY_RANK[s] ? f.severity : s), 'info');
-    const descriptor: SarifReportingDescriptor = {
-      id,
-      name: ruleName(id),
-      shortDescription: { text: meta?.description ?? id },
-      helpUri: ruleDocUrl(id),
-      defaultConfiguration: { level: LEVEL[severity] },
-    };
-    if (meta?.help !== undefined) descriptor.help = { text: meta.help };
-    return descriptor;
+    return describeRule(id, meta, LEVEL[severity]);
   });
 
   const results: SarifResult[] = [];
@@ -155,7 +175,7 @@ export function buildSarif(report: Report, opts: SarifFormatOptions = {}): Sarif
         {
           physicalLocation: {
             artifactLocation: { uri: encodeUri(f.file), uriBaseId: '%SRCROOT%' },
-            ...(region === undefined ? {} : { region }),
+            region,
           },
         },
       ],
