@@ -71,7 +71,7 @@ export function appendToRegistry(registry: string, id: string, name: string): st
 }
 
 function ruleTemplate(id: string, description: string): string {
-  return `import { as } from '../sql/ast.js';
+  return `import { nodeOf } from '../sql/ast.js';
 import { createRule } from './types.js';
 
 // TODO 1/3: fill description (equal to the doc's first paragraph), messages, help and check().
@@ -86,7 +86,7 @@ export default createRule({
   help: 'What to write instead.',
   check(ctx) {
     // Find the problem in ctx.stmt.node (libpg-query JSON, byte \`location\`s); report the narrowest range.
-    const node = as(ctx.stmt.node, 'StmtKind');
+    const node = nodeOf(ctx.stmt.node, 'IndexStmt'); // the statement kind your rule inspects (typed from @pgsql/types)
     if (!node) return;
     ctx.report({ messageId: 'problem', start: ctx.stmt.start, end: ctx.stmt.end });
   },

@@ -39,6 +39,7 @@ const files = sourceFiles(SRC).map((file) => ({
 /** Which outside packages each layer may import (node: built-ins are free). */
 const PACKAGE_HOMES: Record<string, string[]> = {
   'libpg-query': ['sql'],
+  '@pgsql/types': ['sql'],
   '@electric-sql/pglite': ['apply'],
   pg: ['apply'],
   '@actions/core': ['action'],

@@ -121,10 +121,11 @@ describe('check reads in order', () => {
 
 test('help wraps descriptions to the terminal width, under their column', async () => {
   let stdout = '';
-  await runCli(['help', 'up'], { out: (t) => (stdout += t), err: () => undefined, color: false, columns: 60, env: {}, cwd: process.cwd() });
+  await runCli(['help', 'up'], { out: (t) => (stdout += t), err: () => undefined, color: false, columns: 72, env: {}, cwd: process.cwd() });
   const lines = stdout.split('\n');
-  expect(lines.filter((l) => l.length > 60 && !/^ {2}svc-migrate /.test(l))).toEqual([]);
+  expect(lines.filter((l) => l.length > 72 && !/^ {2}svc-migrate /.test(l))).toEqual([]);
   const root = lines.findIndex((l) => l.startsWith('  --root DIR'));
-  // The flag column is as wide as the longest flag (--notify-webhook URL) plus two.
-  expect(lines[root + 1]).toMatch(/^ {24}\S/);
+  // A continuation starts where the description column starts.
+  const column = /^( {2}--root DIR +)/.exec(lines[root]!)![1]!.length;
+  expect(lines[root + 1]).toMatch(new RegExp(`^ {${column}}\\S`));
 });

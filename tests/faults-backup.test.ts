@@ -106,7 +106,8 @@ describeWithPostgres('backup_required and a full disk', () => {
     await withTempDatabase(async (url, dbName) => {
       const dir = mkdtempSync(join(tmpdir(), 'svcm-bk-'));
       const now = new Date('2026-01-02T03:04:05.678Z');
-      symlinkSync('/dev/full', join(dir, `${dbName}-2026-01-02T03-04-05-678Z.dump`));
+      // The dump is written under its .partial name until it is checked.
+      symlinkSync('/dev/full', join(dir, `${dbName}-2026-01-02T03-04-05-678Z.dump.partial`));
       const db = await openDatabase(url);
       const lines: string[] = [];
       try {
@@ -130,7 +131,7 @@ describeWithPostgres('backup_required and a full disk', () => {
     const repo = miniRepo([{ name: 'b-svc', environments: env, migrations: [m1] }]);
     const dir = mkdtempSync(join(tmpdir(), 'svcm-bk-'));
     const now = new Date('2026-01-02T03:04:05.678Z');
-    symlinkSync('/dev/full', join(dir, 'pglite-2026-01-02T03-04-05-678Z.tar.gz'));
+    symlinkSync('/dev/full', join(dir, 'pglite-2026-01-02T03-04-05-678Z.tar.gz.partial'));
     const db = await openDatabase(undefined);
     try {
       const r = await runUp({ repo, env: 'development', db, out: () => undefined, backupDir: dir, now });

@@ -30,10 +30,12 @@ beforeAll(() => {
 
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-function validate(workers: string, extra: string[] = ['--no-cache']): { stdout: string; status: number | null; stderr: string } {
-  const r = spawnSync(process.execPath, [cli, 'validate', '--root', root, '--format', 'json', ...extra], {
+/** Runs the built CLI's validate; `concurrency` is the --concurrency value, '' for none (the default, in-process). */
+function validate(concurrency: string, extra: string[] = ['--no-cache']): { stdout: string; status: number | null; stderr: string } {
+  const flag = concurrency === '' ? [] : ['--concurrency', concurrency];
+  const r = spawnSync(process.execPath, [cli, 'validate', '--root', root, '--format', 'json', ...flag, ...extra], {
     encoding: 'utf8',
-    env: { PATH: process.env.PATH, NO_COLOR: '1', SVC_MIGRATE_LINT_WORKERS: workers, SVC_MIGRATE_WORKER_MIN_FILES: '200', SVC_MIGRATE_DEBUG_LINT: '1', XDG_CACHE_HOME: path.join(root, '.xdg-cache') },
+    env: { PATH: process.env.PATH, NO_COLOR: '1', SVC_MIGRATE_DEBUG_LINT: '1', XDG_CACHE_HOME: path.join(root, '.xdg-cache') },
     timeout: 120_000,
     maxBuffer: 256 * 1024 * 1024,
   });
@@ -42,7 +44,7 @@ function validate(workers: string, extra: string[] = ['--no-cache']): { stdout: 
 
 test('worker threads and the in-process path give the same report on 1,000+ files', () => {
   const pooled = validate('2');
-  const inProcess = validate('0');
+  const inProcess = validate('');
   // The debug line proves which path ran (a failed pool would say so and fall back in-process).
   expect(pooled.stderr).toMatch(/^svc-migrate lint: \d+ files, 2 worker threads\n$/);
   expect(inProcess.stderr).toMatch(/^svc-migrate lint: \d+ files, 0 worker threads\n$/);
@@ -58,9 +60,9 @@ test('worker threads and the in-process path give the same report on 1,000+ file
 test('the lint cache: a second run answers every file from it, with the same report; an edited file is linted again', () => {
   const cacheDir = mkdtempSync(path.join(tmpdir(), 'svc-migrate-cache-'));
   try {
-    // '' : the default worker count, which depends on what is left to parse.
     const cold = validate('1', ['--cache-dir', cacheDir]);
-    const warm = validate('', ['--cache-dir', cacheDir]);
+    // Workers asked for, but every file comes from the cache: none is started.
+    const warm = validate('2', ['--cache-dir', cacheDir]);
     expect(cold.stderr).toMatch(/^svc-migrate lint: \d+ files, 1 worker threads, 0 from the cache\n$/);
     // Every file came from the cache, so no worker was started for them.
     const files = Number(/^svc-migrate lint: (\d+) files/.exec(cold.stderr)![1]);
@@ -86,14 +88,13 @@ test('the lint cache: a second run answers every file from it, with the same rep
   }
 });
 
-test('workers started while reading a large repository are closed when they turn out not to be needed', () => {
-  // --service keeps about 100 files of the 1,000+: the pool starts during loading, then is not used.
-  const service = readdirSync(path.join(root, 'services')).sort()[1]!;
-  const one = validate('', ['--no-cache', '--service', service]);
-  expect(one.stderr).toMatch(/^svc-migrate lint: \d+ files, 0 worker threads\n$/);
-  expect(JSON.parse(one.stdout).summary.services).toBe(1);
+test('workers are opt-in; started while reading the repository, and closed when the run cannot go on', () => {
+  expect(validate('').stderr).toMatch(/^svc-migrate lint: \d+ files, 0 worker threads\n$/);
   // A run that stops after the pool started (an unknown service) exits at once with its message.
-  const unknown = validate('', ['--no-cache', '--service', 'no-such-service']);
+  const unknown = validate('2', ['--no-cache', '--service', 'no-such-service']);
   expect(unknown.status).toBe(2);
   expect(unknown.stderr).toMatch(/Unknown service "no-such-service"/);
+  const bad = validate('many');
+  expect(bad.status).toBe(2);
+  expect(bad.stderr).toMatch(/--concurrency many: expected a number of worker threads/);
 });

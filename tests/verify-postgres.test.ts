@@ -35,7 +35,7 @@ describeWithPostgres('verify on PostgreSQL', () => {
     // Every checked migration changed the schema or its data; none is a no-op up.
     expect(result.outcomes.find((o) => o.service === 'user-service' && o.id === '000001')?.changes).toBeGreaterThan(0);
     const name = new URL(result.database).pathname.slice(1);
-    expect(name).toMatch(/^svcm_verify_[0-9a-f]{12}$/);
+    expect(name).toMatch(/^svcm_verify_\d+_[0-9a-f]{12}$/);
     expect(await databaseExists(name)).toBe(false);
   });
 
@@ -113,6 +113,32 @@ describeWithPostgres('verify on PostgreSQL', () => {
       messages.forEach((m, i) => expect(result.findings[i]?.message).toContain(m));
     } finally {
       rmSync(root, { recursive: true, force: true });
+    }
+  });
+
+  test('a killed verify leaves its database behind: the next verify removes it, not a live or a fresh one', async () => {
+    const admin = new pg.Client({ connectionString: ADMIN_URL });
+    await admin.connect();
+    const hour = 3600;
+    const nowS = Math.floor(Date.now() / 1000);
+    const suffix = () => Math.random().toString(16).slice(2, 14).padEnd(12, '0');
+    const stale = `svcm_verify_${nowS - 24 * hour}_${suffix()}`;
+    const live = `svcm_verify_${nowS - 24 * hour}_${suffix()}`;
+    const fresh = `svcm_verify_${nowS}_${suffix()}`;
+    for (const name of [stale, live, fresh]) await admin.query(`CREATE DATABASE ${name}`);
+    const inUse = new pg.Client({ connectionString: ADMIN_URL.replace(/\/postgres$/, `/${live}`) });
+    await inUse.connect();
+    try {
+      const repo = await loadRepo({ root: FIXTURES });
+      const result = await verifyRollbacks({ repo, env: 'development', databaseUrl: ADMIN_URL });
+      expect(result.findings).toEqual([]);
+      expect(await databaseExists(stale)).toBe(false);
+      expect(await databaseExists(live)).toBe(true);
+      expect(await databaseExists(fresh)).toBe(true);
+    } finally {
+      await inUse.end();
+      for (const name of [stale, live, fresh]) await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await admin.end();
     }
   });
 });

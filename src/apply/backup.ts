@@ -1,13 +1,16 @@
 /**
  * Backups before `up` (backup_required) and the `backup` / `restore` commands.
- * - Real PostgreSQL: `pg_dump -Fc` to `<dir>/<db>-<timestamp>.dump`, `pg_restore --clean --if-exists` back.
+ * - Real PostgreSQL: `pg_dump -Fc` to `<dir>/<db>-<timestamp>.dump`, `pg_restore --clean --if-exists` back, in
+ *   one transaction (`--single-transaction --exit-on-error`): a damaged dump changes nothing.
+ * - A backup gets its final name only once it is complete, not empty and readable (`pg_restore --list` on it):
+ *   until then it is `<name>.partial`, deleted when anything fails. A file in the folder is a backup.
  *   The password goes to the child through PGPASSWORD, never on its command line, and is scrubbed from its output.
  * - PGlite (in memory or on disk): PGlite's own `dumpDataDir` tarball (`.tar.gz`), which PGlite loads again with
  *   `loadDataDir`; restore unpacks it into an EMPTY `pglite://` directory. pg_dump cannot reach an embedded
  *   database (it has no socket), so that is the embedded backup.
  */
 import { spawn } from 'node:child_process';
-import { chmodSync, closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { repoKey, userCacheDir } from '../lint/cache.js';
 import { UsageError } from '../core/types.js';
@@ -25,6 +28,8 @@ export interface BackupOptions {
   now?: Date;
   /** pg_dump binary (tests, unusual installs). Default `pg_dump` on PATH. */
   pgDump?: string;
+  /** pg_restore binary, to check the dump is readable. Default `pg_restore` on PATH. */
+  pgRestore?: string;
 }
 
 export interface BackupResult {
@@ -59,11 +64,16 @@ export async function backupDatabase(opts: BackupOptions): Promise<BackupResult>
     }
     const bytes = await opts.db.dumpDataDir();
     const file = join(opts.dir, `pglite-${stamp(now)}.tar.gz`);
+    const partial = `${file}.partial`;
     try {
-      writeFileSync(file, bytes, { mode: FILE_MODE });
-      chmodSync(file, FILE_MODE); // a file that was there keeps its mode through writeFileSync
+      writeFileSync(partial, bytes, { mode: FILE_MODE });
+      chmodSync(partial, FILE_MODE); // a file that was there keeps its mode through writeFileSync
+      // Read back: a write that "succeeded" on a failing disk must not pass for a backup.
+      const written = readFileSync(partial);
+      if (bytes.byteLength === 0 || !written.equals(bytes)) throw new Error(`the backup file ${partial} does not hold what was written (${written.byteLength} of ${bytes.byteLength} bytes)`);
+      renameSync(partial, file);
     } catch (e) {
-      throw writeFailure(e, file, opts.dir);
+      throw writeFailure(e, partial, opts.dir);
     }
     return { file, bytes: bytes.byteLength, format: 'pglite-datadir' };
   }
@@ -71,15 +81,23 @@ export async function backupDatabase(opts: BackupOptions): Promise<BackupResult>
   const { url, env } = splitPassword(opts.url);
   const dbName = safeName(new URL(opts.url).pathname.slice(1) || 'postgres');
   const file = join(opts.dir, `${dbName}-${stamp(now)}.dump`);
+  const partial = `${file}.partial`;
+  let bytes: number;
   try {
     // Created first, mode 600: pg_dump truncates and fills it, so the dump is never readable by others meanwhile.
-    closeSync(openSync(file, 'w', FILE_MODE));
-    chmodSync(file, FILE_MODE);
-    await runTool(opts.pgDump ?? 'pg_dump', ['-Fc', '--no-password', '-f', file, '--dbname', url], env, opts.url);
+    closeSync(openSync(partial, 'w', FILE_MODE));
+    chmodSync(partial, FILE_MODE);
+    await runTool(opts.pgDump ?? 'pg_dump', ['-Fc', '--no-password', '-f', partial, '--dbname', url], env, opts.url);
+    bytes = statSync(partial).size;
+    if (bytes === 0) throw new Error(`pg_dump reported success but wrote an empty file`);
+    await runTool(opts.pgRestore ?? 'pg_restore', ['--list', partial], env, opts.url).catch((e: unknown) => {
+      throw new Error(`the dump pg_dump wrote is not readable (pg_restore --list): ${e instanceof Error ? e.message : String(e)}`);
+    });
+    renameSync(partial, file);
   } catch (e) {
-    throw writeFailure(e, file, opts.dir);
+    throw writeFailure(e, partial, opts.dir);
   }
-  return { file, bytes: readFileSync(file).byteLength, format: 'pg_dump-custom' };
+  return { file, bytes, format: 'pg_dump-custom' };
 }
 
 /**
@@ -113,9 +131,20 @@ export interface RestoreOptions {
   pgRestore?: string;
 }
 
+/** A restore that failed; `targetChanged` says whether the target database may have been changed. */
+export class RestoreError extends Error {
+  constructor(message: string, readonly targetChanged: boolean) {
+    super(message);
+    this.name = 'RestoreError';
+  }
+}
+
 /**
- * Restores a backup. Real PostgreSQL: `pg_restore --clean --if-exists --no-owner` into the target database.
+ * Restores a backup. Real PostgreSQL: the file is listed first (`pg_restore --list`: a file that is no dump never
+ * touches the target), then `pg_restore --clean --if-exists --no-owner --single-transaction --exit-on-error`:
+ * the drops and the loads commit together, so a dump that breaks half-way leaves the target as it was.
  * PGlite on disk: the target directory must be empty or absent (PGlite cannot replace a live cluster).
+ * Throws RestoreError for a failed restore (the target unchanged), UsageError for bad input.
  */
 export async function restoreDatabase(opts: RestoreOptions): Promise<void> {
   if (!existsSync(opts.file)) throw new UsageError(`Backup file ${opts.file} does not exist.`);
@@ -130,16 +159,29 @@ export async function restoreDatabase(opts: RestoreOptions): Promise<void> {
     if (!opts.file.endsWith('.tar.gz')) throw new UsageError(`${opts.file} is not a PGlite backup (.tar.gz).`);
     // Loaded here: PGlite is a large module that no other command path needs at start-up.
     const { restorePglite } = await import('./db/pglite.js');
-    await restorePglite(dir, readFileSync(opts.file));
+    try {
+      await restorePglite(dir, readFileSync(opts.file));
+    } catch (e) {
+      throw new RestoreError(`${e instanceof Error ? e.message : String(e)} — ${dir} may hold part of the backup: delete it before restoring again.`, true);
+    }
     return;
   }
   const { url, env } = splitPassword(opts.url);
-  await runTool(
-    opts.pgRestore ?? 'pg_restore',
-    ['--clean', '--if-exists', '--no-owner', '--no-password', '--dbname', url, resolve(opts.file)],
-    env,
-    opts.url,
-  );
+  const tool = opts.pgRestore ?? 'pg_restore';
+  const file = resolve(opts.file);
+  try {
+    await runTool(tool, ['--list', file], env, opts.url);
+  } catch (e) {
+    throw new RestoreError(`${opts.file} is not a readable pg_dump archive (${e instanceof Error ? e.message : String(e)}); the target database was not changed.`, false);
+  }
+  try {
+    await runTool(tool, ['--clean', '--if-exists', '--no-owner', '--single-transaction', '--exit-on-error', '--no-password', '--dbname', url, file], env, opts.url);
+  } catch (e) {
+    throw new RestoreError(
+      `${e instanceof Error ? e.message : String(e)} — pg_restore ran in one transaction, which was rolled back: the target database was not changed.`,
+      false,
+    );
+  }
 }
 
 /** The URL without its password, and PGPASSWORD for the child (process listings show argv, not env). */

@@ -27,6 +27,8 @@ export interface CheckOptions {
   databaseUrl?: string;
   approve?: boolean;
   noHooks?: boolean;
+  /** --hook-timeout (seconds). */
+  hookTimeoutSeconds?: number;
   /** MIGRATION_ENV, webhook variables... Default process.env. */
   processEnv?: NodeJS.ProcessEnv;
   /** Progress lines (`1/u create_users (12ms)`, verify outcomes). */
@@ -41,6 +43,8 @@ export interface CheckOptions {
   onApply?: (database: string, plan: Plan) => void;
   /** Called right before verifying rollbacks. */
   onVerify?: () => void;
+  /** Worker threads for validate's linting (`--concurrency`); in-process by default. */
+  concurrency?: number;
 }
 
 /** What `apply` did, in the report. */
@@ -71,7 +75,7 @@ export interface CheckResult {
 export async function runCheck(opts: CheckOptions): Promise<CheckResult> {
   const out = opts.out ?? (() => undefined);
   const processEnv = opts.processEnv ?? process.env;
-  const validated = await validate({ root: opts.root, services: opts.services, env: opts.env, processEnv, cache: opts.cache, progress: opts.progress });
+  const validated = await validate({ root: opts.root, services: opts.services, env: opts.env, processEnv, cache: opts.cache, concurrency: opts.concurrency, progress: opts.progress });
   const { repo, env } = validated;
   const base = validated.report;
   await opts.onValidated?.(base);
@@ -97,6 +101,7 @@ export async function runCheck(opts: CheckOptions): Promise<CheckResult> {
         services: opts.services,
         approve: opts.approve,
         noHooks: opts.noHooks,
+        hookTimeoutSeconds: opts.hookTimeoutSeconds,
         databaseUrl: opts.databaseUrl,
         out,
         progress: opts.progress,
@@ -107,7 +112,7 @@ export async function runCheck(opts: CheckOptions): Promise<CheckResult> {
     } finally {
       await db.close();
     }
-    findings.push(...result.findings);
+    for (const f of result.findings) findings.push(f);
     applied = {
       database: db.label,
       migrations: result.applied,
@@ -148,7 +153,7 @@ export async function runCheck(opts: CheckOptions): Promise<CheckResult> {
       const whole = opts.services && opts.services.length > 0 ? await loadRepo({ root: opts.root }) : repo;
       opts.onVerify?.();
       const result = await verifyRollbacks({ repo: whole, env, services: opts.services, databaseUrl: opts.databaseUrl, out, progress: opts.progress });
-      findings.push(...result.findings);
+      for (const f of result.findings) findings.push(f);
       verify = { database: result.database, outcomes: result.outcomes };
     }
   }

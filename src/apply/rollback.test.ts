@@ -1,5 +1,5 @@
 import { UsageError } from '../core/types.js';
-import { dataProbes, planRollback, type AppliedRef, type RollbackSelection } from './rollback.js';
+import { planRollback, type AppliedRef, type RollbackSelection } from './rollback.js';
 import { fakeRepo, type FakeMigration } from '../../tests/helpers/fake-repo.js';
 
 const chain: FakeMigration[] = [
@@ -184,28 +184,5 @@ describe('planRollback', () => {
     expect(() =>
       planRollback(fakeRepo({ users: chain }), 'development', applied('users', '000001'), { service: 'users', ...selection }, { force: false }),
     ).toThrow(UsageError);
-  });
-});
-
-describe('dataProbes', () => {
-  test.each([
-    { op: { kind: 'drop-table' as const, names: ['s', 'users'], target: 's.users', start: 0, end: 0 }, data: 'SELECT EXISTS (SELECT 1 FROM "s"."users") AS found' },
-    {
-      op: { kind: 'drop-column' as const, names: ['s', 'users', 'bio'], target: 's.users.bio', start: 0, end: 0 },
-      data: 'SELECT EXISTS (SELECT 1 FROM "s"."users" WHERE "bio" IS NOT NULL) AS found',
-    },
-    { op: { kind: 'delete' as const, names: ['we"ird'], target: '"we""ird"', start: 0, end: 0 }, data: 'SELECT EXISTS (SELECT 1 FROM "we""ird") AS found' },
-    // A quoted mixed-case name is another table than its lower-case spelling: probe the one the file names.
-    { op: { kind: 'truncate' as const, names: ['s', 'Users'], target: 's."Users"', start: 0, end: 0 }, data: 'SELECT EXISTS (SELECT 1 FROM "s"."Users") AS found' },
-    { op: { kind: 'drop-table' as const, names: ['s', 'a.b'], target: 's."a.b"', start: 0, end: 0 }, data: 'SELECT EXISTS (SELECT 1 FROM "s"."a.b") AS found' },
-    { op: { kind: 'drop-schema' as const, names: ['s'], target: 's', start: 0, end: 0 }, data: '' },
-  ])('$op.kind $op.target', ({ op, data }) => {
-    const [probe] = dataProbes(op);
-    expect(probe?.dataSql).toBe(data);
-    expect(probe?.existsSql).toContain(op.kind === 'drop-schema' ? "n.nspname = 's'" : 'to_regclass(');
-  });
-
-  test('dropping a database is not probed (never part of a service down file)', () => {
-    expect(dataProbes({ kind: 'drop-database', names: ['x'], target: 'x', start: 0, end: 0 })).toEqual([]);
   });
 });

@@ -2,22 +2,21 @@
  * Rolling back is safe by default (spec section 4). Planning is pure: which applied migrations a
  * `--to` / `--steps` / `--only` selects, newest first, and which of them must not be rolled back without
  * `--force` — marked `rollback_safe: false`, needed by a migration that stays applied, or without a down file.
- * Whether a down migration destroys data depends on the data, so that check reads the database
- * (`findDataLoss`); `runRollback` puts it together and runs the down files with `applyMigration`.
+ * Whether a down migration destroys data is judged by what it does to the database (data-loss.ts);
+ * `runRollback` puts it together.
  */
-import { readFile } from 'node:fs/promises';
 import { UsageError } from '../core/types.js';
 import { appliesIn } from '../graph/environments.js';
 import { compareIds } from '../graph/ids.js';
 import { dependentsOf } from '../graph/order.js';
 import type { Migration, Repo, Service } from '../repo/types.js';
-import { destructiveOperations, type DestructiveOperation } from '../sql/facts.js';
-import { ensureParser, parseSql } from '../sql/parser.js';
 import type { Database } from './db/types.js';
 import { withServiceLock } from './lock.js';
 import type { Progress } from '../core/progress.js';
-import { applyMigration, fileIsTransactional, type AppliedStep, type Log } from './run.js';
-import { quoteIdent, readApplied } from './tracking.js';
+import { revertChecked, type DownStep } from './data-loss.js';
+import { applyMigration, fileIsTransactional, migrationLine, type AppliedStep, type Log } from './run.js';
+import { readMigrationFile } from './read-file.js';
+import { readApplied } from './tracking.js';
 
 /** An applied migration as the tracking table knows it (an `AppliedRow` plus its service). */
 export interface AppliedRef {
@@ -233,153 +232,19 @@ function sameId(a: string, b: string): boolean {
   return compareIds(a, b) === 0 || a.replace(/^0+/, '') === b.replace(/^0+/, '');
 }
 
-/** Exact name parts (`[schema?, table]`, as DestructiveOperation.names gives them) -> a quoted, qualified reference. */
-function quotedName(parts: readonly string[]): string {
-  return parts.map(quoteIdent).join('.');
-}
-
-/** The questions the data-loss check asks the database about one destructive operation. */
-export interface DataProbe {
-  op: DestructiveOperation['kind'];
-  target: string;
-  /**
-   * Returns `{ found: boolean }`: does the object exist? Asked first, in its own query, because the data
-   * query cannot even be planned against a table or column that does not exist. For a schema: its tables,
-   * as rows `{ schema, table }`.
-   */
-  existsSql: string;
-  /** Returns `{ found: boolean }`: true when the operation would destroy rows. Empty for a schema. */
-  dataSql: string;
-  /** What the refusal says when it does. */
-  describe: string;
-}
-
-/**
- * How to tell whether an operation destroys data (pure). Objects are looked up through `to_regclass`, so a
- * table that does not exist (dropped earlier, or never created) holds nothing and costs no error.
- */
-export function dataProbes(op: DestructiveOperation): DataProbe[] {
-  // The exact name parts, not the display text: "Users" and users are two tables, and a quoted name may hold a dot.
-  const parts = op.names;
-  switch (op.kind) {
-    case 'drop-table':
-    case 'truncate':
-    case 'delete': {
-      const table = quotedName(parts);
-      const verb = op.kind === 'drop-table' ? 'drops table' : op.kind === 'truncate' ? 'truncates' : 'deletes rows from';
-      return [
-        {
-          op: op.kind,
-          target: op.target,
-          existsSql: `SELECT to_regclass(${literal(table)}) IS NOT NULL AS found`,
-          dataSql: `SELECT EXISTS (SELECT 1 FROM ${table}) AS found`,
-          describe: `${verb} ${op.target}, which holds rows`,
-        },
-      ];
-    }
-    case 'drop-column': {
-      const column = parts[parts.length - 1] as string;
-      const table = quotedName(parts.slice(0, -1));
-      return [
-        {
-          op: op.kind,
-          target: op.target,
-          existsSql: `SELECT EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass(${literal(table)}) AND attname = ${literal(column)} AND attnum > 0 AND NOT attisdropped) AS found`,
-          dataSql: `SELECT EXISTS (SELECT 1 FROM ${table} WHERE ${quoteIdent(column)} IS NOT NULL) AS found`,
-          describe: `drops column ${op.target}, which holds values`,
-        },
-      ];
-    }
-    case 'drop-schema':
-      return [
-        {
-          op: op.kind,
-          target: op.target,
-          existsSql: `SELECT n.nspname AS schema, c.relname AS table FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-                 WHERE n.nspname = ${literal(parts[0] ?? '')} AND c.relkind IN ('r', 'p') ORDER BY c.relname`,
-          dataSql: '',
-          describe: `drops schema ${op.target}`,
-        },
-      ];
-    default:
-      return [];
-  }
-}
-
-function literal(value: string): string {
-  return `'${value.replace(/'/g, "''")}'`;
-}
-
-/**
- * Reads each step's down file and asks the database whether it would destroy data: a table, column or schema
- * that holds rows, or rows deleted. Dropping an index, a function, a view or an empty table passes. A down
- * file that does not parse is refused too: what it does cannot be known.
- */
-export async function findDataLoss(db: Database, steps: readonly RollbackStep[]): Promise<Refusal[]> {
-  await ensureParser();
-  const refusals: Refusal[] = [];
-  for (const step of steps) {
-    const down = step.migration?.down;
-    if (!down) continue;
-    const label = `${step.service} ${step.id} ${step.name}`;
-    const text = await readFile(down.abs, 'utf8');
-    const parsed = parseSql(text);
-    if (parsed.error) {
-      refusals.push({
-        service: step.service,
-        id: step.id,
-        rule: 'rollback-data-loss',
-        message: `${label}: ${down.file}:${parsed.error.line}:${parsed.error.column} does not parse (${parsed.error.message}), so what it destroys cannot be checked.`,
-      });
-      continue;
-    }
-    for (const stmt of parsed.statements) {
-      for (const op of destructiveOperations(stmt)) {
-        const problem = await probe(db, op);
-        if (!problem) continue;
-        const line = parsed.lines.fromByte(stmt.start).line;
-        refusals.push({
-          service: step.service,
-          id: step.id,
-          rule: 'rollback-data-loss',
-          message: `${label}: ${down.file}:${line} ${problem}; use --force to roll back anyway.`,
-        });
-      }
-    }
-  }
-  return refusals;
-}
-
-/** The data an operation would destroy, described, or undefined when it destroys none. */
-async function probe(db: Database, op: DestructiveOperation): Promise<string | undefined> {
-  for (const p of dataProbes(op)) {
-    if (p.op === 'drop-schema') {
-      const { rows } = await db.query<{ schema: string; table: string }>(p.existsSql);
-      const full: string[] = [];
-      for (const row of rows) {
-        const q = `SELECT EXISTS (SELECT 1 FROM ${quotedName([row.schema, row.table])}) AS found`;
-        if ((await db.query<{ found: boolean }>(q)).rows[0]?.found) full.push(`${row.schema}.${row.table}`);
-      }
-      if (full.length > 0) return `${p.describe}, whose tables hold rows (${full.join(', ')})`;
-      continue;
-    }
-    if ((await db.query<{ found: boolean }>(p.existsSql)).rows[0]?.found !== true) continue;
-    if ((await db.query<{ found: boolean }>(p.dataSql)).rows[0]?.found === true) return p.describe;
-  }
-  return undefined;
-}
-
 export interface RollbackOptions {
   repo: Repo;
   env: string;
   db: Database;
   selection: RollbackSelection;
   force: boolean;
-  /** Plan and check only; run nothing. */
+  /** Plan and check only: the down files run and are rolled back. */
   dryRun?: boolean;
   out: Log;
   /** Where a down migration being run is shown while it runs (`Reverting: ...`). */
   progress?: Progress;
+  /** Told when another run holds the service's lock and this one waits. */
+  onWait?: (message: string) => void;
 }
 
 export interface RollbackResult {
@@ -392,10 +257,97 @@ export interface RollbackResult {
   failed?: { service: string; id: string; error: string };
 }
 
+/** A selected step's down file, read and classified. */
+interface ReadDown {
+  step: RollbackStep;
+  down: DownStep;
+  transactional: boolean;
+}
+
+async function readDowns(repo: Repo, steps: readonly RollbackStep[]): Promise<ReadDown[]> {
+  const out: ReadDown[] = [];
+  for (const step of steps) {
+    const service = repo.services.find((s) => s.name === step.service);
+    const m = step.migration;
+    if (!m?.down || !service) continue;
+    const sql = readMigrationFile(m.down).toString('utf8');
+    const transactional = await fileIsTransactional(sql, repo.config?.pg_version ?? 15);
+    out.push({ step, down: { service, migration: m, sql }, transactional });
+  }
+  return out;
+}
+
+function label(step: RollbackStep): string {
+  return `${step.service} ${step.id}${step.name ? ` ${step.name}` : ''}`;
+}
+
+/** The refusal of a down file that cannot run in a transaction: what it destroys cannot be checked first. */
+function nonTransactionalRefusal(d: ReadDown): Refusal {
+  return {
+    service: d.step.service,
+    id: d.step.id,
+    rule: 'rollback-data-loss',
+    message: `${label(d.step)}: ${d.down.migration.down!.file} cannot run in a transaction (CONCURRENTLY, DROP DATABASE, transaction control...), so what it destroys cannot be checked before it is done; use --force to roll back anyway.`,
+  };
+}
+
+function lossRefusal(d: ReadDown, message: string): Refusal {
+  return {
+    service: d.step.service,
+    id: d.step.id,
+    rule: 'rollback-data-loss',
+    message: `${label(d.step)}: ${d.down.migration.down!.file} ${message}; use --force to roll back anyway.`,
+  };
+}
+
 /**
- * `rollback`: plans, checks refusals (the data-aware ones against this database), and — unless something is
- * refused and --force is absent — runs the down files newest first under the service's lock, stopping at the
- * first failure. All or nothing on refusals: one refused step stops the whole run before anything changes.
+ * Runs (or with `dryRun`, checks and undoes) transactional down files in one transaction through the data-loss
+ * check (data-loss.ts). Adds its refusals to `result.refusals`, its reverted steps to `result.rolledBack`.
+ * Returns false when it did not commit.
+ */
+async function revertBatch(db: Database, batch: readonly ReadDown[], opts: { env: string; force: boolean; dryRun: boolean; out: Log }, result: RollbackResult): Promise<boolean> {
+  const outcome = await revertChecked(db, batch.map((d) => d.down), opts);
+  for (const loss of outcome.losses) result.refusals.push(lossRefusal(batch[loss.step]!, loss.message));
+  if (outcome.failed) {
+    const step = batch[outcome.failed.step]!.step;
+    result.failed = { service: step.service, id: step.id, error: outcome.failed.error };
+  }
+  if (!outcome.committed) return false;
+  batch.forEach((d, i) => {
+    const ms = outcome.ms[i] ?? 0;
+    opts.out(migrationLine(d.step.id, 'down', d.step.name, ms));
+    result.rolledBack.push({ service: d.step.service, id: d.step.id, name: d.step.name, ms });
+  });
+  return true;
+}
+
+/**
+ * `--force` with a down file that cannot run in a transaction: one step at a time, the transactional ones
+ * still through the data-loss check (its findings reported as overridden), the others as `applyMigration` runs
+ * them (marked dirty first). Stops at the first failure.
+ */
+async function revertOneByOne(db: Database, downs: readonly ReadDown[], opts: RollbackOptions, result: RollbackResult): Promise<void> {
+  for (const d of downs) {
+    if (d.transactional) {
+      if (!(await revertBatch(db, [d], { env: opts.env, force: true, dryRun: false, out: opts.out }, result))) return;
+      continue;
+    }
+    const { service, migration, sql } = d.down;
+    const task = opts.progress?.start(`Reverting: ${d.step.service} ${d.step.id}_${d.step.name}`);
+    const outcome = await applyMigration(db, { service, migration, env: opts.env, direction: 'down', sql, transactional: false, checksum: '' }, opts.out).finally(() => task?.end());
+    if (!outcome.ok) {
+      result.failed = { service: d.step.service, id: d.step.id, error: outcome.error };
+      return;
+    }
+    result.rolledBack.push({ service: d.step.service, id: d.step.id, name: d.step.name, ms: outcome.ms });
+  }
+}
+
+/**
+ * `rollback`: plans, checks refusals, and — unless something is refused and --force is absent — runs the down
+ * files newest first under the service's lock. The down files run in one transaction and are judged by what
+ * they did (data-loss.ts): all or nothing, a loss rolls everything back. Other refusals stop the run before
+ * anything changes; the down files are still run and undone then, so that every refusal is told at once.
  */
 export async function runRollback(opts: RollbackOptions): Promise<RollbackResult> {
   const { repo, env, db, selection } = opts;
@@ -406,28 +358,80 @@ export async function runRollback(opts: RollbackOptions): Promise<RollbackResult
       for (const row of await readApplied(db, s)) applied.push({ service: s.name, version: row.version, dirty: row.dirty });
     }
     const plan = planRollback(repo, env, applied, selection, { force: opts.force });
-    const refusals = [...plan.refusals, ...(await findDataLoss(db, plan.steps))];
-    plan.forced = opts.force && refusals.length > 0;
-    const result: RollbackResult = { plan, refusals, refused: refusals.length > 0 && !opts.force, rolledBack: [] };
-    if (result.refused || opts.dryRun) return result;
-
-    for (const step of plan.steps) {
-      const m = step.migration;
-      const service = repo.services.find((s) => s.name === step.service);
-      if (!m?.down || !service) {
-        result.failed = { service: step.service, id: step.id, error: 'no down file' };
-        break;
-      }
-      const sql = await readFile(m.down.abs, 'utf8');
-      const transactional = await fileIsTransactional(sql, repo.config?.pg_version ?? 15);
-      const task = opts.progress?.start(`Reverting: ${service.name} ${m.id}_${m.name}`);
-      const outcome = await applyMigration(db, { service, migration: m, env, direction: 'down', sql, transactional, checksum: '' }, opts.out).finally(() => task?.end());
-      if (!outcome.ok) {
-        result.failed = { service: step.service, id: step.id, error: outcome.error };
-        break;
-      }
-      result.rolledBack.push({ service: step.service, id: step.id, name: step.name, ms: outcome.ms });
+    const result: RollbackResult = { plan, refusals: [...plan.refusals], refused: false, rolledBack: [] };
+    const downs = await readDowns(repo, plan.steps);
+    for (const d of downs) if (!d.transactional) result.refusals.push(nonTransactionalRefusal(d));
+    const blocked = result.refusals.length > 0 && !opts.force;
+    const checkable = downs.length === plan.steps.length && downs.every((d) => d.transactional);
+    const dirty = plan.refusals.some((r) => r.rule === 'rollback-dirty');
+    if (checkable && downs.length > 0 && !dirty) {
+      const running = opts.dryRun === true || blocked ? undefined : `Reverting: ${downs.map((d) => `${d.step.service} ${d.step.id}_${d.step.name}`).join(', ')}`;
+      const task = running === undefined ? undefined : opts.progress?.start(running);
+      await revertBatch(db, downs, { env, force: opts.force, dryRun: opts.dryRun === true || blocked, out: opts.out }, result).finally(() => task?.end());
+    } else if (!blocked && !opts.dryRun) {
+      await revertOneByOne(db, downs, opts, result);
     }
+    plan.forced = opts.force && result.refusals.length > 0;
+    result.refused = result.refusals.length > 0 && !opts.force;
     return result;
+  }, opts.onWait);
+}
+
+export interface AutoRollbackInput {
+  repo: Repo;
+  env: string;
+  db: Database;
+  /** What the failed run applied, in the order it applied them; only these are reverted. */
+  applied: readonly AppliedStep[];
+  out: Log;
+}
+
+export interface AutoRollbackOutcome {
+  rolledBack: AppliedStep[];
+  /** Why nothing was reverted, when it was not. */
+  refused?: string;
+}
+
+/**
+ * auto_rollback_on_failure: reverts what a failed run applied, newest first — through the same refusals as
+ * `rollback` (rollback_safe, dependents, a down file missing or unable to run in a transaction) and the same
+ * data-loss check, all the down files in one transaction: all or nothing. Never over a dirty service (a
+ * migration that failed outside a transaction left the database half-changed: a human must look first). The
+ * caller holds the services' locks since the run began, so no other run can slip in between.
+ */
+export async function autoRollback(input: AutoRollbackInput): Promise<AutoRollbackOutcome> {
+  const { repo, env, db } = input;
+  const steps = [...input.applied].reverse();
+  const rows = new Map<string, AppliedRef[]>();
+  for (const s of repo.services) rows.set(s.name, (await readApplied(db, s)).map((r) => ({ service: s.name, version: r.version, dirty: r.dirty })));
+  const dirty = [...rows.values()].flat().filter((r) => r.dirty);
+  if (dirty.length > 0) {
+    return { rolledBack: [], refused: `${dirty.map((r) => `${r.service} ${r.version}`).join(', ')} is dirty: reverting over a half-applied migration could make things worse` };
+  }
+  const ours = new Set(steps.map((s) => key(s.service, s.id)));
+  const refusals: string[] = [];
+  const all = [...rows.values()].flat();
+  for (const step of steps) {
+    // What this run applied is reverted with it: only the rest can hold a step back.
+    const applied = all.filter((r) => !ours.has(key(r.service, r.version)) || (r.service === step.service && r.version === step.id));
+    const plan = planRollback(repo, env, applied, { service: step.service, only: step.id }, { force: false });
+    refusals.push(...plan.refusals.map((r) => r.message));
+    if (plan.refusals.length > 0) continue;
+    for (const d of await readDowns(repo, plan.steps)) if (!d.transactional) refusals.push(nonTransactionalRefusal(d).message);
+  }
+  if (refusals.length > 0) return { rolledBack: [], refused: refusals.join('; ') };
+  const downs: DownStep[] = steps.map((s) => {
+    const service = repo.services.find((x) => x.name === s.service)!;
+    const migration = migrationFor(service, s.id, env)!;
+    return { service, migration, sql: readMigrationFile(migration.down!).toString('utf8') };
   });
+  const outcome = await revertChecked(db, downs, { env, force: false, dryRun: false });
+  const name = (i: number) => `${steps[i]!.service} ${steps[i]!.id}`;
+  if (outcome.losses.length > 0) {
+    return { rolledBack: [], refused: `the down files would destroy data: ${outcome.losses.map((l) => `${name(l.step)} ${l.message}`).join('; ')}` };
+  }
+  if (outcome.failed) return { rolledBack: [], refused: `the down migration of ${name(outcome.failed.step)} failed: ${outcome.failed.error}` };
+  const rolledBack = steps.map((s, i) => ({ ...s, ms: outcome.ms[i] ?? 0 }));
+  for (const s of rolledBack) input.out(migrationLine(s.id, 'down', s.name, s.ms));
+  return { rolledBack };
 }

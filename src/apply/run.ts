@@ -3,8 +3,6 @@
  * with its tracking row, under the service's advisory lock, with the environment's safety switches enforced
  * before anything runs. The only place migrations are applied (rollback and verify call `applyMigration`).
  */
-import { readFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { performance } from 'node:perf_hooks';
 import type { Finding } from '../core/types.js';
 import type { Progress } from '../core/progress.js';
@@ -16,10 +14,12 @@ import type { Database, ScriptError } from './db/types.js';
 import { backupDatabase, defaultBackupDir } from './backup.js';
 import { isConnectionLost } from './connection-lost.js';
 import { runHooks } from './hooks.js';
-import { withServiceLock } from './lock.js';
+import { inProgressMessage, lockHeldElsewhere, withServiceLocks } from './lock.js';
 import { notifyWebhook, webhookUrl } from './notify.js';
 import { planUp, type AppliedState, type PlanStep } from './plan.js';
 import { quickRunInfo } from './quick-run-info.js';
+import { readMigrationFile } from './read-file.js';
+import { autoRollback } from './rollback.js';
 import { filePosition, migrationScript, scriptOutcome, type MigrationScript } from './script.js';
 import { checksumFindings } from './status.js';
 import { checksumOf, ensureTracking, logAttempt, readAppliedMany, readTrackedRows, trackingTables, type AppliedRow } from './tracking.js';
@@ -250,6 +250,8 @@ export interface UpOptions {
   approve?: boolean;
   dryRun?: boolean;
   noHooks?: boolean;
+  /** --hook-timeout: seconds a hook may run (default svc-migrate.json's hook_timeout_seconds, else hooks.ts's). */
+  hookTimeoutSeconds?: number;
   /** --notify-webhook; SVC_MIGRATE_WEBHOOK_URL / SLACK_WEBHOOK_URL from `processEnv` otherwise. */
   webhook?: string;
   /** The real URL (passed to hooks as DATABASE_URL, used by pg_dump). Undefined = embedded. */
@@ -346,8 +348,21 @@ function findMigration(service: Service, step: Pick<PlanStep, 'id' | 'folder'>):
  * dirty, a step is blocked, approval or the maintenance window is missing, validation or the destructive check
  * finds errors, or a required backup fails. Stops at the first failing migration (and reverts this run's
  * migrations where auto_rollback_on_failure is on).
+ *
+ * The state is read and the plan made only once the locks of every selected service are held, and they stay
+ * held until the run (auto-rollback included) is over: a rollback racing this run can no longer revert a
+ * dependency between the plan and the apply, and no other run can apply between a failure and its rollback.
+ * A dry run takes no lock; it says so when a dirty migration may be one another run is applying right now.
  */
 export async function runUp(opts: UpOptions): Promise<UpResult> {
+  if (opts.dryRun) return upLocked(opts);
+  const wanted = opts.services && opts.services.length > 0 ? new Set(opts.services) : undefined;
+  const names = opts.repo.services.filter((s) => !wanted || wanted.has(s.name)).map((s) => s.name);
+  return withServiceLocks(opts.db, names, () => upLocked(opts), opts.out);
+}
+
+/** `runUp`'s body: runs with the selected services' locks held (or, for a dry run, without any). */
+async function upLocked(opts: UpOptions): Promise<UpResult> {
   const started = performance.now();
   const { repo, env, db, out } = opts;
   const wanted = opts.services && opts.services.length > 0 ? new Set(opts.services) : undefined;
@@ -361,7 +376,13 @@ export async function runUp(opts: UpOptions): Promise<UpResult> {
   // Every service's state, not just the selected ones: a cross-service dependency may already be applied.
   const rows = await readAppliedState(db, repo.services);
   for (const s of services) result.findings.push(...(await checksumFindings(repo, s, rows.get(s.name) ?? [])));
-  const dirty = services.flatMap((s) => (rows.get(s.name) ?? []).filter((r) => r.dirty).map((r) => dirtyMessage(s.name, r)));
+  const dirty: string[] = [];
+  for (const s of services) {
+    for (const r of (rows.get(s.name) ?? []).filter((row) => row.dirty)) {
+      // Only a dry run gets here without the lock: then a dirty row may be a migration being applied right now.
+      dirty.push(opts.dryRun && (await lockHeldElsewhere(db, s.name)) ? inProgressMessage(s.name, r) : dirtyMessage(s.name, r));
+    }
+  }
   if (dirty.length > 0) return refuse(dirty.join('\n'));
 
   const state: AppliedState = new Map(repo.services.map((s) => [s.name, new Set((rows.get(s.name) ?? []).map((r) => r.version))]));
@@ -408,7 +429,7 @@ export async function runUp(opts: UpOptions): Promise<UpResult> {
     const m = findMigration(service, step);
     if (!m?.up) continue;
     // Synchronous: small files, nothing else to do meanwhile, and far cheaper than a promise per read.
-    const bytes = readFileSync(m.up.abs);
+    const bytes = readMigrationFile(m.up);
     const file: PlannedFile = { bytes, sql: bytes.toString('utf8') };
     texts.set(step, file);
     if (settings.get(step.service)!.allow_destructive_operations) continue;
@@ -459,7 +480,7 @@ export async function runUp(opts: UpOptions): Promise<UpResult> {
     }
     const errors = found.filter((f) => f.severity === 'error' && (!f.service || toValidate.includes(f.service)));
     if (errors.length > 0) {
-      result.findings.push(...errors);
+      for (const f of errors) result.findings.push(f); // not push(...): there may be 100,000s
       return refuse(`validation found ${errors.length} error(s) (skip_validation is false in ${env}); nothing was applied.`);
     }
   }
@@ -488,8 +509,17 @@ export async function runUp(opts: UpOptions): Promise<UpResult> {
 
   if (result.failed) {
     const failedService = byName.get(result.failed.service)!;
-    if (settings.get(failedService.name)?.auto_rollback_on_failure && result.applied.length > 0) {
-      await autoRollback(opts, byName, result);
+    const reverting = result.applied.filter((s) => settings.get(s.service)?.auto_rollback_on_failure);
+    if (settings.get(failedService.name)?.auto_rollback_on_failure && reverting.length > 0) {
+      // A down file that cannot be read is a refusal like the others, not a crash after the failure.
+      const reverted = await autoRollback({ repo, env, db, applied: reverting, out }).catch((e: unknown) => ({
+        rolledBack: [],
+        refused: e instanceof Error ? e.message : String(e),
+      }));
+      result.rolledBack = reverted.rolledBack;
+      if (reverted.refused) {
+        result.warnings.push(`auto-rollback refused, nothing was reverted: ${reverted.refused}. Left applied: ${reverting.map((s) => `${s.service} ${s.id}`).join(', ')}.`);
+      }
     }
   }
 
@@ -525,7 +555,8 @@ async function executeSteps(
   const several = new Set(groups.map((g) => g.service.name)).size > 1;
   for (const group of groups) {
     if (several) opts.out(`# ${group.service.name}`);
-    const stop = await withServiceLock(opts.db, group.service.name, async () => {
+    // The locks are held since runUp began.
+    const stop = await (async () => {
       await ensureTracking(opts.db, group.service);
       // Another run may have applied (or left dirty) some of these while this one waited for the lock.
       const now = await readTrackedRows(opts.db, group.service);
@@ -561,7 +592,7 @@ async function executeSteps(
         if (!(await runStep(opts, group.service, step, texts.get(step), result, () => prepare(todo[i + 1])))) return true;
       }
       return false;
-    }, opts.out);
+    })();
     if (stop) return;
   }
 }
@@ -576,7 +607,13 @@ async function runStep(
   whileWaiting: () => void,
 ): Promise<boolean> {
   const m = findMigration(service, step)!;
-  const bytes = planned?.bytes ?? readFileSync(m.up!.abs);
+  let bytes: Buffer;
+  try {
+    bytes = planned?.bytes ?? readMigrationFile(m.up!);
+  } catch (e) {
+    result.failed = { service: service.name, id: m.id, error: e instanceof Error ? e.message : String(e) };
+    return false;
+  }
   const sql = planned?.sql ?? bytes.toString('utf8');
   const pgVersion = opts.repo.config?.pg_version ?? 15;
   const info = planned?.info ?? quickRunInfo(sql, pgVersion) ?? (await analyzeFile(sql, pgVersion));
@@ -589,11 +626,13 @@ async function runStep(
     cwd: opts.repo.root,
     out: opts.out,
     processEnv: opts.processEnv,
+    timeoutSeconds: opts.hookTimeoutSeconds ?? opts.repo.config?.hook_timeout_seconds,
   };
+  const how = (code: number | null) => (code === null ? 'failed' : `failed (exit ${code})`);
   if (!opts.noHooks) {
     const failure = await runHooks('pre', hookCtx);
     if (failure) {
-      result.failed = { service: service.name, id: m.id, error: `hook ${failure.hook} failed (exit ${failure.code}): ${failure.tail}` };
+      result.failed = { service: service.name, id: m.id, error: `hook ${failure.hook} ${how(failure.code)}: ${failure.tail}` };
       return false;
     }
   }
@@ -623,36 +662,9 @@ async function runStep(
   if (!opts.noHooks) {
     const failure = await runHooks('post', hookCtx);
     if (failure) {
-      result.failed = { service: service.name, id: m.id, error: `hook ${failure.hook} failed (exit ${failure.code}) after the migration was applied: ${failure.tail}` };
+      result.failed = { service: service.name, id: m.id, error: `hook ${failure.hook} ${how(failure.code)} after the migration was applied: ${failure.tail}` };
       return false;
     }
   }
   return true;
-}
-
-/** auto_rollback_on_failure: reverts this run's migrations, newest first, with their down files. */
-async function autoRollback(opts: UpOptions, byName: Map<string, Service>, result: UpResult): Promise<void> {
-  result.rolledBack = [];
-  for (const step of [...result.applied].reverse()) {
-    const service = byName.get(step.service)!;
-    if (!environmentSettings(service, opts.env).auto_rollback_on_failure) continue;
-    const m = service.migrations.find((x) => x.id === step.id && x.up);
-    if (!m?.down) {
-      result.warnings.push(`auto-rollback: ${step.service} ${step.id} has no down file; left applied.`);
-      break;
-    }
-    const sql = await readFile(m.down.abs, 'utf8');
-    const pgVersion = opts.repo.config?.pg_version ?? 15;
-    const known = quickRunInfo(sql, pgVersion);
-    const outcome = await withServiceLock(opts.db, service.name, () =>
-      (known ? Promise.resolve(known) : analyzeFile(sql, pgVersion)).then(({ transactional, parsed }) =>
-        applyMigration(opts.db, { service, migration: m, env: opts.env, direction: 'down', sql, transactional, parsed, checksum: '' }, opts.out),
-      ),
-    );
-    if (!outcome.ok) {
-      result.warnings.push(`auto-rollback of ${step.service} ${step.id} failed: ${outcome.error}; stopped rolling back.`);
-      break;
-    }
-    result.rolledBack.push({ ...step, ms: outcome.ms });
-  }
 }

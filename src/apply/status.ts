@@ -5,6 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Finding } from '../core/types.js';
 import type { Migration, Repo, Service } from '../repo/types.js';
+import { inProgressMessage, lockHeldElsewhere } from './lock.js';
 import type { Database } from './db/types.js';
 import { checksumOf, compareVersions, readApplied, type AppliedRow } from './tracking.js';
 
@@ -101,11 +102,17 @@ export async function readStatus(repo: Repo, env: string, db: Database, opts: St
       list.push({ ...entry(service.name, row.version, row.name ?? '', undefined, row, false, slowMs), fileMissing: true });
     }
     list.sort((a, b) => compareVersions(a.id, b.id));
-    for (const s of list.filter((x) => x.state === 'dirty')) {
+    const dirtyOnes = list.filter((x) => x.state === 'dirty');
+    // A dirty row under another run's lock is a migration being applied right now: forcing it would record an
+    // unfinished migration as applied.
+    const inProgress = dirtyOnes.length > 0 && (await lockHeldElsewhere(db, service.name));
+    for (const s of dirtyOnes) {
       findings.push({
         rule: 'dirty-migration',
-        severity: 'error',
-        message: `${s.service} ${s.id} is dirty: it did not finish. Repair the database, then run: svc-migrate force --service ${s.service} --version ${s.id} --clean`,
+        severity: inProgress ? 'warning' : 'error',
+        message: inProgress
+          ? inProgressMessage(s.service, { version: s.id, name: s.name })
+          : `${s.service} ${s.id} is dirty: it did not finish. Repair the database, then run: svc-migrate force --service ${s.service} --version ${s.id} --clean`,
         service: s.service,
         migration: s.id,
       });

@@ -6,6 +6,7 @@
  * The checksum is the SHA-256 (hex) of the up file's bytes, exactly as on disk.
  */
 import { createHash } from 'node:crypto';
+import { trackingTableNames } from '../repo/tracking-names.js';
 import type { Direction, Service } from '../repo/types.js';
 import type { Database } from './db/types.js';
 import { quoteLiteral, withoutNul } from './literal.js';
@@ -38,10 +39,8 @@ export function quoteIdent(name: string): string {
 
 /** `public."<snake>_schema_migrations"` and `public."<snake>_migration_performance"`, quoted. */
 export function trackingTables(service: Pick<Service, 'snake'>): { migrations: string; performance: string } {
-  return {
-    migrations: `public.${quoteIdent(`${service.snake}_schema_migrations`)}`,
-    performance: `public.${quoteIdent(`${service.snake}_migration_performance`)}`,
-  };
+  const names = trackingTableNames(service.snake);
+  return { migrations: `public.${quoteIdent(names.migrations)}`, performance: `public.${quoteIdent(names.performance)}` };
 }
 
 /** SHA-256 (hex) of a file's bytes: the checksum stored for an applied migration. */
@@ -149,16 +148,30 @@ export async function readAppliedMany(db: Database, services: readonly Pick<Serv
 /** Logs one attempt. Never throws: a failing log must not hide the migration's own outcome. */
 export async function logAttempt(db: Database, service: Pick<Service, 'snake'>, a: AttemptRow): Promise<void> {
   try {
-    await db.query(
-      `INSERT INTO ${trackingTables(service).performance}
-         (migration_id, direction, execution_time_ms, executed_at, environment, success, error)
-       VALUES ($1, $2, $3, now(), $4, $5, $6)`,
-      // PostgreSQL text cannot hold NUL; an error message is free text and might.
-      [a.migrationId, a.direction, a.executionTimeMs, a.environment, a.success, a.error === undefined ? null : withoutNul(a.error)],
-    );
+    await insertAttempt(db, service, a);
   } catch {
     // The connection may be gone (that is often why the migration failed); the caller reports the failure.
   }
+}
+
+/** Inserts one attempt row; throws on failure (inside a transaction a swallowed error would void the COMMIT). */
+async function insertAttempt(db: Database, service: Pick<Service, 'snake'>, a: AttemptRow): Promise<void> {
+  await db.query(
+    `INSERT INTO ${trackingTables(service).performance}
+       (migration_id, direction, execution_time_ms, executed_at, environment, success, error)
+     VALUES ($1, $2, $3, now(), $4, $5, $6)`,
+    // PostgreSQL text cannot hold NUL; an error message is free text and might.
+    [a.migrationId, a.direction, a.executionTimeMs, a.environment, a.success, a.error === undefined ? null : withoutNul(a.error)],
+  );
+}
+
+/**
+ * Records a reverted migration inside the caller's transaction: its tracking row removed, its successful down
+ * attempt logged. Throws on failure, so that the caller rolls back instead of committing a half record.
+ */
+export async function recordReverted(db: Database, service: Pick<Service, 'snake'>, a: Omit<AttemptRow, 'direction' | 'success'>): Promise<void> {
+  await db.query(`DELETE FROM ${trackingTables(service).migrations} WHERE version = $1`, [a.migrationId]);
+  await insertAttempt(db, service, { ...a, direction: 'down', success: true });
 }
 
 /** Attempts of a service, oldest first (for status and tests). */

@@ -15,7 +15,7 @@ import type { Database } from './db/types.js';
 import { planUp, type PlanStep } from './plan.js';
 import { applyMigration, fileIsTransactional, type Log } from './run.js';
 import { diffSnapshots, snapshotSchema } from './snapshot.js';
-import { checksumOf, ensureTracking } from './tracking.js';
+import { checksumOf, ensureTracking, quoteIdent } from './tracking.js';
 import { redactUrl } from './url.js';
 
 export type VerifyStatus = 'ok' | 'mismatch' | 'up-failed' | 'down-failed' | 'reapply-failed' | 'no-down' | 'skipped';
@@ -205,9 +205,10 @@ async function openScratch(repo: Repo, url: string | undefined): Promise<Scratch
   if (!/^postgres(ql)?:\/\//.test(url)) {
     throw new UsageError(`verify needs a postgres:// server URL or none (embedded); got ${redactUrl(url)}.`);
   }
-  const name = `svcm_verify_${randomBytes(6).toString('hex')}`;
+  const name = scratchName(new Date());
   const admin = await openDatabase(url);
   try {
+    await removeStaleScratches(admin, new Date());
     await admin.exec(`CREATE DATABASE ${name}`);
   } catch (e) {
     await admin.close();
@@ -232,6 +233,44 @@ async function openScratch(repo: Repo, url: string | undefined): Promise<Scratch
       await admin.close();
     },
   };
+}
+
+/**
+ * `svcm_verify_<unix seconds>_<random>`: the name says when it was made, so that a verify that was killed before
+ * it could drop its database is cleaned up by the next one (`removeStaleScratches`).
+ */
+export function scratchName(now: Date): string {
+  return `svcm_verify_${Math.floor(now.getTime() / 1000)}_${randomBytes(6).toString('hex')}`;
+}
+
+/** A verify connects to its database right after creating it; one unconnected for this long was left behind. */
+const STALE_AFTER_MS = 10 * 60_000;
+
+/**
+ * Drops the throwaway databases of earlier verify runs that died before dropping them: named by `scratchName`,
+ * made more than STALE_AFTER_MS ago, and with nobody connected (a running verify always is). A plain DROP, not
+ * FORCE: a database someone connected to in the meantime stays. Never fails the run.
+ */
+export async function removeStaleScratches(admin: Database, now: Date): Promise<string[]> {
+  const found = await admin
+    .query<{ name: string }>(
+      `SELECT d.datname AS name FROM pg_catalog.pg_database d
+        WHERE d.datname ~ '^svcm_verify_[0-9]+_[0-9a-f]{12}$'
+          AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_stat_activity a WHERE a.datname = d.datname)`,
+    )
+    .catch(() => ({ rows: [] as { name: string }[] }));
+  const removed: string[] = [];
+  for (const { name } of found.rows) {
+    const made = Number(name.split('_')[2]) * 1000;
+    if (now.getTime() - made < STALE_AFTER_MS) continue;
+    try {
+      await admin.exec(`DROP DATABASE IF EXISTS ${quoteIdent(name)}`);
+      removed.push(name);
+    } catch {
+      // In use again, or not ours to drop (another role's): left alone.
+    }
+  }
+  return removed;
 }
 
 async function dropDatabase(admin: Database, name: string): Promise<void> {

@@ -189,3 +189,11 @@ function isDirectory(p: string): boolean {
     return false;
   }
 }
+
+/** `--hook-timeout SECONDS` (up, check): undefined when absent; a usage error unless a positive number. */
+export function hookTimeoutFlag(value: unknown): number | undefined {
+  if (value === undefined) return undefined;
+  const seconds = Number(value);
+  if (!(Number.isFinite(seconds) && seconds > 0)) throw new UsageError(`--hook-timeout ${String(value)} is not a positive number of seconds.`);
+  return seconds;
+}

@@ -99,8 +99,9 @@ export function parseJsonFile<N extends SchemaName>(
       column: dup.column,
     });
   }
-  findings.push(...schemaFindings(schemaName, value, positions, rel));
-  findings.push(...semanticFindings(schemaName, value, positions, rel));
+  // Loops, not push(...): a file of any size can give more findings than call arguments fit on the stack.
+  for (const f of schemaFindings(schemaName, value, positions, rel)) findings.push(f);
+  for (const f of semanticFindings(schemaName, value, positions, rel)) findings.push(f);
   findings.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
   return { loaded: { file: rel, value: sanitize(schemaName, value), positions }, findings };
 }

@@ -1,8 +1,8 @@
 /**
  * Where a schema's validator comes from. In the sources, Ajv compiles the schema on first use (this module);
  * `scripts/build.mjs` replaces this module in the bundles with Ajv's standalone code for the same schemas and
- * options, so a command neither pays 0.1-0.3 s of schema compilation at every start nor loads Ajv's compiler
- * (about 300 kB of code to parse) at all.
+ * options, so a command neither pays for schema compilation at every start nor loads Ajv's compiler at all
+ * (docs/benchmarks.md).
  */
 import Ajv2020Module from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';

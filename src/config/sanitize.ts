@@ -207,6 +207,8 @@ export function sanitizeProjectConfig(value: unknown): ProjectConfig {
   if (typeof depth === 'number' && Number.isInteger(depth) && depth >= 1) config.max_dependency_depth = depth;
   const slow = own(value, 'slow_threshold_ms');
   if (typeof slow === 'number' && Number.isFinite(slow) && slow >= 0) config.slow_threshold_ms = slow;
+  const hookTimeout = own(value, 'hook_timeout_seconds');
+  if (typeof hookTimeout === 'number' && Number.isFinite(hookTimeout) && hookTimeout > 0) config.hook_timeout_seconds = hookTimeout;
   config.rules = sanitizeRules(own(value, 'rules')) ?? config.rules;
   const envs = own(value, 'environments');
   if (isObject(envs)) {

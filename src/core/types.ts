@@ -75,7 +75,8 @@ export function failsAt(severity: Severity, failOn: FailOn): boolean {
 
 /**
  * Orders text by UTF-16 code units, as the folder listing does: the same order on every machine whatever its
- * locale, and no ICU collator to load (creating one costs about 10 ms, a tenth of a cached `validate`).
+ * locale, and no ICU collator to load (creating one costs a noticeable share of a cached `validate`, see
+ * docs/benchmarks.md).
  */
 export function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;

@@ -4,12 +4,8 @@
  * then recompiles the hot ones with its optimising compiler (TurboFan). For these two modules that second
  * compilation costs far more than a CLI run ever wins back: their hot functions (the parser's grammar, the
  * server's executor) are huge, and TurboFan spends hundreds of milliseconds and megabytes on them, on Node 24
- * over half a gigabyte for the parser alone. Liftoff only, measured on the project's machine (whole processes,
- * docs/benchmarks.md has the tables):
- * - `validate` of the 472-file corpus: Node 20 0.96 -> 0.66 s and 170 -> 110 MB; Node 24 680 MB -> 121 MB;
- * - `check --apply` of fixtures/ on PGlite: Node 20 1.78 -> 1.10 s; Node 24 1.5 -> 0.9 s and 970 -> 385 MB;
- * - `up` of 208 harness migrations on PGlite: 2.75 -> 2.12 s;
- * - one migration inserting 300,000 rows on PGlite: about even (its SQL runs 10% slower, start-up wins it back).
+ * over half a gigabyte for the parser alone. Liftoff only is faster and smaller for every command measured except
+ * long-running SQL inside PGlite, which comes out about even (docs/benchmarks.md, "WebAssembly tiering").
  * `SVC_MIGRATE_WASM_OPTIMIZE=1` keeps TurboFan, for migrations that do seconds of work inside PGlite.
  */
 import { setFlagsFromString } from 'node:v8';

@@ -100,7 +100,8 @@ export function elementaryCycles(
     const rest = [...members];
     const restAdj = new Map<string, string[]>();
     for (const v of rest) restAdj.set(v, sub(v).filter((w) => w !== start));
-    work.push(...cyclicComponents(rest.sort(compare), restAdj));
+    // A loop, not push(...): the list is as long as the input, and a spread of it can overflow the stack.
+    for (const c of cyclicComponents(rest.sort(compare), restAdj)) work.push(c);
   }
   cycles.sort((a, b) => compareSequences(a, b, compare));
   return { cycles, truncated };
@@ -129,7 +130,7 @@ function searchFrom(start: string, nbrs: (v: string) => string[], cycles: string
       if (!blocked.delete(u)) continue;
       const waiting = B.get(u);
       if (waiting) {
-        todo.push(...waiting);
+        for (const w of waiting) todo.push(w);
         waiting.clear();
       }
     }

@@ -74,9 +74,12 @@ test('a cached finding comes back with its file, service and migration, keys in 
   expect(warm.hits).toBe(4);
   expect(warm.findings.map((f) => Object.keys(f))).toEqual(cold.findings.map((f) => Object.keys(f)));
   expect(warm.findings.every((f) => f.file?.startsWith('services/app/') && f.service === 'app' && /^00000[12]$/.test(f.migration ?? ''))).toBe(true);
-  // Stored without them: the path of a file is in the cache once per entry (in its key), not once per finding.
-  const text = readFileSync(path.join(cache.dir, 'lint.json'), 'utf8');
-  expect(text.split('services/app/migrations/common/000001_init.up.sql').length - 1).toBe(1);
+  // Stored as plain JSON: each finding is the object the report prints, keys in the same order.
+  const body = JSON.parse(readFileSync(path.join(cache.dir, 'lint.json'), 'utf8')) as { entries: Record<string, { result: { findings: object[] } }> };
+  const stored = Object.values(body.entries).flatMap((e) => e.result.findings);
+  expect(stored).toHaveLength(cold.findings.length);
+  for (const f of cold.findings) expect(stored).toContainEqual(f);
+  expect(stored.map((f) => Object.keys(f)).sort()).toEqual(cold.findings.map((f) => Object.keys(f)).sort());
 });
 
 test('another build of the rules does not reuse the cache', async () => {
@@ -87,7 +90,8 @@ test('another build of the rules does not reuse the cache', async () => {
 test.each([
   ['not JSON', '{"format": 1, "build": "test-bu'],
   ['another format', JSON.stringify({ format: 99, build: 'test-build', entries: {} })],
-  ['of the wrong outline', JSON.stringify({ format: 3, build: 'test-build', runs: 'x', strings: [], shapes: [], entries: [] })],
+  ['the former compact format', JSON.stringify({ format: 4, build: 'test-build', runs: [], strings: [], shapes: [], entries: [] })],
+  ['of the wrong outline', JSON.stringify({ format: 5, build: 'test-build', entries: 'x' })],
   ['null', 'null'],
 ])('a cache file that is %s is ignored and replaced', async (_what, text) => {
   const cold = await lint();
@@ -97,16 +101,20 @@ test.each([
   expect((await lint()).hits).toBe(4);
 });
 
+type StoredResult = { findings: unknown; analysis: Record<string, unknown>; model?: unknown };
 test.each([
-  ['a finding whose shape does not exist', (f: number[]) => { f[0] = 999; }],
-  ['a string index out of range', (f: number[]) => { f[1] = 1e6; }],
-  ['a value of the wrong type', (f: number[]) => { f.splice(f.length - 1, 1, 'x' as unknown as number); }],
-  ['a finding cut short', (f: number[]) => { f.length = 2; }],
+  ['a finding without its rule', (r: StoredResult) => { for (const f of r.findings as Record<string, unknown>[]) delete f.rule; }],
+  ['a position that is not a number', (r: StoredResult) => { for (const f of r.findings as Record<string, unknown>[]) f.line = 'x'; }],
+  ['a text that is not a string', (r: StoredResult) => { for (const f of r.findings as Record<string, unknown>[]) f.file = 7; }],
+  ['findings that are not a list', (r: StoredResult) => { r.findings = {}; }],
+  ['the analysis of another file', (r: StoredResult) => { r.analysis.file = 'services/app/other.sql'; }],
+  ['a flag that is not a boolean', (r: StoredResult) => { r.analysis.empty = 'no'; }],
+  ['a model without its events', (r: StoredResult) => { r.model = { conditions: [] }; }],
 ])('entries with %s are linted again and repaired', async (_what, damage) => {
   const cold = await lint();
   const file = path.join(cache.dir, 'lint.json');
-  const body = JSON.parse(readFileSync(file, 'utf8')) as { entries: [number, string, string, number[][], number[], number][] };
-  for (const e of body.entries) for (const f of e[3]) damage(f);
+  const body = JSON.parse(readFileSync(file, 'utf8')) as { entries: Record<string, { result: StoredResult }> };
+  for (const e of Object.values(body.entries)) damage(e.result);
   writeFileSync(file, JSON.stringify(body));
   const again = await lint();
   expect({ ...again, hits: 0 }).toEqual({ ...cold, hits: 0 });

@@ -18,17 +18,15 @@
  * conditions that may void some findings, and lint/service-model.ts resolves them on every run, after the cache.
  * So an entry stays right when an earlier file changes, and the key needs nothing about other files.
  *
- * Reading it is on the path of every cached run, so it is compact: every string (messages, help, paths, table
- * names) is stored once in a table and referred to by number, and a finding is an array of numbers. A third of
- * the size of the objects themselves, and JSON.parse time falls with the size.
+ * An entry is plain JSON: the file's result as linting returned it, each finding the same object the report
+ * prints. An encoding with string tables (format 4) made the file a third to a half of this size and was measured within
+ * the noise of this one on cached runs (docs/benchmarks.md, fourth session), so the simple form was kept.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import path from 'node:path';
-import type { Finding } from '../core/types.js';
 import type { LintJob, LintJobResult, LintShared } from './lint.js';
-import type { FileModel } from './service-model.js';
 
 /** Where the cache lives and which build wrote it. */
 export interface LintCacheOptions {
@@ -74,133 +72,33 @@ export function cacheFileExists(options: LintCacheOptions): boolean {
   return existsSync(path.join(options.dir, FILE));
 }
 
-const FORMAT = 4;
+const FORMAT = 5;
 
 /** Entries kept from earlier runs (other environments, files since changed) at most, as a multiple of this run's. */
 const KEEP_FACTOR = 4;
 const KEEP_MIN = 2_000;
 
-/**
- * A finding as stored: [shape, ...values]. The shape (an index into `shapes`) lists the finding's keys in their
- * order, so that a cached finding has its keys in the same order as a fresh one; a value is the number itself for
- * positions, else an index into `strings`, or JOB for a file/service/migration equal to the job's own (the
- * entry's key holds those already).
- */
-type StoredFinding = number[];
-
-/**
- * One file's result: [run, facts, SHA-1 of its bytes, findings, tables written (string indices), flags, model (the
- * string index of its JSON, or NO_MODEL)].
- */
-type StoredEntry = [run: number, facts: string, hash: string, findings: StoredFinding[], tablesWritten: number[], flags: number, model: number];
-const NO_MODEL = -1;
+/** One file's result, and the SHA-1 of the bytes it was computed from. */
+interface Entry {
+  hash: string;
+  result: LintJobResult;
+}
 
 interface CacheFile {
   format: number;
   build: string;
-  /** Run keys (build and settings), referred to by entries. */
-  runs: string[];
-  strings: string[];
-  shapes: string[][];
-  entries: StoredEntry[];
+  /** By key (see `LintCache.key`). */
+  entries: Record<string, Entry>;
 }
-
-const JOB = -1;
-const NON_TRANSACTIONAL = 1;
-const EMPTY = 2;
-const SYNTAX_ERROR = 4;
-const NAMES_SCHEMA = 8;
-const JOB_FIELDS: ReadonlySet<string> = new Set(['file', 'service', 'migration']);
-const NUMERIC_FIELDS: ReadonlySet<string> = new Set(['line', 'column', 'endLine', 'endColumn']);
 
 /** SHA-1 of a file's bytes, hex: what a cache entry was computed from. */
 export function contentHash(bytes: Uint8Array): string {
   return createHash('sha1').update(bytes).digest('hex');
 }
 
-/** The strings and shapes an encoded entry refers to. */
-interface Tables {
-  strings: readonly string[];
-  shapes: readonly (readonly string[])[];
-}
-
-/** An entry as read or as stored in this run, with the tables its numbers refer to. */
-interface Entry {
-  hash: string;
-  findings: StoredFinding[];
-  tablesWritten: number[];
-  flags: number;
-  model: number;
-  tables: Tables;
-}
-
-/** Builds the string and shape tables of the file being written, and encodes entries against them. */
-class Encoder implements Tables {
-  readonly strings: string[] = [];
-  readonly shapes: string[][] = [];
-  private readonly stringIndex = new Map<string, number>();
-  private readonly shapeIndex = new Map<string, number>();
-
-  string(s: string): number {
-    let i = this.stringIndex.get(s);
-    if (i === undefined) {
-      i = this.strings.push(s) - 1;
-      this.stringIndex.set(s, i);
-    }
-    return i;
-  }
-
-  shape(keys: string[]): number {
-    const name = keys.join(',');
-    let i = this.shapeIndex.get(name);
-    if (i === undefined) {
-      i = this.shapes.push(keys) - 1;
-      this.shapeIndex.set(name, i);
-    }
-    return i;
-  }
-
-  /** A fresh result of `job`. */
-  encode(hash: string, result: LintJobResult, job: LintJob): Entry {
-    const facts = job.facts as unknown as Record<string, unknown>;
-    const findings = result.findings.map((f) => {
-      const record = f as unknown as Record<string, string | number | undefined>;
-      const keys = Object.keys(f).filter((k) => record[k] !== undefined);
-      const out: StoredFinding = [this.shape(keys)];
-      for (const k of keys) {
-        const v = record[k]!;
-        out.push(typeof v === 'number' ? v : JOB_FIELDS.has(k) && v === facts[k] ? JOB : this.string(v));
-      }
-      return out;
-    });
-    const a = result.analysis;
-    const flags = (a.nonTransactional ? NON_TRANSACTIONAL : 0) | (a.empty ? EMPTY : 0) | (a.syntaxError ? SYNTAX_ERROR : 0) | (a.namesSchema ? NAMES_SCHEMA : 0);
-    const model = result.model ? this.string(JSON.stringify(result.model)) : NO_MODEL;
-    return { hash, findings, tablesWritten: a.tablesWritten.map((t) => this.string(t)), flags, model, tables: this };
-  }
-
-  /** An entry read from the file, its numbers moved to this file's tables. */
-  reencode(entry: Entry): Entry {
-    if (entry.tables === this) return entry;
-    const { strings, shapes } = entry.tables;
-    const findings = entry.findings.map((stored) => {
-      const keys = shapes[stored[0]!]!;
-      const out: StoredFinding = [this.shape([...keys])];
-      keys.forEach((k, i) => {
-        const v = stored[i + 1]!;
-        out.push(NUMERIC_FIELDS.has(k) || v === JOB ? v : this.string(strings[v]!));
-      });
-      return out;
-    });
-    const model = entry.model === NO_MODEL ? NO_MODEL : this.string(strings[entry.model]!);
-    return { ...entry, findings, tablesWritten: entry.tablesWritten.map((t) => this.string(strings[t]!)), model, tables: this };
-  }
-}
-
 export class LintCache {
-  /** Entries of this run, encoded against `encoder`'s tables. */
+  /** Entries of this run. */
   private readonly used = new Map<string, Entry>();
-  private readonly encoder = new Encoder();
   private changed = false;
 
   private constructor(
@@ -245,15 +143,14 @@ export class LintCache {
   /** The cached result of `job` (key `key`) for bytes hashing to `hash` (the reader confirmed the match). */
   hit(key: string, hash: string, job: LintJob): LintJobResult | undefined {
     const entry = this.previous.get(key);
-    if (!entry || entry.hash !== hash) return undefined;
-    const result = decode(entry, job);
-    if (result) this.used.set(key, entry);
-    return result;
+    if (!entry || entry.hash !== hash || !holdsTogether(entry.result, job)) return undefined;
+    this.used.set(key, entry);
+    return entry.result;
   }
 
   /** Records what linting `job` produced for bytes hashing to `hash`. */
-  store(key: string, hash: string, result: LintJobResult, job: LintJob): void {
-    this.used.set(key, this.encoder.encode(hash, result, job));
+  store(key: string, hash: string, result: LintJobResult): void {
+    this.used.set(key, { hash, result });
     this.changed = true;
   }
 
@@ -264,26 +161,16 @@ export class LintCache {
    */
   save(): string | undefined {
     if (!this.changed) return undefined;
-    const runs: string[] = [];
-    const runIndex = new Map<string, number>();
-    const entries: StoredEntry[] = [];
-    const add = (key: string, entry: Entry): void => {
-      const cut = key.indexOf('\n');
-      const run = key.slice(0, cut);
-      let r = runIndex.get(run);
-      if (r === undefined) runIndex.set(run, (r = runs.push(run) - 1));
-      const e = this.encoder.reencode(entry);
-      entries.push([r, key.slice(cut + 1), e.hash, e.findings, e.tablesWritten, e.flags, e.model]);
-    };
-    for (const [k, v] of this.used) add(k, v);
+    const entries: Record<string, Entry> = {};
+    for (const [k, v] of this.used) entries[k] = v;
     let room = Math.max(KEEP_FACTOR * this.used.size, KEEP_MIN) - this.used.size;
     for (const [k, v] of this.previous) {
       if (room <= 0) break;
       if (this.used.has(k)) continue;
-      add(k, v);
+      entries[k] = v;
       room--;
     }
-    const body: CacheFile = { format: FORMAT, build: this.build, runs, strings: this.encoder.strings, shapes: this.encoder.shapes, entries };
+    const body: CacheFile = { format: FORMAT, build: this.build, entries };
     const dir = path.dirname(this.file);
     const temp = `${this.file}.${process.pid}.tmp`;
     try {
@@ -306,7 +193,7 @@ export class LintCache {
 
 /**
  * The entries of a cache file written by this build in this format; empty for anything else. Only the outline
- * is checked here; an entry's numbers are checked when it is used (`decode`), so a run pays only for its hits.
+ * is checked here; an entry's result is checked when it is used (`holdsTogether`), so a run pays only for its hits.
  */
 function readEntries(file: string, build: string): Map<string, Entry> {
   let parsed: unknown;
@@ -317,84 +204,34 @@ function readEntries(file: string, build: string): Map<string, Entry> {
   }
   const body = parsed as Partial<CacheFile> | null;
   const out = new Map<string, Entry>();
-  if (!body || body.format !== FORMAT || body.build !== build) return out;
-  const { runs, strings, shapes, entries } = body;
-  if (!Array.isArray(runs) || !Array.isArray(strings) || !Array.isArray(shapes) || !Array.isArray(entries)) return out;
-  if (!strings.every((x) => typeof x === 'string') || !shapes.every((x) => Array.isArray(x) && x.every((k) => typeof k === 'string'))) return out;
-  const tables: Tables = { strings, shapes };
-  for (const e of entries) {
-    if (!Array.isArray(e) || e.length !== 7) continue;
-    const [run, facts, hash, findings, tablesWritten, flags, model] = e;
-    const runKey = typeof run === 'number' ? runs[run] : undefined;
-    if (typeof runKey !== 'string' || typeof facts !== 'string' || typeof hash !== 'string' || !Array.isArray(findings) ||
-      !Array.isArray(tablesWritten) || typeof flags !== 'number' || typeof model !== 'number') continue;
-    out.set(`${runKey}\n${facts}`, { hash, findings, tablesWritten, flags, model, tables });
+  if (!body || body.format !== FORMAT || body.build !== build || !body.entries || typeof body.entries !== 'object') return out;
+  for (const [key, e] of Object.entries(body.entries)) {
+    if (e && typeof e === 'object' && typeof e.hash === 'string' && e.result && typeof e.result === 'object') out.set(key, e);
   }
   return out;
 }
 
-/** How a stored value is read back, per key of a shape. */
-const TEXT = 0;
-const POSITION = 1;
-const JOB_TEXT = 2;
-const kindsOf = new WeakMap<Tables, Uint8Array[]>();
+const POSITIONS = ['line', 'column', 'endLine', 'endColumn'] as const;
+const TEXTS = ['help', 'file', 'service', 'migration'] as const;
+const FLAGS = ['nonTransactional', 'empty', 'syntaxError', 'namesSchema'] as const;
 
-/** The kind of each key of each shape of `tables`, worked out once per file rather than per finding. */
-function shapeKinds(tables: Tables): Uint8Array[] {
-  let kinds = kindsOf.get(tables);
-  if (!kinds) {
-    kinds = tables.shapes.map((keys) => Uint8Array.from(keys, (k) => (NUMERIC_FIELDS.has(k) ? POSITION : JOB_FIELDS.has(k) ? JOB_TEXT : TEXT)));
-    kindsOf.set(tables, kinds);
+/**
+ * Whether a result read from the file is one linting could have given for `job` (a damaged or hand-edited file
+ * otherwise), so that the report code can trust its types.
+ */
+function holdsTogether(result: LintJobResult, job: LintJob): boolean {
+  const { findings, analysis, model } = result;
+  if (!Array.isArray(findings) || !analysis || typeof analysis !== 'object') return false;
+  for (const f of findings as unknown[]) {
+    if (!f || typeof f !== 'object') return false;
+    const x = f as Record<string, unknown>;
+    if (typeof x.rule !== 'string' || typeof x.severity !== 'string' || typeof x.message !== 'string') return false;
+    if (POSITIONS.some((k) => x[k] !== undefined && typeof x[k] !== 'number')) return false;
+    if (TEXTS.some((k) => x[k] !== undefined && typeof x[k] !== 'string')) return false;
   }
-  return kinds;
-}
-
-/** The result an entry holds for `job`; undefined when the entry does not hold together (a damaged file). */
-function decode(entry: Entry, job: LintJob): LintJobResult | undefined {
-  const { strings, shapes } = entry.tables;
-  const kinds = shapeKinds(entry.tables);
-  const facts = job.facts as unknown as Record<string, unknown>;
-  const findings: Finding[] = [];
-  for (const stored of entry.findings) {
-    if (!Array.isArray(stored)) return undefined;
-    const shape = stored[0]!;
-    const keys = shapes[shape];
-    const kind = kinds[shape];
-    if (!keys || !kind || stored.length !== keys.length + 1) return undefined;
-    const f: Record<string, unknown> = {};
-    for (let i = 0; i < keys.length; i++) {
-      const v = stored[i + 1];
-      const value = kind[i] === POSITION ? v : kind[i] === JOB_TEXT && v === JOB ? facts[keys[i]!] : strings[v as number];
-      if (value === undefined || (kind[i] === POSITION && typeof value !== 'number')) return undefined;
-      f[keys[i]!] = value;
-    }
-    if (typeof f.rule !== 'string' || typeof f.severity !== 'string' || typeof f.message !== 'string') return undefined;
-    findings.push(f as unknown as Finding);
-  }
-  const tablesWritten: string[] = [];
-  for (const t of entry.tablesWritten) {
-    const name = strings[t];
-    if (typeof name !== 'string') return undefined;
-    tablesWritten.push(name);
-  }
-  let model: FileModel | undefined;
-  if (entry.model !== NO_MODEL) {
-    try {
-      model = JSON.parse(strings[entry.model] ?? '') as FileModel;
-    } catch {
-      return undefined;
-    }
-    if (!model || !Array.isArray(model.events) || !Array.isArray(model.conditions)) return undefined;
-  }
-  const { file, service, migration, direction } = job.facts;
-  const flags = entry.flags;
-  return {
-    ...(model ? { model } : {}),
-    findings,
-    analysis: {
-      file, service, migration, direction, tablesWritten,
-      nonTransactional: (flags & NON_TRANSACTIONAL) !== 0, empty: (flags & EMPTY) !== 0, syntaxError: (flags & SYNTAX_ERROR) !== 0,
-      namesSchema: (flags & NAMES_SCHEMA) !== 0,
-    },
-  };
+  const facts = job.facts;
+  if (analysis.file !== facts.file || analysis.service !== facts.service || analysis.migration !== facts.migration || analysis.direction !== facts.direction) return false;
+  if (!Array.isArray(analysis.tablesWritten) || !analysis.tablesWritten.every((t) => typeof t === 'string')) return false;
+  if (FLAGS.some((k) => typeof analysis[k] !== 'boolean')) return false;
+  return model === undefined || (typeof model === 'object' && model !== null && Array.isArray(model.events) && Array.isArray(model.conditions));
 }

@@ -8,7 +8,7 @@ import type { Finding, Severity } from '../core/types.js';
 import { parseSql } from '../sql/parser.js';
 import type { ParsedSql, Statement } from '../sql/parser.js';
 import { isTransactional, tableKey, tablesCreated, tableWrites, tablesWritten } from '../sql/facts.js';
-import { nodesOf } from '../sql/ast.js';
+import { nodeOf, nodesOf } from '../sql/ast.js';
 import { checkFunctionBodiesSetting, embeddedStatements } from '../sql/plpgsql.js';
 import { findIgnores } from '../sql/ignores.js';
 import { modelEvents, SchemaModel } from '../sql/schema-model.js';
@@ -344,7 +344,7 @@ const COMMON_SCHEMAS: ReadonlySet<string> = new Set(['public', 'pg_catalog', 'in
  */
 function namesSchema(stmt: Statement): boolean {
   if (stmt.kind === 'CreateSchemaStmt') {
-    const name = (stmt.node as { CreateSchemaStmt?: { schemaname?: string } }).CreateSchemaStmt?.schemaname;
+    const name = nodeOf(stmt.node, 'CreateSchemaStmt')?.schemaname;
     return name === undefined || !COMMON_SCHEMAS.has(name);
   }
   const own = (schema: unknown): boolean => typeof schema === 'string' && !COMMON_SCHEMAS.has(schema);

@@ -51,10 +51,7 @@ export interface LintRepoOptions {
   readFile?: (abs: string) => Promise<Uint8Array>;
   /** Rules to run; the registry by default. */
   rules?: readonly Rule[];
-  /**
-   * Worker threads; default: one per core (`os.availableParallelism()`), none on one core or below
-   * minFilesForWorkers() files left to parse. `SVC_MIGRATE_LINT_WORKERS` overrides the default (0: in-process).
-   */
+  /** Worker threads (`--concurrency`); 0 or absent: in-process. */
   workers?: number;
   /** Reuse what earlier runs produced for unchanged files (see cache.ts); not with custom rules or reader. */
   cache?: LintCacheOptions;
@@ -76,10 +73,10 @@ export interface LintRepoResult {
  * Lints every migration file (up and down) of every service of the repository for environment `env`.
  * Never throws for bad file content; an unreadable file becomes a finding.
  *
- * Large repositories are parsed and linted on every core: the files are split into batches handed to worker
- * threads (`lint-worker.js`, built beside the bundle) while the main thread checks the graph. Below
- * `minFilesForWorkers()` files, with custom rules or a custom reader, or when the worker entry is not there
- * (TypeScript sources under Jest or tsx) everything runs in-process; both paths produce identical results.
+ * With `workers` (`--concurrency`), the files are split into batches handed to worker threads (`lint-worker.js`,
+ * built beside the bundle) while the main thread checks the graph. Without, with custom rules or a custom reader,
+ * or when the worker entry is not there (TypeScript sources under Jest or tsx) everything runs in-process; both
+ * paths produce identical results.
  */
 export async function lintRepo(repo: Repo, env: string, options: LintRepoOptions = {}): Promise<LintRepoResult> {
   // Nothing is awaited before the workers start (validate overlaps them with the graph checks).
@@ -91,18 +88,7 @@ export async function lintRepo(repo: Repo, env: string, options: LintRepoOptions
   };
   const cache = options.cache && !custom ? LintCache.open(options.cache, settings) : undefined;
   const shared: LintShared = { ...settings, hashContent: cache !== undefined };
-  const allEnvironments = knownEnvironments(repo);
-  const jobs: LintJob[] = [];
-  for (const service of repo.services) {
-    // Where a migration runs depends only on its service and folder: worked out once per folder.
-    const byFolder = new Map<string, Placement>();
-    for (const migration of service.migrations) {
-      let placement = byFolder.get(migration.folder);
-      if (!placement) byFolder.set(migration.folder, (placement = placementOf(service, migration, allEnvironments)));
-      if (migration.up) jobs.push(lintJob(service, migration, migration.up, placement));
-      if (migration.down) jobs.push(lintJob(service, migration, migration.down, placement));
-    }
-  }
+  const jobs = repoJobs(repo);
   // Cache keys are needed before the workers start only to tell them which hashes to expect; with an empty cache
   // (a first run) they are computed while the workers parse, off the critical path.
   const keys: string[] = [];
@@ -120,13 +106,13 @@ export async function lintRepo(repo: Repo, env: string, options: LintRepoOptions
   let finished = 0;
   const record = (i: number, outcome: LintJobOutcome): void => {
     if (!cache || !outcome.result || outcome.hash === undefined) return;
-    cache.store(keyOf(i), outcome.hash, outcome.result, jobs[i]!);
+    cache.store(keyOf(i), outcome.hash, outcome.result);
     stored[i] = true;
   };
 
   const outcomes: (LintJobOutcome | undefined)[] = new Array<LintJobOutcome | undefined>(jobs.length);
   // Workers pay off for files to parse; a file the cache answers costs a read and a hash.
-  const workerCount = custom ? 0 : lintWorkerCount(jobs.length - expectedHits, options.workers);
+  const workerCount = custom ? 0 : lintWorkerCount(jobs.length - expectedHits, options.workers ?? 0);
   let pool = options.pool;
   if (pool && workerCount === 0) await pool.close();
   else if (!pool) pool = LintPool.start(workerCount);
@@ -203,6 +189,28 @@ export async function lintRepo(repo: Repo, env: string, options: LintRepoOptions
       `${cache ? `, ${hits} from the cache${cacheError ? ` (not saved: ${cacheError})` : ''}` : ''}\n`);
   }
 
+  return { ...resolveFindings(repo, env, results), cacheHits: hits };
+}
+
+/** One job per migration file (up and down) of every service, in order: services by name, migrations by id. */
+function repoJobs(repo: Repo): LintJob[] {
+  const allEnvironments = knownEnvironments(repo);
+  const jobs: LintJob[] = [];
+  for (const service of repo.services) {
+    // Where a migration runs depends only on its service and folder: worked out once per folder.
+    const byFolder = new Map<string, Placement>();
+    for (const migration of service.migrations) {
+      let placement = byFolder.get(migration.folder);
+      if (!placement) byFolder.set(migration.folder, (placement = placementOf(service, migration, allEnvironments)));
+      if (migration.up) jobs.push(lintJob(service, migration, migration.up, placement));
+      if (migration.down) jobs.push(lintJob(service, migration, migration.down, placement));
+    }
+  }
+  return jobs;
+}
+
+/** The repository's findings from every file's result, once the steps that look across files have run. */
+function resolveFindings(repo: Repo, env: string, results: LintJobResult[]): Pick<LintRepoResult, 'findings' | 'files'> {
   // Findings that the service's earlier migrations make void go now, after the cache: a file's cached result never
   // depends on another file, and this step sees every file's current events.
   const byFile = new Map(results.map((r) => [r.analysis.file, r]));
@@ -217,7 +225,7 @@ export async function lintRepo(repo: Repo, env: string, options: LintRepoOptions
   }
   findings.sort(compareFindings);
   // In job order (services by name, then migrations by id, up before down): deterministic, and only looked up.
-  return { findings, files, cacheHits: hits };
+  return { findings, files };
 }
 
 /** One file to lint: where it is and the facts known before reading it. Plain data (it crosses to workers). */

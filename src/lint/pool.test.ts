@@ -1,17 +1,27 @@
-import { lintWorkerCount, minFilesForWorkers } from './pool.js';
+import { UsageError } from '../core/types.js';
+import { lintWorkerCount, parseConcurrency } from './pool.js';
 
 test.each([
-  ['two cores: workers only for very large repositories', 2, {}, 10_000],
-  ['one core', 1, {}, 10_000],
-  ['more cores: sooner', 8, {}, 2_000],
-  ['SVC_MIGRATE_WORKER_MIN_FILES sets it', 2, { SVC_MIGRATE_WORKER_MIN_FILES: '200' }, 200],
-  ['a value that is not a number is ignored', 2, { SVC_MIGRATE_WORKER_MIN_FILES: 'many' }, 10_000],
-])('minFilesForWorkers: %s', (_what, cores, env, files) => {
-  expect(minFilesForWorkers(cores, env)).toBe(files);
+  ['absent: in-process', undefined, 4, 0],
+  ['off: in-process', 'off', 4, 0],
+  ['a number', '3', 4, 3],
+  ['0: in-process', '0', 4, 0],
+  ['a number over 16 is capped', '1000', 4, 16],
+  ['auto: one per core', 'auto', 4, 4],
+  ['auto on one core: in-process', 'auto', 1, 0],
+  ['auto on many cores: at most 16', 'auto', 64, 16],
+])('parseConcurrency: %s', (_what, value, cores, workers) => {
+  expect(parseConcurrency(value, cores)).toBe(workers);
 });
 
-test('an explicit worker count wins over the threshold, within 0..16', () => {
-  expect(lintWorkerCount(1, 3)).toBe(3);
+test.each(['many', '-1', '2.5', ''])('parseConcurrency refuses %p with what to write instead', (value) => {
+  expect(() => parseConcurrency(value, 4)).toThrow(UsageError);
+  expect(() => parseConcurrency(value, 4)).toThrow(/expected a number of worker threads, auto \(one per core\) or off/);
+});
+
+test('lintWorkerCount: the requested number, but no worker without a batch of 32 files to parse', () => {
+  expect(lintWorkerCount(1_000, 3)).toBe(3);
   expect(lintWorkerCount(1_000_000, 0)).toBe(0);
-  expect(lintWorkerCount(1, 99)).toBe(16);
+  expect(lintWorkerCount(40, 4)).toBe(2);
+  expect(lintWorkerCount(0, 4)).toBe(0);
 });

@@ -1,39 +1,25 @@
 /**
  * Linting on every core: worker threads that each load the parser once and lint batches of files. The main
  * thread only hands out batches and collects results (and meanwhile checks the dependency graph): it holds the
- * repository and every result, and parsing there too grew its heap with promoted AST garbage, which showed as
- * 30-60 MB more peak RSS at 10,000 migrations for no gain in time. Only the built bundle has a worker entry
+ * repository and every result, and parsing there too grew its heap with promoted AST garbage: more peak RSS for
+ * no gain in time (docs/benchmarks.md). Only the built bundle has a worker entry
  * (`lint-worker.js` beside it); the TypeScript sources run everything in-process (see `lintRepo`).
  */
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { UsageError } from '../core/types.js';
 import type { LintJob, LintJobOutcome, LintShared } from './lint.js';
 import { readJob } from './lint.js';
-
-/**
- * Below this many files to parse, worker threads cost more than they save. Measured on 2 cores with the parser
- * compiled by Liftoff only (core/wasm-tiering.ts), whole `validate` runs of generated repositories: at 1,000 files
- * 0.45-0.48 s in-process against 0.51 s with two workers, at 4,000 files 1.15 s against 1.25-1.29 s, at 10,000
- * files about even (2.1-2.5 s against 2.1-2.7 s), and at 20,000 files 3.5 s against 3.35-3.5 s. An in-process
- * run already keeps the second core busy with V8's own threads (garbage collection, compilation), and every
- * worker adds its start-up, its warm-up and the copying of results. With more cores the workers have room to
- * pay off sooner; that threshold is an estimate, not measured here. `SVC_MIGRATE_WORKER_MIN_FILES` sets it.
- */
-export function minFilesForWorkers(cores: number = availableParallelism(), env: NodeJS.ProcessEnv = process.env): number {
-  const fromEnv = env.SVC_MIGRATE_WORKER_MIN_FILES;
-  if (fromEnv !== undefined && /^\d+$/.test(fromEnv)) return Number(fromEnv);
-  return cores <= 2 ? 10_000 : 2_000;
-}
 
 /** Files per message: large enough that messaging is noise, small enough that both threads finish together. */
 const BATCH = 32;
 
 /**
  * Batches each worker gets at once when the run starts. They carry no bytes (the worker reads them): the main
- * thread goes on to check the graph, 0.3-0.4 s at 10,000 migrations during which it cannot refill the queues,
- * and 24 batches are about that much work.
+ * thread goes on to check the graph, during which it cannot refill the queues, and 24 batches are about that much
+ * work (docs/benchmarks.md).
  */
 const FIRST_BATCHES = 24;
 
@@ -58,15 +44,24 @@ export interface WorkerResponse {
   error?: string;
 }
 
-/** How many worker threads to start for `files` files (0: lint in-process). */
-export function lintWorkerCount(files: number, requested?: number): number {
-  const fromEnv = process.env.SVC_MIGRATE_LINT_WORKERS;
-  const wanted = requested ?? (fromEnv !== undefined && /^\d+$/.test(fromEnv) ? Number(fromEnv) : undefined);
-  if (wanted !== undefined) return Math.max(0, Math.min(wanted, 16));
-  // One per core; on a single core, in-process (a worker would only add its start-up).
-  const cores = availableParallelism();
-  if (files < minFilesForWorkers(cores)) return 0;
-  return cores < 2 ? 0 : cores;
+/** More workers than this only add start-up and memory (and keep a typo such as 1000 from starting a thousand). */
+const MAX_WORKERS = 16;
+
+/**
+ * The worker threads `--concurrency` asks for (ESLint's flag): a number, `auto` (one per core) or `off` (the
+ * default: in-process). Opt-in because on two cores the workers were never a clear win (docs/benchmarks.md): an
+ * in-process run already keeps the second core busy with V8's own threads.
+ */
+export function parseConcurrency(value: string | undefined, cores: number = availableParallelism()): number {
+  if (value === undefined || value === 'off') return 0;
+  if (value === 'auto') return cores < 2 ? 0 : Math.min(cores, MAX_WORKERS);
+  if (/^\d+$/.test(value)) return Math.min(Number(value), MAX_WORKERS);
+  throw new UsageError(`--concurrency ${value}: expected a number of worker threads, auto (one per core) or off (in-process).`);
+}
+
+/** Workers to use for `files` files to parse: the requested number, but none that would get no batch. */
+export function lintWorkerCount(files: number, requested: number): number {
+  return Math.max(0, Math.min(requested, MAX_WORKERS, Math.ceil(files / BATCH)));
 }
 
 /** The worker entry beside the running bundle, or undefined when running from sources. */
@@ -108,7 +103,7 @@ export class LintPool {
   }
 
   /**
-   * Starts `size` workers (`lintWorkerCount` decides how many), or none when not running from the bundle or when
+   * Starts `size` workers (what `--concurrency` asked for), or none when not running from the bundle or when
    * a thread cannot be created (then everything is linted in-process, as without workers).
    */
   static start(size: number): LintPool | undefined {
@@ -138,7 +133,7 @@ export class LintPool {
       const batch = jobs.slice(first, next);
       // Refills: the main thread reads (and hashes) the batch's files itself. It is otherwise idle while the
       // workers parse, and the reads (four system calls a file) were a tenth of a worker's time. The bytes are
-      // copied into the message. 10,000 migrations: 2.94-3.06 s -> 2.78-2.98 s.
+      // copied into the message (docs/benchmarks.md).
       return { first, jobs: read ? batch.map((job) => ({ ...job, read: readJob(job.abs, shared) })) : batch };
     };
     // A small run gets a smaller first share, so that every worker has some and the rest is handed out evenly.

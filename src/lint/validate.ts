@@ -13,7 +13,7 @@ import { selectServices } from '../repo/select.js';
 import { checkGraph } from '../graph/check.js';
 import { lintRepo, type FileAnalysis } from './lint.js';
 import { cacheFileExists, type LintCacheOptions } from './cache.js';
-import { LintPool, lintWorkerCount, minFilesForWorkers } from './pool.js';
+import { LintPool } from './pool.js';
 
 export interface ValidateOptions {
   root: string;
@@ -25,6 +25,8 @@ export interface ValidateOptions {
   cache?: LintCacheOptions;
   /** Files linted of all, shown while a long validation runs. */
   progress?: Progress;
+  /** Worker threads for linting (`--concurrency`, see parseConcurrency); 0 or absent: in-process. */
+  concurrency?: number;
 }
 
 export interface ValidateResult {
@@ -37,29 +39,25 @@ export interface ValidateResult {
 
 /** Runs all static checks. Throws UsageError only when the root or a --service cannot be used at all. */
 export async function validate(options: ValidateOptions): Promise<ValidateResult> {
-  // A large repository is parsed by worker threads. Unless a lint cache is there to answer (then usually no file
-  // needs parsing), they are started as soon as the files read pass the threshold, so that their start-up
-  // overlaps reading the rest; lintRepo then uses them, or closes them if they are not needed after all.
-  let pool: LintPool | undefined;
-  const prestart = !options.cache || !cacheFileExists(options.cache);
-  const threshold = minFilesForWorkers();
-  const onProgress = (files: number): void => {
-    if (!pool && files >= threshold) pool = LintPool.start(lintWorkerCount(files));
-  };
+  // Worker threads asked for with --concurrency start now, so that their start-up (about 0.1 s each) overlaps
+  // reading the repository, unless a lint cache is there to answer (then usually no file needs parsing);
+  // lintRepo then uses them, or closes them if they are not needed after all.
+  const workers = options.concurrency ?? 0;
+  const pool = workers > 0 && (!options.cache || !cacheFileExists(options.cache)) ? LintPool.start(workers) : undefined;
   let full: Repo;
   let repo: Repo;
   let env: string;
   try {
-    full = await loadRepo({ root: options.root, onProgress: prestart ? onProgress : undefined });
+    full = await loadRepo({ root: options.root });
     repo = selectServices(full, options.services ?? []);
     env = resolveEnvironment(full, options.env, options.processEnv ?? process.env);
   } catch (e) {
-    // Set by onProgress, which the compiler does not follow: workers started for a run that cannot go on.
-    await (pool as LintPool | undefined)?.close();
+    // Workers started for a run that cannot go on.
+    await pool?.close();
     throw e;
   }
   // Linting starts first: its worker threads parse while the main thread checks the graph.
-  const linting = lintRepo(repo, env, { cache: options.cache, pool, progress: options.progress });
+  const linting = lintRepo(repo, env, { cache: options.cache, pool, workers, progress: options.progress });
   linting.catch(() => undefined); // awaited below; this only keeps a failure of checkGraph from leaving it unhandled
   const graphFindings = checkGraph(full, env, { services: options.services });
   const lint = await linting;

@@ -348,6 +348,26 @@ describe('loadRepo on hostile trees (built in a temp folder)', () => {
     ]);
   });
 
+  test('a service name whose tracking tables exceed 63 bytes is skipped with an error; 41 characters fit', async () => {
+    const fits = 'a'.repeat(41);
+    const tooLong = 'b'.repeat(42);
+    for (const name of [fits, tooLong]) {
+      mig(`services/${name}/migrations/000001_x.up.sql`);
+      mig(`services/${name}/migrations/000001_x.down.sql`);
+    }
+    const repo = await loadRepo({ root });
+    expect(repo.services.map((s) => s.name)).toEqual([fits]);
+    expect(repo.findings.map((f) => [f.rule, f.severity, f.file, f.message, f.help])).toEqual([
+      [
+        'invalid-service-name',
+        'error',
+        `services/${tooLong}`,
+        `Service folder "${tooLong}" is too long: its tracking table public.${tooLong}_migration_performance (64 bytes) would exceed PostgreSQL's 63-byte identifier limit and be truncated; it is skipped`,
+        'Rename it to at most 41 characters.',
+      ],
+    ]);
+  });
+
   test('service globs that match nothing', async () => {
     mig('svc-migrate.json', '{"services": ["nowhere/*"]}');
     await expect(loadRepo({ root })).rejects.toThrow(/No folder under .* matches the service globs of svc-migrate.json \(nowhere\/\*\)/);

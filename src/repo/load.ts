@@ -20,6 +20,7 @@ import {
   type Entry,
 } from './discover.js';
 import { DEFAULT_ENVIRONMENTS } from './environments.js';
+import { MAX_IDENTIFIER_BYTES, MAX_SERVICE_NAME_BYTES, overlongTrackingNames } from './tracking-names.js';
 
 export interface LoadRepoOptions {
   /** --root; relative paths are resolved against the current directory. */
@@ -98,6 +99,18 @@ export async function loadRepo(options: LoadRepoOptions): Promise<Repo> {
         severity: 'error',
         message: `Service folders ${sameSchema.rel} and ${rel} both map to schema ${snake} and tracking table public.${snake}_schema_migrations, so each would record its migrations over the other's; ${rel} is skipped`,
         help: `Rename one of them so that their names differ by more than '-' and '_'.`,
+        file: rel,
+        service: name,
+      });
+      continue;
+    }
+    const overlong = overlongTrackingNames(snake);
+    if (overlong.length > 0) {
+      findings.push({
+        rule: 'invalid-service-name',
+        severity: 'error',
+        message: `Service folder "${name}" is too long: its tracking table ${overlong.map((n) => `public.${n} (${Buffer.byteLength(n)} bytes)`).join(' and ')} would exceed PostgreSQL's ${MAX_IDENTIFIER_BYTES}-byte identifier limit and be truncated; it is skipped`,
+        help: `Rename it to at most ${MAX_SERVICE_NAME_BYTES} characters.`,
         file: rel,
         service: name,
       });
@@ -221,11 +234,11 @@ async function loadService(root: string, name: string, serviceAbs: string, findi
     if (e.kind !== 'file' || !CONFIG_FILES.has(e.name)) continue;
     if (e.name === 'dependencies.json') {
       const r = loadJsonFile(e.abs, e.rel, 'dependencies');
-      findings.push(...r.findings);
+      for (const f of r.findings) findings.push(f); // not push(...): one per entry of a file of any size
       if (r.loaded) service.dependencies = r.loaded;
     } else {
       const r = loadJsonFile(e.abs, e.rel, 'environments');
-      findings.push(...r.findings);
+      for (const f of r.findings) findings.push(f);
       if (r.loaded) service.environments = r.loaded;
     }
   }

@@ -99,6 +99,8 @@ export interface ProjectConfig {
   max_dependency_depth: number;
   /** Migrations slower than this (ms) are flagged by `status`. Default 30000. */
   slow_threshold_ms: number;
+  /** A hook running longer than this many seconds is stopped and the run stops. Absent: the default (hooks.ts). */
+  hook_timeout_seconds?: number;
   /** Per rule: 'off' or a severity; per-environment overrides under `environments.<env>.rules`. */
   rules: Record<string, 'off' | 'error' | 'warning' | 'info'>;
   environments: Record<string, { rules?: Record<string, 'off' | 'error' | 'warning' | 'info'> }>;

@@ -1,4 +1,5 @@
-import { as, codeTokens, keywordRange, nodesOf, openTransactionBefore, statementRange, stringList } from '../sql/ast.js';
+import { nodeOf, codeTokens, keywordRange, nodesOf, openTransactionBefore, statementRange, stringList } from '../sql/ast.js';
+import type { A_Const, TypeName } from '../sql/ast-types.js';
 import type { ParsedSql, Statement } from '../sql/parser.js';
 import { createRule } from './types.js';
 
@@ -19,7 +20,7 @@ export default createRule({
   help: 'Add the enum value in a migration of its own and use it in a later migration.',
   check(ctx) {
     const sql = ctx.facts.sql;
-    const added = as<{ newVal?: string; oldVal?: string }>(ctx.stmt.node, 'AlterEnumStmt');
+    const added = nodeOf(ctx.stmt.node, 'AlterEnumStmt');
     if (added?.newVal !== undefined && added.oldVal === undefined) {
       if (ctx.facts.pgVersion < 12 && (ctx.origin.kind === 'plpgsql' || openTransactionBefore(sql, ctx.stmt))) {
         const range = keywordRange(codeTokens(sql, ctx.stmt), ['ADD', 'VALUE']) ?? statementRange(sql, ctx.stmt);
@@ -63,15 +64,15 @@ interface LiteralUse {
  * what it meets (an enum column, or a text one), which only the catalog knows.
  */
 function enumLiteralUses(node: unknown, added: readonly AddedValue[]): LiteralUse[] {
-  const typed = new Map<Record<string, unknown>, string | null>();
-  const typeOf = (typeName: unknown, value: string): string | null => {
-    const names = stringList((typeName as { names?: unknown } | undefined)?.names).map((n) => n.toLowerCase());
-    const isArray = Array.isArray((typeName as { arrayBounds?: unknown } | undefined)?.arrayBounds);
+  const typed = new Map<A_Const, string | null>();
+  const typeOf = (typeName: TypeName | undefined, value: string): string | null => {
+    const names = stringList(typeName?.names).map((n) => n.toLowerCase());
+    const isArray = Array.isArray(typeName?.arrayBounds);
     const enumType = isArray ? undefined : added.find((a) => a.value === value && sameType(a.type, names));
     return enumType ? enumType.type.join('.') : null;
   };
   const literal = (expr: unknown) => {
-    const c = as<{ sval?: { sval?: string } }>(expr, 'A_Const');
+    const c = nodeOf(expr, 'A_Const');
     return c?.sval?.sval !== undefined ? c : undefined;
   };
   for (const cast of nodesOf(node, 'TypeCast')) {
@@ -80,7 +81,7 @@ function enumLiteralUses(node: unknown, added: readonly AddedValue[]): LiteralUs
   }
   for (const col of nodesOf(node, 'ColumnDef')) {
     for (const k of Array.isArray(col.constraints) ? col.constraints : []) {
-      const con = as<{ contype?: string; raw_expr?: unknown }>(k, 'Constraint');
+      const con = nodeOf(k, 'Constraint');
       const c = con?.contype === 'CONSTR_DEFAULT' ? literal(con.raw_expr) : undefined;
       if (c) typed.set(c, typeOf(col.typeName, c.sval!.sval!));
     }
@@ -88,7 +89,7 @@ function enumLiteralUses(node: unknown, added: readonly AddedValue[]): LiteralUs
   const out: LiteralUse[] = [];
   const seen = new Set<string>();
   for (const c of nodesOf(node, 'A_Const')) {
-    const value = (c.sval as { sval?: string } | undefined)?.sval;
+    const value = c.sval?.sval;
     const location = c.location;
     if (value === undefined || typeof location !== 'number') continue;
     const types = added.filter((a) => a.value === value);
@@ -118,7 +119,7 @@ function valuesAddedBefore(sql: ParsedSql, stmt: Statement): AddedValue[] {
   if (!added) {
     added = [];
     for (const s of sql.statements) {
-      const e = as<{ newVal?: string; oldVal?: string; typeName?: unknown }>(s.node, 'AlterEnumStmt');
+      const e = nodeOf(s.node, 'AlterEnumStmt');
       if (e?.newVal !== undefined && e.oldVal === undefined) {
         added.push({ start: s.start, value: e.newVal, type: stringList(e.typeName).map((n) => n.toLowerCase()) });
       }

@@ -37,7 +37,7 @@ export default createRule({
       const fallback = () => statementRange(sql, ctx.stmt);
       const type = typeNameOf(col.def.typeName);
       if (type && SERIAL.has(type.name)) {
-        const r = typeNameRange(tokens(), (col.def.typeName as { location?: number }).location) ?? fallback();
+        const r = typeNameRange(tokens(), col.def.typeName?.location) ?? fallback();
         ctx.report({ messageId: 'serial', data: { column, type: type.name }, ...r });
         continue;
       }

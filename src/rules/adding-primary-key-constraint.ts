@@ -1,4 +1,4 @@
-import { alterTableCommands, as, codeTokens, keywordRange, statementRange } from '../sql/ast.js';
+import { alterTableCommands, nodeOf, codeTokens, keywordRange, statementRange } from '../sql/ast.js';
 import { isCreatedIn } from '../sql/facts.js';
 import { createRule } from './types.js';
 
@@ -21,7 +21,7 @@ export default createRule({
     const tokens = codeTokens(ctx.facts.sql, ctx.stmt);
     for (const cmd of alter.cmds) {
       if (cmd.subtype !== 'AT_AddConstraint') continue;
-      const c = as(cmd.def, 'Constraint');
+      const c = nodeOf(cmd.def, 'Constraint');
       if (c?.contype !== 'CONSTR_PRIMARY' || c.indexname) continue;
       const loc = typeof c.location === 'number' ? c.location : 0;
       const key = keywordRange(tokens, ['PRIMARY', 'KEY'], loc);

@@ -1,4 +1,5 @@
-import { alterTableCommands, as, codeTokens, columnConstraints, findToken, statementRange } from '../sql/ast.js';
+import { alterTableCommands, nodeOf, codeTokens, columnConstraints, findToken, statementRange } from '../sql/ast.js';
+import type { Constraint } from '../sql/ast-types.js';
 import { isCreatedIn } from '../sql/facts.js';
 import { createRule } from './types.js';
 
@@ -20,13 +21,13 @@ export default createRule({
     const alter = alterTableCommands(ctx.stmt.node);
     if (!alter?.table || isCreatedIn(ctx.createdTables, alter.table)) return;
     const table = alter.table.schema ? `${alter.table.schema}.${alter.table.name}` : alter.table.name;
-    const constraints: Array<Record<string, unknown>> = [];
+    const constraints: Constraint[] = [];
     for (const cmd of alter.cmds) {
       if (cmd.subtype === 'AT_AddConstraint') {
-        const c = as(cmd.def, 'Constraint');
+        const c = nodeOf(cmd.def, 'Constraint');
         if (c) constraints.push(c);
       } else if (cmd.subtype === 'AT_AddColumn') {
-        const def = as(cmd.def, 'ColumnDef');
+        const def = nodeOf(cmd.def, 'ColumnDef');
         if (def) constraints.push(...columnConstraints(def));
       }
     }

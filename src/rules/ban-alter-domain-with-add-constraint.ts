@@ -1,4 +1,4 @@
-import { as, codeTokens, findToken, statementRange } from '../sql/ast.js';
+import { nodeOf, codeTokens, findToken, statementRange } from '../sql/ast.js';
 import { createRule } from './types.js';
 
 export default createRule({
@@ -14,9 +14,9 @@ export default createRule({
   help:
     'Add the constraint with NOT VALID (new values are checked at once), then run ALTER DOMAIN ... VALIDATE CONSTRAINT in a later migration; or constrain the columns with table CHECK constraints (NOT VALID + VALIDATE).',
   check(ctx) {
-    const d = as<{ subtype?: string; def?: unknown }>(ctx.stmt.node, 'AlterDomainStmt');
+    const d = nodeOf(ctx.stmt.node, 'AlterDomainStmt');
     if (d?.subtype !== 'C') return;
-    const c = as<{ skip_validation?: boolean; contype?: string }>(d.def, 'Constraint');
+    const c = nodeOf(d.def, 'Constraint');
     if (!c || c.skip_validation === true) return;
     const tokens = codeTokens(ctx.facts.sql, ctx.stmt);
     const add = findToken(tokens, 'ADD');

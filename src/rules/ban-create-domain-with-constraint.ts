@@ -1,4 +1,4 @@
-import { as, codeTokens, findToken, statementRange } from '../sql/ast.js';
+import { nodeOf, codeTokens, findToken, statementRange } from '../sql/ast.js';
 import { createRule } from './types.js';
 
 export default createRule({
@@ -13,11 +13,11 @@ export default createRule({
   },
   help: 'Declare the domain without CHECK and put CHECK constraints on the table columns, where NOT VALID + VALIDATE CONSTRAINT can change them without blocking.',
   check(ctx) {
-    const d = as<{ constraints?: unknown[] }>(ctx.stmt.node, 'CreateDomainStmt');
+    const d = nodeOf(ctx.stmt.node, 'CreateDomainStmt');
     if (!d) return;
     const tokens = codeTokens(ctx.facts.sql, ctx.stmt);
     for (const raw of d.constraints ?? []) {
-      const c = as<{ contype?: string; location?: number }>(raw, 'Constraint');
+      const c = nodeOf(raw, 'Constraint');
       if (c?.contype !== 'CONSTR_CHECK') continue;
       const loc = c.location ?? 0;
       const check = findToken(tokens, 'CHECK', loc);

@@ -1,4 +1,4 @@
-import { as, codeTokens, nodesOf, stringList } from '../sql/ast.js';
+import { nodeOf, codeTokens, nodesOf, stringList } from '../sql/ast.js';
 import { identText } from '../sql/tokens.js';
 import { createRule } from './types.js';
 import type { RuleContext } from './types.js';
@@ -12,7 +12,7 @@ interface Target {
 }
 
 const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
-const target = (item: unknown): Target | undefined => as<Target>(item, 'ResTarget');
+const target = (item: unknown): Target | undefined => nodeOf(item, 'ResTarget');
 
 export default createRule({
   id: 'ban-duplicate-column-assignments',
@@ -32,7 +32,7 @@ export default createRule({
     for (const u of nodesOf(node, 'UpdateStmt')) assignments(ctx, u.targetList, 'update', 'UPDATE');
     for (const i of nodesOf(node, 'InsertStmt')) {
       assignments(ctx, i.cols, 'insert', 'INSERT');
-      assignments(ctx, as<Body>(i.onConflictClause, 'OnConflictClause')?.targetList ?? (i.onConflictClause as Body | undefined)?.targetList, 'update', 'ON CONFLICT DO UPDATE');
+      assignments(ctx, nodeOf(i.onConflictClause, 'OnConflictClause')?.targetList ?? (i.onConflictClause as Body | undefined)?.targetList, 'update', 'ON CONFLICT DO UPDATE');
     }
     for (const w of nodesOf(node, 'MergeWhenClause')) {
       if (w.commandType === 'CMD_UPDATE') assignments(ctx, w.targetList, 'update', 'MERGE ... UPDATE');
@@ -68,14 +68,14 @@ function definitions(ctx: RuleContext): void {
   const n = ctx.stmt.node as unknown as Record<string, Body | undefined>;
   const create = n.CreateStmt ?? (n.CreateForeignTableStmt?.base as Body | undefined);
   if (create) {
-    const cols = list(create.tableElts).map((e) => as<{ colname?: string; location?: number }>(e, 'ColumnDef')).filter((c) => c !== undefined);
+    const cols = list(create.tableElts).map((e) => nodeOf(e, 'ColumnDef')).filter((c) => c !== undefined);
     unique(ctx, cols.map((c) => ({ name: c.colname, location: c.location })), n.CreateStmt ? 'CREATE TABLE' : 'CREATE FOREIGN TABLE');
     return;
   }
   if (n.ViewStmt) {
     unique(ctx, derivedColumns(stringList(n.ViewStmt.aliases), n.ViewStmt.query), 'CREATE VIEW');
   } else if (n.CreateTableAsStmt) {
-    const into = as<Body>(n.CreateTableAsStmt.into, 'IntoClause') ?? (n.CreateTableAsStmt.into as Body | undefined);
+    const into = nodeOf(n.CreateTableAsStmt.into, 'IntoClause') ?? (n.CreateTableAsStmt.into as Body | undefined);
     const what = n.CreateTableAsStmt.objtype === 'OBJECT_MATVIEW' ? 'CREATE MATERIALIZED VIEW' : 'CREATE TABLE AS';
     unique(ctx, derivedColumns(stringList(into?.colNames), n.CreateTableAsStmt.query), what);
   } else if (n.SelectStmt?.intoClause) {
@@ -112,9 +112,9 @@ function unique(ctx: RuleContext, columns: readonly Named[], what: string): void
 
 /** A query's output columns as a view or CREATE TABLE AS names them: the aliases first, then the select list. */
 function derivedColumns(aliases: readonly string[], query: unknown): Named[] {
-  let select = as<Body>(query, 'SelectStmt');
+  let select = nodeOf(query, 'SelectStmt');
   // UNION & co. take their column names from the leftmost SELECT.
-  while (select && select.op !== undefined && select.op !== 'SETOP_NONE') select = as<Body>(select.larg, 'SelectStmt') ?? (select.larg as Body | undefined);
+  while (select && select.op !== undefined && select.op !== 'SETOP_NONE') select = nodeOf(select.larg, 'SelectStmt') ?? (select.larg as Body | undefined);
   if (!select) return [{ name: undefined }];
   if (Array.isArray(select.valuesLists)) return [{ name: undefined }]; // VALUES: column1, column2, ... never clash
   const targets = list(select.targetList).map(target);
@@ -129,24 +129,24 @@ function derivedColumns(aliases: readonly string[], query: unknown): Named[] {
  * name is certain; undefined for `*` and anything not covered, so that no guess becomes an error.
  */
 function figureColname(val: unknown): string | undefined {
-  const ref = as<{ fields?: unknown[] }>(val, 'ColumnRef');
+  const ref = nodeOf(val, 'ColumnRef');
   if (ref) {
     const last = ref.fields?.[ref.fields.length - 1];
-    return as<{ sval?: string }>(last, 'String')?.sval;
+    return nodeOf(last, 'String')?.sval;
   }
-  const fn = as<Body>(val, 'FuncCall');
+  const fn = nodeOf(val, 'FuncCall');
   if (fn) return stringList(fn.funcname).at(-1);
-  const cast = as<{ arg?: unknown; typeName?: { names?: unknown } }>(val, 'TypeCast');
+  const cast = nodeOf(val, 'TypeCast');
   if (cast) {
     const inner = figureColname(cast.arg);
     return inner !== undefined && inner !== '?column?' ? inner : inner === '?column?' ? stringList(cast.typeName?.names).at(-1) : undefined;
   }
-  if (as(val, 'A_Const')) return '?column?';
-  const expr = as<{ kind?: string }>(val, 'A_Expr');
+  if (nodeOf(val, 'A_Const')) return '?column?';
+  const expr = nodeOf(val, 'A_Expr');
   if (expr) return expr.kind === 'AEXPR_NULLIF' ? 'nullif' : '?column?';
-  if (as(val, 'CaseExpr')) return 'case';
-  if (as(val, 'CoalesceExpr')) return 'coalesce';
-  if (as(val, 'RowExpr')) return 'row';
-  if (as(val, 'A_ArrayExpr')) return 'array';
+  if (nodeOf(val, 'CaseExpr')) return 'case';
+  if (nodeOf(val, 'CoalesceExpr')) return 'coalesce';
+  if (nodeOf(val, 'RowExpr')) return 'row';
+  if (nodeOf(val, 'A_ArrayExpr')) return 'array';
   return undefined;
 }

@@ -1,4 +1,4 @@
-import { as, codeTokens, findToken, rangeVarName, statementRange } from '../sql/ast.js';
+import { nodeOf, codeTokens, findToken, rangeVarName, statementRange } from '../sql/ast.js';
 import { isCreatedIn } from '../sql/facts.js';
 import { createRule } from './types.js';
 
@@ -13,9 +13,9 @@ export default createRule({
   },
   help: 'Use pg_repack (with --order-by) to reorder the table online, or schedule CLUSTER in a maintenance window outside the migration.',
   check(ctx) {
-    const c = as(ctx.stmt.node, 'ClusterStmt');
+    const c = nodeOf(ctx.stmt.node, 'ClusterStmt');
     if (!c) return;
-    const table = rangeVarName(c.relation as Record<string, unknown> | undefined);
+    const table = rangeVarName(c.relation);
     if (table && isCreatedIn(ctx.createdTables, table)) return;
     const keyword = findToken(codeTokens(ctx.facts.sql, ctx.stmt), 'CLUSTER');
     ctx.report({

@@ -3,7 +3,7 @@
  * type pairs, rewrites the whole table and its indexes while holding it. It also breaks application code that
  * still expects the old type.
  */
-import { codeTokens, typeNameRange } from '../sql/ast.js';
+import { codeTokens, nodeOf, typeNameRange } from '../sql/ast.js';
 import { alterOfExistingTable } from '../sql/facts.js';
 import { createRule } from './types.js';
 
@@ -21,10 +21,9 @@ export default createRule({
     if (origin.container === 'function') return;
     const alter = alterOfExistingTable(stmt, createdTables);
     if (!alter) return;
-    for (const c of alter.cmds) {
-      const cmd = (c as { AlterTableCmd?: { subtype?: string; name?: string; def?: { ColumnDef?: { location?: number; typeName?: { location?: number } } } } }).AlterTableCmd;
-      if (cmd?.subtype !== 'AT_AlterColumnType') continue;
-      const def = cmd.def?.ColumnDef;
+    for (const cmd of alter.cmds) {
+      if (cmd.subtype !== 'AT_AlterColumnType') continue;
+      const def = nodeOf(cmd.def, 'ColumnDef');
       const start = def?.location ?? stmt.start;
       const type = typeNameRange(codeTokens(facts.sql, stmt), def?.typeName?.location);
       report({ messageId: 'typeChange', data: { column: cmd.name ?? '?' }, start, end: type?.end ?? start });

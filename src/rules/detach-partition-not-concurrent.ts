@@ -1,4 +1,4 @@
-import { alterTableCommands, codeTokens, keywordRange, statementRange } from '../sql/ast.js';
+import { alterTableCommands, codeTokens, keywordRange, nodeOf, statementRange } from '../sql/ast.js';
 import { isCreatedIn } from '../sql/facts.js';
 import { createRule } from './types.js';
 
@@ -19,7 +19,7 @@ export default createRule({
     if (!alter?.table || isCreatedIn(ctx.createdTables, alter.table)) return;
     for (const cmd of alter.cmds) {
       if (cmd.subtype !== 'AT_DetachPartition') continue;
-      const def = (cmd.def as { PartitionCmd?: { concurrent?: boolean } } | undefined)?.PartitionCmd;
+      const def = nodeOf(cmd.def, 'PartitionCmd');
       if (def?.concurrent === true) continue;
       const range = keywordRange(codeTokens(ctx.facts.sql, ctx.stmt), ['DETACH', 'PARTITION']) ?? statementRange(ctx.facts.sql, ctx.stmt);
       const table = alter.table.schema ? `${alter.table.schema}.${alter.table.name}` : alter.table.name;

@@ -5,19 +5,12 @@
  * writes continue — but only in a later transaction: validated in the one that added it, the scan runs while the
  * ADD's lock is still held, and NOT VALID saved nothing.
  */
-import { as, codeTokens, columnConstraints, formatName, keywordRange, nameRange, transactionKind } from '../sql/ast.js';
+import { nodeOf, codeTokens, columnConstraints, formatName, keywordRange, nameRange, transactionKind } from '../sql/ast.js';
 import type { QualifiedName } from '../sql/ast.js';
 import { alterOfExistingTable, isCreatedIn, relationName, tableKey, tablesCreated } from '../sql/facts.js';
 import { createRule } from './types.js';
 import type { FileRuleContext, RuleContext } from './types.js';
 import type { ParsedSql, Statement } from '../sql/parser.js';
-
-interface ConstraintBody {
-  contype?: string;
-  conname?: string;
-  skip_validation?: boolean;
-  location?: number;
-}
 
 export default createRule({
   id: 'foreign-key-not-valid',
@@ -43,13 +36,12 @@ export default createRule({
     if (!alter) return;
     const rel = alter.table;
     const table = rel.schema ? `${rel.schema}.${rel.name}` : rel.name;
-    for (const c of alter.cmds) {
-      const cmd = (c as { AlterTableCmd?: { subtype?: string; def?: { Constraint?: ConstraintBody } } }).AlterTableCmd;
-      if (cmd?.subtype === 'AT_AddColumn') {
+    for (const cmd of alter.cmds) {
+      if (cmd.subtype === 'AT_AddColumn') {
         reportColumnConstraints(cmd.def, table, facts.sql, stmt, report);
         continue;
       }
-      const con = cmd?.subtype === 'AT_AddConstraint' ? cmd.def?.Constraint : undefined;
+      const con = cmd.subtype === 'AT_AddConstraint' ? nodeOf(cmd.def, 'Constraint') : undefined;
       if (!con || con.skip_validation === true) continue;
       if (con.contype !== 'CONSTR_FOREIGN' && con.contype !== 'CONSTR_CHECK') continue;
       const at = con.location ?? stmt.start;
@@ -85,7 +77,7 @@ function reportColumnConstraints(
   stmt: Statement,
   report: RuleContext['report'],
 ): void {
-  const col = as(def, 'ColumnDef');
+  const col = nodeOf(def, 'ColumnDef');
   if (!col) return;
   const cons = columnConstraints(col);
   const filled = cons.some((c) => c.contype === 'CONSTR_DEFAULT' || c.contype === 'CONSTR_GENERATED');
@@ -132,13 +124,13 @@ function reportValidationInSameTransaction({ facts, statements, report }: FileRu
       if (tx === 'begin' || tx === 'end') inBlock = tx === 'begin';
       if (tx !== undefined || !inBlock) unit++;
     }
-    const body = as<{ relation?: unknown; cmds?: unknown[]; objtype?: string }>(stmt.node, 'AlterTableStmt');
+    const body = nodeOf(stmt.node, 'AlterTableStmt');
     const table = body?.objtype === 'OBJECT_TABLE' ? relationName(body.relation) : undefined;
     if (table && !table.temporary && !isCreatedIn(created, table)) {
       let from = stmt.start;
       for (const c of body!.cmds ?? []) {
-        const cmd = as<{ subtype?: string; name?: string; def?: unknown }>(c, 'AlterTableCmd');
-        const con = cmd?.subtype === 'AT_AddConstraint' ? as<ConstraintBody>(cmd.def, 'Constraint') : undefined;
+        const cmd = nodeOf(c, 'AlterTableCmd');
+        const con = cmd?.subtype === 'AT_AddConstraint' ? nodeOf(cmd.def, 'Constraint') : undefined;
         if (con?.skip_validation === true && con.conname && (con.contype === 'CONSTR_CHECK' || con.contype === 'CONSTR_FOREIGN')) {
           const same = added.get(con.conname);
           if (same) same.push({ table, contype: con.contype, unit });

@@ -1,9 +1,8 @@
-import { alterTableCommands, as, codeTokens, columnConstraints, findToken, rangeVarName, statementRange, stringList } from '../sql/ast.js';
+import { alterTableCommands, nodeOf, codeTokens, columnConstraints, findToken, rangeVarName, statementRange, stringList } from '../sql/ast.js';
 import type { QualifiedName } from '../sql/ast.js';
+import type { Constraint } from '../sql/ast-types.js';
 import type { ParsedSql } from '../sql/parser.js';
 import { createRule } from './types.js';
-
-type Body = Record<string, unknown>;
 
 export default createRule({
   id: 'foreign-key-without-index',
@@ -17,20 +16,20 @@ export default createRule({
   },
   help: 'Create an index whose leading columns are the foreign key columns in the same migration as the table (CREATE INDEX ... ON table (fk_column)); if a later migration already adds it, silence this with an ignore comment.',
   check(ctx) {
-    const create = as(ctx.stmt.node, 'CreateStmt');
+    const create = nodeOf(ctx.stmt.node, 'CreateStmt');
     if (!create) return;
-    const table = rangeVarName(create.relation as Body | undefined);
-    if (!table || (create.relation as Body | undefined)?.relpersistence === 't') return;
+    const table = rangeVarName(create.relation);
+    if (!table || create.relation?.relpersistence === 't') return;
     const elts = Array.isArray(create.tableElts) ? create.tableElts : [];
-    const fks: Array<{ columns: string[]; constraint: Body }> = [];
+    const fks: Array<{ columns: string[]; constraint: Constraint }> = [];
     for (const e of elts) {
-      const def = as(e, 'ColumnDef');
+      const def = nodeOf(e, 'ColumnDef');
       if (def) {
         for (const c of columnConstraints(def)) {
           if (c.contype === 'CONSTR_FOREIGN') fks.push({ columns: [String(def.colname)], constraint: c });
         }
       }
-      const c = as(e, 'Constraint');
+      const c = nodeOf(e, 'Constraint');
       if (c?.contype === 'CONSTR_FOREIGN') fks.push({ columns: stringList(c.fk_attrs), constraint: c });
     }
     if (fks.length === 0) return;
@@ -40,7 +39,7 @@ export default createRule({
       const tokens = codeTokens(ctx.facts.sql, ctx.stmt);
       const loc = typeof fk.constraint.location === 'number' ? fk.constraint.location : ctx.stmt.start;
       const keyword = findToken(tokens, ['REFERENCES', 'KEY'], loc);
-      const target = rangeVarName(fk.constraint.pktable as Body | undefined);
+      const target = rangeVarName(fk.constraint.pktable);
       ctx.report({
         messageId: 'noIndex',
         data: {
@@ -80,13 +79,13 @@ function covers(index: IndexColumns, fk: string[]): boolean {
  * predicate (which may exclude rows the foreign key check needs).
  */
 function notNullColumns(where: unknown): string[] | undefined {
-  const test = as<{ nulltesttype?: string; arg?: unknown }>(where, 'NullTest');
+  const test = nodeOf(where, 'NullTest');
   if (test) {
-    const ref = as<{ fields?: unknown[] }>(test.arg, 'ColumnRef');
+    const ref = nodeOf(test.arg, 'ColumnRef');
     const column = ref ? stringList(ref.fields).at(-1) : undefined;
     return test.nulltesttype === 'IS_NOT_NULL' && column ? [column] : undefined;
   }
-  const and = as<{ boolop?: string; args?: unknown[] }>(where, 'BoolExpr');
+  const and = nodeOf(where, 'BoolExpr');
   if (and?.boolop !== 'AND_EXPR') return undefined;
   const out: string[] = [];
   for (const arg of and.args ?? []) {
@@ -106,20 +105,20 @@ function indexedColumnLists(sql: ParsedSql, table: QualifiedName, elts: unknown[
   const out: IndexColumns[] = [];
   const sameTable = (q: QualifiedName | undefined) =>
     q !== undefined && q.name.toLowerCase() === table.name.toLowerCase() && (!q.schema || !table.schema || q.schema.toLowerCase() === table.schema.toLowerCase());
-  const keyed = (c: Body | undefined) => c && (c.contype === 'CONSTR_PRIMARY' || c.contype === 'CONSTR_UNIQUE');
+  const keyed = (c: Constraint | undefined) => c && (c.contype === 'CONSTR_PRIMARY' || c.contype === 'CONSTR_UNIQUE');
   for (const e of elts) {
-    const def = as(e, 'ColumnDef');
+    const def = nodeOf(e, 'ColumnDef');
     if (def && columnConstraints(def).some(keyed)) out.push({ columns: [String(def.colname)], notNullOn: [] });
-    const c = as(e, 'Constraint');
+    const c = nodeOf(e, 'Constraint');
     if (keyed(c)) out.push({ columns: stringList(c!.keys), notNullOn: [] });
   }
   for (const s of sql.statements) {
-    const idx = as(s.node, 'IndexStmt');
+    const idx = nodeOf(s.node, 'IndexStmt');
     const notNullOn = idx?.whereClause === undefined ? [] : notNullColumns(idx.whereClause);
-    if (idx && notNullOn && sameTable(rangeVarName(idx.relation as Body | undefined)) && (idx.accessMethod ?? 'btree') === 'btree') {
+    if (idx && notNullOn && sameTable(rangeVarName(idx.relation)) && (idx.accessMethod ?? 'btree') === 'btree') {
       const cols: string[] = [];
       for (const p of Array.isArray(idx.indexParams) ? idx.indexParams : []) {
-        const elem = as<{ name?: string }>(p, 'IndexElem');
+        const elem = nodeOf(p, 'IndexElem');
         if (!elem?.name) break; // an expression ends the usable prefix
         cols.push(elem.name);
       }
@@ -128,7 +127,7 @@ function indexedColumnLists(sql: ParsedSql, table: QualifiedName, elts: unknown[
     const alter = alterTableCommands(s.node);
     if (alter && sameTable(alter.table)) {
       for (const cmd of alter.cmds) {
-        const c = cmd.subtype === 'AT_AddConstraint' ? as(cmd.def, 'Constraint') : undefined;
+        const c = cmd.subtype === 'AT_AddConstraint' ? nodeOf(cmd.def, 'Constraint') : undefined;
         if (keyed(c) && Array.isArray(c!.keys)) out.push({ columns: stringList(c!.keys), notNullOn: [] });
       }
     }

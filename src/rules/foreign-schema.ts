@@ -3,7 +3,8 @@
  * schema; a write from outside is invisible to the owner's migrations, breaks their rollbacks, and couples
  * deploy order between services.
  */
-import { as, stringList } from '../sql/ast.js';
+import { nodeOf, rangeVarOf, stringList } from '../sql/ast.js';
+import type { IntoClause } from '../sql/ast-types.js';
 import { tableWrites } from '../sql/facts.js';
 import { findName, statementTokens } from '../sql/tokens.js';
 import type { ParsedSql, Statement } from '../sql/parser.js';
@@ -53,7 +54,7 @@ function targets(stmt: Statement, sql: ParsedSql): Target[] {
     out.push({ schema: name.toLowerCase(), object: `schema ${name.toLowerCase()}`, range: () => findName(statementTokens(sql, stmt), [name]) ?? { start: stmt.start, end: stmt.end } });
   };
   const rv = (x: unknown): void => {
-    const body = (as<Record<string, unknown>>(x, 'RangeVar') ?? x) as { schemaname?: string; relname?: string } | undefined;
+    const body = rangeVarOf(x);
     if (body?.schemaname && body.relname) qualified([body.schemaname, body.relname]);
   };
   const node = stmt.node as unknown as Record<string, Record<string, unknown> | undefined>;
@@ -71,7 +72,7 @@ function targets(stmt: Statement, sql: ParsedSql): Target[] {
       rv(b.sequence);
       break;
     case 'CreateTableAsStmt':
-      if (b.objtype === 'OBJECT_MATVIEW') rv((b.into as { rel?: unknown } | undefined)?.rel);
+      if (b.objtype === 'OBJECT_MATVIEW') rv((b.into as IntoClause | undefined)?.rel);
       break;
     case 'CreateFunctionStmt':
       qualified(stringList(b.funcname));
@@ -92,8 +93,8 @@ function targets(stmt: Statement, sql: ParsedSql): Target[] {
           const name = stringList([o])[0];
           if (name) schemaOnly(name);
         } else if (b.removeType !== 'OBJECT_TRIGGER' && b.removeType !== 'OBJECT_RULE' && b.removeType !== 'OBJECT_POLICY') {
-          const items = as<{ items?: unknown }>(o, 'List')?.items;
-          const parts = items ? stringList(items) : stringList(as<{ objname?: unknown }>(o, 'ObjectWithArgs')?.objname);
+          const items = nodeOf(o, 'List')?.items;
+          const parts = items ? stringList(items) : stringList(nodeOf(o, 'ObjectWithArgs')?.objname);
           qualified(parts);
         }
       }

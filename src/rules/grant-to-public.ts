@@ -1,4 +1,4 @@
-import { as, codeTokens } from '../sql/ast.js';
+import { nodeOf, codeTokens } from '../sql/ast.js';
 import { createRule } from './types.js';
 
 const WRITE = new Set(['insert', 'update', 'delete', 'truncate', 'references', 'trigger', 'maintain']);
@@ -16,18 +16,18 @@ export default createRule({
   },
   help: 'Grant to the roles that need access (GRANT SELECT ON ... TO app_reader), or to a group role they are members of.',
   check(ctx) {
-    const g = as<{ is_grant?: boolean; targtype?: string; objtype?: string; objects?: unknown[]; privileges?: unknown[]; grantees?: unknown[] }>(ctx.stmt.node, 'GrantStmt');
+    const g = nodeOf(ctx.stmt.node, 'GrantStmt');
     if (!g?.is_grant || (g.objtype !== 'OBJECT_TABLE' && g.objtype !== 'OBJECT_SEQUENCE')) return;
-    const publicRole = (g.grantees ?? []).map((r) => as<{ roletype?: string; location?: number }>(r, 'RoleSpec')).find((r) => r?.roletype === 'ROLESPEC_PUBLIC');
+    const publicRole = (g.grantees ?? []).map((r) => nodeOf(r, 'RoleSpec')).find((r) => r?.roletype === 'ROLESPEC_PUBLIC');
     if (!publicRole) return;
     // No privilege list means ALL PRIVILEGES.
-    const privileges = (g.privileges ?? []).map((p) => String(as<{ priv_name?: string }>(p, 'AccessPriv')?.priv_name ?? 'all'));
+    const privileges = (g.privileges ?? []).map((p) => String(nodeOf(p, 'AccessPriv')?.priv_name ?? 'all'));
     const all = privileges.length === 0;
     const writes = g.objtype === 'OBJECT_TABLE' && (all || privileges.some((p) => p === 'all' || WRITE.has(p)));
     const objects = g.targtype === 'ACL_TARGET_ALL_IN_SCHEMA'
       ? `every ${g.objtype === 'OBJECT_TABLE' ? 'table' : 'sequence'} of the schema`
       : (g.objects ?? []).map((o) => {
-        const rv = as<{ schemaname?: string; relname?: string }>(o, 'RangeVar');
+        const rv = nodeOf(o, 'RangeVar');
         return rv?.relname ? (rv.schemaname ? `${rv.schemaname}.${rv.relname}` : rv.relname) : '?';
       }).join(', ');
     const location = publicRole.location ?? ctx.stmt.start;

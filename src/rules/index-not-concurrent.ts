@@ -3,7 +3,7 @@
  * blocking every INSERT, UPDATE and DELETE — minutes on a large table. A table created in the same migration is
  * empty and unseen, so it needs no CONCURRENTLY.
  */
-import { codeTokens, keywordRange } from '../sql/ast.js';
+import { codeTokens, keywordRange, nodeOf } from '../sql/ast.js';
 import { isCreatedIn, relationName } from '../sql/facts.js';
 import { createRule } from './types.js';
 
@@ -19,12 +19,12 @@ export default createRule({
   help: 'Write CREATE INDEX CONCURRENTLY (svc-migrate runs a migration holding it outside a transaction; keep it alone in its migration, and add IF NOT EXISTS so a retry after a failed build can proceed).',
   check({ stmt, origin, facts, createdTables, tempTables, report }) {
     if (stmt.kind !== 'IndexStmt' || origin.container === 'function') return;
-    const body = (stmt.node as { IndexStmt?: { concurrent?: boolean; relation?: unknown } }).IndexStmt;
+    const body = nodeOf(stmt.node, 'IndexStmt');
     if (!body || body.concurrent) return;
     const rel = relationName(body.relation);
     if (!rel) return;
     // ON ONLY a partitioned table creates an invalid parent index instantly; the work happens per partition.
-    if ((body.relation as { inh?: boolean }).inh !== true) return;
+    if (body.relation?.inh !== true) return;
     if (isCreatedIn(createdTables, rel) || (!rel.schema && tempTables?.has(rel.name))) return;
     const tokens = codeTokens(facts.sql, stmt);
     const range = keywordRange(tokens, ['CREATE', 'UNIQUE', 'INDEX'], stmt.start);

@@ -1,4 +1,4 @@
-import { as, codeTokens, rangeVarName, statementRange } from '../sql/ast.js';
+import { nodeOf, codeTokens, rangeVarName, statementRange } from '../sql/ast.js';
 import { isCreatedIn } from '../sql/facts.js';
 import { createRule } from './types.js';
 
@@ -17,9 +17,9 @@ export default createRule({
   help:
     'Take no explicit lock: each statement takes the lock it needs for as short as possible. If you really need one, take the weakest mode that works (e.g. SHARE ROW EXCLUSIVE) and set lock_timeout first.',
   check(ctx) {
-    const l = as<{ relations?: unknown[]; mode?: number }>(ctx.stmt.node, 'LockStmt');
+    const l = nodeOf(ctx.stmt.node, 'LockStmt');
     if (!l || !MODES[l.mode ?? 8]) return;
-    const tables = (l.relations ?? []).map((r) => rangeVarName(as(r, 'RangeVar')));
+    const tables = (l.relations ?? []).map((r) => rangeVarName(nodeOf(r, 'RangeVar')));
     if (tables.length > 0 && tables.every((t) => t && isCreatedIn(ctx.createdTables, t))) return;
     const mode = MODES[l.mode ?? 8]!;
     const names = tables.filter((t) => t !== undefined).map((t) => (t.schema ? `${t.schema}.${t.name}` : t.name));

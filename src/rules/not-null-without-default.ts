@@ -3,16 +3,10 @@
  * ("column contains null values"), so the migration that passed on an empty development database breaks in
  * production.
  */
-import { codeTokens, keywordRange } from '../sql/ast.js';
+import { codeTokens, columnConstraints, keywordRange, nodeOf } from '../sql/ast.js';
 import { isNullConstant } from '../sql/defaults.js';
 import { alterOfExistingTable, tableEmptiedBefore } from '../sql/facts.js';
 import { createRule } from './types.js';
-
-interface Constraint {
-  contype?: string;
-  location?: number;
-  raw_expr?: unknown;
-}
 
 export default createRule({
   id: 'not-null-without-default',
@@ -32,11 +26,10 @@ export default createRule({
     if (!alter) return;
     // `DELETE FROM t;` or `TRUNCATE t;` earlier in the migration: no row is there to be NULL (lemmy, langfuse).
     if (origin.kind === 'top' && tableEmptiedBefore(facts.sql, stmt, alter.table)) return;
-    for (const c of alter.cmds) {
-      const cmd = (c as { AlterTableCmd?: { subtype?: string; def?: { ColumnDef?: { colname?: string; location?: number; constraints?: unknown[] } } } }).AlterTableCmd;
-      const col = cmd?.subtype === 'AT_AddColumn' ? cmd.def?.ColumnDef : undefined;
+    for (const cmd of alter.cmds) {
+      const col = cmd.subtype === 'AT_AddColumn' ? nodeOf(cmd.def, 'ColumnDef') : undefined;
       if (!col) continue;
-      const constraints = (col.constraints ?? []).map((x) => (x as { Constraint?: Constraint }).Constraint ?? {});
+      const constraints = columnConstraints(col);
       const notNull = constraints.find((k) => k.contype === 'CONSTR_NOTNULL' || k.contype === 'CONSTR_PRIMARY');
       // Identity and generated columns fill every existing row themselves. DEFAULT NULL (or NULL::type) fills
       // existing rows with NULL, which NOT NULL then rejects: it is no default.

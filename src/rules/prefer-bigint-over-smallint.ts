@@ -18,7 +18,7 @@ export default createRule({
       const type = typeNameOf(col.def.typeName);
       if (!type || !type.builtin || type.array || !SMALL.has(type.name) || !isKeyColumn(col)) continue;
       const tokens = codeTokens(ctx.facts.sql, ctx.stmt);
-      const range = typeNameRange(tokens, (col.def.typeName as { location?: number }).location) ?? statementRange(ctx.facts.sql, ctx.stmt);
+      const range = typeNameRange(tokens, col.def.typeName?.location) ?? statementRange(ctx.facts.sql, ctx.stmt);
       ctx.report({ messageId: 'smallint', data: { column: String(col.def.colname ?? ''), type: ctx.facts.sql.lines.slice(range.start, range.end) }, ...range });
     }
   },

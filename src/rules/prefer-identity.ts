@@ -20,7 +20,7 @@ export default createRule({
       const type = typeNameOf(col.def.typeName);
       if (!type || !SERIAL.has(type.name)) continue;
       const tokens = codeTokens(ctx.facts.sql, ctx.stmt);
-      const range = typeNameRange(tokens, (col.def.typeName as { location?: number }).location) ?? statementRange(ctx.facts.sql, ctx.stmt);
+      const range = typeNameRange(tokens, col.def.typeName?.location) ?? statementRange(ctx.facts.sql, ctx.stmt);
       ctx.report({ messageId: 'serial', data: { column: String(col.def.colname ?? ''), type: type.name }, ...range });
     }
   },

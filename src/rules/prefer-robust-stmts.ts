@@ -1,4 +1,4 @@
-import { alterTableCommands, as, codeTokens, findToken, keywordRange, statementRange, transactionKind } from '../sql/ast.js';
+import { alterTableCommands, nodeOf, codeTokens, findToken, keywordRange, statementRange, transactionKind } from '../sql/ast.js';
 import type { Statement } from '../sql/parser.js';
 import { createRule } from './types.js';
 
@@ -21,7 +21,7 @@ export default createRule({
     const sql = ctx.facts.sql;
     const units = transactionUnits(sql.statements);
     const last = (units.get(ctx.stmt) ?? 0) >= Math.max(0, ...units.values());
-    const index = as(ctx.stmt.node, 'IndexStmt');
+    const index = nodeOf(ctx.stmt.node, 'IndexStmt');
     if (index?.concurrent === true && typeof index.idxname === 'string' && !droppedBefore(sql.statements, ctx.stmt, index.idxname)) {
       const tokens = codeTokens(sql, ctx.stmt);
       // The only statement of a file can still fail half way and leave the invalid index.
@@ -38,11 +38,11 @@ export default createRule({
 
 /** The `CREATE TABLE` / `DROP INDEX` / `ADD COLUMN` words of a statement that is not idempotent. */
 function fragileRange(stmt: Statement, tokens: ReturnType<typeof codeTokens>): { start: number; end: number } | undefined {
-  const create = as(stmt.node, 'CreateStmt');
+  const create = nodeOf(stmt.node, 'CreateStmt');
   if (create && create.if_not_exists !== true) return span(tokens, 'CREATE', 'TABLE');
-  const index = as(stmt.node, 'IndexStmt');
+  const index = nodeOf(stmt.node, 'IndexStmt');
   if (index && index.if_not_exists !== true && typeof index.idxname === 'string') return span(tokens, 'CREATE', 'INDEX');
-  const drop = as(stmt.node, 'DropStmt');
+  const drop = nodeOf(stmt.node, 'DropStmt');
   if (drop && drop.missing_ok !== true && ['OBJECT_TABLE', 'OBJECT_INDEX', 'OBJECT_VIEW', 'OBJECT_SEQUENCE', 'OBJECT_TYPE', 'OBJECT_SCHEMA'].includes(String(drop.removeType))) {
     const next = tokens[1];
     return tokens[0] ? { start: tokens[0].start, end: (next ?? tokens[0]).end } : undefined;
@@ -66,7 +66,7 @@ function span(tokens: ReturnType<typeof codeTokens>, first: string, last: string
 function droppedBefore(statements: readonly Statement[], stmt: Statement, name: string): boolean {
   return statements.some((s) => {
     if (s.start >= stmt.start) return false;
-    const d = as<{ removeType?: string; missing_ok?: boolean; objects?: unknown[] }>(s.node, 'DropStmt');
+    const d = nodeOf(s.node, 'DropStmt');
     if (d?.removeType !== 'OBJECT_INDEX' || d.missing_ok !== true) return false;
     return JSON.stringify(d.objects ?? []).toLowerCase().includes(`"sval":"${name.toLowerCase()}"`);
   });

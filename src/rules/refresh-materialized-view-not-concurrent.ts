@@ -1,4 +1,4 @@
-import { as, codeTokens, keywordRange, rangeVarName, statementRange, statementsBefore } from '../sql/ast.js';
+import { nodeOf, codeTokens, keywordRange, rangeVarName, statementRange, statementsBefore } from '../sql/ast.js';
 import { createRule } from './types.js';
 
 export default createRule({
@@ -13,13 +13,13 @@ export default createRule({
   },
   help: 'Write REFRESH MATERIALIZED VIEW CONCURRENTLY (the view needs a unique index on plain columns), or refresh outside the deploy.',
   check(ctx) {
-    const r = as<{ concurrent?: boolean; skipData?: boolean; relation?: Record<string, unknown> }>(ctx.stmt.node, 'RefreshMatViewStmt');
+    const r = nodeOf(ctx.stmt.node, 'RefreshMatViewStmt');
     if (!r || r.concurrent === true || r.skipData === true) return;
     const view = rangeVarName(r.relation);
     if (!view) return;
     // A view created in this migration is read by no one yet.
     const createdHere = statementsBefore(ctx.facts.sql, ctx.stmt).some((s) => {
-      const c = as<{ objtype?: string; into?: { rel?: Record<string, unknown> } }>(s.node, 'CreateTableAsStmt');
+      const c = nodeOf(s.node, 'CreateTableAsStmt');
       return c?.objtype === 'OBJECT_MATVIEW' && rangeVarName(c.into?.rel)?.name.toLowerCase() === view.name.toLowerCase();
     });
     if (createdHere) return;

@@ -1,4 +1,4 @@
-import { as, codeTokens, keywordRange, optionOn, statementRange } from '../sql/ast.js';
+import { nodeOf, codeTokens, keywordRange, optionOn, statementRange } from '../sql/ast.js';
 import { createRule } from './types.js';
 
 export default createRule({
@@ -14,7 +14,7 @@ export default createRule({
   },
   help: 'Write REINDEX ... CONCURRENTLY (PostgreSQL 12+); svc-migrate then runs the migration outside a transaction.',
   check(ctx) {
-    const r = as(ctx.stmt.node, 'ReindexStmt');
+    const r = nodeOf(ctx.stmt.node, 'ReindexStmt');
     if (!r || r.kind === 'REINDEX_OBJECT_SYSTEM') return;
     // Judged by the option's value: `REINDEX (CONCURRENTLY false)` rebuilds with the blocking lock.
     if (optionOn(r.params, 'concurrently')) return;

@@ -1,4 +1,4 @@
-import { fromKeywordToEnd, rangeVarName } from '../sql/ast.js';
+import { fromKeywordToEnd, nodeOf, rangeVarName } from '../sql/ast.js';
 import { isCreatedIn } from '../sql/facts.js';
 import { createRule } from './types.js';
 
@@ -15,9 +15,9 @@ export default createRule({
   help:
     'Expand and contract: add the new column, write to both, backfill, move readers, and drop the old column in a later release (or keep the old name visible through a view).',
   check(ctx) {
-    const r = (ctx.stmt.node as { RenameStmt?: Record<string, unknown> }).RenameStmt;
+    const r = nodeOf(ctx.stmt.node, 'RenameStmt');
     if (!r || r.renameType !== 'OBJECT_COLUMN' || r.relationType !== 'OBJECT_TABLE') return;
-    const table = rangeVarName(r.relation as Record<string, unknown> | undefined);
+    const table = rangeVarName(r.relation);
     if (!table || isCreatedIn(ctx.createdTables, table)) return;
     ctx.report({
       messageId: 'rename',

@@ -1,4 +1,4 @@
-import { fromKeywordToEnd, rangeVarName } from '../sql/ast.js';
+import { fromKeywordToEnd, nodeOf, rangeVarName } from '../sql/ast.js';
 import { isCreatedIn } from '../sql/facts.js';
 import { createRule } from './types.js';
 
@@ -14,9 +14,9 @@ export default createRule({
   help:
     'Create the new table (or rename and leave a view with the old name, CREATE VIEW old AS SELECT * FROM new, until every reader moved), then drop the old name in a later release.',
   check(ctx) {
-    const r = (ctx.stmt.node as { RenameStmt?: Record<string, unknown> }).RenameStmt;
+    const r = nodeOf(ctx.stmt.node, 'RenameStmt');
     if (!r || r.renameType !== 'OBJECT_TABLE') return;
-    const table = rangeVarName(r.relation as Record<string, unknown> | undefined);
+    const table = rangeVarName(r.relation);
     if (!table || isCreatedIn(ctx.createdTables, table)) return;
     ctx.report({
       messageId: 'rename',

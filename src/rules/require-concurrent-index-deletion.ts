@@ -1,4 +1,4 @@
-import { alterTableCommands, as, codeTokens, keywordRange, statementRange, statementsBefore, stringList } from '../sql/ast.js';
+import { alterTableCommands, nodeOf, codeTokens, keywordRange, statementRange, statementsBefore, stringList } from '../sql/ast.js';
 import { createRule } from './types.js';
 
 export default createRule({
@@ -13,20 +13,20 @@ export default createRule({
   },
   help: 'Write DROP INDEX CONCURRENTLY IF EXISTS ... (svc-migrate then runs the migration outside a transaction; keep it to that one statement).',
   check(ctx) {
-    const d = as(ctx.stmt.node, 'DropStmt');
+    const d = nodeOf(ctx.stmt.node, 'DropStmt');
     if (!d || d.removeType !== 'OBJECT_INDEX' || d.concurrent === true) return;
     // An index created earlier in the same file sits on a table no one else has seen yet.
     const createdHere = new Set<string>();
     for (const s of statementsBefore(ctx.facts.sql, ctx.stmt)) {
-      const idx = as(s.node, 'IndexStmt');
+      const idx = nodeOf(s.node, 'IndexStmt');
       if (typeof idx?.idxname === 'string') createdHere.add(idx.idxname.toLowerCase());
     }
-    const names = (Array.isArray(d.objects) ? d.objects : []).map((o) => stringList(as(o, 'List')?.items));
+    const names = (Array.isArray(d.objects) ? d.objects : []).map((o) => stringList(nodeOf(o, 'List')?.items));
     // A table the same migration drops or alters locks it in ACCESS EXCLUSIVE mode anyway; indexes are matched to
     // it by the usual `<table>_...` naming, since DROP INDEX does not name the table.
     const lockedTables = ctx.facts.sql.statements.flatMap((s) => {
-      const drop = as(s.node, 'DropStmt');
-      if (drop?.removeType === 'OBJECT_TABLE') return (Array.isArray(drop.objects) ? drop.objects : []).map((o) => stringList(as(o, 'List')?.items).pop() ?? '');
+      const drop = nodeOf(s.node, 'DropStmt');
+      if (drop?.removeType === 'OBJECT_TABLE') return (Array.isArray(drop.objects) ? drop.objects : []).map((o) => stringList(nodeOf(o, 'List')?.items).pop() ?? '');
       const alter = alterTableCommands(s.node);
       return alter?.table ? [alter.table.name] : [];
     }).filter((t) => t !== '').map((t) => t.toLowerCase());

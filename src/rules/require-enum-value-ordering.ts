@@ -1,4 +1,4 @@
-import { as, codeTokens, keywordRange, statementRange } from '../sql/ast.js';
+import { nodeOf, codeTokens, keywordRange, statementRange } from '../sql/ast.js';
 import { createRule } from './types.js';
 
 export default createRule({
@@ -12,7 +12,7 @@ export default createRule({
   },
   help: "Say where the value belongs: ALTER TYPE ... ADD VALUE 'new' BEFORE 'existing' (or AFTER); if the end is right, accept it with an ignore comment.",
   check(ctx) {
-    const e = as<{ newVal?: string; oldVal?: string; newValNeighbor?: string }>(ctx.stmt.node, 'AlterEnumStmt');
+    const e = nodeOf(ctx.stmt.node, 'AlterEnumStmt');
     if (e?.newVal === undefined || e.oldVal !== undefined || e.newValNeighbor !== undefined) return;
     const tokens = codeTokens(ctx.facts.sql, ctx.stmt);
     const range = keywordRange(tokens, ['ADD', 'VALUE']) ?? statementRange(ctx.facts.sql, ctx.stmt);

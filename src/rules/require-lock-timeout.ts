@@ -1,4 +1,4 @@
-import { as, firstUnprotectedStatement, rangeVarName, setsTimeout, statementsBefore, stringList, unprotectedRange } from '../sql/ast.js';
+import { nodeOf, firstUnprotectedStatement, rangeVarName, rangeVarOf, setsTimeout, statementsBefore, stringList, unprotectedRange } from '../sql/ast.js';
 import type { QualifiedName } from '../sql/ast.js';
 import { createdTableKeys, isCreatedIn } from '../sql/facts.js';
 import type { Statement } from '../sql/parser.js';
@@ -19,13 +19,13 @@ function heavyLock(stmt: Statement): { table?: QualifiedName } | undefined {
   const n = stmt.node as unknown as Record<string, Body | undefined>;
   const b = n[stmt.kind];
   if (!b) return undefined;
-  const rv = (v: unknown) => rangeVarName((as<Body>(v, 'RangeVar') ?? v) as Body | undefined);
+  const rv = (v: unknown) => rangeVarName(rangeVarOf(v));
   switch (stmt.kind) {
     case 'AlterTableStmt': {
       if (b.objtype !== 'OBJECT_TABLE') return undefined;
-      const cmds = (Array.isArray(b.cmds) ? b.cmds : []).map((c) => as<{ subtype?: string; def?: unknown }>(c, 'AlterTableCmd'));
+      const cmds = (Array.isArray(b.cmds) ? b.cmds : []).map((c) => nodeOf(c, 'AlterTableCmd'));
       const heavy = cmds.some((c) => c && !LIGHT_ALTER.has(c.subtype ?? '') &&
-        !(c.subtype === 'AT_DetachPartition' && as<{ concurrent?: boolean }>(c.def, 'PartitionCmd')?.concurrent));
+        !(c.subtype === 'AT_DetachPartition' && nodeOf(c.def, 'PartitionCmd')?.concurrent));
       return heavy ? { table: rv(b.relation) } : undefined;
     }
     case 'IndexStmt':
@@ -45,17 +45,17 @@ function heavyLock(stmt: Statement): { table?: QualifiedName } | undefined {
     }
     case 'DropStmt':
       if (b.removeType === 'OBJECT_TABLE') {
-        const parts = stringList(as<{ items?: unknown }>((b.objects as unknown[] | undefined)?.[0], 'List')?.items);
+        const parts = stringList(nodeOf((b.objects as unknown[] | undefined)?.[0], 'List')?.items);
         return parts.length ? { table: { name: parts[parts.length - 1]!, schema: parts.length > 1 ? parts[parts.length - 2] : undefined } } : undefined;
       }
       return b.removeType === 'OBJECT_INDEX' && b.concurrent !== true ? {} : undefined;
     case 'VacuumStmt': {
-      const full = (Array.isArray(b.options) ? b.options : []).some((o) => as<{ defname?: string }>(o, 'DefElem')?.defname === 'full');
-      const first = Array.isArray(b.rels) ? as<Body>(b.rels[0], 'VacuumRelation')?.relation : undefined;
+      const full = (Array.isArray(b.options) ? b.options : []).some((o) => nodeOf(o, 'DefElem')?.defname === 'full');
+      const first = Array.isArray(b.rels) ? nodeOf(b.rels[0], 'VacuumRelation')?.relation : undefined;
       return full ? { table: rv(first) } : undefined;
     }
     case 'ReindexStmt': {
-      const concurrent = (Array.isArray(b.params) ? b.params : []).some((p) => as<{ defname?: string }>(p, 'DefElem')?.defname === 'concurrently');
+      const concurrent = (Array.isArray(b.params) ? b.params : []).some((p) => nodeOf(p, 'DefElem')?.defname === 'concurrently');
       return concurrent ? undefined : { table: b.relation ? rv(b.relation) : undefined };
     }
     case 'RefreshMatViewStmt':

@@ -1,4 +1,4 @@
-import { alterTableCommands, as, columnConstraints, firstUnprotectedStatement, rangeVarName, setsTimeout, statementsBefore, typeNameOf, unprotectedRange } from '../sql/ast.js';
+import { alterTableCommands, nodeOf, columnConstraints, firstUnprotectedStatement, rangeVarName, rangeVarOf, setsTimeout, statementsBefore, typeNameOf, unprotectedRange } from '../sql/ast.js';
 import type { QualifiedName } from '../sql/ast.js';
 import { perRowCall } from '../sql/defaults.js';
 import { createdTableKeys, isCreatedIn } from '../sql/facts.js';
@@ -16,7 +16,7 @@ const SERIAL = new Set(['serial', 'serial4', 'bigserial', 'serial8', 'smallseria
  */
 function longUnderLock(stmt: Statement): QualifiedName | undefined {
   const n = stmt.node as unknown as Record<string, Body | undefined>;
-  const rv = (v: unknown) => rangeVarName((as<Body>(v, 'RangeVar') ?? v) as Body | undefined);
+  const rv = (v: unknown) => rangeVarName(rangeVarOf(v));
   const alter = alterTableCommands(stmt.node);
   if (alter) {
     const slow = alter.cmds.some((cmd) => {
@@ -25,14 +25,14 @@ function longUnderLock(stmt: Statement): QualifiedName | undefined {
         case 'AT_SetNotNull':
           return true;
         case 'AT_AddConstraint': {
-          const c = as(cmd.def, 'Constraint');
+          const c = nodeOf(cmd.def, 'Constraint');
           if (!c) return false;
           if (c.contype === 'CONSTR_UNIQUE' || c.contype === 'CONSTR_PRIMARY') return !c.indexname;
           if (c.contype === 'CONSTR_EXCLUSION') return true;
           return (c.contype === 'CONSTR_CHECK' || c.contype === 'CONSTR_FOREIGN') && c.skip_validation !== true;
         }
         case 'AT_AddColumn': {
-          const def = as(cmd.def, 'ColumnDef');
+          const def = nodeOf(cmd.def, 'ColumnDef');
           if (!def) return false;
           const type = typeNameOf(def.typeName);
           if (type && SERIAL.has(type.name)) return true;
@@ -57,8 +57,8 @@ function longUnderLock(stmt: Statement): QualifiedName | undefined {
     case 'RefreshMatViewStmt':
       return b.concurrent === true || b.skipData === true ? undefined : rv(b.relation);
     case 'VacuumStmt': {
-      const full = (Array.isArray(b.options) ? b.options : []).some((o) => as<{ defname?: string }>(o, 'DefElem')?.defname === 'full');
-      const first = Array.isArray(b.rels) ? as<Body>(b.rels[0], 'VacuumRelation')?.relation : undefined;
+      const full = (Array.isArray(b.options) ? b.options : []).some((o) => nodeOf(o, 'DefElem')?.defname === 'full');
+      const first = Array.isArray(b.rels) ? nodeOf(b.rels[0], 'VacuumRelation')?.relation : undefined;
       return full ? (rv(first) ?? { name: '' }) : undefined;
     }
     default:

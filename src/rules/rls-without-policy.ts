@@ -1,4 +1,4 @@
-import { alterTableCommands, as, codeTokens, findToken, rangeVarName, statementRange } from '../sql/ast.js';
+import { alterTableCommands, nodeOf, codeTokens, findToken, rangeVarName, statementRange } from '../sql/ast.js';
 import { createRule } from './types.js';
 
 export default createRule({
@@ -19,7 +19,7 @@ export default createRule({
     const name = alter.table.name.toLowerCase();
     const schema = alter.table.schema?.toLowerCase();
     const hasPolicy = ctx.facts.sql.statements.some((s) => {
-      const p = rangeVarName(as(s.node, 'CreatePolicyStmt')?.table as Record<string, unknown> | undefined);
+      const p = rangeVarName(nodeOf(s.node, 'CreatePolicyStmt')?.table);
       return p !== undefined && p.name.toLowerCase() === name && (!schema || !p.schema || p.schema.toLowerCase() === schema);
     });
     if (hasPolicy) return;

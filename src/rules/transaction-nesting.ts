@@ -1,4 +1,4 @@
-import { as, openTransactionBefore, statementRange, transactionKind, codeTokens } from '../sql/ast.js';
+import { nodeOf, openTransactionBefore, statementRange, transactionKind, codeTokens } from '../sql/ast.js';
 import type { Statement } from '../sql/parser.js';
 import { isTransactional } from '../sql/facts.js';
 import { createRule } from './types.js';
@@ -46,7 +46,7 @@ export default createRule({
  */
 function wholeFileBlock(statements: readonly Statement[]): boolean {
   if (statements.length < 2 || transactionKind(statements[0]!) !== 'begin') return false;
-  const last = as<{ kind?: string }>(statements[statements.length - 1]!.node, 'TransactionStmt');
+  const last = nodeOf(statements[statements.length - 1]!.node, 'TransactionStmt');
   if (last?.kind !== 'TRANS_STMT_COMMIT') return false;
   // SAVEPOINT / RELEASE inside are fine; another BEGIN, COMMIT or ROLLBACK is not one block.
   return statements.slice(1, -1).every((s) => { const k = transactionKind(s); return k === undefined || k === 'other'; });

@@ -1,4 +1,4 @@
-import { codeTokens, nameRange, rangeVarName, statementRange } from '../sql/ast.js';
+import { codeTokens, nameRange, nodeOf, rangeVarName, statementRange } from '../sql/ast.js';
 import { isCreatedIn } from '../sql/facts.js';
 import { createRule } from './types.js';
 
@@ -19,10 +19,9 @@ export default createRule({
   check(ctx) {
     // A DO block or function is where batching loops live; judge only plain statements.
     if (ctx.origin.kind !== 'top') return;
-    const node = ctx.stmt.node as unknown as Record<string, Body | undefined>;
-    const body = node.UpdateStmt ?? node.DeleteStmt;
+    const body = nodeOf(ctx.stmt.node, 'UpdateStmt') ?? nodeOf(ctx.stmt.node, 'DeleteStmt');
     if (!body || body.whereClause === undefined) return; // no WHERE: update-/delete-without-where reports it
-    const table = rangeVarName(body.relation as Body | undefined);
+    const table = rangeVarName(body.relation);
     if (!table || isCreatedIn(ctx.createdTables, table)) return;
     if (!isUnselective(body.whereClause)) return;
     const tokens = codeTokens(ctx.facts.sql, ctx.stmt);
@@ -30,7 +29,7 @@ export default createRule({
     const whole = statementRange(ctx.facts.sql, ctx.stmt);
     ctx.report({
       messageId: 'backfill',
-      data: { verb: node.UpdateStmt ? 'UPDATE' : 'DELETE', table: table.schema ? `${table.schema}.${table.name}` : table.name },
+      data: { verb: ctx.stmt.kind === 'UpdateStmt' ? 'UPDATE' : 'DELETE', table: table.schema ? `${table.schema}.${table.name}` : table.name },
       start: whole.start,
       end: name?.end ?? whole.end,
     });

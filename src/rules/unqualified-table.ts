@@ -3,10 +3,11 @@
  * session, psql, a restore and the application can all have different search paths, so the same migration
  * creates or changes a table in `public` on one database and in the service's schema on another.
  */
-import { as, quoteIdent, stringList } from '../sql/ast.js';
+import { nodeOf, quoteIdent, stringList } from '../sql/ast.js';
 import { nameRange, relationName } from '../sql/facts.js';
 import { findName, statementTokens } from '../sql/tokens.js';
 import type { Token } from '../sql/tokens.js';
+import type { CommonTableExpr, WithClause } from '../sql/ast-types.js';
 import { createRule } from './types.js';
 
 type Body = Record<string, unknown>;
@@ -40,13 +41,13 @@ export default createRule({
       report({ messageId: 'unqualified', data: { table: quoteIdent(q.name), suggestion: `${facts.serviceSchema}.${quoteIdent(q.name)}` }, start: range.start, end: range.end });
     }
     // DROP lists carry names, not RangeVars, and no locations.
-    const drop = as<{ removeType?: string; objects?: unknown[] }>(stmt.node, 'DropStmt');
+    const drop = nodeOf(stmt.node, 'DropStmt');
     if (drop && DROPPED_RELATIONS.has(drop.removeType ?? '')) {
       // Lexed only for a bare name: most DROPs in down files name schema.table.
       let tokens: Token[] | undefined;
       let from = 0;
       for (const o of drop.objects ?? []) {
-        const parts = stringList(as<{ items?: unknown }>(o, 'List')?.items);
+        const parts = stringList(nodeOf(o, 'List')?.items);
         if (parts.length !== 1) continue;
         const name = parts[0]!;
         if (tempTables?.has(name) || name.startsWith('pg_')) continue;
@@ -95,13 +96,13 @@ function collect(node: unknown, scope: CteScope | undefined, dml: boolean, inSch
     return;
   }
   let inner = scope;
-  const withClause = obj.withClause as Body | undefined;
+  const withClause = obj.withClause as WithClause | undefined;
   if (withClause !== null && typeof withClause === 'object') {
     const names = new Set<string>();
     const recursive = withClause.recursive === true;
-    const ctes: Body[] = [];
+    const ctes: CommonTableExpr[] = [];
     for (const c of Array.isArray(withClause.ctes) ? withClause.ctes : []) {
-      const cte = as(c, 'CommonTableExpr');
+      const cte = nodeOf(c, 'CommonTableExpr');
       if (!cte) continue;
       ctes.push(cte);
       if (recursive && typeof cte.ctename === 'string') names.add(cte.ctename);

@@ -1,4 +1,4 @@
-import { as, optionOn, rangeVarName } from '../sql/ast.js';
+import { nodeOf, optionOn, rangeVarName } from '../sql/ast.js';
 import { isCreatedIn } from '../sql/facts.js';
 import { createRule } from './types.js';
 
@@ -13,12 +13,12 @@ export default createRule({
   },
   help: 'Leave space reclamation to autovacuum, or use pg_repack / pg_squeeze, which rebuild the table online; never run VACUUM FULL from a deploy.',
   check(ctx) {
-    const v = as<{ options?: unknown[]; rels?: unknown[]; is_vacuumcmd?: boolean }>(ctx.stmt.node, 'VacuumStmt');
+    const v = nodeOf(ctx.stmt.node, 'VacuumStmt');
     if (!v || v.is_vacuumcmd !== true) return;
     const on = optionOn(v.options, 'full');
     if (!on) return;
     const full = { location: on.location ?? ctx.stmt.start };
-    const tables = (v.rels ?? []).map((r) => rangeVarName(as(r, 'VacuumRelation')?.relation as Record<string, unknown> | undefined));
+    const tables = (v.rels ?? []).map((r) => rangeVarName(nodeOf(r, 'VacuumRelation')?.relation));
     if (tables.length > 0 && tables.every((t) => t && isCreatedIn(ctx.createdTables, t))) return;
     const names = tables.filter((t) => t !== undefined).map((t) => (t.schema ? `${t.schema}.${t.name}` : t.name));
     ctx.report({ messageId: 'full', data: { table: names.length ? names.join(', ') : 'every table of the database' }, start: full.location, end: full.location + 4 });

@@ -2,6 +2,7 @@
  * Small guards and walkers over libpg-query's JSON AST (`{ KindName: { ...fields } }` objects).
  * Append helpers here rather than re-walking the tree inside rules.
  */
+import type { AlterTableCmd, ColumnDef, Constraint, FuncCall, NodeBody, NodeKind, RangeVar, TypeName } from './ast-types.js';
 import type { Node, ParsedSql, Statement } from './parser.js';
 import { statementTokens } from './tokens.js';
 import type { Token } from './tokens.js';
@@ -22,15 +23,17 @@ export function unwrap(node: unknown): { kind: string; body: Record<string, unkn
 }
 
 /**
- * The body of a node of the given kind, or undefined. The hottest helper of the rules (every rule starts with
- * one or more), so it only looks the kind up: in libpg-query's output a capitalised key appears only as the one
- * key of a node (fields are snake_case), so a node holding `kind` is that node.
+ * The body of `node` when it is a node of `kind` (`nodeOf(n, 'IndexStmt')` is the IndexStmt inside
+ * `{ IndexStmt: {...} }`), typed from @pgsql/types; undefined for any other node or value. The hottest helper of
+ * the rules (every rule starts with one or more), so it only looks the kind up: in libpg-query's output a
+ * capitalised key appears only as the one key of a node (fields are snake_case), so a node holding `kind` is
+ * that node.
  */
-export function as<T = Record<string, unknown>>(node: unknown, kind: string): T | undefined {
+export function nodeOf<K extends NodeKind>(node: unknown, kind: K): NodeBody<K> | undefined {
   if (!node || typeof node !== 'object') return undefined;
   const body = (node as Record<string, unknown>)[kind];
   if (!body || typeof body !== 'object' || Array.isArray(body) || !Object.prototype.hasOwnProperty.call(node, kind)) return undefined;
-  return body as T;
+  return body as NodeBody<K>;
 }
 
 export interface Visit {
@@ -111,8 +114,8 @@ export function nodeIndex(node: unknown): ReadonlyMap<string, readonly Record<st
 
 
 /** Bodies of every node of `kind` below (and including) `node`, in walk order. */
-export function nodesOf(node: unknown, kind: string): readonly Record<string, unknown>[] {
-  return nodeIndex(node).get(kind) ?? [];
+export function nodesOf<K extends NodeKind>(node: unknown, kind: K): readonly NodeBody<K>[] {
+  return (nodeIndex(node).get(kind) ?? []) as readonly NodeBody<K>[];
 }
 
 /** `schema.name` of a RangeVar body as the parser gives it (unquoted names folded to lower case, quoted exact); schema may be absent. */
@@ -123,7 +126,7 @@ export interface QualifiedName {
   location?: number;
 }
 
-export function rangeVarName(rv: Record<string, unknown> | undefined): QualifiedName | undefined {
+export function rangeVarName(rv: RangeVar | undefined): QualifiedName | undefined {
   if (!rv || typeof rv.relname !== 'string') return undefined;
   return {
     schema: typeof rv.schemaname === 'string' ? rv.schemaname : undefined,
@@ -137,10 +140,18 @@ export function stringList(list: unknown): string[] {
   if (!Array.isArray(list)) return [];
   const out: string[] = [];
   for (const item of list) {
-    const s = as<{ sval?: string }>(item, 'String');
+    const s = nodeOf(item, 'String');
     if (s?.sval !== undefined) out.push(s.sval);
   }
   return out;
+}
+
+/**
+ * The RangeVar body of `x`, given wrapped (`{RangeVar: {...}}`, as in lists) or bare (as in `relation` fields);
+ * undefined for anything that is not an object.
+ */
+export function rangeVarOf(x: unknown): RangeVar | undefined {
+  return nodeOf(x, 'RangeVar') ?? (x && typeof x === 'object' ? (x as RangeVar) : undefined);
 }
 
 /** 'schema.name' or 'name'. */
@@ -222,9 +233,9 @@ export function typeNameRange(tokens: readonly Token[], location: number | undef
 }
 
 /** The type of a TypeName body, lower-cased, without the `pg_catalog` prefix: 'int4', 'varchar', 'serial'. */
-export function typeNameOf(typeName: unknown): { name: string; builtin: boolean; typmods: number; array: boolean } | undefined {
+export function typeNameOf(typeName: TypeName | undefined): { name: string; builtin: boolean; typmods: number; array: boolean } | undefined {
   if (!typeName || typeof typeName !== 'object') return undefined;
-  const body = typeName as Record<string, unknown>;
+  const body = typeName;
   const names = stringList(body.names).map((s) => s.toLowerCase());
   if (names.length === 0) return undefined;
   const builtin = names.length === 2 && names[0] === 'pg_catalog';
@@ -237,15 +248,14 @@ export function typeNameOf(typeName: unknown): { name: string; builtin: boolean;
 }
 
 /** The last part of a function name, lower-cased (`pg_catalog.now` -> 'now'). */
-export function funcNameOf(funcCall: Record<string, unknown> | undefined): string | undefined {
+export function funcNameOf(funcCall: FuncCall | undefined): string | undefined {
   const names = stringList(funcCall?.funcname);
   return names.length ? names[names.length - 1]!.toLowerCase() : undefined;
 }
 
 /** A column being defined: by CREATE TABLE or by ALTER TABLE ... ADD COLUMN. */
 export interface ColumnDefinition {
-  /** The ColumnDef body. */
-  def: Record<string, unknown>;
+  def: ColumnDef;
   table: QualifiedName | undefined;
   /** 'create' inside CREATE TABLE, 'add' for ALTER TABLE ... ADD COLUMN. */
   via: 'create' | 'add';
@@ -256,28 +266,28 @@ export interface ColumnDefinition {
 /** Every column a statement defines (CREATE TABLE columns, ALTER TABLE ... ADD COLUMN). */
 export function columnDefinitions(node: unknown): ColumnDefinition[] {
   const out: ColumnDefinition[] = [];
-  const create = as(node, 'CreateStmt');
+  const create = nodeOf(node, 'CreateStmt');
   if (create) {
-    const table = rangeVarName(create.relation as Record<string, unknown> | undefined);
+    const table = rangeVarName(create.relation);
     const elts = Array.isArray(create.tableElts) ? create.tableElts : [];
     const pk = new Set<string>();
     for (const e of elts) {
-      const c = as<{ contype?: string; keys?: unknown }>(e, 'Constraint');
+      const c = nodeOf(e, 'Constraint');
       if (c?.contype === 'CONSTR_PRIMARY') for (const k of stringList(c.keys)) pk.add(k);
     }
     for (const e of elts) {
-      const def = as(e, 'ColumnDef');
+      const def = nodeOf(e, 'ColumnDef');
       if (def) out.push({ def, table, via: 'create', tablePrimaryKey: pk });
     }
     return out;
   }
-  const alter = as(node, 'AlterTableStmt');
+  const alter = nodeOf(node, 'AlterTableStmt');
   if (alter && (alter.objtype === 'OBJECT_TABLE' || alter.objtype === undefined)) {
-    const table = rangeVarName(alter.relation as Record<string, unknown> | undefined);
+    const table = rangeVarName(alter.relation);
     for (const cmd of Array.isArray(alter.cmds) ? alter.cmds : []) {
-      const c = as(cmd, 'AlterTableCmd');
+      const c = nodeOf(cmd, 'AlterTableCmd');
       if (c?.subtype !== 'AT_AddColumn') continue;
-      const def = as(c.def, 'ColumnDef');
+      const def = nodeOf(c.def, 'ColumnDef');
       if (def) out.push({ def, table, via: 'add', tablePrimaryKey: new Set() });
     }
   }
@@ -285,19 +295,19 @@ export function columnDefinitions(node: unknown): ColumnDefinition[] {
 }
 
 /** The Constraint bodies attached to a column definition. */
-export function columnConstraints(def: Record<string, unknown>): Array<Record<string, unknown>> {
+export function columnConstraints(def: ColumnDef): Constraint[] {
   const list = Array.isArray(def.constraints) ? def.constraints : [];
-  return list.map((c) => as(c, 'Constraint')).filter((c): c is Record<string, unknown> => c !== undefined);
+  return list.map((c) => nodeOf(c, 'Constraint')).filter((c) => c !== undefined);
 }
 
 /** The AlterTableCmd bodies of an ALTER TABLE statement (objtype TABLE), with its table. */
-export function alterTableCommands(node: unknown): { table: QualifiedName | undefined; cmds: Array<Record<string, unknown>> } | undefined {
-  const alter = as(node, 'AlterTableStmt');
+export function alterTableCommands(node: unknown): { table: QualifiedName | undefined; cmds: AlterTableCmd[] } | undefined {
+  const alter = nodeOf(node, 'AlterTableStmt');
   if (!alter || (alter.objtype !== undefined && alter.objtype !== 'OBJECT_TABLE')) return undefined;
   const cmds = (Array.isArray(alter.cmds) ? alter.cmds : [])
-    .map((c) => as(c, 'AlterTableCmd'))
-    .filter((c): c is Record<string, unknown> => c !== undefined);
-  return { table: rangeVarName(alter.relation as Record<string, unknown> | undefined), cmds };
+    .map((c) => nodeOf(c, 'AlterTableCmd'))
+    .filter((c) => c !== undefined);
+  return { table: rangeVarName(alter.relation), cmds };
 }
 
 /** Top-level statements of the file that come before `stmt` (by byte offset). */
@@ -391,18 +401,18 @@ export function isKeyColumn(col: ColumnDefinition): boolean {
 }
 
 /** Column types a statement sets: column definitions plus ALTER TABLE ... ALTER COLUMN ... TYPE. */
-export function columnTypes(node: unknown): Array<{ column: string; typeName: Record<string, unknown>; via: 'create' | 'add' | 'alter' }> {
-  const out: Array<{ column: string; typeName: Record<string, unknown>; via: 'create' | 'add' | 'alter' }> = [];
+export function columnTypes(node: unknown): Array<{ column: string; typeName: TypeName; via: 'create' | 'add' | 'alter' }> {
+  const out: Array<{ column: string; typeName: TypeName; via: 'create' | 'add' | 'alter' }> = [];
   for (const col of columnDefinitions(node)) {
     if (col.def.typeName && typeof col.def.typeName === 'object') {
-      out.push({ column: String(col.def.colname ?? ''), typeName: col.def.typeName as Record<string, unknown>, via: col.via });
+      out.push({ column: String(col.def.colname ?? ''), typeName: col.def.typeName, via: col.via });
     }
   }
   for (const cmd of alterTableCommands(node)?.cmds ?? []) {
     if (cmd.subtype !== 'AT_AlterColumnType') continue;
-    const def = as(cmd.def, 'ColumnDef');
+    const def = nodeOf(cmd.def, 'ColumnDef');
     if (def?.typeName && typeof def.typeName === 'object') {
-      out.push({ column: String(cmd.name ?? ''), typeName: def.typeName as Record<string, unknown>, via: 'alter' });
+      out.push({ column: String(cmd.name ?? ''), typeName: def.typeName, via: 'alter' });
     }
   }
   return out;
@@ -416,7 +426,7 @@ export function columnTypes(node: unknown): Array<{ column: string; typeName: Re
 export function optionOn(options: unknown, name: string): { location?: number } | undefined {
   let on: { location?: number } | undefined;
   for (const o of Array.isArray(options) ? options : []) {
-    const d = as<{ defname?: string; arg?: unknown; location?: number }>(o, 'DefElem');
+    const d = nodeOf(o, 'DefElem');
     if (d?.defname !== name) continue;
     // The last one written wins, as in PostgreSQL's option loops.
     on = isFalseOption(d.arg) ? undefined : d;
@@ -426,17 +436,17 @@ export function optionOn(options: unknown, name: string): { location?: number } 
 
 /** `false` / `off` / `0` as an option's value. */
 function isFalseOption(arg: unknown): boolean {
-  const s = as<{ sval?: string }>(arg, 'String');
+  const s = nodeOf(arg, 'String');
   if (s) return /^(false|off|0|no)$/i.test(s.sval ?? '');
-  const i = as<{ ival?: number }>(arg, 'Integer');
+  const i = nodeOf(arg, 'Integer');
   if (i) return !i.ival;
-  const b = as<{ boolval?: boolean }>(arg, 'Boolean');
+  const b = nodeOf(arg, 'Boolean');
   return b !== undefined && !b.boolval;
 }
 
 /** The kind of a top-level TransactionStmt: 'begin' (BEGIN / START), 'end' (COMMIT / END / ROLLBACK / ABORT / PREPARE), or 'other'. */
 export function transactionKind(stmt: Statement): 'begin' | 'end' | 'other' | undefined {
-  const t = as<{ kind?: string }>(stmt.node, 'TransactionStmt');
+  const t = nodeOf(stmt.node, 'TransactionStmt');
   if (!t) return undefined;
   if (t.kind === 'TRANS_STMT_BEGIN' || t.kind === 'TRANS_STMT_START') return 'begin';
   if (t.kind === 'TRANS_STMT_COMMIT' || t.kind === 'TRANS_STMT_ROLLBACK' || t.kind === 'TRANS_STMT_PREPARE') return 'end';
@@ -461,11 +471,11 @@ export function openTransactionBefore(sql: ParsedSql, stmt: { start: number }): 
  * does not set it.
  */
 export function setsTimeout(stmt: Statement, setting: string): false | 'session' | 'local' {
-  const set = as(stmt.node, 'VariableSetStmt');
+  const set = nodeOf(stmt.node, 'VariableSetStmt');
   if (set) {
     if (set.name !== setting || set.kind !== 'VAR_SET_VALUE') return false;
     const scope = set.is_local === true ? 'local' : 'session';
-    const arg = as<{ ival?: { ival?: number }; sval?: { sval?: string } }>((set.args as unknown[] | undefined)?.[0], 'A_Const');
+    const arg = nodeOf((set.args as unknown[] | undefined)?.[0], 'A_Const');
     if (arg?.ival) return (arg.ival.ival ?? 0) !== 0 && scope;
     return arg?.sval?.sval !== undefined && !/^\s*0\s*(ms|s|min)?\s*$/i.test(arg.sval.sval) && scope;
   }
@@ -474,8 +484,8 @@ export function setsTimeout(stmt: Statement, setting: string): false | 'session'
   for (const call of nodesOf(stmt.node, 'FuncCall')) {
     if (funcNameOf(call) !== 'set_config') continue;
     const args = Array.isArray(call.args) ? call.args : [];
-    const name = as<{ sval?: { sval?: string } }>(args[0], 'A_Const')?.sval?.sval;
-    const value = as<{ sval?: { sval?: string } }>(args[1], 'A_Const')?.sval?.sval;
+    const name = nodeOf(args[0], 'A_Const')?.sval?.sval;
+    const value = nodeOf(args[1], 'A_Const')?.sval?.sval;
     if (name?.toLowerCase() !== setting || value === undefined || /^\s*0\s*(ms|s|min)?\s*$/i.test(value)) continue;
     return isTrueConstant(args[2]) ? 'local' : 'session';
   }
@@ -484,7 +494,7 @@ export function setsTimeout(stmt: Statement, setting: string): false | 'session'
 
 /** A constant that PostgreSQL reads as boolean true: `true`, or a string such as 'true', 'on', 't', '1'. */
 function isTrueConstant(node: unknown): boolean {
-  const c = as<{ boolval?: { boolval?: boolean }; sval?: { sval?: string }; ival?: { ival?: number } }>(node, 'A_Const');
+  const c = nodeOf(node, 'A_Const');
   if (!c) return false;
   if (c.boolval) return c.boolval.boolval === true;
   if (c.sval?.sval !== undefined) return /^\s*(t|tr|tru|true|y|ye|yes|on|1)\s*$/i.test(c.sval.sval);
@@ -544,7 +554,7 @@ export function unprotectedRange(sql: ParsedSql, stmt: Statement): { start: numb
   const tokens = codeTokens(sql, stmt);
   const body = (stmt.node as unknown as Record<string, Record<string, unknown> | undefined>)[stmt.kind];
   const rel = body?.relation ?? (Array.isArray(body?.relations) ? body.relations[0] : undefined);
-  const loc = rangeVarName((as<Record<string, unknown>>(rel, 'RangeVar') ?? rel) as Record<string, unknown> | undefined)?.location;
+  const loc = rangeVarName(rangeVarOf(rel))?.location;
   const name = nameRange(tokens, loc);
   const whole = statementRange(sql, stmt);
   return { start: whole.start, end: name && name.start >= whole.start ? name.end : (tokens[1]?.end ?? whole.end) };

@@ -5,7 +5,7 @@
  * the builtins listed here and of functions the same file creates; any other function is possibly volatile,
  * because CREATE FUNCTION makes a function VOLATILE unless it says IMMUTABLE or STABLE.
  */
-import { as, stringList, walk } from './ast.js';
+import { nodeOf, stringList, walk } from './ast.js';
 import type { ParsedSql, Statement } from './parser.js';
 
 /** Functions PostgreSQL (or a common extension: uuid-ossp, pgcrypto) marks VOLATILE, under any schema. */
@@ -106,14 +106,14 @@ export function functionsDeclaredBefore(sql: ParsedSql, stmt: Statement): Map<st
   const out = new Map<string, Declared>();
   for (const s of sql.statements) {
     if (s.start >= stmt.start) break;
-    const f = as<{ funcname?: unknown; options?: unknown[]; is_procedure?: boolean }>(s.node, 'CreateFunctionStmt');
+    const f = nodeOf(s.node, 'CreateFunctionStmt');
     if (!f || f.is_procedure === true) continue;
     const names = stringList(f.funcname).map((n) => n.toLowerCase());
     if (names.length === 0) continue;
     let volatility: Declared = 'volatile';
     for (const o of f.options ?? []) {
-      const d = as<{ defname?: string; arg?: unknown }>(o, 'DefElem');
-      const value = as<{ sval?: string }>(d?.arg, 'String')?.sval;
+      const d = nodeOf(o, 'DefElem');
+      const value = nodeOf(d?.arg, 'String')?.sval;
       if (d?.defname === 'volatility' && (value === 'immutable' || value === 'stable' || value === 'volatile')) volatility = value;
     }
     out.set(names.join('.'), volatility);
@@ -124,6 +124,6 @@ export function functionsDeclaredBefore(sql: ParsedSql, stmt: Statement): Map<st
 /** `NULL`, or NULL cast to a type (`NULL::text`, `CAST(NULL AS text)`): a DEFAULT that fills nothing. */
 export function isNullConstant(expr: unknown): boolean {
   let e = expr;
-  for (let cast = as<{ arg?: unknown }>(e, 'TypeCast'); cast; cast = as<{ arg?: unknown }>(e, 'TypeCast')) e = cast.arg;
-  return as<{ isnull?: boolean }>(e, 'A_Const')?.isnull === true;
+  for (let cast = nodeOf(e, 'TypeCast'); cast; cast = nodeOf(e, 'TypeCast')) e = cast.arg;
+  return nodeOf(e, 'A_Const')?.isnull === true;
 }

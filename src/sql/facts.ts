@@ -2,8 +2,9 @@
  * Facts about one statement that rules, the lint engine and the apply layer share: does it run inside a
  * transaction, what does it destroy, which tables does it write. Pure functions over the AST.
  */
-import { as, nodeIndex, nodesOf, optionOn, quoteIdent, rangeVarName, statementsBefore, stringList } from './ast.js';
+import { nodeOf, nodeIndex, nodesOf, optionOn, quoteIdent, rangeVarName, rangeVarOf, statementsBefore, stringList } from './ast.js';
 import type { QualifiedName } from './ast.js';
+import type { AlterTableCmd } from './ast-types.js';
 import type { ParsedSql, Statement } from './parser.js';
 import { findName, identText, statementTokens } from './tokens.js';
 
@@ -43,8 +44,8 @@ export function isTransactional(stmt: Statement, pgVersion: number): boolean {
       return !(typeof n.AlterEnumStmt?.newVal === 'string' && n.AlterEnumStmt.oldVal === undefined && pgVersion < 12);
     case 'AlterTableStmt':
       return !list(n.AlterTableStmt?.cmds).some((c) => {
-        const cmd = as<{ subtype?: string; def?: unknown }>(c, 'AlterTableCmd');
-        return cmd?.subtype === 'AT_DetachPartition' && as<{ concurrent?: boolean }>(cmd.def, 'PartitionCmd')?.concurrent === true;
+        const cmd = nodeOf(c, 'AlterTableCmd');
+        return cmd?.subtype === 'AT_DetachPartition' && nodeOf(cmd.def, 'PartitionCmd')?.concurrent === true;
       });
     default:
       return true;
@@ -86,7 +87,7 @@ export function destructiveOperations(stmt: Statement, sql?: ParsedSql): Destruc
       const kind = d.removeType === 'OBJECT_TABLE' ? 'drop-table' : d.removeType === 'OBJECT_SCHEMA' ? 'drop-schema' : undefined;
       if (!kind) break;
       for (const o of list(d.objects)) {
-        const parts = kind === 'drop-schema' ? stringList([o]) : stringList(as<{ items?: unknown }>(o, 'List')?.items);
+        const parts = kind === 'drop-schema' ? stringList([o]) : stringList(nodeOf(o, 'List')?.items);
         if (parts.length === 0) continue;
         const table = kind === 'drop-table' ? partsName(parts) : undefined;
         out.push({ kind, ...named(parts), ...(table ? { table } : {}), ...at(parts) });
@@ -99,13 +100,13 @@ export function destructiveOperations(stmt: Statement, sql?: ParsedSql): Destruc
       break;
     }
     case 'AlterTableStmt': {
-      const a = n.AlterTableStmt!;
+      const a = nodeOf(stmt.node, 'AlterTableStmt')!;
       if (a.objtype !== 'OBJECT_TABLE') break;
-      const table = rangeVarName(a.relation as Body | undefined);
+      const table = rangeVarName(a.relation);
       if (!table) break;
       let from = 0;
       for (const c of list(a.cmds)) {
-        const cmd = as<{ subtype?: string; name?: string }>(c, 'AlterTableCmd');
+        const cmd = nodeOf(c, 'AlterTableCmd');
         if (cmd?.subtype !== 'AT_DropColumn' || !cmd.name) continue;
         let range = whole;
         if (sql) {
@@ -177,7 +178,7 @@ function computeTableWrites(stmt: Statement, sql: ParsedSql | undefined): TableW
   const out: TableWrite[] = [];
   const whole = { start: stmt.start, end: stmt.end };
   const addRv = (rv: unknown) => {
-    const body = as<Body>(rv, 'RangeVar') ?? (rv as Body | undefined);
+    const body = rangeVarOf(rv);
     const q = rangeVarName(body);
     if (!q || body?.relpersistence === 't') return;
     out.push({ schema: q.schema, name: q.name, ...nameRange(q, sql, stmt) });
@@ -197,7 +198,7 @@ function computeTableWrites(stmt: Statement, sql: ParsedSql | undefined): TableW
         addRv(b.relation);
         break;
       case 'CreateTableAsStmt':
-        if (b.objtype === 'OBJECT_TABLE') addRv(as<Body>(b.into, 'IntoClause')?.rel ?? (b.into as Body | undefined)?.rel);
+        if (b.objtype === 'OBJECT_TABLE') addRv(nodeOf(b.into, 'IntoClause')?.rel ?? (b.into as Body | undefined)?.rel);
         break;
       case 'AlterTableStmt':
         if (b.objtype === 'OBJECT_TABLE' || b.objtype === 'OBJECT_FOREIGN_TABLE') addRv(b.relation);
@@ -226,15 +227,15 @@ function computeTableWrites(stmt: Statement, sql: ParsedSql | undefined): TableW
         break;
       case 'DropStmt':
         if (b.removeType === 'OBJECT_TABLE') {
-          for (const o of list(b.objects)) addParts(stringList(as<{ items?: unknown }>(o, 'List')?.items));
+          for (const o of list(b.objects)) addParts(stringList(nodeOf(o, 'List')?.items));
         } else if (b.removeType === 'OBJECT_TRIGGER' || b.removeType === 'OBJECT_RULE' || b.removeType === 'OBJECT_POLICY') {
           // [schema?, table, trigger]: the table is all but the last part.
-          for (const o of list(b.objects)) addParts(stringList(as<{ items?: unknown }>(o, 'List')?.items).slice(0, -1));
+          for (const o of list(b.objects)) addParts(stringList(nodeOf(o, 'List')?.items).slice(0, -1));
         }
         break;
       case 'CommentStmt':
-        if (b.objtype === 'OBJECT_TABLE') addParts(stringList(as<{ items?: unknown }>(b.object, 'List')?.items));
-        else if (b.objtype === 'OBJECT_COLUMN') addParts(stringList(as<{ items?: unknown }>(b.object, 'List')?.items).slice(0, -1));
+        if (b.objtype === 'OBJECT_TABLE') addParts(stringList(nodeOf(b.object, 'List')?.items));
+        else if (b.objtype === 'OBJECT_COLUMN') addParts(stringList(nodeOf(b.object, 'List')?.items).slice(0, -1));
         break;
       default:
         break;
@@ -244,7 +245,7 @@ function computeTableWrites(stmt: Statement, sql: ParsedSql | undefined): TableW
   const index = nodeIndex(stmt.node);
   for (const kind of ['InsertStmt', 'UpdateStmt', 'DeleteStmt', 'MergeStmt']) for (const body of index.get(kind) ?? []) addRv(body.relation);
   for (const body of index.get('SelectStmt') ?? []) {
-    if (body.intoClause) addRv(as<Body>(body.intoClause, 'IntoClause')?.rel ?? (body.intoClause as Body).rel);
+    if (body.intoClause) addRv(nodeOf(body.intoClause, 'IntoClause')?.rel ?? (body.intoClause as Body).rel);
   }
   return out;
 }
@@ -267,16 +268,16 @@ export function tablesWritten(stmt: Statement, defaultSchema?: string): string[]
 export function tablesCreated(stmt: Statement): { name: QualifiedName; temporary: boolean }[] {
   const out: { name: QualifiedName; temporary: boolean }[] = [];
   const add = (rv: unknown) => {
-    const body = as<Body>(rv, 'RangeVar') ?? (rv as Body | undefined);
+    const body = rangeVarOf(rv);
     const q = rangeVarName(body);
     if (q) out.push({ name: { schema: q.schema, name: q.name }, temporary: body?.relpersistence === 't' });
   };
   const n = stmt.node as unknown as Record<string, Body | undefined>;
   if (stmt.kind === 'CreateStmt') add(n.CreateStmt?.relation);
   else if (stmt.kind === 'CreateTableAsStmt' && n.CreateTableAsStmt?.objtype === 'OBJECT_TABLE') {
-    add(as<Body>(n.CreateTableAsStmt.into, 'IntoClause')?.rel ?? (n.CreateTableAsStmt.into as Body | undefined)?.rel);
+    add(nodeOf(n.CreateTableAsStmt.into, 'IntoClause')?.rel ?? (n.CreateTableAsStmt.into as Body | undefined)?.rel);
   } else if (stmt.kind === 'SelectStmt' && n.SelectStmt?.intoClause) {
-    add(as<Body>(n.SelectStmt.intoClause, 'IntoClause')?.rel ?? (n.SelectStmt.intoClause as Body).rel);
+    add(nodeOf(n.SelectStmt.intoClause, 'IntoClause')?.rel ?? (n.SelectStmt.intoClause as Body).rel);
   }
   return out;
 }
@@ -325,7 +326,7 @@ export function isCreatedIn(created: ReadonlySet<string>, name: QualifiedName): 
  * fields), as PostgreSQL resolves it: unquoted parts come folded to lower case from the parser, quoted parts exact.
  */
 export function relationName(x: unknown): (QualifiedName & { temporary: boolean }) | undefined {
-  const body = as<Body>(x, 'RangeVar') ?? (x && typeof x === 'object' ? (x as Body) : undefined);
+  const body = rangeVarOf(x);
   const q = rangeVarName(body);
   if (!q) return undefined;
   // A literal, not a spread of q: this runs for every relation of every statement.
@@ -389,13 +390,12 @@ export function nameRange(q: QualifiedName, sql: ParsedSql | undefined, stmt: St
 export function alterOfExistingTable(
   stmt: Statement,
   createdTables: ReadonlySet<string>,
-): { table: QualifiedName & { temporary: boolean }; cmds: unknown[] } | undefined {
-  if (stmt.kind !== 'AlterTableStmt') return undefined;
-  const body = (stmt.node as { AlterTableStmt?: { relation?: unknown; cmds?: unknown[]; objtype?: string } }).AlterTableStmt;
+): { table: QualifiedName & { temporary: boolean }; cmds: AlterTableCmd[] } | undefined {
+  const body = nodeOf(stmt.node, 'AlterTableStmt');
   if (!body || body.objtype !== 'OBJECT_TABLE') return undefined;
   const table = relationName(body.relation);
   if (!table || table.temporary || isCreatedIn(createdTables, table)) return undefined;
-  return { table, cmds: body.cmds ?? [] };
+  return { table, cmds: (body.cmds ?? []).map((c) => nodeOf(c, 'AlterTableCmd')).filter((c) => c !== undefined) };
 }
 
 /** The same table, when a name without a schema is taken to be in any schema (we do not know the search_path). */

@@ -5,7 +5,7 @@
  */
 import * as pgParser from './parser.js';
 import type { ParsedSql, Statement } from './parser.js';
-import { as, stringList } from './ast.js';
+import { nodeOf, stringList } from './ast.js';
 import { statementTokens } from './tokens.js';
 import type { Token } from './tokens.js';
 import { locateBodyError } from './plpgsql-error.js';
@@ -90,9 +90,9 @@ export function embeddedStatements(sql: ParsedSql, stmt: Statement, depth = 0): 
  */
 function compilableText(sql: ParsedSql, stmt: Statement): string {
   const text = sql.lines.slice(stmt.start, stmt.end);
-  const f = as<{ parameters?: unknown[]; returnType?: unknown }>(stmt.node, 'CreateFunctionStmt');
+  const f = nodeOf(stmt.node, 'CreateFunctionStmt');
   if (!f) return text;
-  const types = [...(f.parameters ?? []).map((p) => as<{ argType?: unknown }>(p, 'FunctionParameter')?.argType), f.returnType];
+  const types = [...(f.parameters ?? []).map((p) => nodeOf(p, 'FunctionParameter')?.argType), f.returnType];
   const pct = types.filter((t): t is { location?: number; setof?: boolean } => (t as { pct_type?: boolean } | undefined)?.pct_type === true);
   if (pct.length === 0) return text;
   const bytes = Buffer.from(text, 'utf8');
@@ -126,20 +126,20 @@ function bodyOf(stmt: Statement): BodyInfo | undefined {
   let args: unknown[];
   if (stmt.kind === 'DoStmt') {
     container = 'do';
-    args = (as<{ args?: unknown[] }>(stmt.node, 'DoStmt')?.args ?? []);
+    args = (nodeOf(stmt.node, 'DoStmt')?.args ?? []);
   } else if (stmt.kind === 'CreateFunctionStmt') {
     container = 'function';
-    args = (as<{ options?: unknown[] }>(stmt.node, 'CreateFunctionStmt')?.options ?? []);
+    args = (nodeOf(stmt.node, 'CreateFunctionStmt')?.options ?? []);
   } else return undefined;
   let language = 'plpgsql';
   let text: string | undefined;
   let asLocation = stmt.start;
   for (const a of args) {
-    const d = as<{ defname?: string; arg?: unknown; location?: number }>(a, 'DefElem');
+    const d = nodeOf(a, 'DefElem');
     if (!d) continue;
-    if (d.defname === 'language') language = (as<{ sval?: string }>(d.arg, 'String')?.sval ?? '').toLowerCase();
+    if (d.defname === 'language') language = (nodeOf(d.arg, 'String')?.sval ?? '').toLowerCase();
     if (d.defname === 'as') {
-      text = as<{ sval?: string }>(d.arg, 'String')?.sval ?? stringList(as<{ items?: unknown }>(d.arg, 'List')?.items)[0];
+      text = nodeOf(d.arg, 'String')?.sval ?? stringList(nodeOf(d.arg, 'List')?.items)[0];
       if (typeof d.location === 'number') asLocation = d.location;
     }
   }
@@ -180,13 +180,13 @@ function errorRange(sql: ParsedSql, stmt: Statement, body: BodyInfo, message: st
  * true/false, yes/no, 1/0 and their unambiguous prefixes.
  */
 export function checkFunctionBodiesSetting(stmt: Statement): boolean | undefined {
-  const set = as<{ kind?: string; name?: string; args?: unknown[] }>(stmt.node, 'VariableSetStmt');
+  const set = nodeOf(stmt.node, 'VariableSetStmt');
   if (!set) return undefined;
   if (set.kind === 'VAR_RESET_ALL') return true;
   if (set.name?.toLowerCase() !== 'check_function_bodies') return undefined;
   if (set.kind === 'VAR_RESET' || set.kind === 'VAR_SET_DEFAULT') return true;
   if (set.kind !== 'VAR_SET_VALUE' || set.args?.length !== 1) return undefined;
-  const value = as<{ sval?: { sval?: string }; ival?: { ival?: number }; boolval?: { boolval?: boolean } }>(set.args[0], 'A_Const');
+  const value = nodeOf(set.args[0], 'A_Const');
   if (!value) return undefined;
   if (value.boolval) return value.boolval.boolval === true;
   // The parser leaves out a zero (`{ ival: {} }` is 0).

@@ -8,8 +8,9 @@
  * cross to worker threads. The model only grows from what the SQL says; anything it cannot follow (dynamic SQL,
  * a table renamed by a function) simply leaves a fact unknown, and an unknown fact never silences a finding.
  */
-import { alterTableCommands, as, rangeVarName, stringList, walk } from './ast.js';
+import { alterTableCommands, nodeOf, rangeVarName, stringList, walk } from './ast.js';
 import type { QualifiedName } from './ast.js';
+import type { Constraint, CreateStmt } from './ast-types.js';
 import type { Statement } from './parser.js';
 
 /** A table as the SQL named it: `schema` absent when unqualified. */
@@ -54,7 +55,6 @@ interface TableModel {
   constraints: Map<string, ConstraintModel>;
 }
 
-type Body = Record<string, unknown>;
 const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
 
 /** The model, built by applying events in migration order. */
@@ -167,15 +167,15 @@ function ref(q: QualifiedName): TableRef {
 export function checkImpliesNotNull(expr: unknown): string[] {
   const out: string[] = [];
   const visit = (node: unknown): void => {
-    const b = as<{ boolop?: string; args?: unknown[] }>(node, 'BoolExpr');
+    const b = nodeOf(node, 'BoolExpr');
     if (b) {
       if (b.boolop === 'AND_EXPR') for (const a of b.args ?? []) visit(a);
       return;
     }
-    const t = as<{ nulltesttype?: string; arg?: unknown }>(node, 'NullTest');
+    const t = nodeOf(node, 'NullTest');
     if (t?.nulltesttype !== 'IS_NOT_NULL') return;
-    const refNode = as<{ fields?: unknown[] }>(t.arg, 'ColumnRef');
-    const name = as<{ sval?: string }>(refNode?.fields?.[refNode.fields.length - 1], 'String')?.sval;
+    const refNode = nodeOf(t.arg, 'ColumnRef');
+    const name = nodeOf(refNode?.fields?.[refNode.fields.length - 1], 'String')?.sval;
     if (name && refNode?.fields?.length === 1) out.push(name);
   };
   visit(expr);
@@ -188,12 +188,12 @@ function checkName(table: string, expr: unknown): string {
   walk(expr, (v) => {
     if (first || v.kind !== 'ColumnRef') return;
     const fields = list(v.body.fields);
-    first = as<{ sval?: string }>(fields[fields.length - 1], 'String')?.sval;
+    first = nodeOf(fields[fields.length - 1], 'String')?.sval;
   });
   return (first ? `${table}_${first}_check` : `${table}_check`).slice(0, 63);
 }
 
-function constraintEvent(table: TableRef, c: Body, valid: boolean): ModelEvent {
+function constraintEvent(table: TableRef, c: Constraint, valid: boolean): ModelEvent {
   const kind = String(c.contype ?? '');
   const name = typeof c.conname === 'string' ? c.conname : kind === 'CONSTR_CHECK' ? checkName(table.name, c.raw_expr) : '';
   return { op: 'add-constraint', table, name, kind, valid, notNull: kind === 'CONSTR_CHECK' ? checkImpliesNotNull(c.raw_expr) : [] };
@@ -201,23 +201,23 @@ function constraintEvent(table: TableRef, c: Body, valid: boolean): ModelEvent {
 
 /** What a top-level statement (or one in a DO block) changes in the model; empty for anything else. */
 export function modelEvents(stmt: Statement): ModelEvent[] {
-  const n = stmt.node as unknown as Record<string, Body | undefined>;
   switch (stmt.kind) {
     case 'CreateStmt':
-      return createEvents(n.CreateStmt!);
+      return createEvents(nodeOf(stmt.node, 'CreateStmt')!);
     case 'AlterTableStmt':
       return alterEvents(stmt);
     case 'DropStmt': {
-      if (n.DropStmt?.removeType !== 'OBJECT_TABLE') return [];
-      return list(n.DropStmt.objects).flatMap((o): ModelEvent[] => {
-        const parts = stringList(as<{ items?: unknown }>(o, 'List')?.items);
+      const drop = nodeOf(stmt.node, 'DropStmt');
+      if (drop?.removeType !== 'OBJECT_TABLE') return [];
+      return list(drop.objects).flatMap((o): ModelEvent[] => {
+        const parts = stringList(nodeOf(o, 'List')?.items);
         const name = parts[parts.length - 1];
         return name ? [{ op: 'drop-table', table: parts.length > 1 ? { schema: parts[parts.length - 2]!, name } : { name } }] : [];
       });
     }
     case 'RenameStmt': {
-      const r = n.RenameStmt!;
-      const q = rangeVarName(r.relation as Body | undefined);
+      const r = nodeOf(stmt.node, 'RenameStmt')!;
+      const q = rangeVarName(r.relation);
       if (!q || typeof r.newname !== 'string') return [];
       if (r.renameType === 'OBJECT_TABLE') return [{ op: 'rename-table', table: ref(q), to: r.newname }];
       if (r.renameType === 'OBJECT_COLUMN' && typeof r.subname === 'string') return [{ op: 'rename-column', table: ref(q), column: r.subname, to: r.newname }];
@@ -232,25 +232,25 @@ export function modelEvents(stmt: Statement): ModelEvent[] {
   }
 }
 
-function createEvents(c: Body): ModelEvent[] {
-  const q = rangeVarName(c.relation as Body | undefined);
-  if (!q || (c.relation as Body | undefined)?.relpersistence === 't') return [];
+function createEvents(c: CreateStmt): ModelEvent[] {
+  const q = rangeVarName(c.relation);
+  if (!q || c.relation?.relpersistence === 't') return [];
   const table = ref(q);
   const columns: string[] = [];
   const notNull: string[] = [];
   const constraints: ModelEvent[] = [];
   for (const e of list(c.tableElts)) {
-    const def = as<{ colname?: string; constraints?: unknown[] }>(e, 'ColumnDef');
+    const def = nodeOf(e, 'ColumnDef');
     if (def?.colname) {
       columns.push(def.colname);
       for (const k of list(def.constraints)) {
-        const con = as<Body>(k, 'Constraint');
+        const con = nodeOf(k, 'Constraint');
         if (con?.contype === 'CONSTR_NOTNULL' || con?.contype === 'CONSTR_PRIMARY') notNull.push(def.colname);
         else if (con?.contype === 'CONSTR_CHECK') constraints.push(constraintEvent(table, con, true));
       }
       continue;
     }
-    const con = as<Body>(e, 'Constraint');
+    const con = nodeOf(e, 'Constraint');
     if (!con) continue;
     if (con.contype === 'CONSTR_PRIMARY') notNull.push(...stringList(con.keys));
     // A CHECK written in CREATE TABLE is checked against an empty table: valid even when marked NOT VALID.
@@ -268,9 +268,9 @@ function alterEvents(stmt: Statement): ModelEvent[] {
     const name = typeof cmd.name === 'string' ? cmd.name : undefined;
     switch (cmd.subtype) {
       case 'AT_AddColumn': {
-        const def = as<{ colname?: string; constraints?: unknown[] }>(cmd.def, 'ColumnDef');
+        const def = nodeOf(cmd.def, 'ColumnDef');
         if (!def?.colname) break;
-        const cons = list(def.constraints).map((k) => as<Body>(k, 'Constraint')).filter((k) => k !== undefined);
+        const cons = list(def.constraints).map((k) => nodeOf(k, 'Constraint')).filter((k) => k !== undefined);
         out.push({ op: 'add-column', table, column: def.colname, notNull: cons.some((k) => k.contype === 'CONSTR_NOTNULL' || k.contype === 'CONSTR_PRIMARY') });
         for (const k of cons) if (k.contype === 'CONSTR_CHECK') out.push(constraintEvent(table, k, k.skip_validation !== true));
         break;
@@ -285,7 +285,7 @@ function alterEvents(stmt: Statement): ModelEvent[] {
         if (name) out.push({ op: 'drop-not-null', table, column: name });
         break;
       case 'AT_AddConstraint': {
-        const c = as<Body>(cmd.def, 'Constraint');
+        const c = nodeOf(cmd.def, 'Constraint');
         if (c) out.push(constraintEvent(table, c, c.skip_validation !== true));
         break;
       }

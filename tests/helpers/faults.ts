@@ -12,14 +12,15 @@ import type { Database } from '../../src/apply/db/types.js';
 
 /**
  * Waits until a backend of database `dbName` (other than `admin`'s own) runs a query matching `like`
- * (`%pg_sleep%`) and returns its pid. Throws after `timeoutMs`.
+ * (`%pg_sleep%`) and returns its pid. Throws after `timeoutMs`. With `idleToo`, a backend whose last query
+ * matched counts while idle too (a run polling for a lock is idle between its tries).
  */
-export async function waitForBackend(admin: Database, dbName: string, like: string, timeoutMs = 30_000): Promise<number> {
+export async function waitForBackend(admin: Database, dbName: string, like: string, timeoutMs = 30_000, idleToo = false): Promise<number> {
   const until = Date.now() + timeoutMs;
   while (Date.now() < until) {
     const r = await admin.query<{ pid: number }>(
-      `SELECT pid FROM pg_stat_activity WHERE datname = $1 AND query LIKE $2 AND state = 'active' AND pid <> pg_backend_pid()`,
-      [dbName, like],
+      `SELECT pid FROM pg_stat_activity WHERE datname = $1 AND query LIKE $2 AND (state = 'active' OR $3) AND pid <> pg_backend_pid()`,
+      [dbName, like, idleToo],
     );
     if (r.rows.length > 0) return r.rows[0]!.pid;
     await new Promise((res) => setTimeout(res, 50));

@@ -5,6 +5,8 @@
  */
 import { runCheck } from '../../apply/check.js';
 import { formatPlanText } from '../../apply/plan.js';
+import { parseConcurrency } from '../../lint/pool.js';
+import { hookTimeoutFlag } from '../args.js';
 import { exitCodeFor, planPayload, printReport, printVerdict } from '../output.js';
 import type { CommandRun } from '../types.js';
 
@@ -25,6 +27,7 @@ export const run: CommandRun = async (common, flags, io) => {
     databaseUrl: common.databaseUrl,
     approve: flags.approve === true,
     noHooks: flags['no-hooks'] === true,
+    hookTimeoutSeconds: hookTimeoutFlag(flags['hook-timeout']),
     processEnv: io.env,
     out: progress,
     progress: io.progress,
@@ -42,6 +45,7 @@ export const run: CommandRun = async (common, flags, io) => {
     onVerify: () => {
       if (text) io.out('verify rollbacks (up, down, up of each migration) on a throwaway database:\n');
     },
+    concurrency: parseConcurrency(flags.concurrency as string | undefined),
   });
   if (!text) {
     // JSON spells the plan as `plan --format json` does.

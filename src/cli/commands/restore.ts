@@ -19,8 +19,9 @@ export const run: CommandRun = async (common, flags, io) => {
     return 1;
   }
   const database = redactUrl(common.databaseUrl);
+  const how = common.databaseUrl?.startsWith('pglite:') ? 'into a new data directory' : 'in one transaction';
   // restore reads no repository: the environment is MIGRATION_ENV's, else development.
   if (common.format === 'json') io.out(jsonReport(resolveEnvironment({ services: [] }, undefined, io.env), { file, database }, { services: 0, migrations: 0, files: 1 }));
-  else io.out(`restored ${file} into ${database}\n`);
+  else io.out(`restored ${file} into ${database} (${how}): the target database now holds the backup\n`);
   return 0;
 };

@@ -9,6 +9,7 @@ import { loadRepo } from '../../repo/load.js';
 import { selectServices } from '../../repo/select.js';
 import { jsonReport } from '../../report/json.js';
 import { errorLabel, findingLine } from '../output.js';
+import { hookTimeoutFlag } from '../args.js';
 import type { CommandRun, Io } from '../types.js';
 
 /** Runs `svc-migrate up` (its flags are listed in ./index.ts). */
@@ -34,6 +35,7 @@ export const run: CommandRun = async (common, flags, io) => {
       approve: flags.approve === true,
       dryRun: flags['dry-run'] === true,
       noHooks: flags['no-hooks'] === true,
+      hookTimeoutSeconds: hookTimeoutFlag(flags['hook-timeout']),
       webhook: flags['notify-webhook'] as string | undefined,
       backupDir: flags['backup-dir'] as string | undefined,
       databaseUrl: common.databaseUrl,
