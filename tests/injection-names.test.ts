@@ -140,10 +140,12 @@ describeWithPostgres('injection through names', () => {
       await plantCanaryTable(url);
       for (const envName of [SQL_INJECTION, `$(touch ${canary.name})`, `\`touch ${canary.name}\``, 'prod uction', 'prod\nuction', '../etc']) {
         for (const cmd of ['up', 'status', 'plan', 'validate']) {
-          const viaFlag = await cli([cmd, '--root', repo.root, '--database-url', url, '--env', envName]);
+          // validate touches no database and takes no --database-url (spec section 2).
+          const target = cmd === 'validate' ? [] : ['--database-url', url];
+          const viaFlag = await cli([cmd, '--root', repo.root, ...target, '--env', envName]);
           expect([cmd, viaFlag.code]).toEqual([cmd, 2]);
           expect(viaFlag.stderr).toContain(`--env ${JSON.stringify(envName)} is not an environment name`);
-          const viaVar = await cli([cmd, '--root', repo.root, '--database-url', url], { MIGRATION_ENV: envName });
+          const viaVar = await cli([cmd, '--root', repo.root, ...target], { MIGRATION_ENV: envName });
           expect([cmd, viaVar.code]).toEqual([cmd, 2]);
           expect(viaVar.stderr).toContain(`MIGRATION_ENV ${JSON.stringify(envName)} is not an environment name`);
           expect(viaFlag.stderr + viaVar.stderr).not.toMatch(STACK);

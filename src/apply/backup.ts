@@ -10,15 +10,16 @@
  *   database (it has no socket), so that is the embedded backup.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { chmodSync, closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
+import { repoKey, userCacheDir } from '../lint/cache.js';
 import { UsageError } from '../core/types.js';
 import type { Database } from './db/types.js';
 import { pgliteDir } from './db/open.js';
 import { redactUrl, scrubSecrets } from './url.js';
 
 export interface BackupOptions {
-  /** Where backups go; default `<root>/.svc-migrate/backups`. */
+  /** Where backups go; default `defaultBackupDir(root)`, in the user's cache folder. */
   dir: string;
   /** The target URL (undefined = embedded in memory). */
   url: string | undefined;
@@ -37,10 +38,17 @@ export interface BackupResult {
   format: 'pg_dump-custom' | 'pglite-datadir';
 }
 
-/** The default backup folder under a repository root. */
-export function defaultBackupDir(root: string): string {
-  return join(root, '.svc-migrate', 'backups');
+/**
+ * The default backup folder of a repository: `~/.cache/svc-migrate/backups/<folder name>-<key>` (XDG_CACHE_HOME
+ * honoured), never inside the repository, where `git add .` would commit a copy of the database.
+ */
+export function defaultBackupDir(root: string, env: NodeJS.ProcessEnv = process.env): string {
+  return join(userCacheDir(env), 'backups', `${basename(resolve(root)).replace(/[^A-Za-z0-9_.-]/g, '_') || 'repo'}-${repoKey(root)}`);
 }
+
+/** A backup holds every row of the database: only its owner may read it (mode 600, folder 700). */
+const FILE_MODE = 0o600;
+const DIR_MODE = 0o700;
 
 function stamp(now: Date): string {
   return now.toISOString().replace(/[:.]/g, '-');
@@ -49,7 +57,7 @@ function stamp(now: Date): string {
 /** Backs the target up. Throws an Error with a message for people (password-free) when it cannot. */
 export async function backupDatabase(opts: BackupOptions): Promise<BackupResult> {
   const now = opts.now ?? new Date();
-  mkdirSync(opts.dir, { recursive: true });
+  mkdirSync(opts.dir, { recursive: true, mode: DIR_MODE });
   if (opts.db?.kind === 'pglite' || opts.url === undefined || opts.url.startsWith('pglite:')) {
     if (!opts.db?.dumpDataDir) {
       throw new Error('The embedded database (PGlite) can only be backed up from the process that has it open.');
@@ -58,7 +66,8 @@ export async function backupDatabase(opts: BackupOptions): Promise<BackupResult>
     const file = join(opts.dir, `pglite-${stamp(now)}.tar.gz`);
     const partial = `${file}.partial`;
     try {
-      writeFileSync(partial, bytes);
+      writeFileSync(partial, bytes, { mode: FILE_MODE });
+      chmodSync(partial, FILE_MODE); // a file that was there keeps its mode through writeFileSync
       // Read back: a write that "succeeded" on a failing disk must not pass for a backup.
       const written = readFileSync(partial);
       if (bytes.byteLength === 0 || !written.equals(bytes)) throw new Error(`the backup file ${partial} does not hold what was written (${written.byteLength} of ${bytes.byteLength} bytes)`);
@@ -75,6 +84,9 @@ export async function backupDatabase(opts: BackupOptions): Promise<BackupResult>
   const partial = `${file}.partial`;
   let bytes: number;
   try {
+    // Created first, mode 600: pg_dump truncates and fills it, so the dump is never readable by others meanwhile.
+    closeSync(openSync(partial, 'w', FILE_MODE));
+    chmodSync(partial, FILE_MODE);
     await runTool(opts.pgDump ?? 'pg_dump', ['-Fc', '--no-password', '-f', partial, '--dbname', url], env, opts.url);
     bytes = statSync(partial).size;
     if (bytes === 0) throw new Error(`pg_dump reported success but wrote an empty file`);

@@ -4,6 +4,7 @@
  * up → down → up proof on a throwaway database. One combined report, so that one exit code, one annotation set
  * and one PR comment cover all three stages.
  */
+import type { Progress } from '../core/progress.js';
 import { compareFindings, countFindings, UsageError, type FailOn, type Finding, type Report } from '../core/types.js';
 import { validate } from '../lint/validate.js';
 import type { LintCacheOptions } from '../lint/cache.js';
@@ -15,6 +16,7 @@ import type { Database } from './db/types.js';
 import { planUp, type Plan } from './plan.js';
 import { interruptionMessage, type Interruption } from './interrupt.js';
 import { runUp, type Log, type UpResult } from './run.js';
+import { readApplied } from './tracking.js';
 import { verifyRollbacks, type VerifyResult } from './verify.js';
 
 export interface CheckOptions {
@@ -40,6 +42,14 @@ export interface CheckOptions {
   cache?: LintCacheOptions;
   /** Aborted on SIGINT / SIGTERM: `apply` stops as `up` does (see UpOptions.signal). */
   signal?: AbortSignal;
+  /** Shows what takes time while it runs (files linted, the migration being applied or verified). */
+  progress?: Progress;
+  /** Called once validation is done, before anything is applied: the CLI prints it first. */
+  onValidated?: (report: Report) => void | Promise<void>;
+  /** Called right before applying: where (the database, password removed) and what. */
+  onApply?: (database: string, plan: Plan) => void;
+  /** Called right before verifying rollbacks. */
+  onVerify?: () => void;
   /** Worker threads for validate's linting (`--concurrency`); in-process by default. */
   concurrency?: number;
 }
@@ -74,9 +84,10 @@ export interface CheckResult {
 export async function runCheck(opts: CheckOptions): Promise<CheckResult> {
   const out = opts.out ?? (() => undefined);
   const processEnv = opts.processEnv ?? process.env;
-  const validated = await validate({ root: opts.root, services: opts.services, env: opts.env, envSource: opts.envSource, processEnv, cache: opts.cache, concurrency: opts.concurrency });
+  const validated = await validate({ root: opts.root, services: opts.services, env: opts.env, envSource: opts.envSource, processEnv, cache: opts.cache, concurrency: opts.concurrency, progress: opts.progress });
   const { repo, env } = validated;
   const base = validated.report;
+  await opts.onValidated?.(base);
   const findings: Finding[] = [...base.findings];
   let plan: Plan = planUp(repo, env, new Map(), { services: opts.services });
   let applied: CheckApplied | undefined;
@@ -90,6 +101,12 @@ export async function runCheck(opts: CheckOptions): Promise<CheckResult> {
     if (versionNote) out(`note: ${versionNote}`);
     let result: UpResult;
     try {
+      // What this run is about to apply, as the target stands now, for the CLI to say before it starts (up plans
+      // again under its locks, with the preflight: `plan` below is that one).
+      const state = new Map<string, Set<string>>();
+      for (const s of repo.services) state.set(s.name, new Set((await readApplied(db, s)).map((r) => r.version)));
+      plan = planUp(repo, env, state, { services: opts.services });
+      opts.onApply?.(db.label, plan);
       result = await runUp({
         repo,
         env,
@@ -100,6 +117,7 @@ export async function runCheck(opts: CheckOptions): Promise<CheckResult> {
         hookTimeoutSeconds: opts.hookTimeoutSeconds,
         databaseUrl: opts.databaseUrl,
         out,
+        progress: opts.progress,
         processEnv,
         signal: opts.signal,
         // validate already ran: hand its findings to up, which stops on errors where skip_validation is false.
@@ -143,7 +161,8 @@ export async function runCheck(opts: CheckOptions): Promise<CheckResult> {
       }
       // Prerequisites in services outside --service must be applied for the checked ones to run at all.
       const whole = opts.services && opts.services.length > 0 ? await loadRepo({ root: opts.root }) : repo;
-      const result = await verifyRollbacks({ repo: whole, env, services: opts.services, databaseUrl: opts.databaseUrl, out });
+      opts.onVerify?.();
+      const result = await verifyRollbacks({ repo: whole, env, services: opts.services, databaseUrl: opts.databaseUrl, out, progress: opts.progress });
       for (const f of result.findings) findings.push(f);
       verify = { database: result.database, outcomes: result.outcomes };
     }

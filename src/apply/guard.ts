@@ -66,6 +66,8 @@ export interface BackupRequest {
   db?: Database;
   databaseUrl?: string;
   backupDir?: string;
+  /** Whose cache folder holds the default backup folder (XDG_CACHE_HOME, HOME). */
+  processEnv?: NodeJS.ProcessEnv;
   now?: Date;
   out: (line: string) => void;
   /** What the refusal says did not happen: `applied` (up) or `changed` (the default). */
@@ -75,7 +77,7 @@ export interface BackupRequest {
 /** backup_required: backs the target up first. Returns the file, or an error message (then nothing may change). */
 export async function takeRequiredBackup(req: BackupRequest): Promise<{ file: string } | { error: string }> {
   try {
-    const b = await backupDatabase({ dir: req.backupDir ?? defaultBackupDir(req.repo.root), url: req.databaseUrl, db: req.db, now: req.now });
+    const b = await backupDatabase({ dir: req.backupDir ?? defaultBackupDir(req.repo.root, req.processEnv), url: req.databaseUrl, db: req.db, now: req.now });
     req.out(`backup ${b.file} (${b.bytes} bytes${b.format === 'pglite-datadir' ? ', PGlite data directory' : ''})`);
     return { file: b.file };
   } catch (e) {

@@ -17,6 +17,7 @@ import { resolveMigrationId } from './ids.js';
 import { withServiceLock } from './lock.js';
 import { notifyWebhook, webhookUrl } from './notify.js';
 import type { PreflightRefusal } from './preflight.js';
+import type { Progress } from '../core/progress.js';
 import { revertChecked, type DownStep } from './data-loss.js';
 import { applyMigration, fileIsTransactional, migrationLine, type AppliedStep, type Log } from './run.js';
 import { readMigrationFile } from './read-file.js';
@@ -254,6 +255,8 @@ export interface RollbackOptions {
   webhook?: string;
   processEnv?: NodeJS.ProcessEnv;
   out: Log;
+  /** Where a down migration being run is shown while it runs (`Reverting: ...`). */
+  progress?: Progress;
   /** Told when another run holds the service's lock and this one waits. */
   onWait?: (message: string) => void;
 }
@@ -351,7 +354,8 @@ async function revertOneByOne(db: Database, downs: readonly ReadDown[], opts: Ro
       continue;
     }
     const { service, migration, sql } = d.down;
-    const outcome = await applyMigration(db, { service, migration, env: opts.env, direction: 'down', sql, transactional: false, checksum: '' }, opts.out);
+    const task = opts.progress?.start(`Reverting: ${d.step.service} ${d.step.id}_${d.step.name}`);
+    const outcome = await applyMigration(db, { service, migration, env: opts.env, direction: 'down', sql, transactional: false, checksum: '' }, opts.out).finally(() => task?.end());
     if (!outcome.ok) {
       result.failed = { service: d.step.service, id: d.step.id, error: outcome.error, ...outcome.where };
       return;
@@ -420,7 +424,9 @@ async function rollbackLocked(opts: RollbackOptions): Promise<RollbackResult> {
     result.backup = backup.file;
   }
   if (checkable && downs.length > 0 && !dirty) {
-    await revertBatch(db, downs, { env, force: opts.force, dryRun: opts.dryRun === true || blocked, out: opts.out }, result);
+    const checking = opts.dryRun === true || blocked;
+    const task = checking ? undefined : opts.progress?.start(`Reverting: ${downs.map((d) => `${d.step.service} ${d.step.id}_${d.step.name}`).join(', ')}`);
+    await revertBatch(db, downs, { env, force: opts.force, dryRun: checking, out: opts.out }, result).finally(() => task?.end());
   } else if (!blocked && !opts.dryRun) {
     await revertOneByOne(db, downs, opts, result);
   }

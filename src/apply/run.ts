@@ -6,6 +6,7 @@
 import { performance } from 'node:perf_hooks';
 import type { Finding } from '../core/types.js';
 import { validateLoaded } from '../lint/validate.js';
+import type { Progress } from '../core/progress.js';
 import type { Direction, Migration, Repo, Service } from '../repo/types.js';
 import { environmentSettings } from '../repo/environments.js';
 import { ensureParser, parseSql, type ParsedSql } from '../sql/parser.js';
@@ -212,10 +213,12 @@ export interface UpOptions {
   webhook?: string;
   /** The real URL (passed to hooks as DATABASE_URL, used by pg_dump). Undefined = embedded. */
   databaseUrl?: string;
-  /** Where backup_required backups go (default `<root>/.svc-migrate/backups`). */
+  /** Where backup_required backups go (default `defaultBackupDir`, in the user's cache folder). */
   backupDir?: string;
   now?: Date;
   out: Log;
+  /** Where a migration being applied is shown while it runs (`Applying: ...`); none by default. */
+  progress?: Progress;
   /**
    * Runs `validate` for these services and returns its findings; called when a service of the run has
    * `skip_validation` false or forbids destructive operations. Errors among them stop that service before
@@ -586,6 +589,7 @@ async function runStep(
     stopped(false);
     return false;
   }
+  const task = opts.progress?.start(`Applying: ${service.name} ${m.id}_${m.name}`);
   const applying = applyMigration(
     opts.db,
     {
@@ -605,7 +609,10 @@ async function runStep(
   opts.signal?.addEventListener('abort', cancel, { once: true });
   // The query is written to the socket synchronously by the driver: this work overlaps the server's.
   whileWaiting();
-  const outcome = await applying.finally(() => opts.signal?.removeEventListener('abort', cancel));
+  const outcome = await applying.finally(() => {
+    task?.end();
+    opts.signal?.removeEventListener('abort', cancel);
+  });
   if (!outcome.ok) {
     result.failed = { service: service.name, id: m.id, error: outcome.error, ...outcome.where };
     if (opts.signal?.aborted) stopped(true);

@@ -140,22 +140,3 @@ function entry(service: string, id: string, name: string, folder: string | undef
   if (row.environment) s.appliedIn = row.environment;
   return s;
 }
-
-/**
- * The text form: one line a migration, `<id> <ms> <state> <flags> <service> <name>`, e.g.
- * `000002 70112 applied slow user-service add_user_profiles`. The time is a whole number of milliseconds, `0`
- * for pending migrations, so `awk '$2 > 30000'` compares numbers; flags are comma-joined (`slow`,
- * `checksum-changed`, `file-missing`) or `-`. No header or summary line (they would confuse awk).
- */
-export function formatStatusText(services: readonly ServiceStatus[]): string {
-  const lines: string[] = [];
-  for (const s of services) {
-    for (const m of s.migrations) {
-      const flags = [m.slow ? 'slow' : '', m.checksumChanged ? 'checksum-changed' : '', m.fileMissing ? 'file-missing' : '']
-        .filter(Boolean)
-        .join(',');
-      lines.push(`${m.id} ${Math.round(m.ms)} ${m.state} ${flags || '-'} ${s.service} ${m.name || '-'}`);
-    }
-  }
-  return lines.length > 0 ? lines.join('\n') + '\n' : '';
-}

@@ -4,6 +4,7 @@
  * migrations after it find their prerequisites. The database is created for the run and dropped after it (a
  * fresh in-memory PGlite when no server is given), so the target database is never touched.
  */
+import type { Progress, ProgressTask } from '../core/progress.js';
 import { randomBytes } from 'node:crypto';
 import type { Finding } from '../core/types.js';
 import { UsageError } from '../core/types.js';
@@ -49,6 +50,8 @@ export interface VerifyOptions {
   databaseUrl?: string;
   /** Progress, one line per migration. */
   out?: Log;
+  /** Where the migration being verified is shown while it runs (`Verifying: ...`). */
+  progress?: Progress;
 }
 
 export interface VerifyResult {
@@ -94,10 +97,14 @@ export async function verifyOn(db: Database, opts: VerifyOptions): Promise<Omit<
   const total = steps.filter((s) => !checked || checked.has(s.service)).length;
   let done = 0;
 
+  let task: ProgressTask | undefined;
   for (const step of steps) {
+    // One task a step, ended when the next starts: the step's many exits need no bookkeeping of their own.
+    task?.end();
     const service = repo.services.find((s) => s.name === step.service) as Service;
     const migration = service.migrations.find((m) => m.id === step.id && m.folder === step.folder) as Migration;
     const check = !checked || checked.has(step.service);
+    task = opts.progress?.start(check ? `Verifying: ${label(step)} (up, down, up)` : `Applying prerequisite: ${label(step)}`);
     const base = { service: step.service, id: step.id, name: step.name, changes: 0 };
     if (stopped) {
       if (check) outcomes.push({ ...base, status: 'skipped', error: `not run: ${stopped} failed before it` });
@@ -167,6 +174,7 @@ export async function verifyOn(db: Database, opts: VerifyOptions): Promise<Omit<
       out(`${label(step)}: ok`);
     }
   }
+  task?.end();
   for (const b of plan.blocked) {
     if (checked && !checked.has(b.service)) continue;
     const m = repo.services.find((s) => s.name === b.service)?.migrations.find((x) => x.id === b.id);

@@ -1,5 +1,9 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { UsageError } from '../core/types.js';
-import { commandHelp, parseCommandLine } from './args.js';
+import { findRoot, parseCommandLine } from './args.js';
+import { commandHelp } from './help.js';
 import { defaultCacheDir } from '../lint/cache.js';
 import type { Command } from './types.js';
 
@@ -38,14 +42,42 @@ test.each([
 });
 
 test.each([
-  [['--nope'], /--nope/],
-  [['--format', 'sarif'], /--format sarif is not supported by 'demo'/],
-  [['--fail-on', 'info'], /--fail-on info is not valid/],
-  [['stray'], /no positional arguments/],
-  [['--to'], /--to/],
+  [['--nope'], /^unknown flag --nope\.\nRun 'svc-migrate demo --help'/],
+  [['--rot', '.'], /^unknown flag --rot; did you mean --root\?/],
+  [['--aprove'], /did you mean --approve\?/],
+  [['-root', '.'], /unknown flag -root; did you mean --root\?/],
+  [['--format', 'sarif'], /--format sarif is not a format of 'demo'; use one of: text, json/],
+  [['--format', 'jsn'], /\(did you mean json\?\)/],
+  [['--fail-on', 'info'], /--fail-on info is not a level/],
+  [['stray'], /takes no arguments without a flag \(got 'stray'\)/],
+  [['--to'], /^--to needs a value: --to VALUE \(nothing followed it\)/],
+  [['--root', '--approve'], /^--root needs a value: --root DIR \(the next word is the flag --approve\)/],
+  [['--approve=yes'], /--approve is a switch and takes no value/],
+  [['--to', '1', '--to', '2'], /--to was given twice/],
 ])('%j is a UsageError', (argv, message) => {
   expect(() => parseCommandLine(command, argv, {})).toThrow(UsageError);
   expect(() => parseCommandLine(command, argv, {})).toThrow(message);
+  // Never Node's parseArgs wording (ERR_PARSE_ARGS_*, "Unknown option", unbalanced quotes).
+  expect(() => parseCommandLine(command, argv, {})).not.toThrow(/ERR_PARSE_ARGS|Unknown option|'--\w+'\. /);
+});
+
+test('a flag of another command names that command', () => {
+  const other: Command = { ...command, name: 'rollback', options: [{ name: 'steps', type: 'string', value: 'N', description: 'n' }] };
+  expect(() => parseCommandLine(command, ['--steps', '1'], {}, '.', [command, other])).toThrow(/^'demo' takes no --steps; it is a flag of 'rollback'\./);
+});
+
+test('a command takes only the common flags it uses', () => {
+  const lean: Command = { ...command, uses: ['service'] };
+  expect(() => parseCommandLine(lean, ['--database-url', 'x'], {})).toThrow(/unknown flag --database-url/);
+  expect(parseCommandLine(lean, [], { DATABASE_URL: 'postgres://x' }).common.databaseUrl).toBeUndefined();
+  expect(parseCommandLine(lean, ['--service', 'a', '--root', 'r', '--format', 'json'], {}).common).toMatchObject({ services: ['a'], root: 'r', format: 'json' });
+});
+
+test('--name=value, a value that starts with - after =, and -- before arguments', () => {
+  expect(parseCommandLine(command, ['--to=000003'], {}).flags.to).toBe('000003');
+  expect(parseCommandLine(command, ['--to=--x'], {}).flags.to).toBe('--x');
+  expect(parseCommandLine(command, ['-h'], {}).help).toBe(true);
+  expect(() => parseCommandLine(command, ['--', '--approve'], {})).toThrow(/got '--approve'/);
 });
 
 test('help lists the common and the command flags', () => {
@@ -53,4 +85,21 @@ test('help lists the common and the command flags', () => {
   expect(help).toContain('--fail-on LEVEL');
   expect(help).toContain('--to VALUE');
   expect(help).toContain('--approve');
+});
+
+test('the root is found walking up, like git', () => {
+  const base = mkdtempSync(join(tmpdir(), 'svcm-root-'));
+  mkdirSync(join(base, 'services', 'a', 'migrations'), { recursive: true });
+  expect(findRoot(join(base, 'services', 'a', 'migrations'))).toBe(base);
+  expect(findRoot(base)).toBe(base);
+  expect(findRoot(process.cwd())).toBe('.');
+  const withConfig = mkdtempSync(join(tmpdir(), 'svcm-root-'));
+  writeFileSync(join(withConfig, 'svc-migrate.json'), '{}');
+  mkdirSync(join(withConfig, 'apps', 'x'), { recursive: true });
+  expect(findRoot(join(withConfig, 'apps', 'x'))).toBe(withConfig);
+  const none = mkdtempSync(join(tmpdir(), 'svcm-root-'));
+  expect(findRoot(none)).toBe(none);
+  // --root wins; without it the found root is the one used
+  expect(parseCommandLine(command, [], {}, join(base, 'services', 'a')).common.root).toBe(base);
+  expect(parseCommandLine(command, ['--root', 'elsewhere'], {}, join(base, 'services', 'a')).common.root).toBe('elsewhere');
 });

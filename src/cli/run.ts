@@ -3,32 +3,48 @@
  * code with a message for people — never a stack trace (set SVC_MIGRATE_DEBUG=1 to see one).
  */
 import { UsageError } from '../core/types.js';
-import { commandHelp, parseCommandLine } from './args.js';
+import { parseCommandLine } from './args.js';
+import { commandHelp, generalHelp, unknownCommand } from './help.js';
 import { commands } from './commands/index.js';
-import type { Io } from './types.js';
+import type { Command, Io } from './types.js';
+import { progressReporter } from './progress.js';
 import { VERSION } from '../core/version.js';
 import { isConnectionLost } from '../apply/connection-lost.js';
 
 /** Runs one CLI invocation; returns the exit code (0, 1 or 2). */
-export async function runCli(argv: string[], io: Io): Promise<number> {
+export async function runCli(argv: string[], given: Io): Promise<number> {
   const [name, ...rest] = argv;
-  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
-    io.out(generalHelp());
+  // Progress lines live on stderr; whatever the command writes first moves them out of the way.
+  const reporter = progressReporter((t) => given.err(t), { tty: given.stderrIsTTY === true });
+  const io: Io = { ...given, out: (t) => reporter.around(() => given.out(t)), err: (t) => reporter.around(() => given.err(t)), progress: reporter };
+  if (name === undefined || name === '--help' || name === '-h') {
+    io.out(generalHelp(commands));
     return name === undefined ? 2 : 0;
   }
+  if (name === 'help') return help(rest, io);
   if (name === '--version' || name === '-v' || name === 'version') {
     io.out(`svc-migrate ${VERSION}\n`);
     return 0;
   }
   const command = commands.find((c) => c.name === name);
   if (!command) {
-    io.err(`svc-migrate: unknown command '${name}'.\n\n${generalHelp()}`);
+    io.err(name.startsWith('-') ? flagBeforeCommand(argv) : unknownCommand(name, commands));
     return 2;
   }
   try {
-    const parsed = parseCommandLine(command, rest, io.env);
+    return await runCommand(command, rest, io);
+  } finally {
+    reporter.stop();
+  }
+}
+
+/** Parses and runs one command: the error boundary. */
+async function runCommand(command: Command, rest: string[], io: Io): Promise<number> {
+  const name = command.name;
+  try {
+    const parsed = parseCommandLine(command, rest, io.env, io.cwd, commands);
     if (parsed.help) {
-      io.out(commandHelp(command));
+      io.out(commandHelp(command, io.columns));
       return 0;
     }
     return await command.run(parsed.common, parsed.flags, io);
@@ -51,17 +67,26 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
   }
 }
 
-function generalHelp(): string {
-  const width = Math.max(...commands.map((c) => c.name.length)) + 2;
-  return [
-    `svc-migrate ${VERSION}: validate and apply the PostgreSQL migrations of many services in one repository.`,
-    '',
-    'Usage: svc-migrate <command> [flags]',
-    '',
-    'Commands:',
-    ...commands.map((c) => `  ${c.name.padEnd(width)}${c.summary}`),
-    '',
-    "Run 'svc-migrate <command> --help' for a command's flags.",
-    '',
-  ].join('\n');
+/** `svc-migrate --root . validate` (a habit from `git -C`): flags go after the command. */
+function flagBeforeCommand(argv: string[]): string {
+  const at = argv.findIndex((a) => commands.some((c) => c.name === a));
+  if (at === -1) return `svc-migrate: '${argv[0]}' is a flag, and flags go after a command: svc-migrate <command> [flags].\nRun 'svc-migrate --help' for the list of commands.\n`;
+  const fixed = ['svc-migrate', argv[at], ...argv.slice(0, at), ...argv.slice(at + 1)].join(' ');
+  return `svc-migrate: flags go after the command: ${fixed}\n`;
+}
+
+/** `svc-migrate help [command]`. */
+function help(rest: string[], io: Io): number {
+  const [name] = rest;
+  if (name === undefined) {
+    io.out(generalHelp(commands));
+    return 0;
+  }
+  const command = commands.find((c) => c.name === name);
+  if (!command) {
+    io.err(unknownCommand(name, commands));
+    return 2;
+  }
+  io.out(commandHelp(command, io.columns));
+  return 0;
 }

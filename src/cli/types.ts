@@ -1,5 +1,6 @@
 /** What every command receives and how it is described. */
 import type { FailOn } from '../core/types.js';
+import type { Progress } from '../core/progress.js';
 import type { LintCacheOptions } from '../lint/cache.js';
 
 export type Format = 'text' | 'json' | 'sarif' | 'github' | 'matrix' | 'markdown' | 'mermaid';
@@ -21,8 +22,18 @@ export interface CommonOptions {
 export interface Io {
   out(text: string): void;
   err(text: string): void;
-  /** Colours allowed (a TTY and no NO_COLOR). */
+  /** Colours allowed (a TTY and no NO_COLOR, or FORCE_COLOR; see main.ts). */
   color: boolean;
+  /** The same for stderr (progress, errors), which may be a terminal when stdout is a pipe. */
+  errColor?: boolean;
+  /** Terminal width for wrapping text output; undefined when stdout is not a terminal (no wrapping). */
+  columns?: number;
+  /** OSC-8 hyperlinks allowed on stdout (rule-doc links); plain URLs otherwise. */
+  hyperlinks?: boolean;
+  /** stderr is a terminal: progress may redraw one line (`\r`) instead of printing plain lines. */
+  stderrIsTTY?: boolean;
+  /** Where commands report work that takes time (set by runCli, on stderr). */
+  progress?: Progress;
   env: NodeJS.ProcessEnv;
   cwd: string;
 }
@@ -32,7 +43,12 @@ export interface OptionSpec {
   type: 'string' | 'boolean';
   multiple?: boolean;
   description: string;
+  /** The value's name in help (`--steps N`, `--file BACKUP`); default VALUE. */
+  value?: string;
 }
+
+/** Common flags beyond --root, --format and --help, which a command takes only when it uses them. */
+export type CommonFlag = 'service' | 'env' | 'fail-on' | 'database-url' | 'cache';
 
 /** How a command is called and described: what `--help` and the flag parser need, without its code. */
 export interface CommandSpec {
@@ -42,6 +58,12 @@ export interface CommandSpec {
   options: OptionSpec[];
   /** Formats this command can print; the first is the default. */
   formats: Format[];
+  /** The common flags it takes (default all of them, for commands registered without saying). */
+  uses?: CommonFlag[];
+  /** Command lines shown under "Examples" in its help, without the leading `svc-migrate`. */
+  examples?: string[];
+  /** What exit 1 means for this command (help's "Exit codes"); default: findings at or above --fail-on. */
+  exit1?: string;
 }
 
 /** Runs a command; returns the exit code. Throws UsageError for exit 2. */

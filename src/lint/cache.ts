@@ -52,9 +52,17 @@ export const BUILD_ID: string | undefined = typeof __SVC_MIGRATE_BUILD_ID__ === 
  * would believe it.
  */
 export function defaultCacheDir(root: string, env: NodeJS.ProcessEnv = process.env): string {
-  const base = env.XDG_CACHE_HOME || path.join(homedir(), '.cache');
-  const repo = createHash('sha1').update(path.resolve(root)).digest('hex').slice(0, 16);
-  return path.join(base, 'svc-migrate', repo);
+  return path.join(userCacheDir(env), repoKey(root));
+}
+
+/** svc-migrate's folder in the user's cache folder (`XDG_CACHE_HOME`, else `~/.cache`). */
+export function userCacheDir(env: NodeJS.ProcessEnv = process.env): string {
+  return path.join(env.XDG_CACHE_HOME || path.join(homedir(), '.cache'), 'svc-migrate');
+}
+
+/** A repository's key in the cache folders: its absolute path, hashed. */
+export function repoKey(root: string): string {
+  return createHash('sha1').update(path.resolve(root)).digest('hex').slice(0, 16);
 }
 
 const FILE = 'lint.json';

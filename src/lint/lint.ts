@@ -3,6 +3,7 @@
  * through the rules (`lintFile`). Also returns, per file, what the apply layer and the report need: tables
  * written, whether it can run in a transaction, whether it is empty or broken.
  */
+import type { Progress } from '../core/progress.js';
 import { readFileSync } from 'node:fs';
 import { migrationBytes } from '../repo/read.js';
 import { compareFindings } from '../core/types.js';
@@ -57,6 +58,8 @@ export interface LintRepoOptions {
   cache?: LintCacheOptions;
   /** Workers started ahead (see `validate`); used when workers pay off, closed either way. */
   pool?: LintPool;
+  /** Files linted of all, for a long validation (`Validating files: 120/4000`). */
+  progress?: Progress;
 }
 
 export interface LintRepoResult {
@@ -100,6 +103,8 @@ export async function lintRepo(repo: Repo, env: string, options: LintRepoOptions
   }
   // Results the workers send are recorded as they arrive, while the main thread would otherwise wait.
   const stored: boolean[] = [];
+  const task = options.progress?.start('Validating files:', { total: jobs.length });
+  let finished = 0;
   const record = (i: number, outcome: LintJobOutcome): void => {
     if (!cache || !outcome.result || outcome.hash === undefined) return;
     cache.store(keyOf(i), outcome.hash, outcome.result);
@@ -116,7 +121,10 @@ export async function lintRepo(repo: Repo, env: string, options: LintRepoOptions
   let failure: string | undefined;
   if (pool && workerCount > 0) {
     try {
-      const pooling = pool.run(jobs, shared, outcomes, record);
+      const pooling = pool.run(jobs, shared, outcomes, (i, outcome) => {
+        task?.advance(++finished);
+        record(i, outcome);
+      });
       if (cache) jobs.forEach((_, i) => keyOf(i));
       await pooling;
       pooled = true;
@@ -146,11 +154,14 @@ export async function lintRepo(repo: Repo, env: string, options: LintRepoOptions
       file = job.read ?? readJob(job, shared);
       if (file.hash !== undefined && file.hash === job.expect) {
         outcomes[i] = { hash: file.hash };
+        task?.advance(++finished);
         continue;
       }
     }
     outcomes[i] = { result: lintMigrationFile(job, file, await inProcess()), hash: file.hash };
+    task?.advance(++finished);
   }
+  task?.end();
 
   const results: LintJobResult[] = new Array<LintJobResult>(jobs.length);
   let hits = 0;

@@ -2,6 +2,7 @@
  * `validate`: every static check in one pass — the files on disk, the JSON configs, the dependency graph and
  * the SQL rules — composed into one report. The CLI and the Action both call this.
  */
+import type { Progress } from '../core/progress.js';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { compareFindings, countFindings, type Finding, type ServiceSummary, type ValidateReport } from '../core/types.js';
@@ -24,6 +25,8 @@ export interface ValidateOptions {
   processEnv?: NodeJS.ProcessEnv;
   /** The lint cache to use (see lint/cache.ts); none by default. */
   cache?: LintCacheOptions;
+  /** Files linted of all, shown while a long validation runs. */
+  progress?: Progress;
   /** Worker threads for linting (`--concurrency`, see parseConcurrency); 0 or absent: in-process. */
   concurrency?: number;
 }
@@ -56,7 +59,7 @@ export async function validate(options: ValidateOptions): Promise<ValidateResult
     throw e;
   }
   // Linting starts first: its worker threads parse while the main thread checks the graph.
-  const linting = lintRepo(repo, env, { cache: options.cache, pool, workers });
+  const linting = lintRepo(repo, env, { cache: options.cache, pool, workers, progress: options.progress });
   linting.catch(() => undefined); // awaited below; this only keeps a failure of checkGraph from leaving it unhandled
   const graphFindings = checkGraph(full, env, { services: options.services });
   const lint = await linting;

@@ -1,5 +1,5 @@
 import type { Report } from '../core/types.js';
-import { formatJson } from './json.js';
+import { formatJson, jsonReport } from './json.js';
 
 test('findings keep the contract keys in a fixed order and drop undefined ones', () => {
   const report: Report = {
@@ -13,4 +13,15 @@ test('findings keep the contract keys in a fixed order and drop undefined ones',
   expect(Object.keys(parsed)).toEqual(['version', 'environment', 'findings', 'summary', 'extra']);
   expect(Object.keys(parsed.findings[0])).toEqual(['rule', 'severity', 'message', 'file', 'line', 'column', 'service', 'migration']);
   expect(formatJson(report).endsWith('}\n')).toBe(true);
+});
+
+test('jsonReport: the envelope first, severities counted from the findings, envelope keys never taken from the payload', () => {
+  const text = jsonReport('staging', { version: 99, environment: 'x', applied: [] }, { services: 2, migrations: 0, files: 0 }, [
+    { rule: 'r', severity: 'error', message: 'm' },
+  ]);
+  const parsed = JSON.parse(text);
+  expect(Object.keys(parsed)).toEqual(['version', 'environment', 'findings', 'summary', 'applied']);
+  expect(parsed.version).toBe(1);
+  expect(parsed.environment).toBe('staging');
+  expect(parsed.summary).toEqual({ errors: 1, warnings: 0, infos: 0, services: 2, migrations: 0, files: 0 });
 });

@@ -1,5 +1,5 @@
 import type { Report, ServiceSummary } from '../core/types.js';
-import { formatRuleSummary, formatSummaryLine, formatText } from './text.js';
+import { formatRuleSummary, formatSummaryLine, formatText, wrapText } from './text.js';
 
 const service: ServiceSummary = {
   name: 'user-service',
@@ -108,6 +108,50 @@ describe('the excerpt under a finding', () => {
   });
 });
 
+describe('wrapping and rule-doc links', () => {
+  const finding = {
+    rule: 'drop-cascade',
+    severity: 'warning' as const,
+    message: 'DROP ... CASCADE also drops every object that depends on this one, in any schema, without naming them here',
+    help: 'Drop the dependent objects by name first, then drop this one without CASCADE.',
+    file: 'a.sql',
+    line: 1,
+    column: 1,
+    service: 's',
+  };
+  const report = { version: 1 as const, environment: 'development', findings: [finding], summary: { errors: 0, warnings: 1, infos: 0, services: 1, migrations: 1, files: 1 } };
+  const url = (id: string) => `https://example.test/docs/rules/${id}.md`;
+
+  test('messages and help wrap to the terminal width with a hanging indent', () => {
+    const text = formatText(report, { color: false, columns: 50 });
+    const lines = text.split('\n');
+    for (const l of lines) expect(l.length).toBeLessThanOrEqual(50);
+    expect(lines).toContain('    help: Drop the dependent objects by name');
+    expect(lines.some((l) => l.startsWith('          first, then'))).toBe(true);
+  });
+
+  test('no width (a pipe): one line each', () => {
+    expect(formatText(report, { color: false }).split('\n')).toContain(`    ${finding.message}`);
+  });
+
+  test('an OSC-8 link on the rule id where supported, else the URL as text', () => {
+    const linked = formatText(report, { color: false, hyperlinks: true, ruleUrl: url });
+    expect(linked).toContain('\u001b]8;;https://example.test/docs/rules/drop-cascade.md\u001b\\drop-cascade\u001b]8;;\u001b\\');
+    expect(linked).not.toContain('docs: ');
+    const plain = formatText(report, { color: false, hyperlinks: false, ruleUrl: url });
+    expect(plain).toContain('    docs: https://example.test/docs/rules/drop-cascade.md');
+    expect(plain).not.toContain('\u001b');
+  });
+
+  test('wrapText keeps a word longer than the line whole', () => {
+    expect(wrapText('a '.repeat(3) + 'x'.repeat(30), 20, '  ', '    ')).toEqual(['  a a a', '    ' + 'x'.repeat(30)]);
+  });
+});
+
+test('wrapText does not count colour and link sequences', () => {
+  const red = '\u001b[31merror\u001b[0m';
+  expect(wrapText(`${red} ${red}`, 11, '', '')).toEqual([`${red} ${red}`]);
+});
 describe('the per-rule summary table and --quiet', () => {
   const f = (rule: string, severity: 'error' | 'warning' | 'info', at: string) => ({ rule, severity, message: 'm', file: at, line: 1, column: 1, service: 'user-service' });
   const other = 'services/user-service/migrations/common/000003_y.up.sql';

@@ -10,13 +10,22 @@ export interface TextOptions {
   sources?: Map<string, string[]>;
   /** List the tables each migration writes under its service. */
   impact?: boolean;
+  /** Wrap messages and help to this many columns (a terminal's width); undefined: no wrapping. */
+  columns?: number;
+  /** Draw the rule id as an OSC-8 link to its doc; else the doc's URL is printed on a line of its own. */
+  hyperlinks?: boolean;
+  /** The doc page of a rule, when it has one. */
+  ruleUrl?: (rule: string) => string | undefined;
+  /** End with the rule table and the summary line (default); `check` prints them last, after applying. */
+  summary?: boolean;
   /** Show only errors (`--quiet`); the summary line still counts everything. */
   quiet?: boolean;
 }
 
 const COLORS: Record<string, string> = { red: '31', yellow: '33', blue: '34', green: '32', dim: '2', bold: '1', cyan: '36' };
 
-function paint(enabled: boolean, color: keyof typeof COLORS, text: string): string {
+/** `text` in a colour (SGR), or as is when colours are off. */
+export function paint(enabled: boolean, color: keyof typeof COLORS, text: string): string {
   return enabled ? `\u001b[${COLORS[color]}m${text}\u001b[0m` : text;
 }
 
@@ -47,13 +56,14 @@ export function formatText(report: Report, options: TextOptions): string {
     // Quiet: a service with nothing to show is not listed at all.
     if (options.quiet && findings.length === 0) continue;
     out.push(paint(c, 'bold', name) + (summary ? paint(c, 'dim', `  (${summary.dir})`) : ''));
-    if (summary) out.push(...formatServiceFacts(summary, report.environment, c));
+    if (summary) out.push(...formatServiceFacts(summary, report.environment, c).flatMap((l) => wrapText(l.slice(2), options.columns, '  ', '      ')));
     if (summary && options.impact) out.push(...formatImpact(summary, c));
     for (const f of findings) out.push(...formatFinding(f, options));
     out.push('');
   }
+  if (options.summary === false) return out.length > 0 ? out.join('\n') + '\n' : '';
   out.push(...formatRuleSummary(shown, c));
-  out.push(formatSummaryLine(report, c));
+  out.push(...wrapText(formatSummaryLine(report, c), options.columns, '', '  '));
   return out.join('\n') + '\n';
 }
 
@@ -116,12 +126,51 @@ function formatImpact(s: ServiceSummary, c: boolean): string[] {
 function formatFinding(f: Finding, options: TextOptions): string[] {
   const c = options.color;
   const where = f.file ? `${f.file}${f.line ? `:${f.line}${f.column ? `:${f.column}` : ''}` : ''}` : '(repository)';
-  const lines = [`  ${where}  ${paint(c, SEVERITY_COLOR[f.severity], f.severity)}  ${paint(c, 'dim', f.rule)}`];
-  lines.push(`    ${f.message}`);
+  const url = options.ruleUrl?.(f.rule);
+  const rule = url && options.hyperlinks ? hyperlink(url, paint(c, 'dim', f.rule)) : paint(c, 'dim', f.rule);
+  const lines = [`  ${where}  ${paint(c, SEVERITY_COLOR[f.severity], f.severity)}  ${rule}`];
+  lines.push(...wrapText(f.message, options.columns, '    ', '    '));
   const source = f.file && f.line ? options.sources?.get(f.file) : undefined;
   if (source && f.line) lines.push(...formatExcerpt(f, source, c));
-  if (f.help) lines.push(`    ${paint(c, 'cyan', 'help:')} ${f.help}`);
+  if (f.help) {
+    const [first = '', ...rest] = wrapText(`help: ${f.help}`, options.columns, '    ', '          ');
+    lines.push(first.replace('help:', paint(c, 'cyan', 'help:')), ...rest);
+  }
+  if (url && !options.hyperlinks) lines.push(`    ${paint(c, 'dim', `docs: ${url}`)}`);
   return lines;
+}
+
+/** An OSC-8 hyperlink: terminals that know it show `text`, clickable. */
+export function hyperlink(url: string, text: string): string {
+  return `\u001b]8;;${url}\u001b\\${text}\u001b]8;;\u001b\\`;
+}
+
+/**
+ * `text` broken at spaces into lines of at most `columns` characters, the first starting with `first`, the others
+ * with `next`; a word longer than a line stays whole. No `columns` (not a terminal): one line, as is.
+ */
+export function wrapText(text: string, columns: number | undefined, first: string, next: string): string[] {
+  if (columns === undefined || visibleLength(first + text) <= columns) return [first + text];
+  const lines: string[] = [];
+  let line = first;
+  let empty = true;
+  for (const word of text.split(' ')) {
+    if (!empty && visibleLength(line) + 1 + visibleLength(word) > columns) {
+      lines.push(line);
+      line = next;
+      empty = true;
+    }
+    line += (empty ? '' : ' ') + word;
+    empty = false;
+  }
+  lines.push(line);
+  return lines;
+}
+
+/** Characters a terminal draws: colour (SGR) and hyperlink (OSC-8) sequences take no room. */
+function visibleLength(text: string): number {
+  // eslint-disable-next-line no-control-regex -- the escape character is what is being matched
+  return text.replace(/\u001b\[[0-9;]*m|\u001b\]8;;[^\u001b]*\u001b\\/g, '').length;
 }
 
 /** Lines of a multi-line range shown before the rest is elided. */

@@ -5,13 +5,15 @@ import { refuseInMemory } from '../../apply/db/open.js';
 import type { Database } from '../../apply/db/types.js';
 import { UsageError } from '../../core/types.js';
 import { openCommandDatabase } from '../database.js';
+import { jsonReport } from '../../report/json.js';
 import type { CommandRun } from '../types.js';
 
 /** Runs `svc-migrate backup` (its flags are listed in ./index.ts). */
 export const run: CommandRun = async (common, flags, io) => {
   refuseInMemory('backup', common.databaseUrl);
   const url = common.databaseUrl;
-  const dir = resolve(io.cwd, (flags['backup-dir'] as string | undefined) ?? defaultBackupDir(resolve(io.cwd, common.root)));
+  if (url === undefined) throw new UsageError('Nothing to back up: with no --database-url the embedded database lives only in memory for this command.');
+  const dir = resolve(io.cwd, (flags['backup-dir'] as string | undefined) ?? defaultBackupDir(resolve(io.cwd, common.root), io.env));
   // PGlite's data lives in this process: open it to dump it. pg_dump connects by itself.
   const db: Database | undefined = url.startsWith('pglite:') ? await openCommandDatabase(common, io, { command: 'backup', persistent: true }) : undefined;
   try {
@@ -24,7 +26,8 @@ export const run: CommandRun = async (common, flags, io) => {
       io.err(`svc-migrate backup: backup failed: ${e.message}\n`);
       return 1;
     }
-    if (common.format === 'json') io.out(JSON.stringify(r) + '\n');
+    // backup reads no repository, so no environment is checked against it: the envelope says the one given, if any.
+    if (common.format === 'json') io.out(jsonReport(common.env ?? io.env.MIGRATION_ENV ?? 'development', { ...r }, { services: 0, migrations: 0, files: 1 }));
     else io.out(`backup written: ${r.file} (${r.bytes} bytes, ${r.format})\n`);
     return 0;
   } finally {

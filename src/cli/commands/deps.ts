@@ -10,6 +10,8 @@ import { resolveEnvironment } from '../../repo/environments.js';
 import { checkGraph } from '../../graph/check.js';
 import { dependencyLines, depsJson } from '../../graph/order.js';
 import { failsAt, UsageError } from '../../core/types.js';
+import { jsonReport } from '../../report/json.js';
+import { findingLine } from '../output.js';
 import type { CommandRun, Io } from '../types.js';
 
 /** Runs `svc-migrate deps` (its flags are listed in ./index.ts). */
@@ -19,8 +21,12 @@ export const run: CommandRun = async (common, flags, io) => {
   const full = await loadRepo({ root: common.root });
   const repo = selectServices(full, common.services);
   const env = resolveEnvironment(full, common.env, io.env);
+  const problems = [...repo.findings, ...checkGraph(full, env, { services: common.services })].filter((f) => f.severity !== 'info');
   if (common.format === 'json') {
-    io.out(JSON.stringify(depsJson(repo), null, 2) + '\n');
+    // Graph problems travel in the report's findings: stdout stays one JSON value, stderr stays quiet.
+    const { environment: _e, ...graph } = depsJson(repo, env);
+    const migrations = Object.values(graph.services).reduce((n, s) => n + Object.keys(s.migrations).length, 0);
+    io.out(jsonReport(env, graph, { services: repo.services.length, migrations, files: 0 }, problems));
   } else {
     const several = repo.services.length > 1;
     for (const service of repo.services) {
@@ -28,10 +34,7 @@ export const run: CommandRun = async (common, flags, io) => {
       for (const line of dependencyLines(service)) io.out(line + '\n');
     }
   }
-  const problems = [...repo.findings, ...checkGraph(full, env, { services: common.services })].filter((f) => f.severity !== 'info');
-  for (const f of problems) {
-    io.err(`${f.file ?? '(repository)'}${f.line ? `:${f.line}` : ''}: ${f.severity} ${f.rule}: ${f.message}\n`);
-  }
+  for (const f of common.format === 'json' ? [] : problems) io.err(findingLine(f, io));
   return problems.some((f) => failsAt(f.severity, common.failOn)) ? 1 : 0;
 };
 

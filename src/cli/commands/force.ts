@@ -13,6 +13,7 @@ import { resolveEnvironment } from '../../repo/environments.js';
 import { loadRepo } from '../../repo/load.js';
 import { selectServices } from '../../repo/select.js';
 import { openCommandDatabase } from '../database.js';
+import { jsonReport } from '../../report/json.js';
 import type { CommandRun } from '../types.js';
 import { readMigrationBytes } from '../../repo/read.js';
 
@@ -78,7 +79,8 @@ export const run: CommandRun = async (common, flags, io) => {
     accepted: `${service.name} ${version}: the file's current checksum is recorded; up no longer refuses it.`,
     unchanged: `${service.name} ${version}: nothing to do (${{ remove: 'no row', clean: 'already clean', 'accept-checksum': 'the checksum already matches' }[mode]}).`,
   };
-  if (common.format === 'json') io.out(JSON.stringify({ service: service.name, version, action }) + '\n');
+  // The id is `migration`, as in findings: `version` is the envelope's.
+  if (common.format === 'json') io.out(jsonReport(env, { service: service.name, migration: version, action }, { services: 1, migrations: 1, files: 0 }));
   else io.out(text[action] + '\n');
   return 0;
 };

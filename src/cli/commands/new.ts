@@ -10,6 +10,7 @@ import { loadProjectConfig } from '../../config/load.js';
 import { UsageError } from '../../core/types.js';
 import { loadRepo } from '../../repo/load.js';
 import type { Repo } from '../../repo/types.js';
+import { jsonReport } from '../../report/json.js';
 import type { CommandRun } from '../types.js';
 
 /** `svc:ID[,ID]` items -> `{svc: [ID...]}`. */
@@ -50,7 +51,9 @@ export const run: CommandRun = async (common, flags, io) => {
   const crossService = parseCrossService((flags['cross-service'] as string[] | undefined) ?? []);
   const created = await createMigration(repo, serviceName, name, { env: common.env, dependsOn, crossService });
   if (common.format === 'json') {
-    io.out(JSON.stringify({ ...created, ...(createdService ? { createdService } : {}) }, null, 2) + '\n');
+    // MIGRATION_ENV is not consulted here: `new --env` is how a new environment's folder is made.
+    const env = common.env ?? 'development';
+    io.out(jsonReport(env, { ...created, ...(createdService ? { createdService } : {}) }, { services: 1, migrations: 1, files: created.files.length }));
     return 0;
   }
   if (createdService) io.out(`created service ${serviceName} (${createdService}/common/)\n`);

@@ -14,6 +14,8 @@ import { loadRepo } from '../../repo/load.js';
 import { selectServices } from '../../repo/select.js';
 import { formatMatrix } from '../../report/matrix.js';
 import { openCommandDatabase } from '../database.js';
+import { jsonReport } from '../../report/json.js';
+import { planPayload } from '../output.js';
 import type { CommandRun } from '../types.js';
 
 /** Runs `svc-migrate plan` (its flags are listed in ./index.ts). */
@@ -46,7 +48,8 @@ export const run: CommandRun = async (common, flags, io) => {
   // neither fails for them nor leaves their services out of the deploy matrix.
   const atDeploy = new Set(['approval-required', 'maintenance-window']);
   const lasting = plan.refusals.filter((r) => !atDeploy.has(r.rule));
-  if (common.format === 'json') io.out(JSON.stringify(plan, null, 2) + '\n');
+  const services = common.services.length > 0 ? common.services.length : repo.services.length;
+  if (common.format === 'json') io.out(jsonReport(env, planPayload(plan), { services, migrations: plan.steps.length, files: 0 }));
   else if (common.format === 'matrix') io.out(formatMatrix(restrictPlan(runnable, holdBack(runnable.steps, lasting).steps), parseLevel(flags.level)));
   else io.out(formatPlanText(plan));
   const refused = lasting.length > 0;

@@ -11,6 +11,7 @@ import { redactUrl } from '../../apply/url.js';
 import { UsageError } from '../../core/types.js';
 import { resolveEnvironment } from '../../repo/environments.js';
 import { loadRepo } from '../../repo/load.js';
+import { jsonReport } from '../../report/json.js';
 import type { CommandRun } from '../types.js';
 
 /** Runs `svc-migrate restore` (its flags are listed in ./index.ts). */
@@ -47,7 +48,9 @@ export const run: CommandRun = async (common, flags, io) => {
     io.err(`restore failed: ${e instanceof Error ? e.message : String(e)}\n`);
     return 1;
   }
+  const database = redactUrl(url);
   const how = url?.startsWith('pglite:') ? 'into a new data directory' : 'in one transaction';
-  io.out(`restored ${file} into ${redactUrl(url)} (${how}): the target database now holds the backup\n`);
+  if (common.format === 'json') io.out(jsonReport(env, { file, database }, { services: 0, migrations: 0, files: 1 }));
+  else io.out(`restored ${file} into ${database} (${how}): the target database now holds the backup\n`);
   return 0;
 };

@@ -5,10 +5,11 @@
  */
 import { failureFinding } from '../../apply/failure.js';
 import { rollbackService, runRollback, type RollbackResult } from '../../apply/rollback.js';
-import { countFindings, UsageError, type Finding } from '../../core/types.js';
+import { UsageError, type Finding } from '../../core/types.js';
 import { resolveEnvironment } from '../../repo/environments.js';
 import { loadRepo } from '../../repo/load.js';
 import { openCommandDatabase } from '../database.js';
+import { jsonReport } from '../../report/json.js';
 import type { CommandRun, Io } from '../types.js';
 
 /** Runs `svc-migrate rollback` (its flags are listed in ./index.ts). */
@@ -43,6 +44,7 @@ export const run: CommandRun = async (common, flags, io) => {
       webhook: flags['notify-webhook'] as string | undefined,
       processEnv: io.env,
       out: progress,
+      progress: io.progress,
     });
   } finally {
     await db.close();
@@ -82,11 +84,7 @@ function findingsOf(r: RollbackResult): Finding[] {
 function print(r: RollbackResult, env: string, format: string, io: Io, dryRun: boolean): void {
   const findings = findingsOf(r);
   if (format === 'json') {
-    const report = {
-      version: 1,
-      environment: env,
-      findings,
-      summary: { ...countFindings(findings), services: 1, migrations: r.plan.steps.length, files: 0 },
+    const payload = {
       rollback: {
         service: r.plan.service,
         steps: r.plan.steps.map(({ migration: _m, ...s }) => s),
@@ -99,7 +97,7 @@ function print(r: RollbackResult, env: string, format: string, io: Io, dryRun: b
         ...(r.failed ? { failed: r.failed } : {}),
       },
     };
-    io.out(JSON.stringify(report, null, 2) + '\n');
+    io.out(jsonReport(env, payload, { services: 1, migrations: r.plan.steps.length, files: 0 }, findings));
     return;
   }
   if (r.plan.steps.length === 0) {

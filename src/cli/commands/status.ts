@@ -1,10 +1,13 @@
 /** `svc-migrate status`: applied / pending / dirty / checksum-changed / slow, per service (make db-migrate-status). */
-import { formatStatusText, readStatus } from '../../apply/status.js';
-import { countFindings, failsAt } from '../../core/types.js';
+import { readStatus } from '../../apply/status.js';
+import { formatStatusText } from '../status-text.js';
+import { failsAt } from '../../core/types.js';
 import { UsageError } from '../../core/types.js';
 import { resolveEnvironment } from '../../repo/environments.js';
 import { loadRepo } from '../../repo/load.js';
 import { selectServices } from '../../repo/select.js';
+import { jsonReport } from '../../report/json.js';
+import { findingLine } from '../output.js';
 import { driftFindings } from '../../apply/drift.js';
 import { openCommandDatabase } from '../database.js';
 import type { CommandRun } from '../types.js';
@@ -18,6 +21,7 @@ export const run: CommandRun = async (common, flags, io) => {
   const env = resolveEnvironment(repo, common.env, io.env);
   const db = await openCommandDatabase(common, io, { command: 'status', repo, persistent: true });
   let status: Awaited<ReturnType<typeof readStatus>>;
+  const database = db.label;
   try {
     status = await readStatus(repo, env, db, { slowMs, services: common.services });
   } finally {
@@ -28,24 +32,12 @@ export const run: CommandRun = async (common, flags, io) => {
   if (drift) status.findings.push(...drift.findings);
   if (common.format === 'json') {
     const migrations = status.services.reduce((n, s) => n + s.migrations.length, 0);
-    io.out(
-      JSON.stringify(
-        {
-          version: 1,
-          environment: env,
-          findings: status.findings,
-          summary: { ...countFindings(status.findings), services: status.services.length, migrations, files: 0 },
-          services: status.services,
-          ...(drift ? { drift: drift.json } : {}),
-        },
-        null,
-        2,
-      ) + '\n',
-    );
+    const payload = { database, services: status.services, ...(drift ? { drift: drift.json } : {}) };
+    io.out(jsonReport(env, payload, { services: status.services.length, migrations, files: 0 }, status.findings));
   } else {
-    io.out(formatStatusText(status.services));
+    io.out(formatStatusText(status.services, { database, environment: env, color: io.color, align: io.columns !== undefined }));
     if (drift) io.out(drift.text);
-    for (const f of status.findings) io.err(`${f.file ? `${f.file}: ` : ''}${f.severity} ${f.rule}: ${f.message}\n`);
+    for (const f of status.findings) io.err(findingLine(f, io));
   }
   return status.findings.some((f) => failsAt(f.severity, common.failOn)) ? 1 : 0;
 };

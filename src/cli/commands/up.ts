@@ -5,11 +5,13 @@ import { failureExtras, failureWhere } from '../../apply/failure.js';
 import { interruptionMessage, signalExitCode } from '../../apply/interrupt.js';
 import { formatPlanText } from '../../apply/plan.js';
 import { runUp, type UpResult } from '../../apply/run.js';
-import { countFindings, failsAt, type Finding } from '../../core/types.js';
+import { failsAt } from '../../core/types.js';
 import { validate } from '../../lint/validate.js';
 import { resolveEnvironment } from '../../repo/environments.js';
 import { loadRepo } from '../../repo/load.js';
 import { selectServices } from '../../repo/select.js';
+import { jsonReport } from '../../report/json.js';
+import { errorLabel, findingLine, planPayload } from '../output.js';
 import { hookTimeoutFlag } from '../args.js';
 import { openCommandDatabase } from '../database.js';
 import { trapSignals } from '../signals.js';
@@ -42,11 +44,12 @@ export const run: CommandRun = async (common, flags, io) => {
       backupDir: flags['backup-dir'] as string | undefined,
       databaseUrl: common.databaseUrl,
       out: progress,
+      progress: io.progress,
       processEnv: io.env,
       signal: trap.signal,
       // The per-file analysis too: up then need not parse again what validate parsed.
       validate: async (services) => {
-        const v = await validate({ root: common.root, services, env, processEnv: io.env, cache: common.cache });
+        const v = await validate({ root: common.root, services, env, processEnv: io.env, cache: common.cache, progress: io.progress });
         return { findings: v.report.findings, files: v.files };
       },
     });
@@ -67,51 +70,44 @@ export const run: CommandRun = async (common, flags, io) => {
     trap.release();
     await db.close();
   }
+  // Every service the run looked at, whether or not it had something to apply.
+  const services = common.services.length > 0 ? common.services.length : repo.services.length;
   if (flags['dry-run'] === true) {
     // The same plan object as `svc-migrate plan`, refusals included (spec section 4).
-    for (const f of result.findings) io.err(findingLine(f) + '\n');
-    io.out(common.format === 'json' ? JSON.stringify(result.plan, null, 2) + '\n' : formatPlanText(result.plan));
+    for (const f of result.findings) io.err(findingLine(f, io));
+    io.out(common.format === 'json' ? jsonReport(env, planPayload(result.plan), { services, migrations: result.plan.steps.length, files: 0 }, result.findings) : formatPlanText(result.plan));
   } else {
-    printResult(result, env, common.format, io);
+    printResult(result, env, common.format, io, services);
   }
   if (result.interrupted) return signalExitCode(result.interrupted.signal);
   const failed = result.failed !== undefined || result.refused !== undefined;
   return failed || result.findings.some((f) => failsAt(f.severity, common.failOn)) ? 1 : 0;
 };
 
-function printResult(r: UpResult, env: string, format: string, io: Io): void {
+function printResult(r: UpResult, env: string, format: string, io: Io, services: number): void {
   if (format === 'json') {
-    io.out(
-      JSON.stringify(
-        {
-          version: 1,
-          environment: env,
-          findings: r.findings,
-          summary: { ...countFindings(r.findings), services: new Set(r.planned.map((s) => s.service)).size, migrations: r.planned.length, files: 0 },
-          applied: r.applied,
-          ...(r.failed ? { failed: r.failed } : {}),
-          ...(r.refused ? { refused: r.refused } : {}),
-          refusals: r.plan.refusals,
-          heldBack: r.plan.heldBack,
-          ...(r.rolledBack ? { rolledBack: r.rolledBack } : {}),
-          ...(r.backup ? { backup: r.backup } : {}),
-          ...(r.interrupted ? { interrupted: { ...r.interrupted, message: interruptionMessage(r.interrupted, r.applied.length) } } : {}),
-          warnings: r.warnings,
-        },
-        null,
-        2,
-      ) + '\n',
-    );
+    const payload = {
+      applied: r.applied,
+      ...(r.failed ? { failed: r.failed } : {}),
+      ...(r.refused ? { refused: r.refused } : {}),
+      refusals: r.plan.refusals,
+      heldBack: r.plan.heldBack,
+      ...(r.rolledBack ? { rolledBack: r.rolledBack } : {}),
+      ...(r.backup ? { backup: r.backup } : {}),
+      ...(r.interrupted ? { interrupted: { ...r.interrupted, message: interruptionMessage(r.interrupted, r.applied.length) } } : {}),
+      warnings: r.warnings,
+    };
+    io.out(jsonReport(env, payload, { services, migrations: r.planned.length, files: 0 }, r.findings));
     return;
   }
   // The failure has its own line below, with PostgreSQL's DETAIL, HINT and CONTEXT.
-  for (const f of r.findings) if (f.rule !== 'migration-failed') io.err(findingLine(f) + '\n');
-  for (const w of r.warnings) io.err(`warning: ${w}\n`);
+  for (const f of r.findings) if (f.rule !== 'migration-failed') io.err(findingLine(f, io));
+  for (const w of r.warnings) io.err(`${errorLabel(io, 'warning')} ${w}\n`);
   for (const x of r.plan.refusals) io.err(`refused [${x.rule}]: ${x.message}\n`);
   for (const h of r.plan.heldBack) io.err(`held back: ${h.service}: ${h.reason}\n`);
   if (r.refused && r.plan.refusals.length === 0) io.err(`up refused: ${r.refused}\n`);
   if (r.failed) {
-    io.err(`error: ${r.failed.service} ${r.failed.id} failed: ${r.failed.error}\n`);
+    io.err(`${errorLabel(io, 'error')} ${r.failed.service} ${r.failed.id} failed: ${r.failed.error}\n`);
     const where = failureWhere(r.failed);
     for (const line of [...(where ? [`in ${where}`] : []), ...failureExtras(r.failed)]) io.err(`  ${line}\n`);
   }
@@ -121,7 +117,3 @@ function printResult(r: UpResult, env: string, format: string, io: Io): void {
   if (r.interrupted) io.err(`${interruptionMessage(r.interrupted, r.applied.length)}\n`);
 }
 
-function findingLine(f: Finding): string {
-  const where = f.file ? `${f.file}${f.line ? `:${f.line}:${f.column ?? 1}` : ''}: ` : '';
-  return `${where}${f.severity} ${f.rule}: ${f.message}`;
-}

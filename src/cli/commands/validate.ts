@@ -13,6 +13,7 @@ export const run: CommandRun = async (common, flags, io) => {
     processEnv: io.env,
     cache: common.cache,
     concurrency: parseConcurrency(flags.concurrency as string | undefined),
+    progress: io.progress,
   });
   await printReport(report, common.format, common.root, io, { impact: flags.impact === true, quiet: flags.quiet === true });
   return exitCodeFor(report, common.failOn);

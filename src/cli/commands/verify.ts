@@ -20,9 +20,10 @@ export const run: CommandRun = async (common, _flags, io) => {
     throw new UsageError(`Unknown service ${unknown.join(', ')} (services: ${repo.services.map((s) => s.name).join(', ')}).`);
   }
   const env = resolveEnvironment(repo, common.env, io.env);
-  // Progress on stderr in every format: stdout carries the report (text or JSON), printed at the end.
+  // Progress on stderr in every format: stdout carries the report (text or JSON), printed at the end. On a terminal
+  // the progress reporter shows the step being verified as it runs.
   const progress = (l: string) => io.err(l + '\n');
-  const result = await verifyRollbacks({ repo, env, services: common.services, databaseUrl: common.databaseUrl, out: progress });
+  const result = await verifyRollbacks({ repo, env, services: common.services, databaseUrl: common.databaseUrl, out: progress, progress: io.progress });
   const checked = repo.services.filter((s) => common.services.length === 0 || common.services.includes(s.name));
   const report = {
     version: 1 as const,
