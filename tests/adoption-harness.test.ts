@@ -92,7 +92,8 @@ describeWithPostgres('harness-postgres on the real server', () => {
         );
         try {
           const up = await cli(['up', '--root', root, '--database-url', url]);
-          expect(up.stderr).toBe('');
+          // stderr carries only progress (the migration being applied), never a problem.
+          expect(up.stderr.split('\n').filter((l) => l && !/^(Applying|database): /.test(l))).toEqual([]);
           expect(up.code).toBe(0);
           expect(up.stdout.trim().split('\n')).toHaveLength(209);
         } finally {

@@ -48,9 +48,10 @@ const RUNS: [string, string[]][] = [
   ['validate', ['validate']],
   ['deps', ['deps']],
   ['plan', ['plan']],
-  ['up', ['up', '--no-hooks']],
-  ['status', ['status']],
-  ['rollback', ['rollback', '--service', 'user-service', '--steps', '1', '--dry-run']],
+  // status and rollback mean nothing on the in-memory default (exit 2): they read the database up wrote.
+  ['up', ['up', '--no-hooks', '--database-url', `pglite://${join(repo, '.db-json')}`]],
+  ['status', ['status', '--database-url', `pglite://${join(repo, '.db-json')}`]],
+  ['rollback', ['rollback', '--service', 'user-service', '--steps', '1', '--dry-run', '--database-url', `pglite://${join(repo, '.db-json')}`]],
   ['new', ['new', '--service', 'user-service', '--name', 'add_thing']],
   ['check', ['check']],
   ['verify', ['verify', '--service', 'user-service']],
@@ -79,10 +80,14 @@ test('plan spells depends_on as dependencies.json does, like deps', async () => 
 });
 
 test('up with nothing to do reports the services it looked at', async () => {
-  const r = JSON.parse((await cli(['up', '--root', 'fixtures', '--format', 'json', '--target', '000000', '--no-hooks'])).stdout);
+  // Applied once, nothing is left to do the second time.
+  const db = `pglite://${join(repo, '.db-nothing')}`;
+  expect((await cli(['up', '--root', 'fixtures', '--no-hooks', '--database-url', db])).code).toBe(0);
+  const r = JSON.parse((await cli(['up', '--root', 'fixtures', '--format', 'json', '--no-hooks', '--database-url', db])).stdout);
   expect(r.applied).toEqual([]);
   expect(r.summary.services).toBe(3);
-  const one = JSON.parse((await cli(['up', '--root', 'fixtures', '--format', 'json', '--target', '000000', '--no-hooks', '--service', 'user-service'])).stdout);
+  const one = JSON.parse((await cli(['up', '--root', 'fixtures', '--format', 'json', '--no-hooks', '--service', 'user-service', '--database-url', db])).stdout);
+  expect(one.applied).toEqual([]);
   expect(one.summary.services).toBe(1);
 }, 60_000);
 

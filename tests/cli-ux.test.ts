@@ -102,7 +102,7 @@ describe('check reads in order', () => {
     const r = await cli(['check', '--root', 'fixtures', '--apply', '--no-hooks', '--service', 'user-service']);
     expect(r.code).toBe(0);
     const validation = r.stdout.indexOf('SQL files checked');
-    const where = r.stdout.indexOf('apply to embedded PGlite (in memory), environment development: 3 migration(s) pending');
+    const where = r.stdout.search(/apply to embedded PostgreSQL [\d.]+ \(PGlite, in memory\), environment development: 3 migration\(s\) pending/);
     const applied = r.stdout.indexOf('create_users');
     const verdict = r.stdout.indexOf('✔ 0 errors');
     expect(validation).toBeGreaterThan(-1);

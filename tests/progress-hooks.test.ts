@@ -41,7 +41,7 @@ test('up and rollback name the migration they run, one plain line each when stde
   const db = `pglite://${join(mkdtempSync(join(tmpdir(), 'svcm-progress-')), 'data')}`;
   const up = await cli(['up', '--root', 'fixtures', '--service', 'user-service', '--no-hooks', '--database-url', db]);
   expect(up.code).toBe(0);
-  expect(up.stderr.split('\n').filter(Boolean)).toEqual([
+  expect(up.stderr.split('\n').filter((l) => l && !l.startsWith('database: '))).toEqual([
     'Applying: user-service 000001_create_users',
     'Applying: user-service 000002_add_user_profiles',
     'Applying: user-service 000003_dev_seed_data',

@@ -94,12 +94,12 @@ const VERB: Record<PreflightCommand, string> = {
 export function preflight(input: PreflightInput): PreflightResult {
   const refusals: PreflightRefusal[] = [];
   const inRun = new Set(input.services.map((s) => s.name));
-  for (const s of input.services) refusals.push(...environmentGates(input, s.name, s.settings));
-  refusals.push(...stateRefusals(input, inRun));
+  for (const s of input.services) for (const x of environmentGates(input, s.name, s.settings)) refusals.push(x);
+  for (const x of stateRefusals(input, inRun)) refusals.push(x); // not push(...): there may be 100,000s
   for (const b of input.blocked ?? []) {
     refusals.push({ service: b.service, migration: b.id, rule: 'blocked-migration', message: `${b.service} ${b.id} cannot run: ${b.reason}` });
   }
-  refusals.push(...findingRefusals(input, inRun));
+  for (const x of findingRefusals(input, inRun)) refusals.push(x); // not push(...): there may be 100,000s
   if (!input.flags.force) {
     for (const r of input.rollbackRefusals ?? []) refusals.push({ service: r.service, migration: r.id, rule: r.rule, message: r.message });
   }

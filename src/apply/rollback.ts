@@ -19,7 +19,7 @@ import { notifyWebhook, webhookUrl } from './notify.js';
 import type { PreflightRefusal } from './preflight.js';
 import type { Progress } from '../core/progress.js';
 import { revertChecked, type DownStep } from './data-loss.js';
-import { applyMigration, fileIsTransactional, migrationLine, type AppliedStep, type Log } from './run.js';
+import { applyMigration, fileIsTransactional, fileLabel, migrationLine, type AppliedStep, type Log } from './run.js';
 import { readMigrationFile } from './read-file.js';
 import { readApplied } from './tracking.js';
 
@@ -354,7 +354,7 @@ async function revertOneByOne(db: Database, downs: readonly ReadDown[], opts: Ro
       continue;
     }
     const { service, migration, sql } = d.down;
-    const task = opts.progress?.start(`Reverting: ${d.step.service} ${d.step.id}_${d.step.name}`);
+    const task = opts.progress?.start(`Reverting: ${d.step.service} ${fileLabel(d.step.id, d.step.name)}`);
     const outcome = await applyMigration(db, { service, migration, env: opts.env, direction: 'down', sql, transactional: false, checksum: '' }, opts.out).finally(() => task?.end());
     if (!outcome.ok) {
       result.failed = { service: d.step.service, id: d.step.id, error: outcome.error, ...outcome.where };
@@ -425,7 +425,7 @@ async function rollbackLocked(opts: RollbackOptions): Promise<RollbackResult> {
   }
   if (checkable && downs.length > 0 && !dirty) {
     const checking = opts.dryRun === true || blocked;
-    const task = checking ? undefined : opts.progress?.start(`Reverting: ${downs.map((d) => `${d.step.service} ${d.step.id}_${d.step.name}`).join(', ')}`);
+    const task = checking ? undefined : opts.progress?.start(`Reverting: ${downs.map((d) => `${d.step.service} ${fileLabel(d.step.id, d.step.name)}`).join(', ')}`);
     await revertBatch(db, downs, { env, force: opts.force, dryRun: checking, out: opts.out }, result).finally(() => task?.end());
   } else if (!blocked && !opts.dryRun) {
     await revertOneByOne(db, downs, opts, result);

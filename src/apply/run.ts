@@ -46,6 +46,14 @@ export interface MigrationContext {
 /** A failure carries where in the file it happened and PostgreSQL's DETAIL, HINT and CONTEXT when known. */
 export type ApplyOutcome = { ok: true; ms: number } | { ok: false; ms: number; error: string; where?: FailureDetail };
 
+/**
+ * A migration as its file names it: `000003_add_index`; where the id already is the whole name (formats whose ids
+ * are the file names, as harness's colliding prefixes), the id alone.
+ */
+export function fileLabel(id: string, name: string): string {
+  return id === name || id.endsWith(`_${name}`) ? id : `${id}_${name}`;
+}
+
 /** golang-migrate's line for one migration: `1/u initial (54.183163ms)`. */
 export function migrationLine(id: string, direction: Direction, name: string, ms: number): string {
   const version = /^\d+$/.test(id) ? BigInt(id).toString() : id;
@@ -338,7 +346,7 @@ export async function preparePlan(opts: PlanInput): Promise<Prepared> {
   const state: TrackedState[] = [];
   for (const s of services) {
     const drift = await checksumFindings(repo, s, rows.get(s.name) ?? []);
-    findings.push(...drift);
+    for (const x of drift) findings.push(x); // not push(...): there may be 100,000s
     const changed = new Set(drift.map((f) => f.migration));
     for (const r of rows.get(s.name) ?? []) state.push({ service: s.name, version: r.version, name: r.name, dirty: r.dirty, checksumChanged: changed.has(r.version) });
   }
@@ -358,7 +366,7 @@ export async function preparePlan(opts: PlanInput): Promise<Prepared> {
     const skip = new Set(involved.filter((s) => s.settings.skip_validation).map((s) => s.name));
     // Where skip_validation is true only the destructive-operation errors count (the environment forbids them).
     const counts = (f: Finding) => !f.service || (toValidate.includes(f.service) && (!skip.has(f.service) || f.rule === 'destructive-operation'));
-    findings.push(...found.filter((f) => f.severity === 'error' && counts(f)));
+    for (const x of found.filter((f) => f.severity === 'error' && counts(f))) findings.push(x); // not push(...): there may be 100,000s
   }
   const verdict = preflight({
     command: 'up',
@@ -589,7 +597,7 @@ async function runStep(
     stopped(false);
     return false;
   }
-  const task = opts.progress?.start(`Applying: ${service.name} ${m.id}_${m.name}`);
+  const task = opts.progress?.start(`Applying: ${service.name} ${fileLabel(m.id, m.name)}`);
   const applying = applyMigration(
     opts.db,
     {

@@ -160,6 +160,42 @@ export const OTHER_FINDINGS: Readonly<Record<string, FindingDescription>> = {
     description: '`rollback` refused to run on a service that is dirty (a migration failed half-way).',
     help: 'Repair the database by hand, clear the flag with `svc-migrate force --service S --version ID --clean`, then roll back.',
   },
+  // the preflight's refusals (apply/preflight.ts)
+  'approval-required': {
+    severity: 'error',
+    description: "The environment has `require_approval`, and the command that changes the database ran without `--approve`.",
+    help: "Review the plan (`svc-migrate plan --env production`, or `up --dry-run`), then run the command again with `--approve` (the Action: `approve: true`). `plan` itself does not fail for it: approval is given at deploy time.",
+  },
+  'backup-failed': {
+    severity: 'error',
+    description: "`rollback`, `restore` or `force` changed nothing because the environment has `backup_required` and the backup taken first failed.",
+    help: "Fix what the message names (disk space, `--backup-dir`, pg_dump on the PATH, the URL) and run again.",
+  },
+  'blocked-migration': {
+    severity: 'error',
+    description: "`up` held a service back because one of its pending migrations cannot run: a prerequisite is neither applied nor planned earlier.",
+    help: "Apply the prerequisite first (include its service in the run), or fix `dependencies.json`.",
+  },
+  'destructive-rollback': {
+    severity: 'error',
+    description: "`rollback` refused a down file that drops or deletes, in an environment whose `allow_destructive_operations` is false, without `--approve`.",
+    help: "Review the down file, then roll back with `--approve` (and `--force` if the data-loss check refuses it too).",
+  },
+  'dirty-service': {
+    severity: 'error',
+    description: "`up` held a service back because one of its migrations is dirty: it started outside a transaction and did not finish.",
+    help: "Repair the database by hand (finish or undo what the migration did), then `svc-migrate force --service S --version ID --clean` (finished) or `--remove` (undone), and run `up` again.",
+  },
+  'maintenance-window': {
+    severity: 'error',
+    description: "The environment has `maintenance_window_required`, and it is outside the window its config names (or no valid window is configured).",
+    help: "Run again inside the window (docs/environments.md describes `maintenance_window`), or fix the window in environments.json.",
+  },
+  'validation-failed': {
+    severity: 'error',
+    description: "`up` held a service back because `validate` found errors in it and its environment has `skip_validation` false.",
+    help: "Run `svc-migrate validate`, fix the errors (or, for a SQL rule, accept one with an ignore comment where that is allowed), and run again.",
+  },
   'schema-drift': {
     severity: 'error',
     description: 'A live database whose schema differs from the one its applied migrations produce (a hand-made hotfix).',

@@ -20,3 +20,11 @@ export async function cli(args: string[], env: NodeJS.ProcessEnv = {}): Promise<
   });
   return { code, stdout, stderr };
 }
+
+/**
+ * stderr less its progress lines (`Applying: ...`, `Reverting: ...`, the embedded database named): what is left is
+ * a problem worth a test's attention.
+ */
+export function stderrProblems(stderr: string): string[] {
+  return stderr.split('\n').filter((l) => l && !/^(Applying|Reverting|Applying prerequisite|Verifying|database): /.test(l));
+}
