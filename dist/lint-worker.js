@@ -21,12 +21,12 @@ var __copyProps = (to, from, except, desc) => {
   }
   return to;
 };
-var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+var __toESM = (mod, isNodeMode, target2) => (target2 = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
   // If the importer is in node compatibility mode or this is not an ESM
   // file that has been converted to a CommonJS file using a Babel-
   // compatible transform (i.e. "__esModule" has not been set), then set
   // "default" to the CommonJS "module.exports" for node compatibility.
-  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target2, "default", { value: mod, enumerable: true }) : target2,
   mod
 ));
 
@@ -3133,6 +3133,44 @@ function trimRange(lines, start, end) {
 // src/lint/lint.ts
 var import_node_fs = require("node:fs");
 
+// src/repo/read.ts
+var MARKERS = {
+  dbmate: { up: /^--\s*migrate:up\b(.*)$/, down: /^--\s*migrate:down\b(.*)$/ },
+  goose: { up: /^--\s*\+goose\s+up\b(.*)$/i, down: /^--\s*\+goose\s+down\b(.*)$/i }
+};
+function findSections(bytes, style) {
+  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("latin1");
+  const out = {};
+  const gooseNoTx = style === "goose" && /^--\s*\+goose\s+no\s+transaction\b/im.test(text);
+  let open;
+  let offset = 0;
+  for (const line of text.split("\n")) {
+    const trimmed = line.trim();
+    for (const direction of ["up", "down"]) {
+      const m = MARKERS[style][direction].exec(trimmed);
+      if (!m) continue;
+      if (open) out[open].end = offset;
+      const noTransaction = gooseNoTx || /\btransaction:\s*false\b/.test(m[1] ?? "");
+      out[direction] = { start: offset, end: text.length, noTransaction };
+      open = direction;
+    }
+    offset += line.length + 1;
+  }
+  return out;
+}
+function sectionBytes(bytes, style, direction) {
+  const section = findSections(bytes, style)[direction];
+  const out = Buffer.from(bytes);
+  for (let i = 0; i < out.length; i++) {
+    if (section && i >= section.start && i < section.end) continue;
+    if (out[i] !== 10 && out[i] !== 13) out[i] = 32;
+  }
+  return out;
+}
+function migrationBytes(bytes, file) {
+  return file.section ? sectionBytes(bytes, file.section, file.direction) : bytes;
+}
+
 // src/core/types.ts
 function compareText(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
@@ -3197,8 +3235,6 @@ function isDigit(code) {
 }
 function lex(text, base = 0) {
   const out = [];
-  let i = 0;
-  let byte = base;
   let known = 0;
   let knownByte = base;
   const byteAt = (j) => {
@@ -3208,101 +3244,90 @@ function lex(text, base = 0) {
     }
     return knownByte;
   };
-  const push = (from, to, name2, keyword = "") => {
-    byte = byteAt(from);
-    out.push({ start: byte, end: byteAt(to), text: text.slice(from, to), name: name2, keyword });
-  };
   const n = text.length;
-  while (i < n) {
+  for (let i = 0; i < n; ) {
     const c = text[i];
     if (c === " " || c === "\n" || c === "	" || c === "\r" || c === "\f") {
       i++;
-    } else if (c === "-" && text[i + 1] === "-") {
-      let j = i + 2;
-      while (j < n && text.charCodeAt(j) !== 10 && text.charCodeAt(j) !== 13) j++;
-      push(i, j, "SQL_COMMENT");
-      i = j;
-    } else if (c === "/" && text[i + 1] === "*") {
-      let depth = 1;
-      let j = i + 2;
-      while (j < n && depth > 0) {
-        if (text[j] === "/" && text[j + 1] === "*") {
-          depth++;
-          j += 2;
-        } else if (text[j] === "*" && text[j + 1] === "/") {
-          depth--;
-          j += 2;
-        } else j++;
-      }
-      push(i, j, "C_COMMENT");
-      i = j;
-    } else if (c === "'") {
-      const j = endOfString(text, i, false);
-      push(i, j, "SCONST");
-      i = j;
-    } else if (c === '"') {
-      let j = i + 1;
-      for (; j < n; j++) {
-        if (text[j] === '"') {
-          if (text[j + 1] === '"') j++;
-          else break;
-        }
-      }
-      j = Math.min(n, j + 1);
-      push(i, j, "IDENT");
-      i = j;
-    } else if (c === "$" && !(i > 0 && isWordPart(text.charCodeAt(i - 1)))) {
-      const m = /^\$(?:[A-Za-z_\u0080-\uffff][A-Za-z0-9_\u0080-\uffff]*)?\$/.exec(text.slice(i, i + 64));
-      if (m) {
-        const close = text.indexOf(m[0], i + m[0].length);
-        const j = close < 0 ? n : close + m[0].length;
-        push(i, j, "SCONST");
-        i = j;
-      } else {
-        let j = i + 1;
-        while (j < n && isDigit(text.charCodeAt(j))) j++;
-        push(i, j, "PARAM");
-        i = j;
-      }
-    } else if (isWordStart(text.charCodeAt(i))) {
-      let j = i + 1;
-      while (j < n && isWordPart(text.charCodeAt(j))) j++;
-      const word = text.slice(i, j);
-      if (text[j] === "'" && j - i === 1 && /[EeBbXx]/.test(word)) {
-        const k = endOfString(text, j, word === "E" || word === "e");
-        push(i, k, "SCONST");
-        i = k;
-      } else if (j - i === 1 && (word === "U" || word === "u") && text[j] === "&" && text[j + 1] === "'") {
-        const k = endOfString(text, j + 1, false);
-        push(i, k, "SCONST");
-        i = k;
-      } else {
-        push(i, j, "IDENT", word.toUpperCase());
-        i = j;
-      }
-    } else if (isDigit(text.charCodeAt(i)) || c === "." && isDigit(text.charCodeAt(i + 1))) {
-      let j = i + 1;
-      while (j < n && /[0-9.eE_xXa-fA-F]/.test(text[j])) {
-        if (text[j] === "." && text[j + 1] === ".") break;
-        j++;
-      }
-      push(i, j, "ICONST");
-      i = j;
-    } else if (c === ":" && text[i + 1] === ":") {
-      push(i, i + 2, "TYPECAST");
-      i += 2;
-    } else if (OP_CHARS.includes(c)) {
-      let j = i + 1;
-      while (j < n && OP_CHARS.includes(text[j]) && !(text[j] === "-" && text[j + 1] === "-") && !(text[j] === "/" && text[j + 1] === "*")) j++;
-      push(i, j, "Op");
-      i = j;
-    } else {
-      const j = c.charCodeAt(0) >= 55296 && c.charCodeAt(0) <= 56319 ? i + 2 : i + 1;
-      push(i, j, c);
-      i = j;
+      continue;
     }
+    const [end, name2, keyword] = scanToken(text, i);
+    const start = byteAt(i);
+    out.push({ start, end: byteAt(end), text: text.slice(i, end), name: name2, keyword });
+    i = end;
   }
   return out;
+}
+function scanToken(text, i) {
+  const n = text.length;
+  const c = text[i];
+  if (c === "-" && text[i + 1] === "-") {
+    let j2 = i + 2;
+    while (j2 < n && text.charCodeAt(j2) !== 10 && text.charCodeAt(j2) !== 13) j2++;
+    return [j2, "SQL_COMMENT", ""];
+  }
+  if (c === "/" && text[i + 1] === "*") return [endOfBlockComment(text, i), "C_COMMENT", ""];
+  if (c === "'") return [endOfString(text, i, false), "SCONST", ""];
+  if (c === '"') {
+    let j2 = i + 1;
+    for (; j2 < n; j2++) {
+      if (text[j2] === '"') {
+        if (text[j2 + 1] === '"') j2++;
+        else break;
+      }
+    }
+    return [Math.min(n, j2 + 1), "IDENT", ""];
+  }
+  if (c === "$" && !(i > 0 && isWordPart(text.charCodeAt(i - 1)))) {
+    const m = /^\$(?:[A-Za-z_\u0080-\uffff][A-Za-z0-9_\u0080-\uffff]*)?\$/.exec(text.slice(i, i + 64));
+    if (m) {
+      const close = text.indexOf(m[0], i + m[0].length);
+      return [close < 0 ? n : close + m[0].length, "SCONST", ""];
+    }
+    let j2 = i + 1;
+    while (j2 < n && isDigit(text.charCodeAt(j2))) j2++;
+    return [j2, "PARAM", ""];
+  }
+  if (isWordStart(text.charCodeAt(i))) return scanWord(text, i);
+  if (isDigit(text.charCodeAt(i)) || c === "." && isDigit(text.charCodeAt(i + 1))) {
+    let j2 = i + 1;
+    while (j2 < n && /[0-9.eE_xXa-fA-F]/.test(text[j2])) {
+      if (text[j2] === "." && text[j2 + 1] === ".") break;
+      j2++;
+    }
+    return [j2, "ICONST", ""];
+  }
+  if (c === ":" && text[i + 1] === ":") return [i + 2, "TYPECAST", ""];
+  if (OP_CHARS.includes(c)) {
+    let j2 = i + 1;
+    while (j2 < n && OP_CHARS.includes(text[j2]) && !(text[j2] === "-" && text[j2 + 1] === "-") && !(text[j2] === "/" && text[j2 + 1] === "*")) j2++;
+    return [j2, "Op", ""];
+  }
+  const j = c.charCodeAt(0) >= 55296 && c.charCodeAt(0) <= 56319 ? i + 2 : i + 1;
+  return [j, c, ""];
+}
+function scanWord(text, i) {
+  const n = text.length;
+  let j = i + 1;
+  while (j < n && isWordPart(text.charCodeAt(j))) j++;
+  const word = text.slice(i, j);
+  if (text[j] === "'" && j - i === 1 && /[EeBbXx]/.test(word)) return [endOfString(text, j, word === "E" || word === "e"), "SCONST", ""];
+  if (j - i === 1 && (word === "U" || word === "u") && text[j] === "&" && text[j + 1] === "'") return [endOfString(text, j + 1, false), "SCONST", ""];
+  return [j, "IDENT", word.toUpperCase()];
+}
+function endOfBlockComment(text, i) {
+  let depth = 1;
+  let j = i + 2;
+  while (j < text.length && depth > 0) {
+    if (text[j] === "/" && text[j + 1] === "*") {
+      depth++;
+      j += 2;
+    } else if (text[j] === "*" && text[j + 1] === "/") {
+      depth--;
+      j += 2;
+    } else j++;
+  }
+  return j;
 }
 function endOfString(text, i, backslashEscapes) {
   let j = i + 1;
@@ -3367,7 +3392,7 @@ function unwrap(node) {
   if (!body || typeof body !== "object" || Array.isArray(body)) return void 0;
   return { kind, body };
 }
-function as(node, kind) {
+function nodeOf(node, kind) {
   if (!node || typeof node !== "object") return void 0;
   const body = node[kind];
   if (!body || typeof body !== "object" || Array.isArray(body) || !Object.prototype.hasOwnProperty.call(node, kind)) return void 0;
@@ -3418,8 +3443,8 @@ function nodeIndex(node) {
   if (!index) {
     const built = /* @__PURE__ */ new Map();
     walk(node, (v) => {
-      const list3 = built.get(v.kind);
-      if (list3) list3.push(v.body);
+      const list5 = built.get(v.kind);
+      if (list5) list5.push(v.body);
       else built.set(v.kind, [v.body]);
     });
     index = built;
@@ -3438,14 +3463,17 @@ function rangeVarName(rv) {
     location: typeof rv.location === "number" ? rv.location : void 0
   };
 }
-function stringList(list3) {
-  if (!Array.isArray(list3)) return [];
+function stringList(list5) {
+  if (!Array.isArray(list5)) return [];
   const out = [];
-  for (const item of list3) {
-    const s = as(item, "String");
+  for (const item of list5) {
+    const s = nodeOf(item, "String");
     if (s?.sval !== void 0) out.push(s.sval);
   }
   return out;
+}
+function rangeVarOf(x) {
+  return nodeOf(x, "RangeVar") ?? (x && typeof x === "object" ? x : void 0);
 }
 function formatName(q) {
   return q.schema ? `${q.schema}.${q.name}` : q.name;
@@ -3469,8 +3497,8 @@ function codeTokens(sql, stmt) {
 }
 var codeTokenCache = /* @__PURE__ */ new WeakMap();
 function findToken(tokens, words, from = 0) {
-  const list3 = typeof words === "string" ? [words] : words;
-  return tokens.find((t) => t.start >= from && list3.includes(up(t)));
+  const list5 = typeof words === "string" ? [words] : words;
+  return tokens.find((t) => t.start >= from && list5.includes(up(t)));
 }
 var TYPE_END = /* @__PURE__ */ new Set([
   "NOT",
@@ -3527,41 +3555,41 @@ function funcNameOf(funcCall) {
 }
 function columnDefinitions(node) {
   const out = [];
-  const create = as(node, "CreateStmt");
+  const create = nodeOf(node, "CreateStmt");
   if (create) {
     const table = rangeVarName(create.relation);
     const elts = Array.isArray(create.tableElts) ? create.tableElts : [];
     const pk = /* @__PURE__ */ new Set();
     for (const e of elts) {
-      const c = as(e, "Constraint");
+      const c = nodeOf(e, "Constraint");
       if (c?.contype === "CONSTR_PRIMARY") for (const k of stringList(c.keys)) pk.add(k);
     }
     for (const e of elts) {
-      const def = as(e, "ColumnDef");
+      const def = nodeOf(e, "ColumnDef");
       if (def) out.push({ def, table, via: "create", tablePrimaryKey: pk });
     }
     return out;
   }
-  const alter = as(node, "AlterTableStmt");
+  const alter = nodeOf(node, "AlterTableStmt");
   if (alter && (alter.objtype === "OBJECT_TABLE" || alter.objtype === void 0)) {
     const table = rangeVarName(alter.relation);
     for (const cmd of Array.isArray(alter.cmds) ? alter.cmds : []) {
-      const c = as(cmd, "AlterTableCmd");
+      const c = nodeOf(cmd, "AlterTableCmd");
       if (c?.subtype !== "AT_AddColumn") continue;
-      const def = as(c.def, "ColumnDef");
+      const def = nodeOf(c.def, "ColumnDef");
       if (def) out.push({ def, table, via: "add", tablePrimaryKey: /* @__PURE__ */ new Set() });
     }
   }
   return out;
 }
 function columnConstraints(def) {
-  const list3 = Array.isArray(def.constraints) ? def.constraints : [];
-  return list3.map((c) => as(c, "Constraint")).filter((c) => c !== void 0);
+  const list5 = Array.isArray(def.constraints) ? def.constraints : [];
+  return list5.map((c) => nodeOf(c, "Constraint")).filter((c) => c !== void 0);
 }
 function alterTableCommands(node) {
-  const alter = as(node, "AlterTableStmt");
+  const alter = nodeOf(node, "AlterTableStmt");
   if (!alter || alter.objtype !== void 0 && alter.objtype !== "OBJECT_TABLE") return void 0;
-  const cmds = (Array.isArray(alter.cmds) ? alter.cmds : []).map((c) => as(c, "AlterTableCmd")).filter((c) => c !== void 0);
+  const cmds = (Array.isArray(alter.cmds) ? alter.cmds : []).map((c) => nodeOf(c, "AlterTableCmd")).filter((c) => c !== void 0);
   return { table: rangeVarName(alter.relation), cmds };
 }
 function statementsBefore(sql, stmt) {
@@ -3639,15 +3667,32 @@ function columnTypes(node) {
   }
   for (const cmd of alterTableCommands(node)?.cmds ?? []) {
     if (cmd.subtype !== "AT_AlterColumnType") continue;
-    const def = as(cmd.def, "ColumnDef");
+    const def = nodeOf(cmd.def, "ColumnDef");
     if (def?.typeName && typeof def.typeName === "object") {
       out.push({ column: String(cmd.name ?? ""), typeName: def.typeName, via: "alter" });
     }
   }
   return out;
 }
+function optionOn(options, name2) {
+  let on;
+  for (const o of Array.isArray(options) ? options : []) {
+    const d = nodeOf(o, "DefElem");
+    if (d?.defname !== name2) continue;
+    on = isFalseOption(d.arg) ? void 0 : d;
+  }
+  return on;
+}
+function isFalseOption(arg) {
+  const s = nodeOf(arg, "String");
+  if (s) return /^(false|off|0|no)$/i.test(s.sval ?? "");
+  const i = nodeOf(arg, "Integer");
+  if (i) return !i.ival;
+  const b = nodeOf(arg, "Boolean");
+  return b !== void 0 && !b.boolval;
+}
 function transactionKind(stmt) {
-  const t = as(stmt.node, "TransactionStmt");
+  const t = nodeOf(stmt.node, "TransactionStmt");
   if (!t) return void 0;
   if (t.kind === "TRANS_STMT_BEGIN" || t.kind === "TRANS_STMT_START") return "begin";
   if (t.kind === "TRANS_STMT_COMMIT" || t.kind === "TRANS_STMT_ROLLBACK" || t.kind === "TRANS_STMT_PREPARE") return "end";
@@ -3663,26 +3708,26 @@ function openTransactionBefore(sql, stmt) {
   return open;
 }
 function setsTimeout(stmt, setting) {
-  const set = as(stmt.node, "VariableSetStmt");
+  const set = nodeOf(stmt.node, "VariableSetStmt");
   if (set) {
     if (set.name !== setting || set.kind !== "VAR_SET_VALUE") return false;
     const scope = set.is_local === true ? "local" : "session";
-    const arg = as(set.args?.[0], "A_Const");
+    const arg = nodeOf(set.args?.[0], "A_Const");
     if (arg?.ival) return (arg.ival.ival ?? 0) !== 0 && scope;
     return arg?.sval?.sval !== void 0 && !/^\s*0\s*(ms|s|min)?\s*$/i.test(arg.sval.sval) && scope;
   }
   for (const call of nodesOf(stmt.node, "FuncCall")) {
     if (funcNameOf(call) !== "set_config") continue;
     const args = Array.isArray(call.args) ? call.args : [];
-    const name2 = as(args[0], "A_Const")?.sval?.sval;
-    const value = as(args[1], "A_Const")?.sval?.sval;
+    const name2 = nodeOf(args[0], "A_Const")?.sval?.sval;
+    const value = nodeOf(args[1], "A_Const")?.sval?.sval;
     if (name2?.toLowerCase() !== setting || value === void 0 || /^\s*0\s*(ms|s|min)?\s*$/i.test(value)) continue;
     return isTrueConstant(args[2]) ? "local" : "session";
   }
   return false;
 }
 function isTrueConstant(node) {
-  const c = as(node, "A_Const");
+  const c = nodeOf(node, "A_Const");
   if (!c) return false;
   if (c.boolval) return c.boolval.boolval === true;
   if (c.sval?.sval !== void 0) return /^\s*(t|tr|tru|true|y|ye|yes|on|1)\s*$/i.test(c.sval.sval);
@@ -3719,7 +3764,7 @@ function unprotectedRange(sql, stmt) {
   const tokens = codeTokens(sql, stmt);
   const body = stmt.node[stmt.kind];
   const rel = body?.relation ?? (Array.isArray(body?.relations) ? body.relations[0] : void 0);
-  const loc = rangeVarName(as(rel, "RangeVar") ?? rel)?.location;
+  const loc = rangeVarName(rangeVarOf(rel))?.location;
   const name2 = nameRange(tokens, loc);
   const whole = statementRange(sql, stmt);
   return { start: whole.start, end: name2 && name2.start >= whole.start ? name2.end : tokens[1]?.end ?? whole.end };
@@ -3735,7 +3780,7 @@ function isTransactional(stmt, pgVersion) {
     case "DropStmt":
       return n.DropStmt?.concurrent !== true;
     case "ReindexStmt":
-      return !list(n.ReindexStmt?.params).some((p) => as(p, "DefElem")?.defname === "concurrently");
+      return optionOn(n.ReindexStmt?.params, "concurrently") === void 0;
     case "VacuumStmt":
       return n.VacuumStmt?.is_vacuumcmd !== true;
     case "ClusterStmt":
@@ -3753,8 +3798,8 @@ function isTransactional(stmt, pgVersion) {
       return !(typeof n.AlterEnumStmt?.newVal === "string" && n.AlterEnumStmt.oldVal === void 0 && pgVersion < 12);
     case "AlterTableStmt":
       return !list(n.AlterTableStmt?.cmds).some((c) => {
-        const cmd = as(c, "AlterTableCmd");
-        return cmd?.subtype === "AT_DetachPartition" && as(cmd.def, "PartitionCmd")?.concurrent === true;
+        const cmd = nodeOf(c, "AlterTableCmd");
+        return cmd?.subtype === "AT_DetachPartition" && nodeOf(cmd.def, "PartitionCmd")?.concurrent === true;
       });
     default:
       return true;
@@ -3772,7 +3817,7 @@ function destructiveOperations(stmt, sql) {
       const kind = d.removeType === "OBJECT_TABLE" ? "drop-table" : d.removeType === "OBJECT_SCHEMA" ? "drop-schema" : void 0;
       if (!kind) break;
       for (const o of list(d.objects)) {
-        const parts = kind === "drop-schema" ? stringList([o]) : stringList(as(o, "List")?.items);
+        const parts = kind === "drop-schema" ? stringList([o]) : stringList(nodeOf(o, "List")?.items);
         if (parts.length === 0) continue;
         const table = kind === "drop-table" ? partsName(parts) : void 0;
         out.push({ kind, ...named(parts), ...table ? { table } : {}, ...at(parts) });
@@ -3785,13 +3830,13 @@ function destructiveOperations(stmt, sql) {
       break;
     }
     case "AlterTableStmt": {
-      const a = n.AlterTableStmt;
+      const a = nodeOf(stmt.node, "AlterTableStmt");
       if (a.objtype !== "OBJECT_TABLE") break;
       const table = rangeVarName(a.relation);
       if (!table) break;
       let from = 0;
       for (const c of list(a.cmds)) {
-        const cmd = as(c, "AlterTableCmd");
+        const cmd = nodeOf(c, "AlterTableCmd");
         if (cmd?.subtype !== "AT_DropColumn" || !cmd.name) continue;
         let range = whole;
         if (sql) {
@@ -3839,7 +3884,7 @@ function computeTableWrites(stmt, sql) {
   const out = [];
   const whole = { start: stmt.start, end: stmt.end };
   const addRv = (rv) => {
-    const body = as(rv, "RangeVar") ?? rv;
+    const body = rangeVarOf(rv);
     const q = rangeVarName(body);
     if (!q || body?.relpersistence === "t") return;
     out.push({ schema: q.schema, name: q.name, ...nameRange2(q, sql, stmt) });
@@ -3859,7 +3904,7 @@ function computeTableWrites(stmt, sql) {
         addRv(b.relation);
         break;
       case "CreateTableAsStmt":
-        if (b.objtype === "OBJECT_TABLE") addRv(as(b.into, "IntoClause")?.rel ?? b.into?.rel);
+        if (b.objtype === "OBJECT_TABLE") addRv(nodeOf(b.into, "IntoClause")?.rel ?? b.into?.rel);
         break;
       case "AlterTableStmt":
         if (b.objtype === "OBJECT_TABLE" || b.objtype === "OBJECT_FOREIGN_TABLE") addRv(b.relation);
@@ -3888,14 +3933,14 @@ function computeTableWrites(stmt, sql) {
         break;
       case "DropStmt":
         if (b.removeType === "OBJECT_TABLE") {
-          for (const o of list(b.objects)) addParts(stringList(as(o, "List")?.items));
+          for (const o of list(b.objects)) addParts(stringList(nodeOf(o, "List")?.items));
         } else if (b.removeType === "OBJECT_TRIGGER" || b.removeType === "OBJECT_RULE" || b.removeType === "OBJECT_POLICY") {
-          for (const o of list(b.objects)) addParts(stringList(as(o, "List")?.items).slice(0, -1));
+          for (const o of list(b.objects)) addParts(stringList(nodeOf(o, "List")?.items).slice(0, -1));
         }
         break;
       case "CommentStmt":
-        if (b.objtype === "OBJECT_TABLE") addParts(stringList(as(b.object, "List")?.items));
-        else if (b.objtype === "OBJECT_COLUMN") addParts(stringList(as(b.object, "List")?.items).slice(0, -1));
+        if (b.objtype === "OBJECT_TABLE") addParts(stringList(nodeOf(b.object, "List")?.items));
+        else if (b.objtype === "OBJECT_COLUMN") addParts(stringList(nodeOf(b.object, "List")?.items).slice(0, -1));
         break;
       default:
         break;
@@ -3904,7 +3949,7 @@ function computeTableWrites(stmt, sql) {
   const index = nodeIndex(stmt.node);
   for (const kind of ["InsertStmt", "UpdateStmt", "DeleteStmt", "MergeStmt"]) for (const body of index.get(kind) ?? []) addRv(body.relation);
   for (const body of index.get("SelectStmt") ?? []) {
-    if (body.intoClause) addRv(as(body.intoClause, "IntoClause")?.rel ?? body.intoClause.rel);
+    if (body.intoClause) addRv(nodeOf(body.intoClause, "IntoClause")?.rel ?? body.intoClause.rel);
   }
   return out;
 }
@@ -3919,16 +3964,16 @@ function tablesWritten(stmt, defaultSchema) {
 function tablesCreated(stmt) {
   const out = [];
   const add = (rv) => {
-    const body = as(rv, "RangeVar") ?? rv;
+    const body = rangeVarOf(rv);
     const q = rangeVarName(body);
     if (q) out.push({ name: { schema: q.schema, name: q.name }, temporary: body?.relpersistence === "t" });
   };
   const n = stmt.node;
   if (stmt.kind === "CreateStmt") add(n.CreateStmt?.relation);
   else if (stmt.kind === "CreateTableAsStmt" && n.CreateTableAsStmt?.objtype === "OBJECT_TABLE") {
-    add(as(n.CreateTableAsStmt.into, "IntoClause")?.rel ?? n.CreateTableAsStmt.into?.rel);
+    add(nodeOf(n.CreateTableAsStmt.into, "IntoClause")?.rel ?? n.CreateTableAsStmt.into?.rel);
   } else if (stmt.kind === "SelectStmt" && n.SelectStmt?.intoClause) {
-    add(as(n.SelectStmt.intoClause, "IntoClause")?.rel ?? n.SelectStmt.intoClause.rel);
+    add(nodeOf(n.SelectStmt.intoClause, "IntoClause")?.rel ?? n.SelectStmt.intoClause.rel);
   }
   return out;
 }
@@ -3953,7 +3998,7 @@ function isCreatedIn(created, name2) {
   return false;
 }
 function relationName(x) {
-  const body = as(x, "RangeVar") ?? (x && typeof x === "object" ? x : void 0);
+  const body = rangeVarOf(x);
   const q = rangeVarName(body);
   if (!q) return void 0;
   return { schema: q.schema, name: q.name, location: q.location, temporary: body?.relpersistence === "t" };
@@ -3995,12 +4040,32 @@ function nameRange2(q, sql, stmt) {
   return { start: q.location, end: q.location + Buffer.byteLength(qualified(q), "utf8") };
 }
 function alterOfExistingTable(stmt, createdTables) {
-  if (stmt.kind !== "AlterTableStmt") return void 0;
-  const body = stmt.node.AlterTableStmt;
+  const body = nodeOf(stmt.node, "AlterTableStmt");
   if (!body || body.objtype !== "OBJECT_TABLE") return void 0;
   const table = relationName(body.relation);
   if (!table || table.temporary || isCreatedIn(createdTables, table)) return void 0;
-  return { table, cmds: body.cmds ?? [] };
+  return { table, cmds: (body.cmds ?? []).map((c) => nodeOf(c, "AlterTableCmd")).filter((c) => c !== void 0) };
+}
+function sameTable(a, b) {
+  return a.name === b.name && (a.schema === void 0 || b.schema === void 0 || a.schema === b.schema);
+}
+function tableEmptiedBefore(sql, stmt, table) {
+  let empty = false;
+  for (const s of statementsBefore(sql, stmt)) {
+    const n = s.node;
+    if (s.kind === "TruncateStmt" && list(n.TruncateStmt?.relations).some((r) => matches(r, table))) empty = true;
+    else if (s.kind === "DeleteStmt" && !n.DeleteStmt?.whereClause && !n.DeleteStmt?.withClause && matches(n.DeleteStmt?.relation, table)) empty = true;
+    else if (empty && tableWrites(s).some((w) => sameTable(w, table)) && fillsRows(s)) empty = false;
+  }
+  return empty;
+}
+function fillsRows(stmt) {
+  const index = nodeIndex(stmt.node);
+  return index.has("InsertStmt") || index.has("MergeStmt") || stmt.kind === "CopyStmt" || (index.get("SelectStmt") ?? []).some((b) => b.intoClause);
+}
+function matches(rv, table) {
+  const q = relationName(rv);
+  return q !== void 0 && sameTable(q, table);
 }
 
 // src/rules/types.ts
@@ -4033,12 +4098,12 @@ var unqualified_table_default = createRule({
       const range = nameRange2(q, facts.sql, stmt);
       report({ messageId: "unqualified", data: { table: quoteIdent(q.name), suggestion: `${facts.serviceSchema}.${quoteIdent(q.name)}` }, start: range.start, end: range.end });
     }
-    const drop = as(stmt.node, "DropStmt");
+    const drop = nodeOf(stmt.node, "DropStmt");
     if (drop && DROPPED_RELATIONS.has(drop.removeType ?? "")) {
       let tokens;
       let from = 0;
       for (const o of drop.objects ?? []) {
-        const parts = stringList(as(o, "List")?.items);
+        const parts = stringList(nodeOf(o, "List")?.items);
         if (parts.length !== 1) continue;
         const name2 = parts[0];
         if (tempTables?.has(name2) || name2.startsWith("pg_")) continue;
@@ -4074,7 +4139,7 @@ function collect(node, scope, dml, inSchema, out) {
     const recursive = withClause.recursive === true;
     const ctes = [];
     for (const c of Array.isArray(withClause.ctes) ? withClause.ctes : []) {
-      const cte = as(c, "CommonTableExpr");
+      const cte = nodeOf(c, "CommonTableExpr");
       if (!cte) continue;
       ctes.push(cte);
       if (recursive && typeof cte.ctename === "string") names.add(cte.ctename);
@@ -4089,9 +4154,9 @@ function collect(node, scope, dml, inSchema, out) {
     if (key === "withClause" || key === "lockedRels") continue;
     const value = obj[key];
     if (value === null || typeof value !== "object") continue;
-    const target = dml && key === "relation" || key === "intoClause" || key === "into";
+    const target2 = dml && key === "relation" || key === "intoClause" || key === "into";
     const upper = key.charCodeAt(0) <= 90;
-    collect(value, target ? void 0 : inner, upper && DML.has(key), inSchema || upper && key === "CreateSchemaStmt", out);
+    collect(value, target2 ? void 0 : inner, upper && DML.has(key), inSchema || upper && key === "CreateSchemaStmt", out);
   }
 }
 
@@ -4128,7 +4193,7 @@ function targets(stmt, sql) {
     out.push({ schema: name2.toLowerCase(), object: `schema ${name2.toLowerCase()}`, range: () => findName(statementTokens(sql, stmt), [name2]) ?? { start: stmt.start, end: stmt.end } });
   };
   const rv = (x) => {
-    const body = as(x, "RangeVar") ?? x;
+    const body = rangeVarOf(x);
     if (body?.schemaname && body.relname) qualified2([body.schemaname, body.relname]);
   };
   const node = stmt.node;
@@ -4167,8 +4232,8 @@ function targets(stmt, sql) {
           const name2 = stringList([o])[0];
           if (name2) schemaOnly(name2);
         } else if (b.removeType !== "OBJECT_TRIGGER" && b.removeType !== "OBJECT_RULE" && b.removeType !== "OBJECT_POLICY") {
-          const items = as(o, "List")?.items;
-          const parts = items ? stringList(items) : stringList(as(o, "ObjectWithArgs")?.objname);
+          const items = nodeOf(o, "List")?.items;
+          const parts = items ? stringList(items) : stringList(nodeOf(o, "ObjectWithArgs")?.objname);
           qualified2(parts);
         }
       }
@@ -4269,11 +4334,13 @@ var destructive_operation_default = createRule({
   description: "DROP TABLE/SCHEMA/COLUMN/DATABASE or TRUNCATE in an up migration: an error where an environment the migration runs in forbids destructive operations, else a warning.",
   severity: "warning",
   direction: "up",
+  // Where an environment forbids the statement, svc-migrate.json cannot turn the error off (see `binding`).
+  runsWhenOff: true,
   messages: {
     forbidden: "{{what}}; environments.json forbids destructive operations in {{environments}} (allow_destructive_operations: false), and the down migration cannot bring the data back.",
     destructive: "{{what}}; the data is gone for good once this runs \u2014 the down migration cannot bring it back, and code still deployed that reads it will fail."
   },
-  help: "Stop using the data first and remove it in a later migration once a backup exists (expand/contract); or rename it (e.g. `ALTER TABLE t RENAME TO t_deprecated`) and drop it later. Where it is intended, enable allow_destructive_operations for the environment or add `-- svc-migrate-ignore destructive-operation`.",
+  help: "Stop using the data first and remove it in a later migration once a backup exists (expand/contract); or rename it (e.g. `ALTER TABLE t RENAME TO t_deprecated`) and drop it later. Where it is intended, enable allow_destructive_operations for the environment (an ignore comment silences the warning, never the error of an environment that forbids it).",
   check({ stmt, origin, facts, createdTables, tempTables, report }) {
     if (origin.container === "function") return;
     for (const op of destructiveOperations(stmt, facts.sql)) {
@@ -4283,7 +4350,7 @@ var destructive_operation_default = createRule({
       if (facts.destructiveForbiddenIn.length === 0) {
         report({ messageId: "destructive", data: { what }, start: op.start, end: op.end });
       } else {
-        report({ messageId: "forbidden", data: { what, environments: forbiddingEnvironments(facts.destructiveForbiddenIn) }, start: op.start, end: op.end, severity: "error" });
+        report({ messageId: "forbidden", data: { what, environments: forbiddingEnvironments(facts.destructiveForbiddenIn) }, start: op.start, end: op.end, severity: "error", binding: true });
       }
     }
   }
@@ -4319,11 +4386,11 @@ var index_not_concurrent_default = createRule({
   help: "Write CREATE INDEX CONCURRENTLY (svc-migrate runs a migration holding it outside a transaction; keep it alone in its migration, and add IF NOT EXISTS so a retry after a failed build can proceed).",
   check({ stmt, origin, facts, createdTables, tempTables, report }) {
     if (stmt.kind !== "IndexStmt" || origin.container === "function") return;
-    const body = stmt.node.IndexStmt;
+    const body = nodeOf(stmt.node, "IndexStmt");
     if (!body || body.concurrent) return;
     const rel = relationName(body.relation);
     if (!rel) return;
-    if (body.relation.inh !== true) return;
+    if (body.relation?.inh !== true) return;
     if (isCreatedIn(createdTables, rel) || !rel.schema && tempTables?.has(rel.name)) return;
     const tokens = codeTokens(facts.sql, stmt);
     const range = keywordRange(tokens, ["CREATE", "UNIQUE", "INDEX"], stmt.start);
@@ -4525,14 +4592,14 @@ function functionsDeclaredBefore(sql, stmt) {
   const out = /* @__PURE__ */ new Map();
   for (const s of sql.statements) {
     if (s.start >= stmt.start) break;
-    const f = as(s.node, "CreateFunctionStmt");
+    const f = nodeOf(s.node, "CreateFunctionStmt");
     if (!f || f.is_procedure === true) continue;
     const names = stringList(f.funcname).map((n) => n.toLowerCase());
     if (names.length === 0) continue;
     let volatility = "volatile";
     for (const o of f.options ?? []) {
-      const d = as(o, "DefElem");
-      const value = as(d?.arg, "String")?.sval;
+      const d = nodeOf(o, "DefElem");
+      const value = nodeOf(d?.arg, "String")?.sval;
       if (d?.defname === "volatility" && (value === "immutable" || value === "stable" || value === "volatile")) volatility = value;
     }
     out.set(names.join("."), volatility);
@@ -4541,8 +4608,8 @@ function functionsDeclaredBefore(sql, stmt) {
 }
 function isNullConstant(expr) {
   let e = expr;
-  for (let cast = as(e, "TypeCast"); cast; cast = as(e, "TypeCast")) e = cast.arg;
-  return as(e, "A_Const")?.isnull === true;
+  for (let cast = nodeOf(e, "TypeCast"); cast; cast = nodeOf(e, "TypeCast")) e = cast.arg;
+  return nodeOf(e, "A_Const")?.isnull === true;
 }
 
 // src/rules/not-null-without-default.ts
@@ -4560,11 +4627,11 @@ var not_null_without_default_default = createRule({
     if (origin.container === "function") return;
     const alter = alterOfExistingTable(stmt, createdTables);
     if (!alter) return;
-    for (const c of alter.cmds) {
-      const cmd = c.AlterTableCmd;
-      const col = cmd?.subtype === "AT_AddColumn" ? cmd.def?.ColumnDef : void 0;
+    if (origin.kind === "top" && tableEmptiedBefore(facts.sql, stmt, alter.table)) return;
+    for (const cmd of alter.cmds) {
+      const col = cmd.subtype === "AT_AddColumn" ? nodeOf(cmd.def, "ColumnDef") : void 0;
       if (!col) continue;
-      const constraints = (col.constraints ?? []).map((x) => x.Constraint ?? {});
+      const constraints = columnConstraints(col);
       const notNull = constraints.find((k) => k.contype === "CONSTR_NOTNULL" || k.contype === "CONSTR_PRIMARY");
       const nullDefault = constraints.some((k) => k.contype === "CONSTR_DEFAULT" && isNullConstant(k.raw_expr));
       const filled = constraints.some((k) => k.contype === "CONSTR_DEFAULT" && !isNullConstant(k.raw_expr) || k.contype === "CONSTR_IDENTITY" || k.contype === "CONSTR_GENERATED");
@@ -4596,10 +4663,9 @@ var column_type_change_default = createRule({
     if (origin.container === "function") return;
     const alter = alterOfExistingTable(stmt, createdTables);
     if (!alter) return;
-    for (const c of alter.cmds) {
-      const cmd = c.AlterTableCmd;
-      if (cmd?.subtype !== "AT_AlterColumnType") continue;
-      const def = cmd.def?.ColumnDef;
+    for (const cmd of alter.cmds) {
+      if (cmd.subtype !== "AT_AlterColumnType") continue;
+      const def = nodeOf(cmd.def, "ColumnDef");
       const start = def?.location ?? stmt.start;
       const type = typeNameRange(codeTokens(facts.sql, stmt), def?.typeName?.location);
       report({ messageId: "typeChange", data: { column: cmd.name ?? "?" }, start, end: type?.end ?? start });
@@ -4627,13 +4693,12 @@ var foreign_key_not_valid_default = createRule({
     if (!alter) return;
     const rel = alter.table;
     const table = rel.schema ? `${rel.schema}.${rel.name}` : rel.name;
-    for (const c of alter.cmds) {
-      const cmd = c.AlterTableCmd;
-      if (cmd?.subtype === "AT_AddColumn") {
+    for (const cmd of alter.cmds) {
+      if (cmd.subtype === "AT_AddColumn") {
         reportColumnConstraints(cmd.def, table, facts.sql, stmt, report);
         continue;
       }
-      const con = cmd?.subtype === "AT_AddConstraint" ? cmd.def?.Constraint : void 0;
+      const con = cmd.subtype === "AT_AddConstraint" ? nodeOf(cmd.def, "Constraint") : void 0;
       if (!con || con.skip_validation === true) continue;
       if (con.contype !== "CONSTR_FOREIGN" && con.contype !== "CONSTR_CHECK") continue;
       const at = con.location ?? stmt.start;
@@ -4649,7 +4714,7 @@ var foreign_key_not_valid_default = createRule({
   checkFile: reportValidationInSameTransaction
 });
 function reportColumnConstraints(def, table, sql, stmt, report) {
-  const col = as(def, "ColumnDef");
+  const col = nodeOf(def, "ColumnDef");
   if (!col) return;
   const cons = columnConstraints(col);
   const filled = cons.some((c) => c.contype === "CONSTR_DEFAULT" || c.contype === "CONSTR_GENERATED");
@@ -4686,13 +4751,13 @@ function reportValidationInSameTransaction({ facts, statements, report }) {
       if (tx === "begin" || tx === "end") inBlock = tx === "begin";
       if (tx !== void 0 || !inBlock) unit++;
     }
-    const body = as(stmt.node, "AlterTableStmt");
+    const body = nodeOf(stmt.node, "AlterTableStmt");
     const table = body?.objtype === "OBJECT_TABLE" ? relationName(body.relation) : void 0;
     if (table && !table.temporary && !isCreatedIn(created, table)) {
       let from = stmt.start;
       for (const c of body.cmds ?? []) {
-        const cmd = as(c, "AlterTableCmd");
-        const con = cmd?.subtype === "AT_AddConstraint" ? as(cmd.def, "Constraint") : void 0;
+        const cmd = nodeOf(c, "AlterTableCmd");
+        const con = cmd?.subtype === "AT_AddConstraint" ? nodeOf(cmd.def, "Constraint") : void 0;
         if (con?.skip_validation === true && con.conname && (con.contype === "CONSTR_CHECK" || con.contype === "CONSTR_FOREIGN")) {
           const same = added.get(con.conname);
           if (same) same.push({ table, contype: con.contype, unit });
@@ -4703,7 +4768,7 @@ function reportValidationInSameTransaction({ facts, statements, report }) {
         const keyword = keywordRange(tokens, ["VALIDATE", "CONSTRAINT"], from);
         const nameToken = keyword ? tokens.find((t) => t.start >= keyword.end) : void 0;
         if (keyword) from = nameToken?.end ?? keyword.end;
-        const add = added.get(cmd.name)?.find((a) => a.unit === unit && sameTable(a.table, table));
+        const add = added.get(cmd.name)?.find((a) => a.unit === unit && sameTable2(a.table, table));
         if (!add) continue;
         report({
           messageId: "validatedInSameTransaction",
@@ -4716,1931 +4781,9 @@ function reportValidationInSameTransaction({ facts, statements, report }) {
     for (const t of tablesCreated(stmt)) created.add(tableKey(t.name));
   }
 }
-function sameTable(a, b) {
+function sameTable2(a, b) {
   return a.name === b.name && (a.schema === void 0 || b.schema === void 0 || a.schema === b.schema);
 }
-
-// src/rules/affects-tables-mismatch.ts
-var affects_tables_mismatch_default = createRule({
-  id: "affects-tables-mismatch",
-  description: "affects_tables in dependencies.json differs from the tables the migration's SQL changes (DDL on a table and DML on it both count).",
-  severity: "warning",
-  direction: "up",
-  messages: {
-    unlisted: "This migration changes {{table}}, but its affects_tables in dependencies.json does not list it: reviews, changed-only checks and rollback safety checks that rely on affects_tables will miss this table.",
-    unwritten: "affects_tables in dependencies.json lists {{table}}, but no statement of this migration changes it: the declared impact is wrong, so reviews and rollback checks look at the wrong table."
-  },
-  help: "Make affects_tables list exactly the tables this migration creates, alters, drops or writes rows to (schema-qualified, as the JSON string {{example}}; entries are read like SQL names: unquoted folded to lower case, double-quoted exact).",
-  check() {
-  },
-  checkFile({ facts, statements, report }) {
-    if (!facts.affectsTables || facts.sql.error) return;
-    const listed = facts.affectsTables.map(parseName);
-    const temp = /* @__PURE__ */ new Set();
-    const writes = [];
-    for (const { stmt, origin } of statements) {
-      if (origin.container === "function") continue;
-      for (const c of tablesCreated(stmt)) if (c.temporary) temp.add(c.name.name);
-      tableWrites(stmt).forEach((w, index) => {
-        if (w.schema || !temp.has(w.name)) writes.push({ write: w, stmt, index });
-      });
-    }
-    const reported = /* @__PURE__ */ new Set();
-    for (const { write: w, stmt, index } of writes) {
-      if (listed.some((l) => sameTable2(l, w))) continue;
-      const key = sqlName(w);
-      if (reported.has(key)) continue;
-      reported.add(key);
-      const at = tableWrites(stmt, facts.sql)[index] ?? w;
-      report({ messageId: "unlisted", data: { table: key, example: JSON.stringify(sqlName({ schema: w.schema ?? facts.serviceSchema, name: w.name })) }, start: at.start, end: at.end });
-    }
-    for (const [i, l] of listed.entries()) {
-      if (writes.some(({ write }) => sameTable2(l, write))) continue;
-      report({ messageId: "unwritten", data: { table: facts.affectsTables[i], example: JSON.stringify(sqlName({ schema: l.schema ?? facts.serviceSchema, name: l.name })) }, start: 0, end: 0 });
-    }
-  }
-});
-function parseName(s) {
-  const parts = [];
-  let part = "";
-  const text = s.trim();
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (ch === '"') {
-      for (i++; i < text.length; i++) {
-        if (text[i] !== '"') part += text[i];
-        else if (text[i + 1] === '"') part += text[++i];
-        else break;
-      }
-    } else if (ch === ".") {
-      parts.push(part);
-      part = "";
-    } else {
-      part += ch >= "A" && ch <= "Z" ? ch.toLowerCase() : ch;
-    }
-  }
-  parts.push(part);
-  const name2 = parts[parts.length - 1];
-  return parts.length > 1 ? { schema: parts[parts.length - 2], name: name2 } : { name: name2 };
-}
-function sameTable2(a, b) {
-  return a.name === b.name && (!a.schema || !b.schema || a.schema === b.schema);
-}
-
-// src/rules/adding-field-with-volatile-default.ts
-var SERIAL = /* @__PURE__ */ new Set(["serial", "serial4", "bigserial", "serial8", "smallserial", "serial2"]);
-var adding_field_with_volatile_default_default = createRule({
-  id: "adding-field-with-volatile-default",
-  description: "ADD COLUMN on an existing table with a value PostgreSQL must compute per row (a volatile default, serial, identity, a stored generated column, or any default before PostgreSQL 11) rewrites the table.",
-  severity: "warning",
-  direction: "up",
-  messages: {
-    volatile: "Adding column {{column}} with the volatile default {{fn}}() rewrites the whole table under an ACCESS EXCLUSIVE lock: every read and write waits until it finishes.",
-    possiblyVolatile: "Adding column {{column}} with a default that calls {{fn}}(): svc-migrate cannot see how that function was declared, and a function is VOLATILE unless CREATE FUNCTION says IMMUTABLE or STABLE. If it is volatile, PostgreSQL computes it for every existing row and rewrites the whole table under an ACCESS EXCLUSIVE lock.",
-    serial: "Adding the {{type}} column {{column}} fills every existing row from a sequence: the whole table is rewritten under an ACCESS EXCLUSIVE lock.",
-    identity: "Adding the identity column {{column}} fills every existing row from a sequence: the whole table is rewritten under an ACCESS EXCLUSIVE lock.",
-    generated: "Adding the stored generated column {{column}} computes it for every existing row: the whole table is rewritten under an ACCESS EXCLUSIVE lock.",
-    anyDefault: "Before PostgreSQL 11 any DEFAULT on ADD COLUMN ({{column}}) rewrites the whole table under an ACCESS EXCLUSIVE lock."
-  },
-  help: "Add the column without a default (or with a constant one), then ALTER COLUMN ... SET DEFAULT for new rows and backfill existing rows in small batches.",
-  check(ctx) {
-    const sql = ctx.facts.sql;
-    for (const col of columnDefinitions(ctx.stmt.node)) {
-      if (col.via !== "add" || !col.table || isCreatedIn(ctx.createdTables, col.table)) continue;
-      const tokens = () => codeTokens(sql, ctx.stmt);
-      const column = String(col.def.colname ?? "");
-      const fallback = () => statementRange(sql, ctx.stmt);
-      const type = typeNameOf(col.def.typeName);
-      if (type && SERIAL.has(type.name)) {
-        const r = typeNameRange(tokens(), col.def.typeName.location) ?? fallback();
-        ctx.report({ messageId: "serial", data: { column, type: type.name }, ...r });
-        continue;
-      }
-      for (const c of columnConstraints(col.def)) {
-        const loc = typeof c.location === "number" ? c.location : void 0;
-        if (c.contype === "CONSTR_IDENTITY") {
-          ctx.report({ messageId: "identity", data: { column }, ...keywordRange(tokens(), ["GENERATED"], loc ?? 0) ?? fallback() });
-        } else if (c.contype === "CONSTR_GENERATED" && c.generated_kind !== "v") {
-          ctx.report({ messageId: "generated", data: { column }, ...keywordRange(tokens(), ["GENERATED"], loc ?? 0) ?? fallback() });
-        } else if (c.contype === "CONSTR_DEFAULT") {
-          const call = perRowCall(c.raw_expr, functionsDeclaredBefore(sql, ctx.stmt));
-          if (call?.volatility === "volatile") {
-            ctx.report({ messageId: "volatile", data: { column, fn: call.fn }, ...callRange(tokens(), call.location) ?? fallback() });
-          } else if (ctx.facts.pgVersion < 11 && !isNullConstant(c.raw_expr)) {
-            ctx.report({ messageId: "anyDefault", data: { column }, ...keywordRange(tokens(), ["DEFAULT"], loc ?? 0) ?? fallback() });
-          } else if (call) {
-            ctx.report({ messageId: "possiblyVolatile", data: { column, fn: call.fn }, ...callRange(tokens(), call.location) ?? fallback() });
-          }
-        }
-      }
-    }
-  }
-});
-
-// src/rules/adding-serial-primary-key-field.ts
-var adding_serial_primary_key_field_default = createRule({
-  id: "adding-serial-primary-key-field",
-  description: "ALTER TABLE ... ADD COLUMN ... PRIMARY KEY on an existing table builds the primary key index (and usually rewrites the table) while holding an ACCESS EXCLUSIVE lock.",
-  severity: "warning",
-  direction: "up",
-  messages: {
-    primaryKey: "Adding column {{column}} as PRIMARY KEY to the existing table {{table}} builds its unique index while holding an ACCESS EXCLUSIVE lock: reads and writes wait for the whole build."
-  },
-  help: "Add the column without PRIMARY KEY, fill it, CREATE UNIQUE INDEX CONCURRENTLY on it, then ALTER TABLE ... ADD CONSTRAINT ... PRIMARY KEY USING INDEX.",
-  check(ctx) {
-    for (const col of columnDefinitions(ctx.stmt.node)) {
-      if (col.via !== "add" || !col.table || isCreatedIn(ctx.createdTables, col.table)) continue;
-      for (const c of columnConstraints(col.def)) {
-        if (c.contype !== "CONSTR_PRIMARY") continue;
-        const tokens = codeTokens(ctx.facts.sql, ctx.stmt);
-        const range = keywordRange(tokens, ["PRIMARY", "KEY"], typeof c.location === "number" ? c.location : 0);
-        ctx.report({
-          messageId: "primaryKey",
-          data: { column: String(col.def.colname ?? ""), table: col.table.schema ? `${col.table.schema}.${col.table.name}` : col.table.name },
-          ...range ?? statementRange(ctx.facts.sql, ctx.stmt)
-        });
-      }
-    }
-  }
-});
-
-// src/rules/prefer-bigint-over-int.ts
-var INT = /* @__PURE__ */ new Set(["int4", "int", "integer", "serial", "serial4"]);
-var prefer_bigint_over_int_default = createRule({
-  id: "prefer-bigint-over-int",
-  description: "An integer (int4 / serial) primary key, identity or id column runs out at 2,147,483,647, and widening it later rewrites the table and every index on it.",
-  severity: "warning",
-  direction: "up",
-  messages: {
-    int: "Column {{column}} is a 32-bit {{type}} key: it overflows at 2,147,483,647 rows, and changing it to bigint later rewrites the table under an ACCESS EXCLUSIVE lock."
-  },
-  help: "Use bigint (or bigserial / bigint GENERATED ... AS IDENTITY) for primary keys and id columns; the extra 4 bytes are cheaper than the migration.",
-  check(ctx) {
-    for (const col of columnDefinitions(ctx.stmt.node)) {
-      const type = typeNameOf(col.def.typeName);
-      if (!type || !type.builtin || type.array || !INT.has(type.name) || !isKeyColumn(col)) continue;
-      const tokens = codeTokens(ctx.facts.sql, ctx.stmt);
-      const range = typeNameRange(tokens, col.def.typeName.location) ?? statementRange(ctx.facts.sql, ctx.stmt);
-      ctx.report({ messageId: "int", data: { column: String(col.def.colname ?? ""), type: ctx.facts.sql.lines.slice(range.start, range.end) }, ...range });
-    }
-  }
-});
-
-// src/rules/prefer-bigint-over-smallint.ts
-var SMALL = /* @__PURE__ */ new Set(["int2", "smallint", "smallserial", "serial2"]);
-var prefer_bigint_over_smallint_default = createRule({
-  id: "prefer-bigint-over-smallint",
-  description: "A smallint (int2 / smallserial) primary key, identity or id column runs out at 32,767, and widening it later rewrites the table and every index on it.",
-  severity: "warning",
-  direction: "up",
-  messages: {
-    smallint: "Column {{column}} is a 16-bit {{type}} key: it overflows at 32,767 rows, and changing it to bigint later rewrites the table under an ACCESS EXCLUSIVE lock."
-  },
-  help: "Use bigint (or bigint GENERATED ... AS IDENTITY) for primary keys and id columns.",
-  check(ctx) {
-    for (const col of columnDefinitions(ctx.stmt.node)) {
-      const type = typeNameOf(col.def.typeName);
-      if (!type || !type.builtin || type.array || !SMALL.has(type.name) || !isKeyColumn(col)) continue;
-      const tokens = codeTokens(ctx.facts.sql, ctx.stmt);
-      const range = typeNameRange(tokens, col.def.typeName.location) ?? statementRange(ctx.facts.sql, ctx.stmt);
-      ctx.report({ messageId: "smallint", data: { column: String(col.def.colname ?? ""), type: ctx.facts.sql.lines.slice(range.start, range.end) }, ...range });
-    }
-  }
-});
-
-// src/rules/prefer-identity.ts
-var SERIAL2 = /* @__PURE__ */ new Set(["serial", "serial4", "bigserial", "serial8", "smallserial", "serial2"]);
-var prefer_identity_default = createRule({
-  id: "prefer-identity",
-  description: "serial columns own a separate sequence with its own permissions and ownership quirks; identity columns (PostgreSQL 10+) are the standard replacement.",
-  severity: "warning",
-  direction: "up",
-  minPgVersion: 10,
-  messages: {
-    serial: "Column {{column}} uses {{type}}: its sequence is a separate object that grants, dumps and table copies (CREATE TABLE ... LIKE) handle inconsistently, and explicit ids can silently collide with it."
-  },
-  help: "Write bigint GENERATED BY DEFAULT AS IDENTITY (or GENERATED ALWAYS AS IDENTITY) instead of serial / bigserial.",
-  check(ctx) {
-    for (const col of columnDefinitions(ctx.stmt.node)) {
-      const type = typeNameOf(col.def.typeName);
-      if (!type || !SERIAL2.has(type.name)) continue;
-      const tokens = codeTokens(ctx.facts.sql, ctx.stmt);
-      const range = typeNameRange(tokens, col.def.typeName.location) ?? statementRange(ctx.facts.sql, ctx.stmt);
-      ctx.report({ messageId: "serial", data: { column: String(col.def.colname ?? ""), type: type.name }, ...range });
-    }
-  }
-});
-
-// src/rules/prefer-text-field.ts
-var prefer_text_field_default = createRule({
-  id: "prefer-text-field",
-  description: "A varchar(n) column puts a length limit in the type: changing the limit later is an ALTER COLUMN ... TYPE that takes an ACCESS EXCLUSIVE lock (and rewrites the table when it shrinks).",
-  severity: "warning",
-  direction: "up",
-  messages: {
-    varchar: "Column {{column}} is {{type}} with a length limit: raising or lowering it later takes an ACCESS EXCLUSIVE lock on the table, and lowering it rewrites the table."
-  },
-  help: "Use text (or varchar without a length) and enforce the limit with a CHECK (char_length(col) <= n) constraint, which can be replaced with NOT VALID + VALIDATE without blocking.",
-  check(ctx) {
-    for (const col of columnDefinitions(ctx.stmt.node)) {
-      const type = typeNameOf(col.def.typeName);
-      if (!type || !type.builtin || type.name !== "varchar" || type.typmods === 0) continue;
-      const tokens = codeTokens(ctx.facts.sql, ctx.stmt);
-      const range = typeNameRange(tokens, col.def.typeName.location) ?? statementRange(ctx.facts.sql, ctx.stmt);
-      ctx.report({ messageId: "varchar", data: { column: String(col.def.colname ?? ""), type: ctx.facts.sql.lines.slice(range.start, range.end) }, ...range });
-    }
-  }
-});
-
-// src/rules/prefer-timestamptz.ts
-var prefer_timestamptz_default = createRule({
-  id: "prefer-timestamptz",
-  description: "timestamp (without time zone) stores wall-clock values whose meaning depends on the session time zone; converting the column to timestamptz later rewrites the table.",
-  severity: "warning",
-  direction: "up",
-  messages: {
-    timestamp: "Column {{column}} is timestamp without time zone: values are interpreted in whatever TimeZone each session has, and converting it to timestamptz later rewrites the table under an ACCESS EXCLUSIVE lock."
-  },
-  help: "Use timestamptz (timestamp with time zone): it stores an absolute instant and displays it in the session time zone.",
-  check(ctx) {
-    for (const t of columnTypes(ctx.stmt.node)) {
-      const type = typeNameOf(t.typeName);
-      if (!type || !type.builtin || type.name !== "timestamp") continue;
-      const tokens = codeTokens(ctx.facts.sql, ctx.stmt);
-      const range = typeNameRange(tokens, t.typeName.location) ?? statementRange(ctx.facts.sql, ctx.stmt);
-      ctx.report({ messageId: "timestamp", data: { column: t.column }, ...range });
-    }
-  }
-});
-
-// src/rules/ban-char-field.ts
-var ban_char_field_default = createRule({
-  id: "ban-char-field",
-  description: "char(n) pads every value with spaces to n characters, compares with surprising trailing-space rules and is no faster than text; fixing it later rewrites the table.",
-  severity: "warning",
-  direction: "up",
-  messages: {
-    char: "Column {{column}} is char(n): values are blank-padded and compared ignoring trailing spaces, and changing the type later rewrites the table under an ACCESS EXCLUSIVE lock."
-  },
-  help: "Use text (with a CHECK constraint on the length when one is needed) or varchar.",
-  check(ctx) {
-    for (const t of columnTypes(ctx.stmt.node)) {
-      const names = stringList(t.typeName.names).map((s) => s.toLowerCase());
-      if (names.length !== 2 || names[0] !== "pg_catalog" || names[1] !== "bpchar") continue;
-      const tokens = codeTokens(ctx.facts.sql, ctx.stmt);
-      const range = typeNameRange(tokens, t.typeName.location) ?? statementRange(ctx.facts.sql, ctx.stmt);
-      ctx.report({ messageId: "char", data: { column: t.column }, ...range });
-    }
-  }
-});
-
-// src/rules/adding-unique-constraint.ts
-var adding_unique_constraint_default = createRule({
-  id: "adding-unique-constraint",
-  description: "Adding a UNIQUE or EXCLUDE constraint to an existing table builds its index while holding an ACCESS EXCLUSIVE lock, unless the constraint reuses an index built concurrently (USING INDEX).",
-  severity: "warning",
-  direction: "up",
-  messages: {
-    unique: "Adding a UNIQUE constraint to the existing table {{table}} builds a unique index while holding an ACCESS EXCLUSIVE lock: reads and writes wait for the whole build.",
-    exclusion: "Adding an EXCLUDE constraint to the existing table {{table}} builds its index while holding an ACCESS EXCLUSIVE lock: reads and writes wait for the whole build."
-  },
-  help: "CREATE UNIQUE INDEX CONCURRENTLY first (in its own migration), then ALTER TABLE ... ADD CONSTRAINT name UNIQUE USING INDEX index_name. EXCLUDE constraints have no USING INDEX form: schedule them for a maintenance window.",
-  check(ctx) {
-    const alter = alterTableCommands(ctx.stmt.node);
-    if (!alter?.table || isCreatedIn(ctx.createdTables, alter.table)) return;
-    const table = alter.table.schema ? `${alter.table.schema}.${alter.table.name}` : alter.table.name;
-    const constraints = [];
-    for (const cmd of alter.cmds) {
-      if (cmd.subtype === "AT_AddConstraint") {
-        const c = as(cmd.def, "Constraint");
-        if (c) constraints.push(c);
-      } else if (cmd.subtype === "AT_AddColumn") {
-        const def = as(cmd.def, "ColumnDef");
-        if (def) constraints.push(...columnConstraints(def));
-      }
-    }
-    for (const c of constraints) {
-      const unique = c.contype === "CONSTR_UNIQUE" && !c.indexname;
-      const exclusion = c.contype === "CONSTR_EXCLUSION";
-      if (!unique && !exclusion) continue;
-      const loc = typeof c.location === "number" ? c.location : 0;
-      const keyword = findToken(codeTokens(ctx.facts.sql, ctx.stmt), unique ? "UNIQUE" : "EXCLUDE", loc);
-      const range = keyword ? { start: loc || keyword.start, end: keyword.end } : statementRange(ctx.facts.sql, ctx.stmt);
-      ctx.report({ messageId: unique ? "unique" : "exclusion", data: { table }, ...range });
-    }
-  }
-});
-
-// src/rules/adding-primary-key-constraint.ts
-var adding_primary_key_constraint_default = createRule({
-  id: "adding-primary-key-constraint",
-  description: "ALTER TABLE ... ADD PRIMARY KEY on an existing table builds the index (and checks NOT NULL on its columns) while holding an ACCESS EXCLUSIVE lock, unless it reuses an index built concurrently (USING INDEX).",
-  severity: "warning",
-  direction: "up",
-  messages: {
-    primaryKey: "Adding a PRIMARY KEY to the existing table {{table}} builds a unique index and scans for NULLs while holding an ACCESS EXCLUSIVE lock: reads and writes wait for the whole build."
-  },
-  help: "CREATE UNIQUE INDEX CONCURRENTLY on the key columns first (in its own migration), make them NOT NULL, then ALTER TABLE ... ADD CONSTRAINT name PRIMARY KEY USING INDEX index_name.",
-  check(ctx) {
-    const alter = alterTableCommands(ctx.stmt.node);
-    if (!alter?.table || isCreatedIn(ctx.createdTables, alter.table)) return;
-    const table = alter.table.schema ? `${alter.table.schema}.${alter.table.name}` : alter.table.name;
-    const tokens = codeTokens(ctx.facts.sql, ctx.stmt);
-    for (const cmd of alter.cmds) {
-      if (cmd.subtype !== "AT_AddConstraint") continue;
-      const c = as(cmd.def, "Constraint");
-      if (c?.contype !== "CONSTR_PRIMARY" || c.indexname) continue;
-      const loc = typeof c.location === "number" ? c.location : 0;
-      const key = keywordRange(tokens, ["PRIMARY", "KEY"], loc);
-      const range = key ? { start: loc || key.start, end: key.end } : statementRange(ctx.facts.sql, ctx.stmt);
-      ctx.report({ messageId: "primaryKey", data: { table }, ...range });
-    }
-  }
-});
-
-// src/rules/renaming-column.ts
-var renaming_column_default = createRule({
-  id: "renaming-column",
-  description: "Renaming a column of an existing table breaks every running instance of the application that still uses the old name.",
-  severity: "warning",
-  direction: "up",
-  messages: {
-    rename: "Renaming column {{column}} to {{newName}} breaks the application code that is still running during the deploy: every query that names {{column}} fails until all instances run the new code."
-  },
-  help: "Expand and contract: add the new column, write to both, backfill, move readers, and drop the old column in a later release (or keep the old name visible through a view).",
-  check(ctx) {
-    const r = ctx.stmt.node.RenameStmt;
-    if (!r || r.renameType !== "OBJECT_COLUMN" || r.relationType !== "OBJECT_TABLE") return;
-    const table = rangeVarName(r.relation);
-    if (!table || isCreatedIn(ctx.createdTables, table)) return;
-    ctx.report({
-      messageId: "rename",
-      data: { column: String(r.subname ?? ""), newName: String(r.newname ?? "") },
-      ...fromKeywordToEnd(ctx.facts.sql, ctx.stmt, "RENAME")
-    });
-  }
-});
-
-// src/rules/renaming-table.ts
-var renaming_table_default = createRule({
-  id: "renaming-table",
-  description: "Renaming an existing table breaks every running instance of the application that still uses the old name.",
-  severity: "warning",
-  direction: "up",
-  messages: {
-    rename: "Renaming table {{table}} to {{newName}} breaks the application code that is still running during the deploy: every query that names {{table}} fails until all instances run the new code."
-  },
-  help: "Create the new table (or rename and leave a view with the old name, CREATE VIEW old AS SELECT * FROM new, until every reader moved), then drop the old name in a later release.",
-  check(ctx) {
-    const r = ctx.stmt.node.RenameStmt;
-    if (!r || r.renameType !== "OBJECT_TABLE") return;
-    const table = rangeVarName(r.relation);
-    if (!table || isCreatedIn(ctx.createdTables, table)) return;
-    ctx.report({
-      messageId: "rename",
-      data: { table: table.schema ? `${table.schema}.${table.name}` : table.name, newName: String(r.newname ?? "") },
-      ...fromKeywordToEnd(ctx.facts.sql, ctx.stmt, "RENAME")
-    });
-  }
-});
-
-// src/rules/require-lock-timeout.ts
-var LIGHT_ALTER = /* @__PURE__ */ new Set(["AT_ValidateConstraint", "AT_SetStatistics", "AT_SetOptions", "AT_ResetOptions", "AT_ClusterOn", "AT_DropCluster", "AT_SetRelOptions", "AT_ResetRelOptions"]);
-var RENAMES_TABLE = /* @__PURE__ */ new Set(["OBJECT_TABLE", "OBJECT_COLUMN", "OBJECT_TABCONSTRAINT", "OBJECT_TRIGGER"]);
-function heavyLock(stmt) {
-  const n = stmt.node;
-  const b = n[stmt.kind];
-  if (!b) return void 0;
-  const rv = (v) => rangeVarName(as(v, "RangeVar") ?? v);
-  switch (stmt.kind) {
-    case "AlterTableStmt": {
-      if (b.objtype !== "OBJECT_TABLE") return void 0;
-      const cmds = (Array.isArray(b.cmds) ? b.cmds : []).map((c) => as(c, "AlterTableCmd"));
-      const heavy = cmds.some((c) => c && !LIGHT_ALTER.has(c.subtype ?? "") && !(c.subtype === "AT_DetachPartition" && as(c.def, "PartitionCmd")?.concurrent));
-      return heavy ? { table: rv(b.relation) } : void 0;
-    }
-    case "IndexStmt":
-      return b.concurrent === true ? void 0 : { table: rv(b.relation) };
-    case "CreateTrigStmt":
-    case "ClusterStmt":
-      return { table: rv(b.relation) };
-    case "RenameStmt":
-      return b.relation && RENAMES_TABLE.has(String(b.renameType)) ? { table: rv(b.relation) } : void 0;
-    case "LockStmt":
-    case "TruncateStmt": {
-      if (stmt.kind === "LockStmt" && typeof b.mode === "number" && b.mode < 5) return void 0;
-      const first = Array.isArray(b.relations) ? b.relations[0] : void 0;
-      return { table: rv(first) };
-    }
-    case "DropStmt":
-      if (b.removeType === "OBJECT_TABLE") {
-        const parts = stringList(as(b.objects?.[0], "List")?.items);
-        return parts.length ? { table: { name: parts[parts.length - 1], schema: parts.length > 1 ? parts[parts.length - 2] : void 0 } } : void 0;
-      }
-      return b.removeType === "OBJECT_INDEX" && b.concurrent !== true ? {} : void 0;
-    case "VacuumStmt": {
-      const full = (Array.isArray(b.options) ? b.options : []).some((o) => as(o, "DefElem")?.defname === "full");
-      const first = Array.isArray(b.rels) ? as(b.rels[0], "VacuumRelation")?.relation : void 0;
-      return full ? { table: rv(first) } : void 0;
-    }
-    case "ReindexStmt": {
-      const concurrent = (Array.isArray(b.params) ? b.params : []).some((p) => as(p, "DefElem")?.defname === "concurrently");
-      return concurrent ? void 0 : { table: b.relation ? rv(b.relation) : void 0 };
-    }
-    case "RefreshMatViewStmt":
-      return b.concurrent === true ? void 0 : { table: rv(b.relation) };
-    default:
-      return void 0;
-  }
-}
-function locksExisting(stmt, created) {
-  const lock = heavyLock(stmt);
-  if (!lock) return false;
-  return !lock.table || !isCreatedIn(created, lock.table);
-}
-var require_lock_timeout_default = createRule({
-  id: "require-lock-timeout",
-  description: "A migration that takes a heavy lock on an existing table without first setting lock_timeout can queue behind a long query and block every other query on the table while it waits.",
-  severity: "warning",
-  direction: "up",
-  messages: {
-    missing: "This statement needs a lock that blocks reads or writes on an existing table, and no lock_timeout is set before it: if a long transaction holds the table, this migration waits forever and every query that arrives after it queues behind it, taking the service down.",
-    localOutsideTransaction: 'This statement needs a lock that blocks reads or writes on an existing table, and the SET LOCAL lock_timeout above does not cover it: this migration runs outside a transaction (statement by statement), so SET LOCAL ends with its own statement (PostgreSQL only warns "SET LOCAL can only be used in transaction blocks"). If a long transaction holds the table, this statement waits forever and every query after it queues behind it. Use SET lock_timeout (no LOCAL) in such a migration.'
-  },
-  help: "Start the migration with SET lock_timeout = '5s'; (and retry the deploy if it times out) so a blocked migration fails fast instead of stalling the table.",
-  check(ctx) {
-    if (ctx.origin.kind !== "top") return;
-    const { sql, inTransaction } = ctx.facts;
-    if (firstUnprotectedStatement(sql, "require-lock-timeout", "lock_timeout", locksExisting, createdTableKeys, inTransaction) !== ctx.stmt) return;
-    const local = !inTransaction && statementsBefore(sql, ctx.stmt).some((s) => setsTimeout(s, "lock_timeout") === "local");
-    ctx.report({ messageId: local ? "localOutsideTransaction" : "missing", ...unprotectedRange(sql, ctx.stmt) });
-  }
-});
-
-// src/rules/require-concurrent-index-deletion.ts
-var require_concurrent_index_deletion_default = createRule({
-  id: "require-concurrent-index-deletion",
-  description: "DROP INDEX without CONCURRENTLY takes an ACCESS EXCLUSIVE lock on the index's table: while it waits for running queries, every new query on the table queues behind it.",
-  severity: "warning",
-  direction: "up",
-  messages: {
-    notConcurrent: "DROP INDEX without CONCURRENTLY locks the whole table in ACCESS EXCLUSIVE mode: once it queues behind a long query, every read and write on the table waits too."
-  },
-  help: "Write DROP INDEX CONCURRENTLY IF EXISTS ... (svc-migrate then runs the migration outside a transaction; keep it to that one statement).",
-  check(ctx) {
-    const d = as(ctx.stmt.node, "DropStmt");
-    if (!d || d.removeType !== "OBJECT_INDEX" || d.concurrent === true) return;
-    const createdHere2 = /* @__PURE__ */ new Set();
-    for (const s of statementsBefore(ctx.facts.sql, ctx.stmt)) {
-      const idx = as(s.node, "IndexStmt");
-      if (typeof idx?.idxname === "string") createdHere2.add(idx.idxname.toLowerCase());
-    }
-    const names = (Array.isArray(d.objects) ? d.objects : []).map((o) => stringList(as(o, "List")?.items));
-    const lockedTables = ctx.facts.sql.statements.flatMap((s) => {
-      const drop = as(s.node, "DropStmt");
-      if (drop?.removeType === "OBJECT_TABLE") return (Array.isArray(drop.objects) ? drop.objects : []).map((o) => stringList(as(o, "List")?.items).pop() ?? "");
-      const alter = alterTableCommands(s.node);
-      return alter?.table ? [alter.table.name] : [];
-    }).filter((t) => t !== "").map((t) => t.toLowerCase());
-    const covered = (name2) => createdHere2.has(name2) || lockedTables.some((t) => name2.startsWith(`${t}_`));
-    if (names.length > 0 && names.every((n) => n.length > 0 && covered(n[n.length - 1].toLowerCase()))) return;
-    const range = keywordRange(codeTokens(ctx.facts.sql, ctx.stmt), ["DROP", "INDEX"]) ?? statementRange(ctx.facts.sql, ctx.stmt);
-    ctx.report({ messageId: "notConcurrent", ...range });
-  }
-});
-
-// src/rules/reindex-not-concurrent.ts
-var reindex_not_concurrent_default = createRule({
-  id: "reindex-not-concurrent",
-  description: "REINDEX without CONCURRENTLY blocks writes to the table (and reads that use the index) for the whole rebuild; PostgreSQL 12+ can rebuild concurrently.",
-  severity: "warning",
-  direction: "up",
-  minPgVersion: 12,
-  messages: {
-    notConcurrent: "REINDEX without CONCURRENTLY locks out writes to the table, and queries that would use the index, until the rebuild finishes."
-  },
-  help: "Write REINDEX ... CONCURRENTLY (PostgreSQL 12+); svc-migrate then runs the migration outside a transaction.",
-  check(ctx) {
-    const r = as(ctx.stmt.node, "ReindexStmt");
-    if (!r || r.kind === "REINDEX_OBJECT_SYSTEM") return;
-    const params = Array.isArray(r.params) ? r.params : [];
-    if (params.some((p) => as(p, "DefElem")?.defname === "concurrently")) return;
-    const tokens = codeTokens(ctx.facts.sql, ctx.stmt);
-    const range = keywordRange(tokens, ["REINDEX"]) ?? statementRange(ctx.facts.sql, ctx.stmt);
-    const next = tokens.find((t) => t.start > range.start);
-    const end = next && /^(TABLE|INDEX|SCHEMA|DATABASE)$/i.test(next.text) ? next.end : range.end;
-    ctx.report({ messageId: "notConcurrent", start: range.start, end });
-  }
-});
-
-// src/rules/detach-partition-not-concurrent.ts
-var detach_partition_not_concurrent_default = createRule({
-  id: "detach-partition-not-concurrent",
-  description: "ALTER TABLE ... DETACH PARTITION without CONCURRENTLY takes an ACCESS EXCLUSIVE lock on the partitioned table; PostgreSQL 14+ can detach with a weaker lock.",
-  severity: "warning",
-  direction: "up",
-  minPgVersion: 14,
-  messages: {
-    notConcurrent: "DETACH PARTITION without CONCURRENTLY locks the whole partitioned table {{table}} in ACCESS EXCLUSIVE mode: every query on any partition waits."
-  },
-  help: "Write ALTER TABLE ... DETACH PARTITION ... CONCURRENTLY (PostgreSQL 14+, outside a transaction: keep it alone in its migration).",
-  check(ctx) {
-    const alter = alterTableCommands(ctx.stmt.node);
-    if (!alter?.table || isCreatedIn(ctx.createdTables, alter.table)) return;
-    for (const cmd of alter.cmds) {
-      if (cmd.subtype !== "AT_DetachPartition") continue;
-      const def = cmd.def?.PartitionCmd;
-      if (def?.concurrent === true) continue;
-      const range = keywordRange(codeTokens(ctx.facts.sql, ctx.stmt), ["DETACH", "PARTITION"]) ?? statementRange(ctx.facts.sql, ctx.stmt);
-      const table = alter.table.schema ? `${alter.table.schema}.${alter.table.name}` : alter.table.name;
-      ctx.report({ messageId: "notConcurrent", data: { table }, ...range });
-    }
-  }
-});
-
-// src/rules/concurrent-in-transaction.ts
-var concurrent_in_transaction_default = createRule({
-  id: "concurrent-in-transaction",
-  description: "A statement that PostgreSQL refuses inside a transaction block (CREATE/DROP INDEX CONCURRENTLY, REINDEX CONCURRENTLY, VACUUM, ...) placed inside an explicit BEGIN ... COMMIT or a DO block fails when the migration runs.",
-  severity: "error",
-  direction: "both",
-  messages: {
-    inBlock: "{{what}} cannot run inside a transaction block, and this one sits between BEGIN and COMMIT: PostgreSQL rejects it and the migration fails half applied.",
-    inDoBlock: "{{what}} cannot run inside a DO block or function, which always runs in a transaction: the migration fails.",
-    inFunction: "{{what}} cannot run inside a function, which always runs in a transaction: every call of the function fails."
-  },
-  help: "Put the statement at the top level of the migration, outside BEGIN ... COMMIT (svc-migrate runs such a file statement by statement); better, give it a migration of its own.",
-  check(ctx) {
-    const stmt = ctx.stmt;
-    if (stmt.kind === "TransactionStmt" || stmt.kind === "AlterEnumStmt") return;
-    if (isTransactional(stmt, ctx.facts.pgVersion)) return;
-    let messageId;
-    if (ctx.origin.kind === "plpgsql") messageId = ctx.origin.container === "function" ? "inFunction" : "inDoBlock";
-    else if (openTransactionBefore(ctx.facts.sql, stmt)) messageId = "inBlock";
-    else return;
-    const tokens = codeTokens(ctx.facts.sql, stmt);
-    const keyword = findToken(tokens, "CONCURRENTLY");
-    const range = keyword ? { start: keyword.start, end: keyword.end } : statementRange(ctx.facts.sql, stmt);
-    ctx.report({ messageId, data: { what: describe(stmt, tokens.map((t) => t.text.toUpperCase())) }, ...range });
-  }
-});
-function describe(stmt, words) {
-  switch (stmt.kind) {
-    case "IndexStmt":
-      return "CREATE INDEX CONCURRENTLY";
-    case "DropStmt":
-      return "DROP INDEX CONCURRENTLY";
-    case "ReindexStmt":
-      return "REINDEX CONCURRENTLY";
-    case "AlterTableStmt":
-      return "DETACH PARTITION CONCURRENTLY";
-    default:
-      return words.slice(0, 2).join(" ") || stmt.kind;
-  }
-}
-
-// src/rules/transaction-nesting.ts
-var transaction_nesting_default = createRule({
-  id: "transaction-nesting",
-  description: "Explicit BEGIN / COMMIT in a migration: svc-migrate manages the transaction itself, so an explicit one takes the migration out of the transaction that protects its tracking row, and a nested or stray one does not do what it says.",
-  severity: "warning",
-  direction: "both",
-  messages: {
-    explicit: "svc-migrate runs each migration and its tracking row in one transaction; this explicit BEGIN makes it run the file statement by statement instead, so a failure after COMMIT leaves the migration applied but marked dirty.",
-    nested: "BEGIN inside an open transaction does not nest: PostgreSQL only warns, and the first COMMIT ends both, so statements after it run outside any transaction.",
-    stray: "This {{keyword}} has no BEGIN before it in the file: there is no transaction to end, and PostgreSQL only warns."
-  },
-  help: "Remove BEGIN and COMMIT: svc-migrate already runs a migration in one transaction (or, when it holds CONCURRENTLY, statement by statement).",
-  check(ctx) {
-    if (ctx.origin.kind !== "top") return;
-    const kind = transactionKind(ctx.stmt);
-    if (kind !== "begin" && kind !== "end") return;
-    const open = openTransactionBefore(ctx.facts.sql, ctx.stmt);
-    const range = statementRange(ctx.facts.sql, ctx.stmt);
-    const keyword = codeTokens(ctx.facts.sql, ctx.stmt)[0];
-    const narrow = keyword ? { start: keyword.start, end: keyword.end } : range;
-    if (kind === "begin") {
-      const needsNoTransaction = ctx.facts.sql.statements.some((s) => s.kind !== "TransactionStmt" && !isTransactional(s, ctx.facts.pgVersion));
-      if (open) ctx.report({ messageId: "nested", ...narrow });
-      else if (!needsNoTransaction) ctx.report({ messageId: "explicit", ...narrow });
-    } else if (!open) {
-      ctx.report({ messageId: "stray", data: { keyword: keyword?.text.toUpperCase() ?? "COMMIT" }, ...narrow });
-    }
-  }
-});
-
-// src/rules/ban-uncommitted-transaction.ts
-var ban_uncommitted_transaction_default = createRule({
-  id: "ban-uncommitted-transaction",
-  description: "A BEGIN with no COMMIT (or ROLLBACK) after it leaves the migration's transaction open at the end of the file.",
-  severity: "warning",
-  direction: "both",
-  messages: {
-    uncommitted: "This transaction is never committed in the file: its changes and locks stay pending until the connection closes, and then they are rolled back although the migration is recorded as applied."
-  },
-  help: "End the transaction with COMMIT; or, better, remove BEGIN entirely and let svc-migrate manage the transaction.",
-  check(ctx) {
-    if (ctx.origin.kind !== "top" || transactionKind(ctx.stmt) !== "begin") return;
-    for (const s of statementsAfter(ctx.facts.sql, ctx.stmt)) {
-      const kind = transactionKind(s);
-      if (kind === "end" || kind === "begin") return;
-    }
-    const first = codeTokens(ctx.facts.sql, ctx.stmt)[0];
-    ctx.report({ messageId: "uncommitted", ...first ? { start: first.start, end: first.end } : statementRange(ctx.facts.sql, ctx.stmt) });
-  }
-});
-
-// src/rules/adding-enum-value-in-transaction.ts
-var adding_enum_value_in_transaction_default = createRule({
-  id: "adding-enum-value-in-transaction",
-  description: "ALTER TYPE ... ADD VALUE cannot run in a transaction block before PostgreSQL 12, and from 12 on the new value cannot be used until the transaction that added it commits.",
-  severity: "warning",
-  direction: "up",
-  messages: {
-    beforePg12: "Before PostgreSQL 12, ALTER TYPE ... ADD VALUE cannot run inside a transaction block (BEGIN ... COMMIT or a DO block): the migration fails.",
-    usedInTransaction: "The enum value '{{value}}' is added to {{type}} earlier in this migration, which runs in one transaction: PostgreSQL refuses to use a new enum value before the transaction that added it commits (unsafe use of new value), so the migration fails.",
-    maybeUsedInTransaction: "'{{value}}' equals an enum value added to {{type}} earlier in this migration, which runs in one transaction. If this literal meets a column or value of that enum type, PostgreSQL refuses it before the transaction that added the value commits (unsafe use of new value) and the migration fails; if it is plain text (a text column), nothing is wrong. svc-migrate cannot see the column's type: write '{{value}}'::{{type}} to make it certain, or ::text to say it is text."
-  },
-  help: "Add the enum value in a migration of its own and use it in a later migration.",
-  check(ctx) {
-    const sql = ctx.facts.sql;
-    const added = as(ctx.stmt.node, "AlterEnumStmt");
-    if (added?.newVal !== void 0 && added.oldVal === void 0) {
-      if (ctx.facts.pgVersion < 12 && (ctx.origin.kind === "plpgsql" || openTransactionBefore(sql, ctx.stmt))) {
-        const range = keywordRange(codeTokens(sql, ctx.stmt), ["ADD", "VALUE"]) ?? statementRange(sql, ctx.stmt);
-        ctx.report({ messageId: "beforePg12", ...range });
-      }
-      return;
-    }
-    if (ctx.facts.pgVersion < 12 || !ctx.facts.inTransaction) return;
-    const values = valuesAddedBefore(sql, ctx.stmt);
-    if (values.length === 0) return;
-    for (const use of enumLiteralUses(ctx.stmt.node, values)) {
-      const token = codeTokens(sql, ctx.stmt).find((t) => t.start === use.location);
-      const range = { start: use.location, end: token?.end ?? use.location + 1 };
-      if (use.type) ctx.report({ messageId: "usedInTransaction", data: { value: use.value, type: use.type }, ...range });
-      else ctx.report({ messageId: "maybeUsedInTransaction", data: { value: use.value, type: use.candidates }, ...range, severity: "info" });
-    }
-  }
-});
-function enumLiteralUses(node, added) {
-  const typed = /* @__PURE__ */ new Map();
-  const typeOf = (typeName, value) => {
-    const names = stringList(typeName?.names).map((n) => n.toLowerCase());
-    const isArray = Array.isArray(typeName?.arrayBounds);
-    const enumType = isArray ? void 0 : added.find((a) => a.value === value && sameType(a.type, names));
-    return enumType ? enumType.type.join(".") : null;
-  };
-  const literal = (expr) => {
-    const c = as(expr, "A_Const");
-    return c?.sval?.sval !== void 0 ? c : void 0;
-  };
-  for (const cast of nodesOf(node, "TypeCast")) {
-    const c = literal(cast.arg);
-    if (c) typed.set(c, typeOf(cast.typeName, c.sval.sval));
-  }
-  for (const col of nodesOf(node, "ColumnDef")) {
-    for (const k of Array.isArray(col.constraints) ? col.constraints : []) {
-      const con = as(k, "Constraint");
-      const c = con?.contype === "CONSTR_DEFAULT" ? literal(con.raw_expr) : void 0;
-      if (c) typed.set(c, typeOf(col.typeName, c.sval.sval));
-    }
-  }
-  const out = [];
-  const seen = /* @__PURE__ */ new Set();
-  for (const c of nodesOf(node, "A_Const")) {
-    const value = c.sval?.sval;
-    const location = c.location;
-    if (value === void 0 || typeof location !== "number") continue;
-    const types = added.filter((a) => a.value === value);
-    if (types.length === 0) continue;
-    const type = typed.get(c);
-    if (type === null) continue;
-    const key = `${value}\0${type ?? ""}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    out.push({ value, location, type, candidates: [...new Set(types.map((a) => a.type.join(".")))].join(", ") });
-  }
-  return out;
-}
-function sameType(a, b) {
-  if (a.length === 0 || b.length === 0 || a[a.length - 1] !== b[b.length - 1]) return false;
-  return a.length === 1 || b.length === 1 || a[a.length - 2] === b[b.length - 2];
-}
-var addedCache = /* @__PURE__ */ new WeakMap();
-function valuesAddedBefore(sql, stmt) {
-  let added = addedCache.get(sql);
-  if (!added) {
-    added = [];
-    for (const s of sql.statements) {
-      const e = as(s.node, "AlterEnumStmt");
-      if (e?.newVal !== void 0 && e.oldVal === void 0) {
-        added.push({ start: s.start, value: e.newVal, type: stringList(e.typeName).map((n) => n.toLowerCase()) });
-      }
-    }
-    addedCache.set(sql, added);
-  }
-  return added.filter((a) => a.start < stmt.start);
-}
-
-// src/rules/identifier-too-long.ts
-var MAX_BYTES = 63;
-var identifier_too_long_default = createRule({
-  id: "identifier-too-long",
-  description: "An identifier longer than 63 bytes is silently truncated by PostgreSQL, so the object gets a different name than the migration says and two long names can collide.",
-  severity: "warning",
-  direction: "both",
-  messages: {
-    tooLong: 'This identifier is {{bytes}} bytes long; PostgreSQL keeps only the first 63 and names the object "{{truncated}}": later migrations, tools and schema diffs that use the full name do not find it, and two names sharing the first 63 bytes collide.'
-  },
-  help: "Shorten the name to 63 bytes or less (count bytes, not characters: \xE9 takes two).",
-  check(ctx) {
-    if (!mayHoldLongIdentifier(ctx.facts.sql.lines.slice(ctx.stmt.start, ctx.stmt.end))) return;
-    for (const t of codeTokens(ctx.facts.sql, ctx.stmt)) {
-      if (t.name !== "IDENT") continue;
-      const quoted = t.text.startsWith('"');
-      const name2 = quoted ? t.text.slice(1, -1).replace(/""/g, '"') : t.text.toLowerCase();
-      const bytes = Buffer.byteLength(name2, "utf8");
-      if (bytes <= MAX_BYTES) continue;
-      ctx.report({ messageId: "tooLong", data: { bytes, truncated: truncate(name2) }, start: t.start, end: t.end });
-    }
-  }
-});
-function mayHoldLongIdentifier(text) {
-  let run = 0;
-  for (let i = 0; i <= text.length; i++) {
-    const c = i < text.length ? text.charCodeAt(i) : 32;
-    if (c === 34) {
-      let j = i + 1;
-      while (j < text.length && (text.charCodeAt(j) !== 34 || text.charCodeAt(j + 1) === 34)) j += text.charCodeAt(j) === 34 ? 2 : 1;
-      if (j - i - 1 >= 16 && Buffer.byteLength(text.slice(i + 1, j), "utf8") > MAX_BYTES) return true;
-      i = j;
-      run = 0;
-      continue;
-    }
-    if (c >= 97 && c <= 122 || c >= 65 && c <= 90 || c >= 48 && c <= 57 || c === 95 || c === 36 || c >= 128) {
-      run++;
-      continue;
-    }
-    if (run >= 16 && Buffer.byteLength(text.slice(i - run, i).toLowerCase(), "utf8") > MAX_BYTES) return true;
-    run = 0;
-  }
-  return false;
-}
-function truncate(name2) {
-  let out = "";
-  for (const ch of name2) {
-    if (Buffer.byteLength(out + ch, "utf8") > MAX_BYTES) break;
-    out += ch;
-  }
-  return out;
-}
-
-// src/rules/ban-alter-domain-with-add-constraint.ts
-var ban_alter_domain_with_add_constraint_default = createRule({
-  id: "ban-alter-domain-with-add-constraint",
-  description: "ALTER DOMAIN ... ADD CONSTRAINT checks every column of every table that uses the domain while holding locks on them, unless the constraint is added NOT VALID.",
-  severity: "warning",
-  direction: "up",
-  messages: {
-    addConstraint: "Adding a constraint to a domain scans every table column of that domain to check existing values, locking those tables against writes for the whole scan."
-  },
-  help: "Add the constraint with NOT VALID (new values are checked at once), then run ALTER DOMAIN ... VALIDATE CONSTRAINT in a later migration; or constrain the columns with table CHECK constraints (NOT VALID + VALIDATE).",
-  check(ctx) {
-    const d = as(ctx.stmt.node, "AlterDomainStmt");
-    if (d?.subtype !== "C") return;
-    const c = as(d.def, "Constraint");
-    if (!c || c.skip_validation === true) return;
-    const tokens = codeTokens(ctx.facts.sql, ctx.stmt);
-    const add = findToken(tokens, "ADD");
-    const kind = add ? findToken(tokens, ["CHECK", "NOT"], add.start) : void 0;
-    const range = add ? { start: add.start, end: (kind ?? add).end } : statementRange(ctx.facts.sql, ctx.stmt);
-    ctx.report({ messageId: "addConstraint", ...range });
-  }
-});
-
-// src/rules/ban-create-domain-with-constraint.ts
-var ban_create_domain_with_constraint_default = createRule({
-  id: "ban-create-domain-with-constraint",
-  description: "A domain with a CHECK constraint cannot be changed online later: altering the constraint re-checks every column of the domain in every table under lock.",
-  severity: "info",
-  direction: "up",
-  messages: {
-    check: "This domain carries a CHECK constraint: changing it later means ALTER DOMAIN, which re-checks every column that uses the domain in every table while locking them, with no concurrent alternative."
-  },
-  help: "Declare the domain without CHECK and put CHECK constraints on the table columns, where NOT VALID + VALIDATE CONSTRAINT can change them without blocking.",
-  check(ctx) {
-    const d = as(ctx.stmt.node, "CreateDomainStmt");
-    if (!d) return;
-    const tokens = codeTokens(ctx.facts.sql, ctx.stmt);
-    for (const raw of d.constraints ?? []) {
-      const c = as(raw, "Constraint");
-      if (c?.contype !== "CONSTR_CHECK") continue;
-      const loc = c.location ?? 0;
-      const check = findToken(tokens, "CHECK", loc);
-      ctx.report({ messageId: "check", ...check ? { start: loc || check.start, end: check.end } : statementRange(ctx.facts.sql, ctx.stmt) });
-    }
-  }
-});
-
-// src/rules/prefer-robust-stmts.ts
-var prefer_robust_stmts_default = createRule({
-  id: "prefer-robust-stmts",
-  description: "In a migration that runs outside a transaction, a statement that fails when re-run (CREATE without IF NOT EXISTS, DROP without IF EXISTS) turns a partial failure into a migration that can never be re-applied as is.",
-  severity: "info",
-  direction: "both",
-  messages: {
-    notRobust: 'This migration runs outside a transaction (it holds a statement that cannot run in one), so when a later statement fails, this one stays applied; re-running the migration then fails here with "already exists" / "does not exist".',
-    invalidIndex: 'A failed CREATE INDEX CONCURRENTLY leaves an INVALID index with this name behind: re-running the migration fails with "already exists", and IF NOT EXISTS would keep the broken index.'
-  },
-  help: "Make each statement re-runnable: CREATE ... IF NOT EXISTS, DROP ... IF EXISTS, ADD COLUMN IF NOT EXISTS; before CREATE INDEX CONCURRENTLY, write DROP INDEX CONCURRENTLY IF EXISTS for the same name.",
-  check(ctx) {
-    if (ctx.facts.inTransaction || ctx.origin.kind !== "top") return;
-    const sql = ctx.facts.sql;
-    const units = transactionUnits(sql.statements);
-    const last = (units.get(ctx.stmt) ?? 0) >= Math.max(0, ...units.values());
-    const index = as(ctx.stmt.node, "IndexStmt");
-    if (index?.concurrent === true && typeof index.idxname === "string" && !droppedBefore(sql.statements, ctx.stmt, index.idxname)) {
-      const tokens = codeTokens(sql, ctx.stmt);
-      const range2 = keywordRange(tokens, ["CREATE"]) ?? statementRange(sql, ctx.stmt);
-      ctx.report({ messageId: "invalidIndex", start: range2.start, end: (findToken(tokens, "INDEX") ?? range2).end });
-      return;
-    }
-    if (last) return;
-    const range = fragileRange(ctx.stmt, codeTokens(sql, ctx.stmt));
-    if (range) ctx.report({ messageId: "notRobust", ...range });
-  }
-});
-function fragileRange(stmt, tokens) {
-  const create = as(stmt.node, "CreateStmt");
-  if (create && create.if_not_exists !== true) return span(tokens, "CREATE", "TABLE");
-  const index = as(stmt.node, "IndexStmt");
-  if (index && index.if_not_exists !== true && typeof index.idxname === "string") return span(tokens, "CREATE", "INDEX");
-  const drop = as(stmt.node, "DropStmt");
-  if (drop && drop.missing_ok !== true && ["OBJECT_TABLE", "OBJECT_INDEX", "OBJECT_VIEW", "OBJECT_SEQUENCE", "OBJECT_TYPE", "OBJECT_SCHEMA"].includes(String(drop.removeType))) {
-    const next = tokens[1];
-    return tokens[0] ? { start: tokens[0].start, end: (next ?? tokens[0]).end } : void 0;
-  }
-  for (const cmd of alterTableCommands(stmt.node)?.cmds ?? []) {
-    if (cmd.missing_ok === true) continue;
-    if (cmd.subtype === "AT_AddColumn") return keywordRange(tokens, ["ADD", "COLUMN"]);
-    if (cmd.subtype === "AT_DropColumn") return keywordRange(tokens, ["DROP", "COLUMN"]);
-  }
-  return void 0;
-}
-function span(tokens, first, last) {
-  const a = findToken(tokens, first);
-  const b = a ? findToken(tokens, last, a.start) : void 0;
-  return a ? { start: a.start, end: (b ?? a).end } : void 0;
-}
-function droppedBefore(statements, stmt, name2) {
-  return statements.some((s) => {
-    if (s.start >= stmt.start) return false;
-    const d = as(s.node, "DropStmt");
-    if (d?.removeType !== "OBJECT_INDEX" || d.missing_ok !== true) return false;
-    return JSON.stringify(d.objects ?? []).toLowerCase().includes(`"sval":"${name2.toLowerCase()}"`);
-  });
-}
-function transactionUnits(statements) {
-  const units = /* @__PURE__ */ new Map();
-  let unit = 0;
-  let open = false;
-  for (const s of statements) {
-    const kind = transactionKind(s);
-    if (kind === "begin") {
-      unit++;
-      open = true;
-    } else if (kind === "end") {
-      open = false;
-    } else if (kind === void 0 && s.kind !== "VariableSetStmt") {
-      if (!open) unit++;
-      units.set(s, unit);
-    }
-  }
-  return units;
-}
-
-// src/rules/vacuum-full.ts
-var vacuum_full_default = createRule({
-  id: "vacuum-full",
-  description: "VACUUM FULL rewrites the table into a new file while holding an ACCESS EXCLUSIVE lock: the table is unreadable and unwritable for the whole rewrite.",
-  severity: "warning",
-  direction: "up",
-  messages: {
-    full: "VACUUM FULL rewrites {{table}} while holding an ACCESS EXCLUSIVE lock: every read and write waits for the whole rewrite, and it needs free disk space for a full copy."
-  },
-  help: "Leave space reclamation to autovacuum, or use pg_repack / pg_squeeze, which rebuild the table online; never run VACUUM FULL from a deploy.",
-  check(ctx) {
-    const v = as(ctx.stmt.node, "VacuumStmt");
-    if (!v || v.is_vacuumcmd !== true) return;
-    let full;
-    for (const o of v.options ?? []) {
-      const d = as(o, "DefElem");
-      if (d?.defname !== "full" || isFalse(d.arg)) continue;
-      full = { location: d.location ?? ctx.stmt.start };
-    }
-    if (!full) return;
-    const tables = (v.rels ?? []).map((r) => rangeVarName(as(r, "VacuumRelation")?.relation));
-    if (tables.length > 0 && tables.every((t) => t && isCreatedIn(ctx.createdTables, t))) return;
-    const names = tables.filter((t) => t !== void 0).map((t) => t.schema ? `${t.schema}.${t.name}` : t.name);
-    ctx.report({ messageId: "full", data: { table: names.length ? names.join(", ") : "every table of the database" }, start: full.location, end: full.location + 4 });
-  }
-});
-function isFalse(arg) {
-  const s = as(arg, "String");
-  if (s) return /^(false|off|0|no)$/i.test(s.sval ?? "");
-  const i = as(arg, "Integer");
-  if (i) return !i.ival;
-  const b = as(arg, "Boolean");
-  return b !== void 0 && !b.boolval;
-}
-
-// src/rules/cluster.ts
-var cluster_default = createRule({
-  id: "cluster",
-  description: "CLUSTER rewrites the table in index order while holding an ACCESS EXCLUSIVE lock: the table is unreadable and unwritable for the whole rewrite.",
-  severity: "warning",
-  direction: "up",
-  messages: {
-    cluster: "CLUSTER rewrites {{table}} while holding an ACCESS EXCLUSIVE lock: every read and write waits for the whole rewrite, and it needs free disk space for a full copy."
-  },
-  help: "Use pg_repack (with --order-by) to reorder the table online, or schedule CLUSTER in a maintenance window outside the migration.",
-  check(ctx) {
-    const c = as(ctx.stmt.node, "ClusterStmt");
-    if (!c) return;
-    const table = rangeVarName(c.relation);
-    if (table && isCreatedIn(ctx.createdTables, table)) return;
-    const keyword = findToken(codeTokens(ctx.facts.sql, ctx.stmt), "CLUSTER");
-    ctx.report({
-      messageId: "cluster",
-      data: { table: table ? table.schema ? `${table.schema}.${table.name}` : table.name : "every previously clustered table" },
-      ...keyword ? { start: keyword.start, end: keyword.end } : statementRange(ctx.facts.sql, ctx.stmt)
-    });
-  }
-});
-
-// src/rules/lock-table.ts
-var MODES = { 7: "EXCLUSIVE", 8: "ACCESS EXCLUSIVE" };
-var lock_table_default = createRule({
-  id: "lock-table",
-  description: "An explicit LOCK TABLE in EXCLUSIVE or ACCESS EXCLUSIVE mode blocks other sessions on that table until the migration's transaction ends.",
-  severity: "warning",
-  direction: "up",
-  messages: {
-    lock: "LOCK TABLE in {{mode}} mode blocks {{blocked}} on {{table}} for the rest of the migration, not just for one statement, and queues every query behind it while it waits for the lock."
-  },
-  help: "Take no explicit lock: each statement takes the lock it needs for as short as possible. If you really need one, take the weakest mode that works (e.g. SHARE ROW EXCLUSIVE) and set lock_timeout first.",
-  check(ctx) {
-    const l = as(ctx.stmt.node, "LockStmt");
-    if (!l || !MODES[l.mode ?? 8]) return;
-    const tables = (l.relations ?? []).map((r) => rangeVarName(as(r, "RangeVar")));
-    if (tables.length > 0 && tables.every((t) => t && isCreatedIn(ctx.createdTables, t))) return;
-    const mode = MODES[l.mode ?? 8];
-    const names = tables.filter((t) => t !== void 0).map((t) => t.schema ? `${t.schema}.${t.name}` : t.name);
-    const tokens = codeTokens(ctx.facts.sql, ctx.stmt);
-    const whole = statementRange(ctx.facts.sql, ctx.stmt);
-    ctx.report({
-      messageId: "lock",
-      data: { mode, table: names.join(", "), blocked: mode === "EXCLUSIVE" ? "every write" : "every read and write" },
-      start: tokens[0]?.start ?? whole.start,
-      end: whole.end
-    });
-  }
-});
-
-// src/rules/disable-trigger.ts
-var disable_trigger_default = createRule({
-  id: "disable-trigger",
-  description: "ALTER TABLE ... DISABLE TRIGGER ALL switches off the internal triggers that enforce foreign keys, and a trigger disabled without being re-enabled in the same migration stays off for the application.",
-  severity: "warning",
-  direction: "up",
-  messages: {
-    all: "DISABLE TRIGGER ALL also disables the system triggers that enforce foreign keys on {{table}}: rows written meanwhile are never checked, so orphans slip in silently (and it needs superuser).",
-    notReenabled: "Trigger {{trigger}} on {{table}} is disabled and not enabled again in this migration: the application runs without it after the deploy."
-  },
-  help: "Disable only the trigger you must (DISABLE TRIGGER name) and ENABLE it again in the same migration; for bulk loads prefer batching over switching off integrity checks.",
-  check(ctx) {
-    const alter = alterTableCommands(ctx.stmt.node);
-    if (!alter?.table || !alter.cmds.some((cmd) => String(cmd.subtype ?? "").startsWith("AT_DisableTrig"))) return;
-    const table = alter.table.schema ? `${alter.table.schema}.${alter.table.name}` : alter.table.name;
-    const tokens = codeTokens(ctx.facts.sql, ctx.stmt);
-    const enabledLater = enabledAfter(ctx.facts.sql, ctx.stmt, alter.table.name.toLowerCase());
-    let from = 0;
-    for (const cmd of alter.cmds) {
-      const subtype = String(cmd.subtype ?? "");
-      if (!subtype.startsWith("AT_DisableTrig")) continue;
-      const disable = findToken(tokens, "DISABLE", from);
-      const end = disable ? tokens[tokens.indexOf(disable) + 2] : void 0;
-      const range = disable ? { start: disable.start, end: (end ?? disable).end } : statementRange(ctx.facts.sql, ctx.stmt);
-      from = range.end;
-      if (subtype === "AT_DisableTrigAll") {
-        ctx.report({ messageId: "all", data: { table }, ...range });
-        continue;
-      }
-      const trigger = subtype === "AT_DisableTrig" ? String(cmd.name ?? "").toLowerCase() : "USER";
-      if (enabledLater.has(trigger) || enabledLater.has("*")) continue;
-      ctx.report({ messageId: "notReenabled", data: { trigger: subtype === "AT_DisableTrig" ? String(cmd.name) : "USER (every user trigger)", table }, ...range });
-    }
-  }
-});
-function enabledAfter(sql, stmt, table) {
-  const out = /* @__PURE__ */ new Set();
-  for (const s of statementsAfter(sql, stmt)) {
-    const alter = alterTableCommands(s.node);
-    if (!alter?.table || alter.table.name.toLowerCase() !== table) continue;
-    for (const cmd of alter.cmds) {
-      const subtype = String(cmd.subtype ?? "");
-      if (subtype === "AT_EnableTrigAll" || subtype === "AT_EnableTrigUser") out.add("*");
-      else if (subtype.startsWith("AT_EnableTrig") || subtype.startsWith("AT_EnableAlwaysTrig") || subtype.startsWith("AT_EnableReplicaTrig")) {
-        out.add(String(cmd.name ?? "").toLowerCase());
-      }
-    }
-  }
-  return out;
-}
-
-// src/rules/rls-without-policy.ts
-var rls_without_policy_default = createRule({
-  id: "rls-without-policy",
-  description: "ENABLE ROW LEVEL SECURITY on a table with no CREATE POLICY for it in the same migration hides every row from every role but the owner.",
-  severity: "info",
-  direction: "up",
-  messages: {
-    noPolicy: "Row level security is enabled on {{table}} and this migration creates no policy for it: with no policy, every query by a non-owner role sees no rows and writes nothing, which looks like data loss to the application."
-  },
-  help: "Create the policies (CREATE POLICY ... ON the table) in the same migration as ENABLE ROW LEVEL SECURITY, or check that earlier migrations already did.",
-  check(ctx) {
-    const alter = alterTableCommands(ctx.stmt.node);
-    if (!alter?.table) return;
-    if (!alter.cmds.some((c) => c.subtype === "AT_EnableRowSecurity" || c.subtype === "AT_ForceRowSecurity")) return;
-    const name2 = alter.table.name.toLowerCase();
-    const schema = alter.table.schema?.toLowerCase();
-    const hasPolicy = ctx.facts.sql.statements.some((s) => {
-      const p = rangeVarName(as(s.node, "CreatePolicyStmt")?.table);
-      return p !== void 0 && p.name.toLowerCase() === name2 && (!schema || !p.schema || p.schema.toLowerCase() === schema);
-    });
-    if (hasPolicy) return;
-    const tokens = codeTokens(ctx.facts.sql, ctx.stmt);
-    const start = findToken(tokens, ["ENABLE", "FORCE"]);
-    const end = start ? findToken(tokens, "SECURITY", start.start) : void 0;
-    const table = schema ? `${schema}.${alter.table.name}` : alter.table.name;
-    ctx.report({ messageId: "noPolicy", data: { table }, ...start && end ? { start: start.start, end: end.end } : statementRange(ctx.facts.sql, ctx.stmt) });
-  }
-});
-
-// src/rules/unbatched-backfill.ts
-var unbatched_backfill_default = createRule({
-  id: "unbatched-backfill",
-  description: "An UPDATE or DELETE on an existing table whose WHERE only tests NULLs or booleans (the backfill pattern) changes an unbounded number of rows in one transaction.",
-  severity: "info",
-  direction: "up",
-  messages: {
-    backfill: "This {{verb}} on the existing table {{table}} only filters on NULL / boolean tests, so it likely touches most rows in one transaction: it locks every changed row until the migration commits, bloats the table, and can stall replication."
-  },
-  help: "Backfill in batches outside the schema migration (e.g. UPDATE ... WHERE id IN (SELECT id ... LIMIT 10000) repeated until no row changes), or bound this statement by key ranges.",
-  check(ctx) {
-    if (ctx.origin.kind !== "top") return;
-    const node = ctx.stmt.node;
-    const body = node.UpdateStmt ?? node.DeleteStmt;
-    if (!body || body.whereClause === void 0) return;
-    const table = rangeVarName(body.relation);
-    if (!table || isCreatedIn(ctx.createdTables, table)) return;
-    if (!isUnselective(body.whereClause)) return;
-    const tokens = codeTokens(ctx.facts.sql, ctx.stmt);
-    const name2 = nameRange(tokens, table.location);
-    const whole = statementRange(ctx.facts.sql, ctx.stmt);
-    ctx.report({
-      messageId: "backfill",
-      data: { verb: node.UpdateStmt ? "UPDATE" : "DELETE", table: table.schema ? `${table.schema}.${table.name}` : table.name },
-      start: whole.start,
-      end: name2?.end ?? whole.end
-    });
-  }
-});
-function isUnselective(expr) {
-  if (!expr || typeof expr !== "object") return false;
-  const [kind, body] = Object.entries(expr)[0] ?? [];
-  switch (kind) {
-    case "NullTest":
-    case "BooleanTest":
-      return body.arg !== void 0 && isColumn(body.arg);
-    case "ColumnRef":
-      return true;
-    case "A_Const":
-      return true;
-    case "BoolExpr":
-      return Array.isArray(body.args) && body.args.every(isUnselective);
-    default:
-      return false;
-  }
-}
-function isColumn(expr) {
-  return !!expr && typeof expr === "object" && "ColumnRef" in expr;
-}
-
-// src/rules/set-not-null-on-existing.ts
-var set_not_null_on_existing_default = createRule({
-  id: "set-not-null-on-existing",
-  description: "ALTER COLUMN ... SET NOT NULL on an existing table scans the whole table under an ACCESS EXCLUSIVE lock, unless a validated CHECK (col IS NOT NULL) already proves it (PostgreSQL 12+).",
-  severity: "warning",
-  direction: "up",
-  messages: {
-    scan: "SET NOT NULL on {{column}} scans every row of {{table}} to check for NULLs while holding an ACCESS EXCLUSIVE lock: reads and writes wait for the whole scan.",
-    scanBefore12: "SET NOT NULL on {{column}} scans every row of {{table}} while holding an ACCESS EXCLUSIVE lock, and before PostgreSQL 12 no constraint can spare that scan."
-  },
-  help: "On PostgreSQL 12+: ADD CONSTRAINT c CHECK (col IS NOT NULL) NOT VALID; VALIDATE CONSTRAINT c in a later migration (no write lock); then SET NOT NULL (no scan) and DROP CONSTRAINT c.",
-  check(ctx) {
-    const alter = alterTableCommands(ctx.stmt.node);
-    if (!alter?.table || isCreatedIn(ctx.createdTables, alter.table)) return;
-    if (!alter.cmds.some((cmd) => cmd.subtype === "AT_SetNotNull")) return;
-    const tokens = codeTokens(ctx.facts.sql, ctx.stmt);
-    const table = alter.table.schema ? `${alter.table.schema}.${alter.table.name}` : alter.table.name;
-    const proven = provenNotNull(ctx.facts.sql, ctx.stmt, alter.table.name.toLowerCase());
-    let from = 0;
-    for (const cmd of alter.cmds) {
-      if (cmd.subtype !== "AT_SetNotNull") continue;
-      const column = String(cmd.name ?? "");
-      const range = keywordRange(tokens, ["SET", "NOT", "NULL"], from) ?? statementRange(ctx.facts.sql, ctx.stmt);
-      from = range.end;
-      if (ctx.facts.pgVersion >= 12 && proven.has(column.toLowerCase())) continue;
-      ctx.report({ messageId: ctx.facts.pgVersion >= 12 ? "scan" : "scanBefore12", data: { column, table }, ...range });
-    }
-  }
-});
-function provenNotNull(sql, stmt, table) {
-  const proven = /* @__PURE__ */ new Set();
-  for (const s of statementsBefore(sql, stmt)) {
-    const alter = alterTableCommands(s.node);
-    if (!alter?.table || alter.table.name.toLowerCase() !== table) continue;
-    for (const cmd of alter.cmds) {
-      if (cmd.subtype !== "AT_AddConstraint") continue;
-      const c = as(cmd.def, "Constraint");
-      if (c?.contype !== "CONSTR_CHECK") continue;
-      walk(c.raw_expr, (v) => {
-        if (v.kind !== "NullTest" || v.body.nulltesttype !== "IS_NOT_NULL") return;
-        const ref = as(v.body.arg, "ColumnRef");
-        const last = ref?.fields?.[ref.fields.length - 1];
-        const name2 = as(last, "String")?.sval;
-        if (name2) proven.add(name2.toLowerCase());
-      });
-    }
-  }
-  return proven;
-}
-
-// src/rules/create-table-without-primary-key.ts
-var create_table_without_primary_key_default = createRule({
-  id: "create-table-without-primary-key",
-  description: "A table without a primary key cannot replicate UPDATE and DELETE through logical replication, cannot be repacked online, and lets duplicate rows in.",
-  severity: "info",
-  direction: "up",
-  messages: {
-    noPrimaryKey: "Table {{table}} has no primary key: logical replication (and tools built on it, such as blue-green upgrades and CDC) rejects its UPDATEs and DELETEs, pg_repack cannot rebuild it online, and nothing stops duplicate rows."
-  },
-  help: "Give the table a primary key (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, or a natural key), in CREATE TABLE or in an ALTER TABLE ... ADD PRIMARY KEY in the same migration.",
-  check(ctx) {
-    const c = as(ctx.stmt.node, "CreateStmt");
-    if (!c) return;
-    const rel = c.relation;
-    if (rel?.relpersistence === "t" || c.partbound || c.ofTypename || Array.isArray(c.inhRelations) && c.inhRelations.length) return;
-    const elts = Array.isArray(c.tableElts) ? c.tableElts : [];
-    if (elts.some((e) => as(e, "TableLikeClause"))) return;
-    if (elts.some((e) => as(e, "Constraint")?.contype === "CONSTR_PRIMARY")) return;
-    if (elts.some((e) => {
-      const d = as(e, "ColumnDef");
-      return d ? columnConstraints(d).some((k) => k.contype === "CONSTR_PRIMARY") : false;
-    })) return;
-    const table = rangeVarName(rel);
-    if (!table) return;
-    const addedLater = statementsAfter(ctx.facts.sql, ctx.stmt).some((s) => {
-      const alter = alterTableCommands(s.node);
-      return alter?.table?.name.toLowerCase() === table.name.toLowerCase() && alter.cmds.some((cmd) => cmd.subtype === "AT_AddConstraint" && as(cmd.def, "Constraint")?.contype === "CONSTR_PRIMARY");
-    });
-    if (addedLater) return;
-    const range = nameRange(codeTokens(ctx.facts.sql, ctx.stmt), table.location) ?? statementRange(ctx.facts.sql, ctx.stmt);
-    ctx.report({ messageId: "noPrimaryKey", data: { table: table.schema ? `${table.schema}.${table.name}` : table.name }, ...range });
-  }
-});
-
-// src/rules/refresh-materialized-view-not-concurrent.ts
-var refresh_materialized_view_not_concurrent_default = createRule({
-  id: "refresh-materialized-view-not-concurrent",
-  description: "REFRESH MATERIALIZED VIEW without CONCURRENTLY holds an ACCESS EXCLUSIVE lock on the view for the whole refresh: every query that reads it waits.",
-  severity: "warning",
-  direction: "up",
-  messages: {
-    notConcurrent: "REFRESH MATERIALIZED VIEW {{view}} without CONCURRENTLY locks the view in ACCESS EXCLUSIVE mode while its query reruns: every read of the view waits until the refresh finishes."
-  },
-  help: "Write REFRESH MATERIALIZED VIEW CONCURRENTLY (the view needs a unique index on plain columns), or refresh outside the deploy.",
-  check(ctx) {
-    const r = as(ctx.stmt.node, "RefreshMatViewStmt");
-    if (!r || r.concurrent === true || r.skipData === true) return;
-    const view = rangeVarName(r.relation);
-    if (!view) return;
-    const createdHere2 = statementsBefore(ctx.facts.sql, ctx.stmt).some((s) => {
-      const c = as(s.node, "CreateTableAsStmt");
-      return c?.objtype === "OBJECT_MATVIEW" && rangeVarName(c.into?.rel)?.name.toLowerCase() === view.name.toLowerCase();
-    });
-    if (createdHere2) return;
-    const range = keywordRange(codeTokens(ctx.facts.sql, ctx.stmt), ["REFRESH", "MATERIALIZED", "VIEW"]) ?? statementRange(ctx.facts.sql, ctx.stmt);
-    ctx.report({ messageId: "notConcurrent", data: { view: view.schema ? `${view.schema}.${view.name}` : view.name }, ...range });
-  }
-});
-
-// src/rules/ban-duplicate-column-assignments.ts
-var ban_duplicate_column_assignments_default = createRule({
-  id: "ban-duplicate-column-assignments",
-  description: "An UPDATE that assigns the same column twice, or an INSERT that lists a column twice, is rejected by PostgreSQL when the migration runs.",
-  severity: "error",
-  direction: "both",
-  messages: {
-    update: 'Column {{column}} is assigned twice in this UPDATE: PostgreSQL fails with "multiple assignments to same column" and the migration stops.',
-    insert: 'Column {{column}} is listed twice in this INSERT: PostgreSQL fails with "column specified more than once" and the migration stops.'
-  },
-  help: "Assign each column once (combine the expressions, e.g. with CASE) and list each INSERT column once.",
-  check(ctx) {
-    for (const kind of ["UpdateStmt", "InsertStmt"]) for (const body of nodesOf(ctx.stmt.node, kind)) {
-      const list3 = kind === "UpdateStmt" ? body.targetList : body.cols;
-      const seen = /* @__PURE__ */ new Set();
-      for (const item of Array.isArray(list3) ? list3 : []) {
-        const target = item.ResTarget;
-        if (!target?.name || target.indirection && target.indirection.length > 0) continue;
-        const name2 = target.name;
-        if (!seen.has(name2)) {
-          seen.add(name2);
-          continue;
-        }
-        const token = codeTokens(ctx.facts.sql, ctx.stmt).find((t) => t.start === target.location);
-        const start = target.location ?? ctx.stmt.start;
-        ctx.report({ messageId: kind === "UpdateStmt" ? "update" : "insert", data: { column: name2 }, start, end: token?.end ?? start + 1 });
-      }
-    }
-  }
-});
-
-// src/rules/require-enum-value-ordering.ts
-var require_enum_value_ordering_default = createRule({
-  id: "require-enum-value-ordering",
-  description: "ALTER TYPE ... ADD VALUE without BEFORE or AFTER appends the value at the end of the enum, which decides how it sorts and compares.",
-  severity: "info",
-  direction: "up",
-  messages: {
-    unordered: "ADD VALUE '{{value}}' without BEFORE or AFTER puts it after every existing value: ORDER BY, <, > and min()/max() on the column use that position, and enum values can never be reordered or removed afterwards."
-  },
-  help: "Say where the value belongs: ALTER TYPE ... ADD VALUE 'new' BEFORE 'existing' (or AFTER); if the end is right, accept it with an ignore comment.",
-  check(ctx) {
-    const e = as(ctx.stmt.node, "AlterEnumStmt");
-    if (e?.newVal === void 0 || e.oldVal !== void 0 || e.newValNeighbor !== void 0) return;
-    const tokens = codeTokens(ctx.facts.sql, ctx.stmt);
-    const range = keywordRange(tokens, ["ADD", "VALUE"]) ?? statementRange(ctx.facts.sql, ctx.stmt);
-    ctx.report({ messageId: "unordered", data: { value: e.newVal }, ...range });
-  }
-});
-
-// src/rules/ban-drop-not-null.ts
-var ban_drop_not_null_default = createRule({
-  id: "ban-drop-not-null",
-  description: "ALTER COLUMN ... DROP NOT NULL on an existing table lets NULLs in that code written for the old schema does not expect, and once one is written the down migration (SET NOT NULL) fails.",
-  severity: "info",
-  direction: "up",
-  messages: {
-    dropNotNull: "Dropping NOT NULL on {{column}} lets NULLs into {{table}}: application code that assumes a value breaks on them, and as soon as one NULL is written, rolling back with SET NOT NULL fails."
-  },
-  help: "Make sure every reader handles NULL before dropping the constraint, and write the down migration to backfill NULLs before SET NOT NULL.",
-  check(ctx) {
-    const alter = alterTableCommands(ctx.stmt.node);
-    if (!alter?.table || isCreatedIn(ctx.createdTables, alter.table)) return;
-    const tokens = codeTokens(ctx.facts.sql, ctx.stmt);
-    const table = alter.table.schema ? `${alter.table.schema}.${alter.table.name}` : alter.table.name;
-    let from = 0;
-    for (const cmd of alter.cmds) {
-      if (cmd.subtype !== "AT_DropNotNull") continue;
-      const range = keywordRange(tokens, ["DROP", "NOT", "NULL"], from) ?? statementRange(ctx.facts.sql, ctx.stmt);
-      from = range.end;
-      ctx.report({ messageId: "dropNotNull", data: { column: String(cmd.name ?? ""), table }, ...range });
-    }
-  }
-});
-
-// src/rules/require-statement-timeout.ts
-var SERIAL3 = /* @__PURE__ */ new Set(["serial", "serial4", "bigserial", "serial8", "smallserial", "serial2"]);
-function longUnderLock(stmt) {
-  const n = stmt.node;
-  const rv = (v) => rangeVarName(as(v, "RangeVar") ?? v);
-  const alter = alterTableCommands(stmt.node);
-  if (alter) {
-    const slow = alter.cmds.some((cmd) => {
-      switch (cmd.subtype) {
-        case "AT_AlterColumnType":
-        case "AT_SetNotNull":
-          return true;
-        case "AT_AddConstraint": {
-          const c = as(cmd.def, "Constraint");
-          if (!c) return false;
-          if (c.contype === "CONSTR_UNIQUE" || c.contype === "CONSTR_PRIMARY") return !c.indexname;
-          if (c.contype === "CONSTR_EXCLUSION") return true;
-          return (c.contype === "CONSTR_CHECK" || c.contype === "CONSTR_FOREIGN") && c.skip_validation !== true;
-        }
-        case "AT_AddColumn": {
-          const def = as(cmd.def, "ColumnDef");
-          if (!def) return false;
-          const type = typeNameOf(def.typeName);
-          if (type && SERIAL3.has(type.name)) return true;
-          return columnConstraints(def).some((c) => c.contype === "CONSTR_IDENTITY" || c.contype === "CONSTR_GENERATED" && c.generated_kind !== "v" || c.contype === "CONSTR_PRIMARY" || c.contype === "CONSTR_UNIQUE" || c.contype === "CONSTR_DEFAULT" && perRowCall(c.raw_expr) !== void 0);
-        }
-        default:
-          return false;
-      }
-    });
-    return slow ? alter.table : void 0;
-  }
-  const b = n[stmt.kind];
-  if (!b) return void 0;
-  switch (stmt.kind) {
-    case "IndexStmt":
-      return b.concurrent === true ? void 0 : rv(b.relation);
-    case "ClusterStmt":
-      return rv(b.relation) ?? { name: "" };
-    case "RefreshMatViewStmt":
-      return b.concurrent === true || b.skipData === true ? void 0 : rv(b.relation);
-    case "VacuumStmt": {
-      const full = (Array.isArray(b.options) ? b.options : []).some((o) => as(o, "DefElem")?.defname === "full");
-      const first = Array.isArray(b.rels) ? as(b.rels[0], "VacuumRelation")?.relation : void 0;
-      return full ? rv(first) ?? { name: "" } : void 0;
-    }
-    default:
-      return void 0;
-  }
-}
-function slowOnExisting(stmt, created) {
-  const table = longUnderLock(stmt);
-  if (!table) return false;
-  return table.name === "" || !isCreatedIn(created, table);
-}
-var require_statement_timeout_default = createRule({
-  id: "require-statement-timeout",
-  description: "A migration that rewrites, scans or indexes an existing table while holding a blocking lock, without a statement_timeout set before it, can keep the table blocked for as long as the work takes.",
-  severity: "info",
-  direction: "up",
-  messages: {
-    missing: "This statement rewrites, scans or indexes an existing table while holding a lock that blocks reads or writes, and no statement_timeout is set before it: on a table bigger than expected the service stays blocked until someone cancels the migration by hand.",
-    localOutsideTransaction: 'This statement rewrites, scans or indexes an existing table while holding a lock that blocks reads or writes, and the SET LOCAL statement_timeout above does not cover it: this migration runs outside a transaction (statement by statement), so SET LOCAL ends with its own statement (PostgreSQL only warns "SET LOCAL can only be used in transaction blocks"). Use SET statement_timeout (no LOCAL) in such a migration.'
-  },
-  help: "Set SET statement_timeout = '1min'; (sized to the table) before it, so an unexpectedly slow migration fails and can be redone the safe way (concurrently, NOT VALID + VALIDATE, in batches) instead of blocking the service.",
-  check(ctx) {
-    if (ctx.origin.kind !== "top") return;
-    const { sql, inTransaction } = ctx.facts;
-    if (firstUnprotectedStatement(sql, "require-statement-timeout", "statement_timeout", slowOnExisting, createdTableKeys, inTransaction) !== ctx.stmt) return;
-    const local = !inTransaction && statementsBefore(sql, ctx.stmt).some((s) => setsTimeout(s, "statement_timeout") === "local");
-    ctx.report({ messageId: local ? "localOutsideTransaction" : "missing", ...unprotectedRange(sql, ctx.stmt) });
-  }
-});
-
-// src/rules/grant-to-public.ts
-var WRITE = /* @__PURE__ */ new Set(["insert", "update", "delete", "truncate", "references", "trigger", "maintain"]);
-var grant_to_public_default = createRule({
-  id: "grant-to-public",
-  description: "GRANT ... TO PUBLIC on tables or sequences gives every role in the database, present and future, access to the data.",
-  severity: "info",
-  direction: "up",
-  messages: {
-    read: "GRANT {{privileges}} TO PUBLIC lets every role in the database, including ones created later for other services or tools, read {{objects}}.",
-    write: "GRANT {{privileges}} TO PUBLIC lets every role in the database, including ones created later for other services or tools, change the data of {{objects}}."
-  },
-  help: "Grant to the roles that need access (GRANT SELECT ON ... TO app_reader), or to a group role they are members of.",
-  check(ctx) {
-    const g = as(ctx.stmt.node, "GrantStmt");
-    if (!g?.is_grant || g.objtype !== "OBJECT_TABLE" && g.objtype !== "OBJECT_SEQUENCE") return;
-    const publicRole = (g.grantees ?? []).map((r) => as(r, "RoleSpec")).find((r) => r?.roletype === "ROLESPEC_PUBLIC");
-    if (!publicRole) return;
-    const privileges = (g.privileges ?? []).map((p) => String(as(p, "AccessPriv")?.priv_name ?? "all"));
-    const all = privileges.length === 0;
-    const writes = g.objtype === "OBJECT_TABLE" && (all || privileges.some((p) => p === "all" || WRITE.has(p)));
-    const objects = g.targtype === "ACL_TARGET_ALL_IN_SCHEMA" ? `every ${g.objtype === "OBJECT_TABLE" ? "table" : "sequence"} of the schema` : (g.objects ?? []).map((o) => {
-      const rv = as(o, "RangeVar");
-      return rv?.relname ? rv.schemaname ? `${rv.schemaname}.${rv.relname}` : rv.relname : "?";
-    }).join(", ");
-    const location = publicRole.location ?? ctx.stmt.start;
-    const token = codeTokens(ctx.facts.sql, ctx.stmt).find((t) => t.start === location);
-    ctx.report({
-      messageId: writes ? "write" : "read",
-      severity: writes ? "warning" : "info",
-      data: { privileges: all ? "ALL" : privileges.map((p) => p.toUpperCase()).join(", "), objects },
-      start: location,
-      end: token?.end ?? location + 6
-    });
-  }
-});
-
-// src/rules/foreign-key-without-index.ts
-var foreign_key_without_index_default = createRule({
-  id: "foreign-key-without-index",
-  description: "A new table whose foreign key columns get no index in the same migration makes every DELETE or key UPDATE on the referenced table scan it.",
-  severity: "info",
-  direction: "up",
-  messages: {
-    noIndex: "This migration creates no index that starts with the foreign key column(s) {{columns}} of {{table}}: until one exists, every DELETE (or key UPDATE) on {{target}} scans {{table}} for referencing rows while holding its locks, slower and longer as the table fills."
-  },
-  help: "Create an index whose leading columns are the foreign key columns in the same migration as the table (CREATE INDEX ... ON table (fk_column)); if a later migration already adds it, silence this with an ignore comment.",
-  check(ctx) {
-    const create = as(ctx.stmt.node, "CreateStmt");
-    if (!create) return;
-    const table = rangeVarName(create.relation);
-    if (!table || create.relation?.relpersistence === "t") return;
-    const elts = Array.isArray(create.tableElts) ? create.tableElts : [];
-    const fks = [];
-    for (const e of elts) {
-      const def = as(e, "ColumnDef");
-      if (def) {
-        for (const c2 of columnConstraints(def)) {
-          if (c2.contype === "CONSTR_FOREIGN") fks.push({ columns: [String(def.colname)], constraint: c2 });
-        }
-      }
-      const c = as(e, "Constraint");
-      if (c?.contype === "CONSTR_FOREIGN") fks.push({ columns: stringList(c.fk_attrs), constraint: c });
-    }
-    if (fks.length === 0) return;
-    const indexes = indexedColumnLists(ctx.facts.sql, table, elts);
-    for (const fk of fks) {
-      if (fk.columns.length === 0 || indexes.some((idx) => covers(idx, fk.columns))) continue;
-      const tokens = codeTokens(ctx.facts.sql, ctx.stmt);
-      const loc = typeof fk.constraint.location === "number" ? fk.constraint.location : ctx.stmt.start;
-      const keyword = findToken(tokens, ["REFERENCES", "KEY"], loc);
-      const target = rangeVarName(fk.constraint.pktable);
-      ctx.report({
-        messageId: "noIndex",
-        data: {
-          columns: fk.columns.join(", "),
-          table: name(table),
-          target: target ? name(target) : "the referenced table"
-        },
-        ...keyword ? { start: loc, end: keyword.end } : statementRange(ctx.facts.sql, ctx.stmt)
-      });
-    }
-  }
-});
-function name(q) {
-  return q.schema ? `${q.schema}.${q.name}` : q.name;
-}
-function covers(index, fk) {
-  if (index.columns.length < fk.length) return false;
-  const lead = new Set(index.columns.slice(0, fk.length));
-  return fk.every((c) => lead.has(c)) && index.notNullOn.every((c) => fk.includes(c));
-}
-function notNullColumns(where) {
-  const test = as(where, "NullTest");
-  if (test) {
-    const ref = as(test.arg, "ColumnRef");
-    const column = ref ? stringList(ref.fields).at(-1) : void 0;
-    return test.nulltesttype === "IS_NOT_NULL" && column ? [column] : void 0;
-  }
-  const and = as(where, "BoolExpr");
-  if (and?.boolop !== "AND_EXPR") return void 0;
-  const out = [];
-  for (const arg of and.args ?? []) {
-    const cols = notNullColumns(arg);
-    if (!cols) return void 0;
-    out.push(...cols);
-  }
-  return out;
-}
-function indexedColumnLists(sql, table, elts) {
-  const out = [];
-  const sameTable3 = (q) => q !== void 0 && q.name.toLowerCase() === table.name.toLowerCase() && (!q.schema || !table.schema || q.schema.toLowerCase() === table.schema.toLowerCase());
-  const keyed = (c) => c && (c.contype === "CONSTR_PRIMARY" || c.contype === "CONSTR_UNIQUE");
-  for (const e of elts) {
-    const def = as(e, "ColumnDef");
-    if (def && columnConstraints(def).some(keyed)) out.push({ columns: [String(def.colname)], notNullOn: [] });
-    const c = as(e, "Constraint");
-    if (keyed(c)) out.push({ columns: stringList(c.keys), notNullOn: [] });
-  }
-  for (const s of sql.statements) {
-    const idx = as(s.node, "IndexStmt");
-    const notNullOn = idx?.whereClause === void 0 ? [] : notNullColumns(idx.whereClause);
-    if (idx && notNullOn && sameTable3(rangeVarName(idx.relation)) && (idx.accessMethod ?? "btree") === "btree") {
-      const cols = [];
-      for (const p of Array.isArray(idx.indexParams) ? idx.indexParams : []) {
-        const elem = as(p, "IndexElem");
-        if (!elem?.name) break;
-        cols.push(elem.name);
-      }
-      if (cols.length) out.push({ columns: cols, notNullOn });
-    }
-    const alter = alterTableCommands(s.node);
-    if (alter && sameTable3(alter.table)) {
-      for (const cmd of alter.cmds) {
-        const c = cmd.subtype === "AT_AddConstraint" ? as(cmd.def, "Constraint") : void 0;
-        if (keyed(c) && Array.isArray(c.keys)) out.push({ columns: stringList(c.keys), notNullOn: [] });
-      }
-    }
-  }
-  return out;
-}
-
-// src/rules/unsupported-syntax.ts
-var FEATURES = {
-  procedure: { name: "CREATE PROCEDURE", since: 11 },
-  call: { name: "CALL", since: 11 },
-  include: { name: "INCLUDE (...) columns of an index or constraint", since: 11 },
-  hashPartition: { name: "PARTITION BY HASH", since: 11 },
-  defaultPartition: { name: "a DEFAULT partition", since: 11 },
-  attachIndex: { name: "ALTER INDEX ... ATTACH PARTITION", since: 11 },
-  generated: { name: "a generated column (GENERATED ALWAYS AS (...) STORED)", since: 12 },
-  reindexConcurrently: { name: "REINDEX ... CONCURRENTLY", since: 12 },
-  cteMaterialized: { name: "WITH ... AS [NOT] MATERIALIZED", since: 12 },
-  copyWhere: { name: "COPY ... FROM ... WHERE", since: 12 },
-  tableAccessMethod: { name: "CREATE TABLE ... USING (a table access method)", since: 12 },
-  dropExpression: { name: "ALTER COLUMN ... DROP EXPRESSION", since: 13 },
-  withTies: { name: "FETCH FIRST ... WITH TIES", since: 13 },
-  detachConcurrently: { name: "DETACH PARTITION ... CONCURRENTLY", since: 14 },
-  detachFinalize: { name: "DETACH PARTITION ... FINALIZE", since: 14 },
-  createOrReplaceTrigger: { name: "CREATE OR REPLACE TRIGGER", since: 14 },
-  sqlBody: { name: "a SQL-standard function body (BEGIN ATOMIC ... END, or RETURN)", since: 14 },
-  compression: { name: "column COMPRESSION", since: 14 },
-  searchCycle: { name: "SEARCH / CYCLE of a recursive query", since: 14 },
-  groupByDistinct: { name: "GROUP BY DISTINCT", since: 14 },
-  joinUsingAlias: { name: "JOIN ... USING (...) AS alias", since: 14 },
-  reindexTablespace: { name: "REINDEX (TABLESPACE ...)", since: 14 },
-  merge: { name: "MERGE", since: 15 },
-  nullsNotDistinct: { name: "NULLS NOT DISTINCT", since: 15 },
-  setAccessMethod: { name: "ALTER TABLE ... SET ACCESS METHOD", since: 15 },
-  jsonConstructor: { name: "SQL/JSON constructors (JSON_OBJECT, JSON_ARRAY, JSON_OBJECTAGG, JSON_ARRAYAGG)", since: 16 },
-  isJson: { name: "IS JSON", since: 16 },
-  jsonTable: { name: "JSON_TABLE", since: 17 },
-  jsonQuery: { name: "JSON_EXISTS / JSON_QUERY / JSON_VALUE", since: 17 },
-  jsonFunctions: { name: "JSON() / JSON_SCALAR() / JSON_SERIALIZE()", since: 17 },
-  mergeReturning: { name: "MERGE ... RETURNING", since: 17 },
-  mergeBySource: { name: "MERGE ... WHEN NOT MATCHED BY SOURCE", since: 17 },
-  setExpression: { name: "ALTER COLUMN ... SET EXPRESSION", since: 17 },
-  virtualGenerated: { name: "a virtual generated column (GENERATED ALWAYS AS (...) without STORED)", since: 18 },
-  returningOldNew: { name: "RETURNING old / new values", since: 18 },
-  enforced: { name: "[NOT] ENFORCED constraints", since: 18 },
-  temporal: { name: "WITHOUT OVERLAPS / PERIOD (temporal keys)", since: 18 }
-};
-var NEWEST = Math.max(...Object.values(FEATURES).map((f) => f.since));
-var Scan = class {
-  constructor(sql, stmt, version, report) {
-    this.sql = sql;
-    this.stmt = stmt;
-    this.version = version;
-    this.report = report;
-  }
-  sql;
-  stmt;
-  version;
-  report;
-  tokenList;
-  cursor = /* @__PURE__ */ new Map();
-  seen = /* @__PURE__ */ new Set();
-  get tokens() {
-    return this.tokenList ??= codeTokens(this.sql, this.stmt);
-  }
-  supported(id) {
-    return FEATURES[id].since <= this.version;
-  }
-  /** Reports `id` at the range `where` computes (the statement when it finds none), unless the version has it. */
-  add(id, where) {
-    const f = FEATURES[id];
-    if (f.since <= this.version) return;
-    const range = where() ?? { start: this.stmt.start, end: this.tokens[1]?.end ?? this.stmt.end };
-    const key = `${id}:${range.start}`;
-    if (this.seen.has(key)) return;
-    this.seen.add(key);
-    this.report({ messageId: "unsupported", data: { feature: f.name, since: f.since, version: this.version }, start: range.start, end: range.end });
-  }
-  /**
-   * The first run of `words` at or after `from` (a node's location), or, for a node without one, the run after the
-   * one this feature found last: nodes of one kind are visited in the order they are written.
-   */
-  next(id, words, from) {
-    if (from !== void 0 && from >= 0) return keywordRange(this.tokens, words, from);
-    const key = `${id} ${words.join(" ")}`;
-    const range = keywordRange(this.tokens, words, this.cursor.get(key) ?? this.stmt.start);
-    if (range) this.cursor.set(key, range.end);
-    return range;
-  }
-  /** The token at byte `location`. */
-  at(location) {
-    if (typeof location !== "number" || location < 0) return void 0;
-    const t = this.tokens.find((x) => x.start >= location);
-    return t ? { start: t.start, end: t.end } : void 0;
-  }
-  /** A call-like construct from its location through its closing parenthesis (`JSON_TABLE(...)`). */
-  call(location) {
-    return typeof location === "number" ? callRange(this.tokens, location) : void 0;
-  }
-  /** The first `word` at parenthesis depth 0 of the statement (`CREATE TABLE t (...) USING heap`). */
-  topLevel(word) {
-    let depth = 0;
-    for (const t of this.tokens) {
-      if (t.text === "(") depth++;
-      else if (t.text === ")") depth--;
-      else if (depth === 0 && t.keyword === word) return { start: t.start, end: t.end };
-    }
-    return void 0;
-  }
-};
-var list2 = (v) => Array.isArray(v) ? v : [];
-var bodyOf = (v, kind) => {
-  const b = v && typeof v === "object" ? v[kind] : void 0;
-  return b && typeof b === "object" ? b : void 0;
-};
-var DETECTORS = new Map(Object.entries({
-  CreateFunctionStmt(b, s) {
-    if (b.is_procedure === true) s.add("procedure", () => s.next("procedure", ["PROCEDURE"]));
-    if (b.sql_body !== void 0) s.add("sqlBody", () => s.next("sqlBody", ["BEGIN", "ATOMIC"]) ?? s.next("sqlBody", ["RETURN"]));
-  },
-  CreateTrigStmt(b, s) {
-    if (b.replace === true) s.add("createOrReplaceTrigger", () => s.next("createOrReplaceTrigger", ["CREATE", "OR", "REPLACE", "TRIGGER"]));
-  },
-  CallStmt(_b, s) {
-    s.add("call", () => s.next("call", ["CALL"]));
-  },
-  IndexStmt(b, s) {
-    if (list2(b.indexIncludingParams).length > 0) s.add("include", () => s.next("include", ["INCLUDE"]));
-    if (b.nulls_not_distinct === true) s.add("nullsNotDistinct", () => s.next("nullsNotDistinct", ["NULLS", "NOT", "DISTINCT"]));
-  },
-  CreateStmt(b, s) {
-    const spec = b.partspec;
-    if (spec?.strategy === "PARTITION_STRATEGY_HASH") s.add("hashPartition", () => s.next("hashPartition", ["PARTITION", "BY", "HASH"]));
-    const bound = b.partbound;
-    if (bound?.is_default === true) s.add("defaultPartition", () => s.next("defaultPartition", ["DEFAULT"], bound.location));
-    if (typeof b.accessMethod === "string") s.add("tableAccessMethod", () => s.topLevel("USING"));
-  },
-  CreateTableAsStmt(b, s) {
-    if (typeof b.into?.accessMethod === "string") s.add("tableAccessMethod", () => s.topLevel("USING"));
-  },
-  ColumnDef(b, s) {
-    if (typeof b.compression === "string") s.add("compression", () => s.next("compression", ["COMPRESSION"], b.location));
-  },
-  Constraint(b, s) {
-    const at = b.location;
-    switch (b.contype) {
-      case "CONSTR_GENERATED":
-        if (!s.supported("generated")) s.add("generated", () => s.next("generated", ["GENERATED", "ALWAYS", "AS"], at));
-        else if (b.generated_kind === "v") s.add("virtualGenerated", () => s.next("virtualGenerated", ["GENERATED", "ALWAYS", "AS"], at));
-        break;
-      case "CONSTR_ATTR_ENFORCED":
-      case "CONSTR_ATTR_NOT_ENFORCED":
-        s.add("enforced", () => s.at(at));
-        break;
-      case "CONSTR_CHECK":
-      case "CONSTR_FOREIGN":
-        if (b.is_enforced !== true) s.add("enforced", () => s.next("enforced", ["NOT", "ENFORCED"], at));
-        break;
-      default:
-        break;
-    }
-    if (list2(b.including).length > 0) s.add("include", () => s.next("include", ["INCLUDE"], at));
-    if (b.nulls_not_distinct === true) s.add("nullsNotDistinct", () => s.next("nullsNotDistinct", ["NULLS", "NOT", "DISTINCT"], at));
-    if (b.without_overlaps === true) s.add("temporal", () => s.next("temporal", ["WITHOUT", "OVERLAPS"], at));
-    if (b.fk_with_period === true || b.pk_with_period === true) s.add("temporal", () => s.next("temporal", ["PERIOD"], at));
-  },
-  AlterTableStmt(b, s) {
-    for (const c of list2(b.cmds)) {
-      const cmd = bodyOf(c, "AlterTableCmd");
-      const part = bodyOf(cmd?.def, "PartitionCmd");
-      const after = part?.name?.location;
-      switch (cmd?.subtype) {
-        case "AT_AttachPartition":
-          if (b.objtype === "OBJECT_INDEX") s.add("attachIndex", () => s.next("attachIndex", ["ATTACH", "PARTITION"]));
-          break;
-        case "AT_DetachPartition":
-          if (part?.concurrent === true) s.add("detachConcurrently", () => s.next("detachConcurrently", ["CONCURRENTLY"], after));
-          break;
-        case "AT_DetachPartitionFinalize":
-          s.add("detachFinalize", () => s.next("detachFinalize", ["FINALIZE"], after));
-          break;
-        case "AT_DropExpression":
-          s.add("dropExpression", () => s.next("dropExpression", ["DROP", "EXPRESSION"]));
-          break;
-        case "AT_SetExpression":
-          s.add("setExpression", () => s.next("setExpression", ["SET", "EXPRESSION"]));
-          break;
-        case "AT_SetCompression":
-          s.add("compression", () => s.next("compression", ["SET", "COMPRESSION"]));
-          break;
-        case "AT_SetAccessMethod":
-          s.add("setAccessMethod", () => s.next("setAccessMethod", ["SET", "ACCESS", "METHOD"]));
-          break;
-        case "AT_AlterConstraint":
-          if (bodyOf(cmd.def, "ATAlterConstraint")?.alterEnforceability === true) s.add("enforced", () => s.next("enforced", ["ENFORCED"]));
-          break;
-        default:
-          break;
-      }
-    }
-  },
-  ReindexStmt(b, s) {
-    for (const p of list2(b.params)) {
-      const d = bodyOf(p, "DefElem");
-      if (d?.defname === "concurrently") s.add("reindexConcurrently", () => s.at(d.location));
-      if (d?.defname === "tablespace") s.add("reindexTablespace", () => s.at(d.location));
-    }
-  },
-  CommonTableExpr(b, s) {
-    const at = b.location;
-    if (b.ctematerialized === "CTEMaterializeAlways") s.add("cteMaterialized", () => s.next("cteMaterialized", ["MATERIALIZED"], at));
-    if (b.ctematerialized === "CTEMaterializeNever") s.add("cteMaterialized", () => s.next("cteMaterialized", ["NOT", "MATERIALIZED"], at));
-    for (const clause of [b.search_clause, b.cycle_clause]) {
-      if (clause && typeof clause === "object") s.add("searchCycle", () => s.at(clause.location));
-    }
-  },
-  CopyStmt(b, s) {
-    if (b.whereClause !== void 0) s.add("copyWhere", () => s.topLevel("WHERE"));
-  },
-  SelectStmt(b, s) {
-    selectClauses(b, s);
-  },
-  JoinExpr(b, s) {
-    const alias = b.join_using_alias?.aliasname;
-    if (typeof alias === "string") s.add("joinUsingAlias", () => usingAlias(s.tokens, alias));
-  },
-  MergeStmt(b, s) {
-    s.add("merge", () => s.next("merge", ["MERGE", "INTO"]));
-    if (!s.supported("merge")) return;
-    if (b.returningClause !== void 0) s.add("mergeReturning", () => s.next("mergeReturning", ["RETURNING"]));
-    if (s.supported("mergeReturning")) returningOldNew(b, s);
-    for (const w of list2(b.mergeWhenClauses)) {
-      if (bodyOf(w, "MergeWhenClause")?.matchKind === "MERGE_WHEN_NOT_MATCHED_BY_SOURCE") {
-        s.add("mergeBySource", () => s.next("mergeBySource", ["NOT", "MATCHED", "BY", "SOURCE"]));
-      }
-    }
-  },
-  InsertStmt: returningOldNew,
-  UpdateStmt: returningOldNew,
-  DeleteStmt: returningOldNew,
-  JsonObjectConstructor: (b, s) => s.add("jsonConstructor", () => s.call(b.location)),
-  JsonArrayConstructor: (b, s) => s.add("jsonConstructor", () => s.call(b.location)),
-  JsonArrayQueryConstructor: (b, s) => s.add("jsonConstructor", () => s.call(b.location)),
-  JsonObjectAgg: (b, s) => s.add("jsonConstructor", () => s.call(aggLocation(b))),
-  JsonArrayAgg: (b, s) => s.add("jsonConstructor", () => s.call(aggLocation(b))),
-  JsonIsPredicate: (b, s) => s.add("isJson", () => s.next("isJson", ["IS", "NOT", "JSON"], b.location) ?? s.next("isJson", ["IS", "JSON"], b.location)),
-  JsonTable: (b, s) => s.add("jsonTable", () => s.call(b.location)),
-  JsonFuncExpr: (b, s) => s.add("jsonQuery", () => s.call(b.location)),
-  JsonParseExpr: (b, s) => s.add("jsonFunctions", () => s.call(b.location)),
-  JsonScalarExpr: (b, s) => s.add("jsonFunctions", () => s.call(b.location)),
-  JsonSerializeExpr: (b, s) => s.add("jsonFunctions", () => s.call(b.location))
-}));
-function aggLocation(b) {
-  const ctor = Object.hasOwn(b, "constructor") ? b["constructor"] : void 0;
-  return ctor && typeof ctor === "object" ? ctor.location : void 0;
-}
-function selectClauses(b, s) {
-  if (b.groupDistinct === true) s.add("groupByDistinct", () => s.next("groupByDistinct", ["GROUP", "BY", "DISTINCT"]));
-  if (b.limitOption === "LIMIT_OPTION_WITH_TIES") s.add("withTies", () => s.next("withTies", ["WITH", "TIES"]));
-  for (const arm of [b.larg, b.rarg]) if (arm && typeof arm === "object") selectClauses(arm, s);
-}
-function returningOldNew(b, s) {
-  const returning = b.returningClause;
-  if (!returning) return;
-  for (const o of list2(returning.options)) s.add("returningOldNew", () => s.at(bodyOf(o, "ReturningOption")?.location));
-  let names;
-  for (const e of list2(returning.exprs)) {
-    for (const ref of nodeIndex(e).get("ColumnRef") ?? []) {
-      const fields = stringList(ref.fields);
-      if (list2(ref.fields).length < 2 || fields[0] !== "old" && fields[0] !== "new") continue;
-      names ??= rangeNames(b);
-      if (names.has(fields[0])) continue;
-      s.add("returningOldNew", () => nameRange(s.tokens, ref.location));
-    }
-  }
-}
-function rangeNames(b) {
-  const out = /* @__PURE__ */ new Set();
-  const add = (x) => {
-    const alias = x?.alias?.aliasname;
-    if (typeof alias === "string") out.add(alias);
-    else if (typeof x?.relname === "string") out.add(x.relname);
-  };
-  add(b.relation);
-  const index = nodeIndex(b);
-  for (const kind of ["RangeVar", "RangeSubselect", "RangeFunction"]) for (const x of index.get(kind) ?? []) add(x);
-  return out;
-}
-function usingAlias(tokens, alias) {
-  for (let i = 0; i < tokens.length; i++) {
-    if (tokens[i].keyword !== "USING" || tokens[i + 1]?.text !== "(") continue;
-    let k = i + 2;
-    for (let depth = 1; k < tokens.length && depth > 0; k++) {
-      if (tokens[k].text === "(") depth++;
-      else if (tokens[k].text === ")") depth--;
-    }
-    const as2 = tokens[k];
-    const name2 = tokens[k + 1];
-    if (as2?.keyword === "AS" && name2 && identText(name2) === alias) return { start: as2.start, end: name2.end };
-  }
-  return void 0;
-}
-var unsupported_syntax_default = createRule({
-  id: "unsupported-syntax",
-  description: "SQL syntax that the configured PostgreSQL version (pg_version) does not have yet, such as MERGE before 15.",
-  severity: "error",
-  direction: "both",
-  // From the newest version a feature needs on, the target accepts everything the parser does.
-  maxPgVersion: NEWEST - 1,
-  messages: {
-    unsupported: "{{feature}} needs PostgreSQL {{since}} or later, but pg_version in svc-migrate.json is {{version}}: PostgreSQL {{version}} rejects this, so the migration fails on the database it is meant for."
-  },
-  help: "Write it with syntax PostgreSQL {{version}} has (the rule page lists alternatives), or raise pg_version in svc-migrate.json if every database the migrations run on is PostgreSQL {{since}} or later.",
-  check({ stmt, facts, report }) {
-    const index = nodeIndex(stmt.node);
-    let scan;
-    for (const [kind, nodes] of index) {
-      const detect = DETECTORS.get(kind);
-      if (!detect) continue;
-      scan ??= new Scan(facts.sql, stmt, facts.pgVersion, report);
-      for (const b of nodes) detect(b, scan);
-    }
-  }
-});
-
-// src/rules/index.ts
-var rules = [
-  unqualified_table_default,
-  foreign_schema_default,
-  delete_without_where_default,
-  update_without_where_default,
-  drop_cascade_default,
-  destructive_operation_default,
-  index_not_concurrent_default,
-  not_null_without_default_default,
-  column_type_change_default,
-  foreign_key_not_valid_default,
-  affects_tables_mismatch_default,
-  adding_field_with_volatile_default_default,
-  adding_serial_primary_key_field_default,
-  prefer_bigint_over_int_default,
-  prefer_bigint_over_smallint_default,
-  prefer_identity_default,
-  prefer_text_field_default,
-  prefer_timestamptz_default,
-  ban_char_field_default,
-  adding_unique_constraint_default,
-  adding_primary_key_constraint_default,
-  renaming_column_default,
-  renaming_table_default,
-  require_lock_timeout_default,
-  require_concurrent_index_deletion_default,
-  reindex_not_concurrent_default,
-  detach_partition_not_concurrent_default,
-  concurrent_in_transaction_default,
-  transaction_nesting_default,
-  ban_uncommitted_transaction_default,
-  adding_enum_value_in_transaction_default,
-  identifier_too_long_default,
-  ban_alter_domain_with_add_constraint_default,
-  ban_create_domain_with_constraint_default,
-  prefer_robust_stmts_default,
-  vacuum_full_default,
-  cluster_default,
-  lock_table_default,
-  disable_trigger_default,
-  rls_without_policy_default,
-  unbatched_backfill_default,
-  set_not_null_on_existing_default,
-  create_table_without_primary_key_default,
-  refresh_materialized_view_not_concurrent_default,
-  ban_duplicate_column_assignments_default,
-  require_enum_value_ordering_default,
-  ban_drop_not_null_default,
-  require_statement_timeout_default,
-  grant_to_public_default,
-  foreign_key_without_index_default,
-  unsupported_syntax_default
-];
-
-// src/repo/environments.ts
-var DEFAULT_SETTINGS = Object.freeze({
-  allow_destructive_operations: true,
-  skip_validation: false,
-  auto_rollback_on_failure: false,
-  require_approval: false,
-  maintenance_window_required: false,
-  backup_required: false
-});
-
-// src/core/finding-ids.ts
-var FILE_AND_GRAPH_FINDINGS = [
-  "dependency-cycle",
-  "missing-dependency",
-  "cross-service-dependency",
-  "orphan-migration",
-  "missing-migration-file",
-  "missing-down",
-  "duplicate-version",
-  "invalid-filename",
-  "config-invalid-json",
-  "config-schema",
-  "environment-mismatch",
-  "environment-dependency",
-  "dependency-depth",
-  "missing-up",
-  "filename-style",
-  "unknown-folder",
-  "invalid-service-name",
-  "unreadable-path"
-];
 
 // src/sql/plpgsql-error.ts
 var MAX_PARSES = 40;
@@ -6696,8 +4839,8 @@ function bodyTokens(body) {
   const out = [];
   let char = 0;
   let byte = 0;
-  const toChar = (target) => {
-    while (byte < target && char < body.length) {
+  const toChar = (target2) => {
+    while (byte < target2 && char < body.length) {
       const c = body.charCodeAt(char);
       byte += c < 128 ? 1 : c < 2048 ? 2 : c >= 55296 && c <= 57343 ? 2 : 3;
       char++;
@@ -6715,13 +4858,13 @@ function bodyTokens(body) {
 // src/sql/plpgsql.ts
 var MAX_DEPTH = 3;
 function embeddedStatements(sql, stmt, depth = 0) {
-  const body = bodyOf2(stmt);
+  const body = bodyOf(stmt);
   if (!body) return void 0;
   const result = { container: body.container, statements: [] };
   if (depth >= MAX_DEPTH) return result;
   let parsed;
   try {
-    parsed = parsePlpgsql(sql.lines.slice(stmt.start, stmt.end));
+    parsed = parsePlpgsql(compilableText(sql, stmt));
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
     result.error = message;
@@ -6760,25 +4903,48 @@ function embeddedStatements(sql, stmt, depth = 0) {
   result.statements.sort((a, b) => a.start - b.start);
   return result;
 }
-function bodyOf2(stmt) {
+function compilableText(sql, stmt) {
+  const text = sql.lines.slice(stmt.start, stmt.end);
+  const f = nodeOf(stmt.node, "CreateFunctionStmt");
+  if (!f) return text;
+  const types = [...(f.parameters ?? []).map((p) => nodeOf(p, "FunctionParameter")?.argType), f.returnType];
+  const pct = types.filter((t) => t?.pct_type === true);
+  if (pct.length === 0) return text;
+  const bytes = Buffer.from(text, "utf8");
+  const tokens = statementTokens(sql, stmt);
+  for (const t of pct) {
+    let i = tokens.findIndex((k) => k.start === t.location);
+    if (i < 0) continue;
+    if (tokens[i].keyword === "SETOF") i++;
+    let j = i;
+    while (j + 1 < tokens.length && !(tokens[j].text === "%" && tokens[j + 1].keyword === "TYPE")) j++;
+    if (j + 1 >= tokens.length) continue;
+    const from = tokens[i].start - stmt.start;
+    const to = tokens[j + 1].end - stmt.start;
+    if (to - from < 4) continue;
+    bytes.write("text".padEnd(to - from, " "), from, "utf8");
+  }
+  return bytes.toString("utf8");
+}
+function bodyOf(stmt) {
   let container;
   let args;
   if (stmt.kind === "DoStmt") {
     container = "do";
-    args = as(stmt.node, "DoStmt")?.args ?? [];
+    args = nodeOf(stmt.node, "DoStmt")?.args ?? [];
   } else if (stmt.kind === "CreateFunctionStmt") {
     container = "function";
-    args = as(stmt.node, "CreateFunctionStmt")?.options ?? [];
+    args = nodeOf(stmt.node, "CreateFunctionStmt")?.options ?? [];
   } else return void 0;
   let language = "plpgsql";
   let text;
   let asLocation = stmt.start;
   for (const a of args) {
-    const d = as(a, "DefElem");
+    const d = nodeOf(a, "DefElem");
     if (!d) continue;
-    if (d.defname === "language") language = (as(d.arg, "String")?.sval ?? "").toLowerCase();
+    if (d.defname === "language") language = (nodeOf(d.arg, "String")?.sval ?? "").toLowerCase();
     if (d.defname === "as") {
-      text = as(d.arg, "String")?.sval ?? stringList(as(d.arg, "List")?.items)[0];
+      text = nodeOf(d.arg, "String")?.sval ?? stringList(nodeOf(d.arg, "List")?.items)[0];
       if (typeof d.location === "number") asLocation = d.location;
     }
   }
@@ -6790,7 +4956,7 @@ function errorRange(sql, stmt, body, message) {
   const toFile = token ? bodyMapper(token, body.text) : void 0;
   if (!token) return { start: stmt.start, end: stmt.end };
   if (!toFile) return { start: token.start, end: token.end };
-  const before = sql.lines.slice(stmt.start, token.start);
+  const before = Buffer.from(compilableText(sql, stmt), "utf8").subarray(0, token.start - stmt.start).toString("utf8");
   const after = sql.lines.slice(token.end, stmt.end);
   const compile = (candidate) => {
     let tag = "$b$";
@@ -6806,13 +4972,13 @@ function errorRange(sql, stmt, body, message) {
   return { start: toFile(at.start), end: toFile(Math.max(at.start, at.end)) };
 }
 function checkFunctionBodiesSetting(stmt) {
-  const set = as(stmt.node, "VariableSetStmt");
+  const set = nodeOf(stmt.node, "VariableSetStmt");
   if (!set) return void 0;
   if (set.kind === "VAR_RESET_ALL") return true;
   if (set.name?.toLowerCase() !== "check_function_bodies") return void 0;
   if (set.kind === "VAR_RESET" || set.kind === "VAR_SET_DEFAULT") return true;
   if (set.kind !== "VAR_SET_VALUE" || set.args?.length !== 1) return void 0;
-  const value = as(set.args[0], "A_Const");
+  const value = nodeOf(set.args[0], "A_Const");
   if (!value) return void 0;
   if (value.boolval) return value.boolval.boolval === true;
   const v = value.ival ? String(value.ival.ival ?? 0) : value.sval?.sval?.toLowerCase() ?? "";
@@ -6977,6 +5143,2315 @@ function moveLocations(node, map) {
   }
 }
 
+// src/sql/objects.ts
+function changedTables(statements) {
+  const temp = /* @__PURE__ */ new Set();
+  const writes = [];
+  for (const { stmt, origin } of statements) {
+    if (origin.container === "function") continue;
+    for (const c of tablesCreated(stmt)) if (c.temporary) temp.add(c.name.name);
+    tableWrites(stmt).forEach((w, index) => {
+      if (w.schema || !temp.has(w.name)) writes.push({ write: w, stmt, index });
+    });
+  }
+  return writes;
+}
+
+// src/rules/affects-tables-mismatch.ts
+var affects_tables_mismatch_default = createRule({
+  id: "affects-tables-mismatch",
+  description: "affects_tables in dependencies.json differs from the tables the migration's SQL changes (DDL on a table and DML on it both count).",
+  severity: "warning",
+  direction: "up",
+  messages: {
+    unlisted: "This migration changes {{table}}, but its affects_tables in dependencies.json does not list it: reviews, changed-only checks and rollback safety checks that rely on affects_tables will miss this table.",
+    unwritten: "affects_tables in dependencies.json lists {{table}}, but no statement of this migration changes it: the declared impact is wrong, so reviews and rollback checks look at the wrong table."
+  },
+  help: "Make affects_tables list exactly the tables this migration creates, alters, drops or writes rows to (schema-qualified, as the JSON string {{example}}; entries are read like SQL names: unquoted folded to lower case, double-quoted exact).",
+  check() {
+  },
+  checkFile({ facts, statements, report }) {
+    if (!facts.affectsTables || facts.sql.error) return;
+    const listed = facts.affectsTables.map(parseName);
+    const writes = changedTables(statements);
+    const reported = /* @__PURE__ */ new Set();
+    for (const { write: w, stmt, index } of writes) {
+      if (listed.some((l) => sameTable3(l, w))) continue;
+      const key = sqlName(w);
+      if (reported.has(key)) continue;
+      reported.add(key);
+      const at = tableWrites(stmt, facts.sql)[index] ?? w;
+      report({ messageId: "unlisted", data: { table: key, example: JSON.stringify(sqlName({ schema: w.schema ?? facts.serviceSchema, name: w.name })) }, start: at.start, end: at.end });
+    }
+    for (const [i, l] of listed.entries()) {
+      if (writes.some(({ write }) => sameTable3(l, write))) continue;
+      report({ messageId: "unwritten", data: { table: facts.affectsTables[i], example: JSON.stringify(sqlName({ schema: l.schema ?? facts.serviceSchema, name: l.name })) }, start: 0, end: 0 });
+    }
+  }
+});
+function parseName(s) {
+  const parts = [];
+  let part = "";
+  const text = s.trim();
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '"') {
+      for (i++; i < text.length; i++) {
+        if (text[i] !== '"') part += text[i];
+        else if (text[i + 1] === '"') part += text[++i];
+        else break;
+      }
+    } else if (ch === ".") {
+      parts.push(part);
+      part = "";
+    } else {
+      part += ch >= "A" && ch <= "Z" ? ch.toLowerCase() : ch;
+    }
+  }
+  parts.push(part);
+  const name2 = parts[parts.length - 1];
+  return parts.length > 1 ? { schema: parts[parts.length - 2], name: name2 } : { name: name2 };
+}
+function sameTable3(a, b) {
+  return a.name === b.name && (!a.schema || !b.schema || a.schema === b.schema);
+}
+
+// src/rules/adding-field-with-volatile-default.ts
+var SERIAL = /* @__PURE__ */ new Set(["serial", "serial4", "bigserial", "serial8", "smallserial", "serial2"]);
+var adding_field_with_volatile_default_default = createRule({
+  id: "adding-field-with-volatile-default",
+  description: "ADD COLUMN on an existing table with a value PostgreSQL must compute per row (a volatile default, serial, identity, a stored generated column, or any default before PostgreSQL 11) rewrites the table.",
+  severity: "warning",
+  direction: "up",
+  messages: {
+    volatile: "Adding column {{column}} with the volatile default {{fn}}() rewrites the whole table under an ACCESS EXCLUSIVE lock: every read and write waits until it finishes.",
+    possiblyVolatile: "Adding column {{column}} with a default that calls {{fn}}(): svc-migrate cannot see how that function was declared, and a function is VOLATILE unless CREATE FUNCTION says IMMUTABLE or STABLE. If it is volatile, PostgreSQL computes it for every existing row and rewrites the whole table under an ACCESS EXCLUSIVE lock.",
+    serial: "Adding the {{type}} column {{column}} fills every existing row from a sequence: the whole table is rewritten under an ACCESS EXCLUSIVE lock.",
+    identity: "Adding the identity column {{column}} fills every existing row from a sequence: the whole table is rewritten under an ACCESS EXCLUSIVE lock.",
+    generated: "Adding the stored generated column {{column}} computes it for every existing row: the whole table is rewritten under an ACCESS EXCLUSIVE lock.",
+    anyDefault: "Before PostgreSQL 11 any DEFAULT on ADD COLUMN ({{column}}) rewrites the whole table under an ACCESS EXCLUSIVE lock."
+  },
+  help: "Add the column without a default (or with a constant one), then ALTER COLUMN ... SET DEFAULT for new rows and backfill existing rows in small batches.",
+  check(ctx) {
+    const sql = ctx.facts.sql;
+    for (const col of columnDefinitions(ctx.stmt.node)) {
+      if (col.via !== "add" || !col.table || isCreatedIn(ctx.createdTables, col.table)) continue;
+      const tokens = () => codeTokens(sql, ctx.stmt);
+      const column = String(col.def.colname ?? "");
+      const fallback = () => statementRange(sql, ctx.stmt);
+      const type = typeNameOf(col.def.typeName);
+      if (type && SERIAL.has(type.name)) {
+        const r = typeNameRange(tokens(), col.def.typeName?.location) ?? fallback();
+        ctx.report({ messageId: "serial", data: { column, type: type.name }, ...r });
+        continue;
+      }
+      for (const c of columnConstraints(col.def)) {
+        const loc = typeof c.location === "number" ? c.location : void 0;
+        if (c.contype === "CONSTR_IDENTITY") {
+          ctx.report({ messageId: "identity", data: { column }, ...keywordRange(tokens(), ["GENERATED"], loc ?? 0) ?? fallback() });
+        } else if (c.contype === "CONSTR_GENERATED" && c.generated_kind !== "v") {
+          ctx.report({ messageId: "generated", data: { column }, ...keywordRange(tokens(), ["GENERATED"], loc ?? 0) ?? fallback() });
+        } else if (c.contype === "CONSTR_DEFAULT") {
+          const call = perRowCall(c.raw_expr, functionsDeclaredBefore(sql, ctx.stmt));
+          if (call?.volatility === "volatile") {
+            ctx.report({ messageId: "volatile", data: { column, fn: call.fn }, ...callRange(tokens(), call.location) ?? fallback() });
+          } else if (ctx.facts.pgVersion < 11 && !isNullConstant(c.raw_expr)) {
+            ctx.report({ messageId: "anyDefault", data: { column }, ...keywordRange(tokens(), ["DEFAULT"], loc ?? 0) ?? fallback() });
+          } else if (call) {
+            ctx.report({ messageId: "possiblyVolatile", data: { column, fn: call.fn }, ...callRange(tokens(), call.location) ?? fallback() });
+          }
+        }
+      }
+    }
+  }
+});
+
+// src/rules/adding-serial-primary-key-field.ts
+var adding_serial_primary_key_field_default = createRule({
+  id: "adding-serial-primary-key-field",
+  description: "ALTER TABLE ... ADD COLUMN ... PRIMARY KEY on an existing table builds the primary key index (and usually rewrites the table) while holding an ACCESS EXCLUSIVE lock.",
+  severity: "warning",
+  direction: "up",
+  messages: {
+    primaryKey: "Adding column {{column}} as PRIMARY KEY to the existing table {{table}} builds its unique index while holding an ACCESS EXCLUSIVE lock: reads and writes wait for the whole build."
+  },
+  help: "Add the column without PRIMARY KEY, fill it, CREATE UNIQUE INDEX CONCURRENTLY on it, then ALTER TABLE ... ADD CONSTRAINT ... PRIMARY KEY USING INDEX.",
+  check(ctx) {
+    for (const col of columnDefinitions(ctx.stmt.node)) {
+      if (col.via !== "add" || !col.table || isCreatedIn(ctx.createdTables, col.table)) continue;
+      for (const c of columnConstraints(col.def)) {
+        if (c.contype !== "CONSTR_PRIMARY") continue;
+        const tokens = codeTokens(ctx.facts.sql, ctx.stmt);
+        const range = keywordRange(tokens, ["PRIMARY", "KEY"], typeof c.location === "number" ? c.location : 0);
+        ctx.report({
+          messageId: "primaryKey",
+          data: { column: String(col.def.colname ?? ""), table: col.table.schema ? `${col.table.schema}.${col.table.name}` : col.table.name },
+          ...range ?? statementRange(ctx.facts.sql, ctx.stmt)
+        });
+      }
+    }
+  }
+});
+
+// src/rules/prefer-bigint-over-int.ts
+var INT = /* @__PURE__ */ new Set(["int4", "int", "integer", "serial", "serial4"]);
+var prefer_bigint_over_int_default = createRule({
+  id: "prefer-bigint-over-int",
+  description: "An integer (int4 / serial) primary key, identity or id column runs out at 2,147,483,647, and widening it later rewrites the table and every index on it.",
+  severity: "warning",
+  direction: "up",
+  messages: {
+    int: "Column {{column}} is a 32-bit {{type}} key: it overflows at 2,147,483,647 rows, and changing it to bigint later rewrites the table under an ACCESS EXCLUSIVE lock."
+  },
+  help: "Use bigint (or bigserial / bigint GENERATED ... AS IDENTITY) for primary keys and id columns; the extra 4 bytes are cheaper than the migration.",
+  check(ctx) {
+    for (const col of columnDefinitions(ctx.stmt.node)) {
+      const type = typeNameOf(col.def.typeName);
+      if (!type || !type.builtin || type.array || !INT.has(type.name) || !isKeyColumn(col)) continue;
+      const tokens = codeTokens(ctx.facts.sql, ctx.stmt);
+      const range = typeNameRange(tokens, col.def.typeName?.location) ?? statementRange(ctx.facts.sql, ctx.stmt);
+      ctx.report({ messageId: "int", data: { column: String(col.def.colname ?? ""), type: ctx.facts.sql.lines.slice(range.start, range.end) }, ...range });
+    }
+  }
+});
+
+// src/rules/prefer-bigint-over-smallint.ts
+var SMALL = /* @__PURE__ */ new Set(["int2", "smallint", "smallserial", "serial2"]);
+var prefer_bigint_over_smallint_default = createRule({
+  id: "prefer-bigint-over-smallint",
+  description: "A smallint (int2 / smallserial) primary key, identity or id column runs out at 32,767, and widening it later rewrites the table and every index on it.",
+  severity: "warning",
+  direction: "up",
+  messages: {
+    smallint: "Column {{column}} is a 16-bit {{type}} key: it overflows at 32,767 rows, and changing it to bigint later rewrites the table under an ACCESS EXCLUSIVE lock."
+  },
+  help: "Use bigint (or bigint GENERATED ... AS IDENTITY) for primary keys and id columns.",
+  check(ctx) {
+    for (const col of columnDefinitions(ctx.stmt.node)) {
+      const type = typeNameOf(col.def.typeName);
+      if (!type || !type.builtin || type.array || !SMALL.has(type.name) || !isKeyColumn(col)) continue;
+      const tokens = codeTokens(ctx.facts.sql, ctx.stmt);
+      const range = typeNameRange(tokens, col.def.typeName?.location) ?? statementRange(ctx.facts.sql, ctx.stmt);
+      ctx.report({ messageId: "smallint", data: { column: String(col.def.colname ?? ""), type: ctx.facts.sql.lines.slice(range.start, range.end) }, ...range });
+    }
+  }
+});
+
+// src/rules/prefer-identity.ts
+var SERIAL2 = /* @__PURE__ */ new Set(["serial", "serial4", "bigserial", "serial8", "smallserial", "serial2"]);
+var prefer_identity_default = createRule({
+  id: "prefer-identity",
+  description: "serial columns own a separate sequence with its own permissions and ownership quirks; identity columns (PostgreSQL 10+) are the standard replacement.",
+  severity: "warning",
+  direction: "up",
+  minPgVersion: 10,
+  messages: {
+    serial: "Column {{column}} uses {{type}}: its sequence is a separate object that grants, dumps and table copies (CREATE TABLE ... LIKE) handle inconsistently, and explicit ids can silently collide with it."
+  },
+  help: "Write bigint GENERATED BY DEFAULT AS IDENTITY (or GENERATED ALWAYS AS IDENTITY) instead of serial / bigserial.",
+  check(ctx) {
+    for (const col of columnDefinitions(ctx.stmt.node)) {
+      const type = typeNameOf(col.def.typeName);
+      if (!type || !SERIAL2.has(type.name)) continue;
+      const tokens = codeTokens(ctx.facts.sql, ctx.stmt);
+      const range = typeNameRange(tokens, col.def.typeName?.location) ?? statementRange(ctx.facts.sql, ctx.stmt);
+      ctx.report({ messageId: "serial", data: { column: String(col.def.colname ?? ""), type: type.name }, ...range });
+    }
+  }
+});
+
+// src/rules/prefer-text-field.ts
+var prefer_text_field_default = createRule({
+  id: "prefer-text-field",
+  description: "A varchar(n) column puts a length limit in the type: changing the limit later is an ALTER COLUMN ... TYPE that takes an ACCESS EXCLUSIVE lock (and rewrites the table when it shrinks).",
+  severity: "warning",
+  direction: "up",
+  messages: {
+    varchar: "Column {{column}} is {{type}} with a length limit: raising or lowering it later takes an ACCESS EXCLUSIVE lock on the table, and lowering it rewrites the table."
+  },
+  help: "Use text (or varchar without a length) and enforce the limit with a CHECK (char_length(col) <= n) constraint, which can be replaced with NOT VALID + VALIDATE without blocking.",
+  check(ctx) {
+    for (const col of columnTypes(ctx.stmt.node)) {
+      const type = typeNameOf(col.typeName);
+      if (!type || !type.builtin || type.name !== "varchar" || type.typmods === 0) continue;
+      const tokens = codeTokens(ctx.facts.sql, ctx.stmt);
+      const range = typeNameRange(tokens, col.typeName.location) ?? statementRange(ctx.facts.sql, ctx.stmt);
+      ctx.report({ messageId: "varchar", data: { column: col.column, type: ctx.facts.sql.lines.slice(range.start, range.end) }, ...range });
+    }
+  }
+});
+
+// src/rules/prefer-timestamptz.ts
+var prefer_timestamptz_default = createRule({
+  id: "prefer-timestamptz",
+  description: "timestamp (without time zone) stores wall-clock values whose meaning depends on the session time zone; converting the column to timestamptz later rewrites the table.",
+  severity: "warning",
+  direction: "up",
+  messages: {
+    timestamp: "Column {{column}} is timestamp without time zone: values are interpreted in whatever TimeZone each session has, and converting it to timestamptz later rewrites the table under an ACCESS EXCLUSIVE lock."
+  },
+  help: "Use timestamptz (timestamp with time zone): it stores an absolute instant and displays it in the session time zone.",
+  check(ctx) {
+    for (const t of columnTypes(ctx.stmt.node)) {
+      const type = typeNameOf(t.typeName);
+      if (!type || !type.builtin || type.name !== "timestamp") continue;
+      const tokens = codeTokens(ctx.facts.sql, ctx.stmt);
+      const range = typeNameRange(tokens, t.typeName.location) ?? statementRange(ctx.facts.sql, ctx.stmt);
+      ctx.report({ messageId: "timestamp", data: { column: t.column }, ...range });
+    }
+  }
+});
+
+// src/rules/ban-char-field.ts
+var ban_char_field_default = createRule({
+  id: "ban-char-field",
+  description: "char(n) pads every value with spaces to n characters, compares with surprising trailing-space rules and is no faster than text; fixing it later rewrites the table.",
+  severity: "warning",
+  direction: "up",
+  messages: {
+    char: "Column {{column}} is char(n): values are blank-padded and compared ignoring trailing spaces, and changing the type later rewrites the table under an ACCESS EXCLUSIVE lock."
+  },
+  help: "Use text (with a CHECK constraint on the length when one is needed) or varchar.",
+  check(ctx) {
+    for (const t of columnTypes(ctx.stmt.node)) {
+      const names = stringList(t.typeName.names);
+      const bpchar = names.length === 1 ? names[0] === "bpchar" : names.length === 2 && names[0] === "pg_catalog" && names[1] === "bpchar";
+      if (!bpchar) continue;
+      const tokens = codeTokens(ctx.facts.sql, ctx.stmt);
+      const range = typeNameRange(tokens, t.typeName.location) ?? statementRange(ctx.facts.sql, ctx.stmt);
+      ctx.report({ messageId: "char", data: { column: t.column }, ...range });
+    }
+  }
+});
+
+// src/rules/adding-unique-constraint.ts
+var adding_unique_constraint_default = createRule({
+  id: "adding-unique-constraint",
+  description: "Adding a UNIQUE or EXCLUDE constraint to an existing table builds its index while holding an ACCESS EXCLUSIVE lock, unless the constraint reuses an index built concurrently (USING INDEX).",
+  severity: "warning",
+  direction: "up",
+  messages: {
+    unique: "Adding a UNIQUE constraint to the existing table {{table}} builds a unique index while holding an ACCESS EXCLUSIVE lock: reads and writes wait for the whole build.",
+    exclusion: "Adding an EXCLUDE constraint to the existing table {{table}} builds its index while holding an ACCESS EXCLUSIVE lock: reads and writes wait for the whole build."
+  },
+  help: "CREATE UNIQUE INDEX CONCURRENTLY first (in its own migration), then ALTER TABLE ... ADD CONSTRAINT name UNIQUE USING INDEX index_name. EXCLUDE constraints have no USING INDEX form: schedule them for a maintenance window.",
+  check(ctx) {
+    const alter = alterTableCommands(ctx.stmt.node);
+    if (!alter?.table || isCreatedIn(ctx.createdTables, alter.table)) return;
+    const table = alter.table.schema ? `${alter.table.schema}.${alter.table.name}` : alter.table.name;
+    const constraints = [];
+    for (const cmd of alter.cmds) {
+      if (cmd.subtype === "AT_AddConstraint") {
+        const c = nodeOf(cmd.def, "Constraint");
+        if (c) constraints.push(c);
+      } else if (cmd.subtype === "AT_AddColumn") {
+        const def = nodeOf(cmd.def, "ColumnDef");
+        if (def) constraints.push(...columnConstraints(def));
+      }
+    }
+    for (const c of constraints) {
+      const unique2 = c.contype === "CONSTR_UNIQUE" && !c.indexname;
+      const exclusion = c.contype === "CONSTR_EXCLUSION";
+      if (!unique2 && !exclusion) continue;
+      const loc = typeof c.location === "number" ? c.location : 0;
+      const keyword = findToken(codeTokens(ctx.facts.sql, ctx.stmt), unique2 ? "UNIQUE" : "EXCLUDE", loc);
+      const range = keyword ? { start: loc || keyword.start, end: keyword.end } : statementRange(ctx.facts.sql, ctx.stmt);
+      ctx.report({ messageId: unique2 ? "unique" : "exclusion", data: { table }, ...range });
+    }
+  }
+});
+
+// src/rules/adding-primary-key-constraint.ts
+var adding_primary_key_constraint_default = createRule({
+  id: "adding-primary-key-constraint",
+  description: "ALTER TABLE ... ADD PRIMARY KEY on an existing table builds the index (and checks NOT NULL on its columns) while holding an ACCESS EXCLUSIVE lock, unless it reuses an index built concurrently (USING INDEX).",
+  severity: "warning",
+  direction: "up",
+  messages: {
+    primaryKey: "Adding a PRIMARY KEY to the existing table {{table}} builds a unique index and scans for NULLs while holding an ACCESS EXCLUSIVE lock: reads and writes wait for the whole build."
+  },
+  help: "CREATE UNIQUE INDEX CONCURRENTLY on the key columns first (in its own migration), make them NOT NULL, then ALTER TABLE ... ADD CONSTRAINT name PRIMARY KEY USING INDEX index_name.",
+  check(ctx) {
+    const alter = alterTableCommands(ctx.stmt.node);
+    if (!alter?.table || isCreatedIn(ctx.createdTables, alter.table)) return;
+    const table = alter.table.schema ? `${alter.table.schema}.${alter.table.name}` : alter.table.name;
+    const tokens = codeTokens(ctx.facts.sql, ctx.stmt);
+    for (const cmd of alter.cmds) {
+      if (cmd.subtype !== "AT_AddConstraint") continue;
+      const c = nodeOf(cmd.def, "Constraint");
+      if (c?.contype !== "CONSTR_PRIMARY" || c.indexname) continue;
+      const loc = typeof c.location === "number" ? c.location : 0;
+      const key = keywordRange(tokens, ["PRIMARY", "KEY"], loc);
+      const range = key ? { start: loc || key.start, end: key.end } : statementRange(ctx.facts.sql, ctx.stmt);
+      ctx.report({ messageId: "primaryKey", data: { table }, ...range });
+    }
+  }
+});
+
+// src/rules/renaming-column.ts
+var renaming_column_default = createRule({
+  id: "renaming-column",
+  description: "Renaming a column of an existing table breaks every running instance of the application that still uses the old name.",
+  severity: "warning",
+  direction: "up",
+  messages: {
+    rename: "Renaming column {{column}} to {{newName}} breaks the application code that is still running during the deploy: every query that names {{column}} fails until all instances run the new code."
+  },
+  help: "Expand and contract: add the new column, write to both, backfill, move readers, and drop the old column in a later release (or keep the old name visible through a view).",
+  check(ctx) {
+    const r = nodeOf(ctx.stmt.node, "RenameStmt");
+    if (!r || r.renameType !== "OBJECT_COLUMN" || r.relationType !== "OBJECT_TABLE") return;
+    const table = rangeVarName(r.relation);
+    if (!table || isCreatedIn(ctx.createdTables, table)) return;
+    ctx.report({
+      messageId: "rename",
+      data: { column: String(r.subname ?? ""), newName: String(r.newname ?? "") },
+      ...fromKeywordToEnd(ctx.facts.sql, ctx.stmt, "RENAME")
+    });
+  }
+});
+
+// src/rules/renaming-table.ts
+var renaming_table_default = createRule({
+  id: "renaming-table",
+  description: "Renaming an existing table breaks every running instance of the application that still uses the old name.",
+  severity: "warning",
+  direction: "up",
+  messages: {
+    rename: "Renaming table {{table}} to {{newName}} breaks the application code that is still running during the deploy: every query that names {{table}} fails until all instances run the new code."
+  },
+  help: "Create the new table (or rename and leave a view with the old name, CREATE VIEW old AS SELECT * FROM new, until every reader moved), then drop the old name in a later release.",
+  check(ctx) {
+    const r = nodeOf(ctx.stmt.node, "RenameStmt");
+    if (!r || r.renameType !== "OBJECT_TABLE") return;
+    const table = rangeVarName(r.relation);
+    if (!table || isCreatedIn(ctx.createdTables, table)) return;
+    ctx.report({
+      messageId: "rename",
+      data: { table: table.schema ? `${table.schema}.${table.name}` : table.name, newName: String(r.newname ?? "") },
+      ...fromKeywordToEnd(ctx.facts.sql, ctx.stmt, "RENAME")
+    });
+  }
+});
+
+// src/rules/require-lock-timeout.ts
+var LIGHT_ALTER = /* @__PURE__ */ new Set(["AT_ValidateConstraint", "AT_SetStatistics", "AT_SetOptions", "AT_ResetOptions", "AT_ClusterOn", "AT_DropCluster", "AT_SetRelOptions", "AT_ResetRelOptions"]);
+var RENAMES_TABLE = /* @__PURE__ */ new Set(["OBJECT_TABLE", "OBJECT_COLUMN", "OBJECT_TABCONSTRAINT", "OBJECT_TRIGGER"]);
+function heavyLock(stmt) {
+  const n = stmt.node;
+  const b = n[stmt.kind];
+  if (!b) return void 0;
+  const rv = (v) => rangeVarName(rangeVarOf(v));
+  switch (stmt.kind) {
+    case "AlterTableStmt": {
+      if (b.objtype !== "OBJECT_TABLE") return void 0;
+      const cmds = (Array.isArray(b.cmds) ? b.cmds : []).map((c) => nodeOf(c, "AlterTableCmd"));
+      const heavy = cmds.some((c) => c && !LIGHT_ALTER.has(c.subtype ?? "") && !(c.subtype === "AT_DetachPartition" && nodeOf(c.def, "PartitionCmd")?.concurrent));
+      return heavy ? { table: rv(b.relation) } : void 0;
+    }
+    case "IndexStmt":
+      return b.concurrent === true ? void 0 : { table: rv(b.relation) };
+    case "CreateTrigStmt":
+    case "ClusterStmt":
+      return { table: rv(b.relation) };
+    case "RenameStmt":
+      return b.relation && RENAMES_TABLE.has(String(b.renameType)) ? { table: rv(b.relation) } : void 0;
+    case "LockStmt":
+    case "TruncateStmt": {
+      if (stmt.kind === "LockStmt" && typeof b.mode === "number" && b.mode < 5) return void 0;
+      const first = Array.isArray(b.relations) ? b.relations[0] : void 0;
+      return { table: rv(first) };
+    }
+    case "DropStmt":
+      if (b.removeType === "OBJECT_TABLE") {
+        const parts = stringList(nodeOf(b.objects?.[0], "List")?.items);
+        return parts.length ? { table: { name: parts[parts.length - 1], schema: parts.length > 1 ? parts[parts.length - 2] : void 0 } } : void 0;
+      }
+      return b.removeType === "OBJECT_INDEX" && b.concurrent !== true ? {} : void 0;
+    case "VacuumStmt": {
+      const full = (Array.isArray(b.options) ? b.options : []).some((o) => nodeOf(o, "DefElem")?.defname === "full");
+      const first = Array.isArray(b.rels) ? nodeOf(b.rels[0], "VacuumRelation")?.relation : void 0;
+      return full ? { table: rv(first) } : void 0;
+    }
+    case "ReindexStmt": {
+      const concurrent = (Array.isArray(b.params) ? b.params : []).some((p) => nodeOf(p, "DefElem")?.defname === "concurrently");
+      return concurrent ? void 0 : { table: b.relation ? rv(b.relation) : void 0 };
+    }
+    case "RefreshMatViewStmt":
+      return b.concurrent === true ? void 0 : { table: rv(b.relation) };
+    default:
+      return void 0;
+  }
+}
+function locksExisting(stmt, created) {
+  const lock = heavyLock(stmt);
+  if (!lock) return false;
+  return !lock.table || !isCreatedIn(created, lock.table);
+}
+var require_lock_timeout_default = createRule({
+  id: "require-lock-timeout",
+  description: "A migration that takes a heavy lock on an existing table without first setting lock_timeout can queue behind a long query and block every other query on the table while it waits.",
+  severity: "warning",
+  direction: "up",
+  messages: {
+    missing: "This statement needs a lock that blocks reads or writes on an existing table, and no lock_timeout is set before it: if a long transaction holds the table, this migration waits forever and every query that arrives after it queues behind it, taking the service down.",
+    localOutsideTransaction: 'This statement needs a lock that blocks reads or writes on an existing table, and the SET LOCAL lock_timeout above does not cover it: this migration runs outside a transaction (statement by statement), so SET LOCAL ends with its own statement (PostgreSQL only warns "SET LOCAL can only be used in transaction blocks"). If a long transaction holds the table, this statement waits forever and every query after it queues behind it. Use SET lock_timeout (no LOCAL) in such a migration.'
+  },
+  help: "Start the migration with SET lock_timeout = '5s'; (and retry the deploy if it times out) so a blocked migration fails fast instead of stalling the table.",
+  check(ctx) {
+    if (ctx.origin.kind !== "top") return;
+    const { sql, inTransaction } = ctx.facts;
+    if (firstUnprotectedStatement(sql, "require-lock-timeout", "lock_timeout", locksExisting, createdTableKeys, inTransaction) !== ctx.stmt) return;
+    const local = !inTransaction && statementsBefore(sql, ctx.stmt).some((s) => setsTimeout(s, "lock_timeout") === "local");
+    ctx.report({ messageId: local ? "localOutsideTransaction" : "missing", ...unprotectedRange(sql, ctx.stmt) });
+  }
+});
+
+// src/rules/require-concurrent-index-deletion.ts
+var require_concurrent_index_deletion_default = createRule({
+  id: "require-concurrent-index-deletion",
+  description: "DROP INDEX without CONCURRENTLY takes an ACCESS EXCLUSIVE lock on the index's table: while it waits for running queries, every new query on the table queues behind it.",
+  severity: "warning",
+  direction: "up",
+  messages: {
+    notConcurrent: "DROP INDEX without CONCURRENTLY locks the whole table in ACCESS EXCLUSIVE mode: once it queues behind a long query, every read and write on the table waits too."
+  },
+  help: "Write DROP INDEX CONCURRENTLY IF EXISTS ... (svc-migrate then runs the migration outside a transaction; keep it to that one statement).",
+  check(ctx) {
+    const d = nodeOf(ctx.stmt.node, "DropStmt");
+    if (!d || d.removeType !== "OBJECT_INDEX" || d.concurrent === true) return;
+    const createdHere2 = /* @__PURE__ */ new Set();
+    for (const s of statementsBefore(ctx.facts.sql, ctx.stmt)) {
+      const idx = nodeOf(s.node, "IndexStmt");
+      if (typeof idx?.idxname === "string") createdHere2.add(idx.idxname.toLowerCase());
+    }
+    const names = (Array.isArray(d.objects) ? d.objects : []).map((o) => stringList(nodeOf(o, "List")?.items));
+    const lockedTables = ctx.facts.sql.statements.flatMap((s) => {
+      const drop = nodeOf(s.node, "DropStmt");
+      if (drop?.removeType === "OBJECT_TABLE") return (Array.isArray(drop.objects) ? drop.objects : []).map((o) => stringList(nodeOf(o, "List")?.items).pop() ?? "");
+      const alter = alterTableCommands(s.node);
+      return alter?.table ? [alter.table.name] : [];
+    }).filter((t) => t !== "").map((t) => t.toLowerCase());
+    const covered = (name2) => createdHere2.has(name2) || lockedTables.some((t) => name2.startsWith(`${t}_`));
+    if (names.length > 0 && names.every((n) => n.length > 0 && covered(n[n.length - 1].toLowerCase()))) return;
+    const range = keywordRange(codeTokens(ctx.facts.sql, ctx.stmt), ["DROP", "INDEX"]) ?? statementRange(ctx.facts.sql, ctx.stmt);
+    ctx.report({ messageId: "notConcurrent", ...range });
+  }
+});
+
+// src/rules/reindex-not-concurrent.ts
+var reindex_not_concurrent_default = createRule({
+  id: "reindex-not-concurrent",
+  description: "REINDEX without CONCURRENTLY blocks writes to the table (and reads that use the index) for the whole rebuild; PostgreSQL 12+ can rebuild concurrently.",
+  severity: "warning",
+  direction: "up",
+  minPgVersion: 12,
+  messages: {
+    notConcurrent: "REINDEX without CONCURRENTLY locks out writes to the table, and queries that would use the index, until the rebuild finishes."
+  },
+  help: "Write REINDEX ... CONCURRENTLY (PostgreSQL 12+); svc-migrate then runs the migration outside a transaction.",
+  check(ctx) {
+    const r = nodeOf(ctx.stmt.node, "ReindexStmt");
+    if (!r || r.kind === "REINDEX_OBJECT_SYSTEM") return;
+    if (optionOn(r.params, "concurrently")) return;
+    const tokens = codeTokens(ctx.facts.sql, ctx.stmt);
+    const range = keywordRange(tokens, ["REINDEX"]) ?? statementRange(ctx.facts.sql, ctx.stmt);
+    const next = tokens.find((t) => t.start > range.start);
+    const end = next && /^(TABLE|INDEX|SCHEMA|DATABASE)$/i.test(next.text) ? next.end : range.end;
+    ctx.report({ messageId: "notConcurrent", start: range.start, end });
+  }
+});
+
+// src/rules/detach-partition-not-concurrent.ts
+var detach_partition_not_concurrent_default = createRule({
+  id: "detach-partition-not-concurrent",
+  description: "ALTER TABLE ... DETACH PARTITION without CONCURRENTLY takes an ACCESS EXCLUSIVE lock on the partitioned table; PostgreSQL 14+ can detach with a weaker lock.",
+  severity: "warning",
+  direction: "up",
+  minPgVersion: 14,
+  messages: {
+    notConcurrent: "DETACH PARTITION without CONCURRENTLY locks the whole partitioned table {{table}} in ACCESS EXCLUSIVE mode: every query on any partition waits."
+  },
+  help: "Write ALTER TABLE ... DETACH PARTITION ... CONCURRENTLY (PostgreSQL 14+, outside a transaction: keep it alone in its migration).",
+  check(ctx) {
+    const alter = alterTableCommands(ctx.stmt.node);
+    if (!alter?.table || isCreatedIn(ctx.createdTables, alter.table)) return;
+    for (const cmd of alter.cmds) {
+      if (cmd.subtype !== "AT_DetachPartition") continue;
+      const def = nodeOf(cmd.def, "PartitionCmd");
+      if (def?.concurrent === true) continue;
+      const range = keywordRange(codeTokens(ctx.facts.sql, ctx.stmt), ["DETACH", "PARTITION"]) ?? statementRange(ctx.facts.sql, ctx.stmt);
+      const table = alter.table.schema ? `${alter.table.schema}.${alter.table.name}` : alter.table.name;
+      ctx.report({ messageId: "notConcurrent", data: { table }, ...range });
+    }
+  }
+});
+
+// src/rules/concurrent-in-transaction.ts
+var concurrent_in_transaction_default = createRule({
+  id: "concurrent-in-transaction",
+  description: "A statement that PostgreSQL refuses inside a transaction block (CREATE/DROP INDEX CONCURRENTLY, REINDEX CONCURRENTLY, VACUUM, ...) placed inside an explicit BEGIN ... COMMIT or a DO block fails when the migration runs.",
+  severity: "error",
+  direction: "both",
+  messages: {
+    inBlock: "{{what}} cannot run inside a transaction block, and this one sits between BEGIN and COMMIT: PostgreSQL rejects it and the migration fails half applied.",
+    inDoBlock: "{{what}} cannot run inside a DO block or function, which always runs in a transaction: the migration fails.",
+    inFunction: "{{what}} cannot run inside a function, which always runs in a transaction: every call of the function fails."
+  },
+  help: "Put the statement at the top level of the migration, outside BEGIN ... COMMIT (svc-migrate runs such a file statement by statement); better, give it a migration of its own.",
+  check(ctx) {
+    const stmt = ctx.stmt;
+    if (stmt.kind === "TransactionStmt" || stmt.kind === "AlterEnumStmt") return;
+    if (isTransactional(stmt, ctx.facts.pgVersion)) return;
+    let messageId;
+    if (ctx.origin.kind === "plpgsql") messageId = ctx.origin.container === "function" ? "inFunction" : "inDoBlock";
+    else if (openTransactionBefore(ctx.facts.sql, stmt)) messageId = "inBlock";
+    else return;
+    const tokens = codeTokens(ctx.facts.sql, stmt);
+    const keyword = findToken(tokens, "CONCURRENTLY");
+    const range = keyword ? { start: keyword.start, end: keyword.end } : statementRange(ctx.facts.sql, stmt);
+    ctx.report({ messageId, data: { what: describe(stmt, tokens.map((t) => t.text.toUpperCase())) }, ...range });
+  }
+});
+function describe(stmt, words) {
+  switch (stmt.kind) {
+    case "IndexStmt":
+      return "CREATE INDEX CONCURRENTLY";
+    case "DropStmt":
+      return "DROP INDEX CONCURRENTLY";
+    case "ReindexStmt":
+      return "REINDEX CONCURRENTLY";
+    case "AlterTableStmt":
+      return "DETACH PARTITION CONCURRENTLY";
+    default:
+      return words.slice(0, 2).join(" ") || stmt.kind;
+  }
+}
+
+// src/rules/transaction-nesting.ts
+var transaction_nesting_default = createRule({
+  id: "transaction-nesting",
+  description: "Explicit BEGIN / COMMIT in a migration: svc-migrate manages the transaction itself, so an explicit one takes the migration out of the transaction that protects its tracking row, and a nested or stray one does not do what it says.",
+  severity: "warning",
+  direction: "both",
+  messages: {
+    explicit: "svc-migrate runs each migration and its tracking row in one transaction; this explicit BEGIN makes it run the file statement by statement instead, so a failure after COMMIT leaves the migration applied but marked dirty.",
+    nested: "BEGIN inside an open transaction does not nest: PostgreSQL only warns, and the first COMMIT ends both, so statements after it run outside any transaction.",
+    stray: "This {{keyword}} has no BEGIN before it in the file: there is no transaction to end, and PostgreSQL only warns."
+  },
+  help: "Remove BEGIN and COMMIT: svc-migrate already runs a migration in one transaction (or, when it holds CONCURRENTLY, statement by statement).",
+  check(ctx) {
+    if (ctx.origin.kind !== "top") return;
+    const kind = transactionKind(ctx.stmt);
+    if (kind !== "begin" && kind !== "end") return;
+    const open = openTransactionBefore(ctx.facts.sql, ctx.stmt);
+    const range = statementRange(ctx.facts.sql, ctx.stmt);
+    const keyword = codeTokens(ctx.facts.sql, ctx.stmt)[0];
+    const narrow = keyword ? { start: keyword.start, end: keyword.end } : range;
+    if (kind === "begin") {
+      const needsNoTransaction = ctx.facts.sql.statements.some((s) => s.kind !== "TransactionStmt" && !isTransactional(s, ctx.facts.pgVersion));
+      if (open) ctx.report({ messageId: "nested", ...narrow });
+      else if (!needsNoTransaction && !wholeFileBlock(ctx.facts.sql.statements)) ctx.report({ messageId: "explicit", ...narrow });
+    } else if (!open) {
+      ctx.report({ messageId: "stray", data: { keyword: keyword?.text.toUpperCase() ?? "COMMIT" }, ...narrow });
+    }
+  }
+});
+function wholeFileBlock(statements) {
+  if (statements.length < 2 || transactionKind(statements[0]) !== "begin") return false;
+  const last = nodeOf(statements[statements.length - 1].node, "TransactionStmt");
+  if (last?.kind !== "TRANS_STMT_COMMIT") return false;
+  return statements.slice(1, -1).every((s) => {
+    const k = transactionKind(s);
+    return k === void 0 || k === "other";
+  });
+}
+
+// src/rules/ban-uncommitted-transaction.ts
+var ban_uncommitted_transaction_default = createRule({
+  id: "ban-uncommitted-transaction",
+  description: "A BEGIN with no COMMIT (or ROLLBACK) after it leaves the migration's transaction open at the end of the file.",
+  severity: "warning",
+  direction: "both",
+  messages: {
+    uncommitted: "This transaction is never committed in the file: its changes and locks stay pending until the connection closes, and then they are rolled back although the migration is recorded as applied."
+  },
+  help: "End the transaction with COMMIT; or, better, remove BEGIN entirely and let svc-migrate manage the transaction.",
+  check(ctx) {
+    if (ctx.origin.kind !== "top" || transactionKind(ctx.stmt) !== "begin") return;
+    for (const s of statementsAfter(ctx.facts.sql, ctx.stmt)) {
+      const kind = transactionKind(s);
+      if (kind === "end" || kind === "begin") return;
+    }
+    const first = codeTokens(ctx.facts.sql, ctx.stmt)[0];
+    ctx.report({ messageId: "uncommitted", ...first ? { start: first.start, end: first.end } : statementRange(ctx.facts.sql, ctx.stmt) });
+  }
+});
+
+// src/rules/adding-enum-value-in-transaction.ts
+var adding_enum_value_in_transaction_default = createRule({
+  id: "adding-enum-value-in-transaction",
+  description: "ALTER TYPE ... ADD VALUE cannot run in a transaction block before PostgreSQL 12, and from 12 on the new value cannot be used until the transaction that added it commits.",
+  severity: "warning",
+  direction: "up",
+  messages: {
+    beforePg12: "Before PostgreSQL 12, ALTER TYPE ... ADD VALUE cannot run inside a transaction block (BEGIN ... COMMIT or a DO block): the migration fails.",
+    usedInTransaction: "The enum value '{{value}}' is added to {{type}} earlier in this migration, which runs in one transaction: PostgreSQL refuses to use a new enum value before the transaction that added it commits (unsafe use of new value), so the migration fails.",
+    maybeUsedInTransaction: "'{{value}}' equals an enum value added to {{type}} earlier in this migration, which runs in one transaction. If this literal meets a column or value of that enum type, PostgreSQL refuses it before the transaction that added the value commits (unsafe use of new value) and the migration fails; if it is plain text (a text column), nothing is wrong. svc-migrate cannot see the column's type: write '{{value}}'::{{type}} to make it certain, or ::text to say it is text."
+  },
+  help: "Add the enum value in a migration of its own and use it in a later migration.",
+  check(ctx) {
+    const sql = ctx.facts.sql;
+    const added = nodeOf(ctx.stmt.node, "AlterEnumStmt");
+    if (added?.newVal !== void 0 && added.oldVal === void 0) {
+      if (ctx.facts.pgVersion < 12 && (ctx.origin.kind === "plpgsql" || openTransactionBefore(sql, ctx.stmt))) {
+        const range = keywordRange(codeTokens(sql, ctx.stmt), ["ADD", "VALUE"]) ?? statementRange(sql, ctx.stmt);
+        ctx.report({ messageId: "beforePg12", ...range });
+      }
+      return;
+    }
+    if (ctx.facts.pgVersion < 12 || !ctx.facts.inTransaction) return;
+    const values = valuesAddedBefore(sql, ctx.stmt);
+    if (values.length === 0) return;
+    for (const use of enumLiteralUses(ctx.stmt.node, values)) {
+      const token = codeTokens(sql, ctx.stmt).find((t) => t.start === use.location);
+      const range = { start: use.location, end: token?.end ?? use.location + 1 };
+      if (use.type) ctx.report({ messageId: "usedInTransaction", data: { value: use.value, type: use.type }, ...range });
+      else ctx.report({ messageId: "maybeUsedInTransaction", data: { value: use.value, type: use.candidates }, ...range, severity: "info" });
+    }
+  }
+});
+function enumLiteralUses(node, added) {
+  const typed = /* @__PURE__ */ new Map();
+  const typeOf = (typeName, value) => {
+    const names = stringList(typeName?.names).map((n) => n.toLowerCase());
+    const isArray = Array.isArray(typeName?.arrayBounds);
+    const enumType = isArray ? void 0 : added.find((a) => a.value === value && sameType(a.type, names));
+    return enumType ? enumType.type.join(".") : null;
+  };
+  const literal = (expr) => {
+    const c = nodeOf(expr, "A_Const");
+    return c?.sval?.sval !== void 0 ? c : void 0;
+  };
+  for (const cast of nodesOf(node, "TypeCast")) {
+    const c = literal(cast.arg);
+    if (c) typed.set(c, typeOf(cast.typeName, c.sval.sval));
+  }
+  for (const col of nodesOf(node, "ColumnDef")) {
+    for (const k of Array.isArray(col.constraints) ? col.constraints : []) {
+      const con = nodeOf(k, "Constraint");
+      const c = con?.contype === "CONSTR_DEFAULT" ? literal(con.raw_expr) : void 0;
+      if (c) typed.set(c, typeOf(col.typeName, c.sval.sval));
+    }
+  }
+  const out = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const c of nodesOf(node, "A_Const")) {
+    const value = c.sval?.sval;
+    const location = c.location;
+    if (value === void 0 || typeof location !== "number") continue;
+    const types = added.filter((a) => a.value === value);
+    if (types.length === 0) continue;
+    const type = typed.get(c);
+    if (type === null) continue;
+    const key = `${value}\0${type ?? ""}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push({ value, location, type, candidates: [...new Set(types.map((a) => a.type.join(".")))].join(", ") });
+  }
+  return out;
+}
+function sameType(a, b) {
+  if (a.length === 0 || b.length === 0 || a[a.length - 1] !== b[b.length - 1]) return false;
+  return a.length === 1 || b.length === 1 || a[a.length - 2] === b[b.length - 2];
+}
+var addedCache = /* @__PURE__ */ new WeakMap();
+function valuesAddedBefore(sql, stmt) {
+  let added = addedCache.get(sql);
+  if (!added) {
+    added = [];
+    for (const s of sql.statements) {
+      const e = nodeOf(s.node, "AlterEnumStmt");
+      if (e?.newVal !== void 0 && e.oldVal === void 0) {
+        added.push({ start: s.start, value: e.newVal, type: stringList(e.typeName).map((n) => n.toLowerCase()) });
+      }
+    }
+    addedCache.set(sql, added);
+  }
+  return added.filter((a) => a.start < stmt.start);
+}
+
+// src/rules/identifier-too-long.ts
+var MAX_BYTES = 63;
+var identifier_too_long_default = createRule({
+  id: "identifier-too-long",
+  description: "An identifier longer than 63 bytes is silently truncated by PostgreSQL, so the object gets a different name than the migration says and two long names can collide.",
+  severity: "warning",
+  direction: "both",
+  messages: {
+    tooLong: 'This identifier is {{bytes}} bytes long; PostgreSQL keeps only the first 63 and names the object "{{truncated}}": later migrations, tools and schema diffs that use the full name do not find it, and two names sharing the first 63 bytes collide.'
+  },
+  help: "Shorten the name to 63 bytes or less (count bytes, not characters: \xE9 takes two).",
+  check(ctx) {
+    if (!mayHoldLongIdentifier(ctx.facts.sql.lines.slice(ctx.stmt.start, ctx.stmt.end))) return;
+    for (const t of codeTokens(ctx.facts.sql, ctx.stmt)) {
+      if (t.name !== "IDENT") continue;
+      const quoted = t.text.startsWith('"');
+      const name2 = quoted ? t.text.slice(1, -1).replace(/""/g, '"') : t.text.toLowerCase();
+      const bytes = Buffer.byteLength(name2, "utf8");
+      if (bytes <= MAX_BYTES) continue;
+      ctx.report({ messageId: "tooLong", data: { bytes, truncated: truncate(name2) }, start: t.start, end: t.end });
+    }
+  }
+});
+function mayHoldLongIdentifier(text) {
+  let run = 0;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 32;
+    if (c === 34) {
+      let j = i + 1;
+      while (j < text.length && (text.charCodeAt(j) !== 34 || text.charCodeAt(j + 1) === 34)) j += text.charCodeAt(j) === 34 ? 2 : 1;
+      if (j - i - 1 >= 16 && Buffer.byteLength(text.slice(i + 1, j), "utf8") > MAX_BYTES) return true;
+      i = j;
+      run = 0;
+      continue;
+    }
+    if (c >= 97 && c <= 122 || c >= 65 && c <= 90 || c >= 48 && c <= 57 || c === 95 || c === 36 || c >= 128) {
+      run++;
+      continue;
+    }
+    if (run >= 16 && Buffer.byteLength(text.slice(i - run, i).toLowerCase(), "utf8") > MAX_BYTES) return true;
+    run = 0;
+  }
+  return false;
+}
+function truncate(name2) {
+  let out = "";
+  for (const ch of name2) {
+    if (Buffer.byteLength(out + ch, "utf8") > MAX_BYTES) break;
+    out += ch;
+  }
+  return out;
+}
+
+// src/rules/ban-alter-domain-with-add-constraint.ts
+var ban_alter_domain_with_add_constraint_default = createRule({
+  id: "ban-alter-domain-with-add-constraint",
+  description: "ALTER DOMAIN ... ADD CONSTRAINT checks every column of every table that uses the domain while holding locks on them, unless the constraint is added NOT VALID.",
+  severity: "warning",
+  direction: "up",
+  messages: {
+    addConstraint: "Adding a constraint to a domain scans every table column of that domain to check existing values, locking those tables against writes for the whole scan."
+  },
+  help: "Add the constraint with NOT VALID (new values are checked at once), then run ALTER DOMAIN ... VALIDATE CONSTRAINT in a later migration; or constrain the columns with table CHECK constraints (NOT VALID + VALIDATE).",
+  check(ctx) {
+    const d = nodeOf(ctx.stmt.node, "AlterDomainStmt");
+    if (d?.subtype !== "C") return;
+    const c = nodeOf(d.def, "Constraint");
+    if (!c || c.skip_validation === true) return;
+    const tokens = codeTokens(ctx.facts.sql, ctx.stmt);
+    const add = findToken(tokens, "ADD");
+    const kind = add ? findToken(tokens, ["CHECK", "NOT"], add.start) : void 0;
+    const range = add ? { start: add.start, end: (kind ?? add).end } : statementRange(ctx.facts.sql, ctx.stmt);
+    ctx.report({ messageId: "addConstraint", ...range });
+  }
+});
+
+// src/rules/ban-create-domain-with-constraint.ts
+var ban_create_domain_with_constraint_default = createRule({
+  id: "ban-create-domain-with-constraint",
+  description: "A domain with a CHECK constraint cannot be changed online later: altering the constraint re-checks every column of the domain in every table under lock.",
+  severity: "info",
+  direction: "up",
+  messages: {
+    check: "This domain carries a CHECK constraint: changing it later means ALTER DOMAIN, which re-checks every column that uses the domain in every table while locking them, with no concurrent alternative."
+  },
+  help: "Declare the domain without CHECK and put CHECK constraints on the table columns, where NOT VALID + VALIDATE CONSTRAINT can change them without blocking.",
+  check(ctx) {
+    const d = nodeOf(ctx.stmt.node, "CreateDomainStmt");
+    if (!d) return;
+    const tokens = codeTokens(ctx.facts.sql, ctx.stmt);
+    for (const raw of d.constraints ?? []) {
+      const c = nodeOf(raw, "Constraint");
+      if (c?.contype !== "CONSTR_CHECK") continue;
+      const loc = c.location ?? 0;
+      const check = findToken(tokens, "CHECK", loc);
+      ctx.report({ messageId: "check", ...check ? { start: loc || check.start, end: check.end } : statementRange(ctx.facts.sql, ctx.stmt) });
+    }
+  }
+});
+
+// src/rules/prefer-robust-stmts.ts
+var prefer_robust_stmts_default = createRule({
+  id: "prefer-robust-stmts",
+  description: "In a migration that runs outside a transaction, a statement that fails when re-run (CREATE without IF NOT EXISTS, DROP without IF EXISTS) turns a partial failure into a migration that can never be re-applied as is.",
+  severity: "info",
+  direction: "both",
+  messages: {
+    notRobust: 'This migration runs outside a transaction (it holds a statement that cannot run in one), so when a later statement fails, this one stays applied; re-running the migration then fails here with "already exists" / "does not exist".',
+    invalidIndex: 'A failed CREATE INDEX CONCURRENTLY leaves an INVALID index with this name behind: re-running the migration fails with "already exists", and IF NOT EXISTS would keep the broken index.'
+  },
+  help: "Make each statement re-runnable: CREATE ... IF NOT EXISTS, DROP ... IF EXISTS, ADD COLUMN IF NOT EXISTS; before CREATE INDEX CONCURRENTLY, write DROP INDEX CONCURRENTLY IF EXISTS for the same name.",
+  check(ctx) {
+    if (ctx.facts.inTransaction || ctx.origin.kind !== "top") return;
+    const sql = ctx.facts.sql;
+    const units = transactionUnits(sql.statements);
+    const last = (units.get(ctx.stmt) ?? 0) >= Math.max(0, ...units.values());
+    const index = nodeOf(ctx.stmt.node, "IndexStmt");
+    if (index?.concurrent === true && typeof index.idxname === "string" && !droppedBefore(sql.statements, ctx.stmt, index.idxname)) {
+      const tokens = codeTokens(sql, ctx.stmt);
+      const range2 = keywordRange(tokens, ["CREATE"]) ?? statementRange(sql, ctx.stmt);
+      ctx.report({ messageId: "invalidIndex", start: range2.start, end: (findToken(tokens, "INDEX") ?? range2).end });
+      return;
+    }
+    if (last) return;
+    const range = fragileRange(ctx.stmt, codeTokens(sql, ctx.stmt));
+    if (range) ctx.report({ messageId: "notRobust", ...range });
+  }
+});
+function fragileRange(stmt, tokens) {
+  const create = nodeOf(stmt.node, "CreateStmt");
+  if (create && create.if_not_exists !== true) return span(tokens, "CREATE", "TABLE");
+  const index = nodeOf(stmt.node, "IndexStmt");
+  if (index && index.if_not_exists !== true && typeof index.idxname === "string") return span(tokens, "CREATE", "INDEX");
+  const drop = nodeOf(stmt.node, "DropStmt");
+  if (drop && drop.missing_ok !== true && ["OBJECT_TABLE", "OBJECT_INDEX", "OBJECT_VIEW", "OBJECT_SEQUENCE", "OBJECT_TYPE", "OBJECT_SCHEMA"].includes(String(drop.removeType))) {
+    const next = tokens[1];
+    return tokens[0] ? { start: tokens[0].start, end: (next ?? tokens[0]).end } : void 0;
+  }
+  for (const cmd of alterTableCommands(stmt.node)?.cmds ?? []) {
+    if (cmd.missing_ok === true) continue;
+    if (cmd.subtype === "AT_AddColumn") return keywordRange(tokens, ["ADD", "COLUMN"]);
+    if (cmd.subtype === "AT_DropColumn") return keywordRange(tokens, ["DROP", "COLUMN"]);
+  }
+  return void 0;
+}
+function span(tokens, first, last) {
+  const a = findToken(tokens, first);
+  const b = a ? findToken(tokens, last, a.start) : void 0;
+  return a ? { start: a.start, end: (b ?? a).end } : void 0;
+}
+function droppedBefore(statements, stmt, name2) {
+  return statements.some((s) => {
+    if (s.start >= stmt.start) return false;
+    const d = nodeOf(s.node, "DropStmt");
+    if (d?.removeType !== "OBJECT_INDEX" || d.missing_ok !== true) return false;
+    return JSON.stringify(d.objects ?? []).toLowerCase().includes(`"sval":"${name2.toLowerCase()}"`);
+  });
+}
+function transactionUnits(statements) {
+  const units = /* @__PURE__ */ new Map();
+  let unit = 0;
+  let open = false;
+  for (const s of statements) {
+    const kind = transactionKind(s);
+    if (kind === "begin") {
+      unit++;
+      open = true;
+    } else if (kind === "end") {
+      open = false;
+    } else if (kind === void 0 && s.kind !== "VariableSetStmt") {
+      if (!open) unit++;
+      units.set(s, unit);
+    }
+  }
+  return units;
+}
+
+// src/rules/vacuum-full.ts
+var vacuum_full_default = createRule({
+  id: "vacuum-full",
+  description: "VACUUM FULL rewrites the table into a new file while holding an ACCESS EXCLUSIVE lock: the table is unreadable and unwritable for the whole rewrite.",
+  severity: "warning",
+  direction: "up",
+  messages: {
+    full: "VACUUM FULL rewrites {{table}} while holding an ACCESS EXCLUSIVE lock: every read and write waits for the whole rewrite, and it needs free disk space for a full copy."
+  },
+  help: "Leave space reclamation to autovacuum, or use pg_repack / pg_squeeze, which rebuild the table online; never run VACUUM FULL from a deploy.",
+  check(ctx) {
+    const v = nodeOf(ctx.stmt.node, "VacuumStmt");
+    if (!v || v.is_vacuumcmd !== true) return;
+    const on = optionOn(v.options, "full");
+    if (!on) return;
+    const full = { location: on.location ?? ctx.stmt.start };
+    const tables = (v.rels ?? []).map((r) => rangeVarName(nodeOf(r, "VacuumRelation")?.relation));
+    if (tables.length > 0 && tables.every((t) => t && isCreatedIn(ctx.createdTables, t))) return;
+    const names = tables.filter((t) => t !== void 0).map((t) => t.schema ? `${t.schema}.${t.name}` : t.name);
+    ctx.report({ messageId: "full", data: { table: names.length ? names.join(", ") : "every table of the database" }, start: full.location, end: full.location + 4 });
+  }
+});
+
+// src/rules/cluster.ts
+var cluster_default = createRule({
+  id: "cluster",
+  description: "CLUSTER rewrites the table in index order while holding an ACCESS EXCLUSIVE lock: the table is unreadable and unwritable for the whole rewrite.",
+  severity: "warning",
+  direction: "up",
+  messages: {
+    cluster: "CLUSTER rewrites {{table}} while holding an ACCESS EXCLUSIVE lock: every read and write waits for the whole rewrite, and it needs free disk space for a full copy."
+  },
+  help: "Use pg_repack (with --order-by) to reorder the table online, or schedule CLUSTER in a maintenance window outside the migration.",
+  check(ctx) {
+    const c = nodeOf(ctx.stmt.node, "ClusterStmt");
+    if (!c) return;
+    const table = rangeVarName(c.relation);
+    if (table && isCreatedIn(ctx.createdTables, table)) return;
+    const keyword = findToken(codeTokens(ctx.facts.sql, ctx.stmt), "CLUSTER");
+    ctx.report({
+      messageId: "cluster",
+      data: { table: table ? table.schema ? `${table.schema}.${table.name}` : table.name : "every previously clustered table" },
+      ...keyword ? { start: keyword.start, end: keyword.end } : statementRange(ctx.facts.sql, ctx.stmt)
+    });
+  }
+});
+
+// src/rules/lock-table.ts
+var MODES = { 7: "EXCLUSIVE", 8: "ACCESS EXCLUSIVE" };
+var lock_table_default = createRule({
+  id: "lock-table",
+  description: "An explicit LOCK TABLE in EXCLUSIVE or ACCESS EXCLUSIVE mode blocks other sessions on that table until the migration's transaction ends.",
+  severity: "warning",
+  direction: "up",
+  messages: {
+    lock: "LOCK TABLE in {{mode}} mode blocks {{blocked}} on {{table}} for the rest of the migration, not just for one statement, and queues every query behind it while it waits for the lock."
+  },
+  help: "Take no explicit lock: each statement takes the lock it needs for as short as possible. If you really need one, take the weakest mode that works (e.g. SHARE ROW EXCLUSIVE) and set lock_timeout first.",
+  check(ctx) {
+    const l = nodeOf(ctx.stmt.node, "LockStmt");
+    if (!l || !MODES[l.mode ?? 8]) return;
+    const tables = (l.relations ?? []).map((r) => rangeVarName(nodeOf(r, "RangeVar")));
+    if (tables.length > 0 && tables.every((t) => t && isCreatedIn(ctx.createdTables, t))) return;
+    const mode = MODES[l.mode ?? 8];
+    const names = tables.filter((t) => t !== void 0).map((t) => t.schema ? `${t.schema}.${t.name}` : t.name);
+    const tokens = codeTokens(ctx.facts.sql, ctx.stmt);
+    const whole = statementRange(ctx.facts.sql, ctx.stmt);
+    ctx.report({
+      messageId: "lock",
+      data: { mode, table: names.join(", "), blocked: mode === "EXCLUSIVE" ? "every write" : "every read and write" },
+      start: tokens[0]?.start ?? whole.start,
+      end: whole.end
+    });
+  }
+});
+
+// src/rules/disable-trigger.ts
+var disable_trigger_default = createRule({
+  id: "disable-trigger",
+  description: "ALTER TABLE ... DISABLE TRIGGER ALL switches off the internal triggers that enforce foreign keys, and a trigger disabled without being re-enabled in the same migration stays off for the application.",
+  severity: "warning",
+  direction: "up",
+  messages: {
+    all: "DISABLE TRIGGER ALL also disables the system triggers that enforce foreign keys on {{table}}: rows written meanwhile are never checked, so orphans slip in silently (and it needs superuser).",
+    notReenabled: "Trigger {{trigger}} on {{table}} is disabled and not enabled again in this migration: the application runs without it after the deploy."
+  },
+  help: "Disable only the trigger you must (DISABLE TRIGGER name) and ENABLE it again in the same migration; for bulk loads prefer batching over switching off integrity checks.",
+  check(ctx) {
+    const alter = alterTableCommands(ctx.stmt.node);
+    if (!alter?.table || !alter.cmds.some((cmd) => String(cmd.subtype ?? "").startsWith("AT_DisableTrig"))) return;
+    const table = alter.table.schema ? `${alter.table.schema}.${alter.table.name}` : alter.table.name;
+    const tokens = codeTokens(ctx.facts.sql, ctx.stmt);
+    const enabledLater = enabledAfter(ctx.facts.sql, ctx.stmt, alter.table.name.toLowerCase());
+    let from = 0;
+    for (const cmd of alter.cmds) {
+      const subtype = String(cmd.subtype ?? "");
+      if (!subtype.startsWith("AT_DisableTrig")) continue;
+      const disable = findToken(tokens, "DISABLE", from);
+      const end = disable ? tokens[tokens.indexOf(disable) + 2] : void 0;
+      const range = disable ? { start: disable.start, end: (end ?? disable).end } : statementRange(ctx.facts.sql, ctx.stmt);
+      from = range.end;
+      if (subtype === "AT_DisableTrigAll") {
+        ctx.report({ messageId: "all", data: { table }, ...range });
+        continue;
+      }
+      const trigger = subtype === "AT_DisableTrig" ? String(cmd.name ?? "").toLowerCase() : "USER";
+      if (enabledLater.has(trigger) || enabledLater.has("*")) continue;
+      ctx.report({ messageId: "notReenabled", data: { trigger: subtype === "AT_DisableTrig" ? String(cmd.name) : "USER (every user trigger)", table }, ...range });
+    }
+  }
+});
+function enabledAfter(sql, stmt, table) {
+  const out = /* @__PURE__ */ new Set();
+  for (const s of statementsAfter(sql, stmt)) {
+    const alter = alterTableCommands(s.node);
+    if (!alter?.table || alter.table.name.toLowerCase() !== table) continue;
+    for (const cmd of alter.cmds) {
+      const subtype = String(cmd.subtype ?? "");
+      if (subtype === "AT_EnableTrigAll" || subtype === "AT_EnableTrigUser") out.add("*");
+      else if (subtype.startsWith("AT_EnableTrig") || subtype.startsWith("AT_EnableAlwaysTrig") || subtype.startsWith("AT_EnableReplicaTrig")) {
+        out.add(String(cmd.name ?? "").toLowerCase());
+      }
+    }
+  }
+  return out;
+}
+
+// src/rules/rls-without-policy.ts
+var rls_without_policy_default = createRule({
+  id: "rls-without-policy",
+  description: "ENABLE ROW LEVEL SECURITY on a table with no CREATE POLICY for it in the same migration hides every row from every role but the owner.",
+  severity: "info",
+  direction: "up",
+  messages: {
+    noPolicy: "Row level security is enabled on {{table}} and this migration creates no policy for it: with no policy, every query by a non-owner role sees no rows and writes nothing, which looks like data loss to the application."
+  },
+  help: "Create the policies (CREATE POLICY ... ON the table) in the same migration as ENABLE ROW LEVEL SECURITY, or check that earlier migrations already did.",
+  check(ctx) {
+    const alter = alterTableCommands(ctx.stmt.node);
+    if (!alter?.table) return;
+    if (!alter.cmds.some((c) => c.subtype === "AT_EnableRowSecurity" || c.subtype === "AT_ForceRowSecurity")) return;
+    const name2 = alter.table.name.toLowerCase();
+    const schema = alter.table.schema?.toLowerCase();
+    const hasPolicy = ctx.facts.sql.statements.some((s) => {
+      const p = rangeVarName(nodeOf(s.node, "CreatePolicyStmt")?.table);
+      return p !== void 0 && p.name.toLowerCase() === name2 && (!schema || !p.schema || p.schema.toLowerCase() === schema);
+    });
+    if (hasPolicy) return;
+    const tokens = codeTokens(ctx.facts.sql, ctx.stmt);
+    const start = findToken(tokens, ["ENABLE", "FORCE"]);
+    const end = start ? findToken(tokens, "SECURITY", start.start) : void 0;
+    const table = schema ? `${schema}.${alter.table.name}` : alter.table.name;
+    ctx.report({ messageId: "noPolicy", data: { table }, ...start && end ? { start: start.start, end: end.end } : statementRange(ctx.facts.sql, ctx.stmt) });
+  }
+});
+
+// src/rules/unbatched-backfill.ts
+var unbatched_backfill_default = createRule({
+  id: "unbatched-backfill",
+  description: "An UPDATE or DELETE on an existing table whose WHERE only tests NULLs or booleans (the backfill pattern) changes an unbounded number of rows in one transaction.",
+  severity: "info",
+  direction: "up",
+  messages: {
+    backfill: "This {{verb}} on the existing table {{table}} only filters on NULL / boolean tests, so it likely touches most rows in one transaction: it locks every changed row until the migration commits, bloats the table, and can stall replication."
+  },
+  help: "Backfill in batches outside the schema migration (e.g. UPDATE ... WHERE id IN (SELECT id ... LIMIT 10000) repeated until no row changes), or bound this statement by key ranges.",
+  check(ctx) {
+    if (ctx.origin.kind !== "top") return;
+    const body = nodeOf(ctx.stmt.node, "UpdateStmt") ?? nodeOf(ctx.stmt.node, "DeleteStmt");
+    if (!body || body.whereClause === void 0) return;
+    const table = rangeVarName(body.relation);
+    if (!table || isCreatedIn(ctx.createdTables, table)) return;
+    if (!isUnselective(body.whereClause)) return;
+    const tokens = codeTokens(ctx.facts.sql, ctx.stmt);
+    const name2 = nameRange(tokens, table.location);
+    const whole = statementRange(ctx.facts.sql, ctx.stmt);
+    ctx.report({
+      messageId: "backfill",
+      data: { verb: ctx.stmt.kind === "UpdateStmt" ? "UPDATE" : "DELETE", table: table.schema ? `${table.schema}.${table.name}` : table.name },
+      start: whole.start,
+      end: name2?.end ?? whole.end
+    });
+  }
+});
+function isUnselective(expr) {
+  if (!expr || typeof expr !== "object") return false;
+  const [kind, body] = Object.entries(expr)[0] ?? [];
+  switch (kind) {
+    case "NullTest":
+    case "BooleanTest":
+      return body.arg !== void 0 && isColumn(body.arg);
+    case "ColumnRef":
+      return true;
+    case "A_Const":
+      return true;
+    case "BoolExpr":
+      return Array.isArray(body.args) && body.args.every(isUnselective);
+    default:
+      return false;
+  }
+}
+function isColumn(expr) {
+  return !!expr && typeof expr === "object" && "ColumnRef" in expr;
+}
+
+// src/sql/schema-model.ts
+var list2 = (v) => Array.isArray(v) ? v : [];
+var SchemaModel = class _SchemaModel {
+  tables = [];
+  /** A model of `events`, in order. */
+  static of(...eventLists) {
+    const m = new _SchemaModel();
+    for (const events of eventLists) for (const e of events) m.apply(e);
+    return m;
+  }
+  /** Applies one event. Events on a table the model does not know create an entry for it (it exists, we learn). */
+  apply(e) {
+    if (e.op === "create-table") {
+      this.drop(e.table);
+      this.tables.push({ ref: e.table, columns: new Set(e.columns), notNull: new Set(e.notNull), constraints: /* @__PURE__ */ new Map() });
+      return;
+    }
+    if (e.op === "drop-table") return this.drop(e.table);
+    const t = this.find(e.table) ?? this.add(e.table);
+    switch (e.op) {
+      case "rename-table":
+        t.ref = { ...t.ref, name: e.to };
+        break;
+      case "add-column":
+        t.columns.add(e.column);
+        if (e.notNull) t.notNull.add(e.column);
+        break;
+      case "drop-column":
+        t.columns.delete(e.column);
+        t.notNull.delete(e.column);
+        for (const [name2, c] of t.constraints) if (c.notNull.includes(e.column)) t.constraints.delete(name2);
+        break;
+      case "rename-column":
+        renameIn(t.columns, e.column, e.to);
+        renameIn(t.notNull, e.column, e.to);
+        for (const c of t.constraints.values()) c.notNull = c.notNull.map((x) => x === e.column ? e.to : x);
+        break;
+      case "set-not-null":
+        t.notNull.add(e.column);
+        break;
+      case "drop-not-null":
+        t.notNull.delete(e.column);
+        break;
+      case "add-constraint":
+        t.constraints.set(e.name, { kind: e.kind, valid: e.valid, notNull: [...e.notNull] });
+        break;
+      case "validate-constraint": {
+        const c = t.constraints.get(e.name);
+        if (c) c.valid = true;
+        break;
+      }
+      case "drop-constraint":
+        t.constraints.delete(e.name);
+        break;
+    }
+  }
+  /** Whether `condition` holds in the model. */
+  holds(condition) {
+    const t = this.find(condition.table);
+    if (!t) return false;
+    if (t.notNull.has(condition.column)) return true;
+    for (const c of t.constraints.values()) if (c.kind === "CONSTR_CHECK" && c.valid && c.notNull.includes(condition.column)) return true;
+    return false;
+  }
+  /** Whether the model knows the table (created or changed by an earlier migration). */
+  hasTable(table) {
+    return this.find(table) !== void 0;
+  }
+  find(table) {
+    for (let i = this.tables.length - 1; i >= 0; i--) {
+      const t = this.tables[i];
+      if (t.ref.name === table.name && (t.ref.schema === void 0 || table.schema === void 0 || t.ref.schema === table.schema)) return t;
+    }
+    return void 0;
+  }
+  add(table) {
+    const t = { ref: table, columns: /* @__PURE__ */ new Set(), notNull: /* @__PURE__ */ new Set(), constraints: /* @__PURE__ */ new Map() };
+    this.tables.push(t);
+    return t;
+  }
+  drop(table) {
+    for (let t = this.find(table); t; t = this.find(table)) this.tables.splice(this.tables.indexOf(t), 1);
+  }
+};
+function renameIn(set, from, to) {
+  if (set.delete(from)) set.add(to);
+}
+function ref(q) {
+  return q.schema ? { schema: q.schema, name: q.name } : { name: q.name };
+}
+function checkImpliesNotNull(expr) {
+  const out = [];
+  const visit = (node) => {
+    const b = nodeOf(node, "BoolExpr");
+    if (b) {
+      if (b.boolop === "AND_EXPR") for (const a of b.args ?? []) visit(a);
+      return;
+    }
+    const t = nodeOf(node, "NullTest");
+    if (t?.nulltesttype !== "IS_NOT_NULL") return;
+    const refNode = nodeOf(t.arg, "ColumnRef");
+    const name2 = nodeOf(refNode?.fields?.[refNode.fields.length - 1], "String")?.sval;
+    if (name2 && refNode?.fields?.length === 1) out.push(name2);
+  };
+  visit(expr);
+  return out;
+}
+function checkName(table, expr) {
+  let first;
+  walk(expr, (v) => {
+    if (first || v.kind !== "ColumnRef") return;
+    const fields = list2(v.body.fields);
+    first = nodeOf(fields[fields.length - 1], "String")?.sval;
+  });
+  return (first ? `${table}_${first}_check` : `${table}_check`).slice(0, 63);
+}
+function constraintEvent(table, c, valid) {
+  const kind = String(c.contype ?? "");
+  const name2 = typeof c.conname === "string" ? c.conname : kind === "CONSTR_CHECK" ? checkName(table.name, c.raw_expr) : "";
+  return { op: "add-constraint", table, name: name2, kind, valid, notNull: kind === "CONSTR_CHECK" ? checkImpliesNotNull(c.raw_expr) : [] };
+}
+function modelEvents(stmt) {
+  switch (stmt.kind) {
+    case "CreateStmt":
+      return createEvents(nodeOf(stmt.node, "CreateStmt"));
+    case "AlterTableStmt":
+      return alterEvents(stmt);
+    case "DropStmt": {
+      const drop = nodeOf(stmt.node, "DropStmt");
+      if (drop?.removeType !== "OBJECT_TABLE") return [];
+      return list2(drop.objects).flatMap((o) => {
+        const parts = stringList(nodeOf(o, "List")?.items);
+        const name2 = parts[parts.length - 1];
+        return name2 ? [{ op: "drop-table", table: parts.length > 1 ? { schema: parts[parts.length - 2], name: name2 } : { name: name2 } }] : [];
+      });
+    }
+    case "RenameStmt": {
+      const r = nodeOf(stmt.node, "RenameStmt");
+      const q = rangeVarName(r.relation);
+      if (!q || typeof r.newname !== "string") return [];
+      if (r.renameType === "OBJECT_TABLE") return [{ op: "rename-table", table: ref(q), to: r.newname }];
+      if (r.renameType === "OBJECT_COLUMN" && typeof r.subname === "string") return [{ op: "rename-column", table: ref(q), column: r.subname, to: r.newname }];
+      if (r.renameType === "OBJECT_TABCONSTRAINT" && typeof r.subname === "string") {
+        return [{ op: "drop-constraint", table: ref(q), name: r.subname }];
+      }
+      return [];
+    }
+    default:
+      return [];
+  }
+}
+function createEvents(c) {
+  const q = rangeVarName(c.relation);
+  if (!q || c.relation?.relpersistence === "t") return [];
+  const table = ref(q);
+  const columns = [];
+  const notNull = [];
+  const constraints = [];
+  for (const e of list2(c.tableElts)) {
+    const def = nodeOf(e, "ColumnDef");
+    if (def?.colname) {
+      columns.push(def.colname);
+      for (const k of list2(def.constraints)) {
+        const con2 = nodeOf(k, "Constraint");
+        if (con2?.contype === "CONSTR_NOTNULL" || con2?.contype === "CONSTR_PRIMARY") notNull.push(def.colname);
+        else if (con2?.contype === "CONSTR_CHECK") constraints.push(constraintEvent(table, con2, true));
+      }
+      continue;
+    }
+    const con = nodeOf(e, "Constraint");
+    if (!con) continue;
+    if (con.contype === "CONSTR_PRIMARY") notNull.push(...stringList(con.keys));
+    constraints.push(constraintEvent(table, con, true));
+  }
+  return [{ op: "create-table", table, columns, notNull }, ...constraints];
+}
+function alterEvents(stmt) {
+  const alter = alterTableCommands(stmt.node);
+  if (!alter?.table) return [];
+  const table = ref(alter.table);
+  const out = [];
+  for (const cmd of alter.cmds) {
+    const name2 = typeof cmd.name === "string" ? cmd.name : void 0;
+    switch (cmd.subtype) {
+      case "AT_AddColumn": {
+        const def = nodeOf(cmd.def, "ColumnDef");
+        if (!def?.colname) break;
+        const cons = list2(def.constraints).map((k) => nodeOf(k, "Constraint")).filter((k) => k !== void 0);
+        out.push({ op: "add-column", table, column: def.colname, notNull: cons.some((k) => k.contype === "CONSTR_NOTNULL" || k.contype === "CONSTR_PRIMARY") });
+        for (const k of cons) if (k.contype === "CONSTR_CHECK") out.push(constraintEvent(table, k, k.skip_validation !== true));
+        break;
+      }
+      case "AT_DropColumn":
+        if (name2) out.push({ op: "drop-column", table, column: name2 });
+        break;
+      case "AT_SetNotNull":
+        if (name2) out.push({ op: "set-not-null", table, column: name2 });
+        break;
+      case "AT_DropNotNull":
+        if (name2) out.push({ op: "drop-not-null", table, column: name2 });
+        break;
+      case "AT_AddConstraint": {
+        const c = nodeOf(cmd.def, "Constraint");
+        if (c) out.push(constraintEvent(table, c, c.skip_validation !== true));
+        break;
+      }
+      case "AT_ValidateConstraint":
+        if (name2) out.push({ op: "validate-constraint", table, name: name2 });
+        break;
+      case "AT_DropConstraint":
+        if (name2) out.push({ op: "drop-constraint", table, name: name2 });
+        break;
+      default:
+        break;
+    }
+  }
+  return out;
+}
+
+// src/rules/set-not-null-on-existing.ts
+var set_not_null_on_existing_default = createRule({
+  id: "set-not-null-on-existing",
+  description: "ALTER COLUMN ... SET NOT NULL on an existing table scans the whole table under an ACCESS EXCLUSIVE lock, unless a validated CHECK (col IS NOT NULL) already proves it (PostgreSQL 12+).",
+  severity: "warning",
+  direction: "up",
+  messages: {
+    scan: "SET NOT NULL on {{column}} scans every row of {{table}} to check for NULLs while holding an ACCESS EXCLUSIVE lock: reads and writes wait for the whole scan.",
+    scanBefore12: "SET NOT NULL on {{column}} scans every row of {{table}} while holding an ACCESS EXCLUSIVE lock, and before PostgreSQL 12 no constraint can spare that scan."
+  },
+  help: "On PostgreSQL 12+: ADD CONSTRAINT c CHECK (col IS NOT NULL) NOT VALID; VALIDATE CONSTRAINT c in a later migration (no write lock); then SET NOT NULL (no scan) and DROP CONSTRAINT c.",
+  check(ctx) {
+    const alter = alterTableCommands(ctx.stmt.node);
+    if (!alter?.table || isCreatedIn(ctx.createdTables, alter.table)) return;
+    if (!alter.cmds.some((cmd) => cmd.subtype === "AT_SetNotNull")) return;
+    const tokens = codeTokens(ctx.facts.sql, ctx.stmt);
+    const table = alter.table.schema ? `${alter.table.schema}.${alter.table.name}` : alter.table.name;
+    const ref2 = alter.table.schema ? { schema: alter.table.schema, name: alter.table.name } : { name: alter.table.name };
+    const local = SchemaModel.of(...statementsBefore(ctx.facts.sql, ctx.stmt).map(modelEvents));
+    let from = 0;
+    for (const cmd of alter.cmds) {
+      if (cmd.subtype !== "AT_SetNotNull") continue;
+      const column = String(cmd.name ?? "");
+      const range = keywordRange(tokens, ["SET", "NOT", "NULL"], from) ?? statementRange(ctx.facts.sql, ctx.stmt);
+      from = range.end;
+      if (ctx.facts.pgVersion < 12) {
+        ctx.report({ messageId: "scanBefore12", data: { column, table }, ...range });
+        continue;
+      }
+      const proof = { op: "not-null-proven", table: ref2, column };
+      if (local.holds(proof)) continue;
+      ctx.report({ messageId: "scan", data: { column, table }, ...range, unless: proof });
+    }
+  }
+});
+
+// src/rules/create-table-without-primary-key.ts
+var create_table_without_primary_key_default = createRule({
+  id: "create-table-without-primary-key",
+  description: "A table without a primary key cannot replicate UPDATE and DELETE through logical replication, cannot be repacked online, and lets duplicate rows in.",
+  severity: "info",
+  direction: "up",
+  messages: {
+    noPrimaryKey: "Table {{table}} has no primary key: logical replication (and tools built on it, such as blue-green upgrades and CDC) rejects its UPDATEs and DELETEs, pg_repack cannot rebuild it online, and nothing stops duplicate rows."
+  },
+  help: "Give the table a primary key (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, or a natural key), in CREATE TABLE or in an ALTER TABLE ... ADD PRIMARY KEY in the same migration.",
+  check(ctx) {
+    const c = nodeOf(ctx.stmt.node, "CreateStmt");
+    if (!c) return;
+    const rel = c.relation;
+    if (rel?.relpersistence === "t" || c.partbound || c.ofTypename || Array.isArray(c.inhRelations) && c.inhRelations.length) return;
+    const elts = Array.isArray(c.tableElts) ? c.tableElts : [];
+    if (elts.some((e) => nodeOf(e, "TableLikeClause"))) return;
+    if (elts.some((e) => nodeOf(e, "Constraint")?.contype === "CONSTR_PRIMARY")) return;
+    if (elts.some((e) => {
+      const d = nodeOf(e, "ColumnDef");
+      return d ? columnConstraints(d).some((k) => k.contype === "CONSTR_PRIMARY") : false;
+    })) return;
+    const table = rangeVarName(rel);
+    if (!table) return;
+    const addedLater = statementsAfter(ctx.facts.sql, ctx.stmt).some((s) => {
+      const alter = alterTableCommands(s.node);
+      return alter?.table?.name.toLowerCase() === table.name.toLowerCase() && alter.cmds.some((cmd) => cmd.subtype === "AT_AddConstraint" && nodeOf(cmd.def, "Constraint")?.contype === "CONSTR_PRIMARY");
+    });
+    if (addedLater) return;
+    const range = nameRange(codeTokens(ctx.facts.sql, ctx.stmt), table.location) ?? statementRange(ctx.facts.sql, ctx.stmt);
+    ctx.report({ messageId: "noPrimaryKey", data: { table: table.schema ? `${table.schema}.${table.name}` : table.name }, ...range });
+  }
+});
+
+// src/rules/refresh-materialized-view-not-concurrent.ts
+var refresh_materialized_view_not_concurrent_default = createRule({
+  id: "refresh-materialized-view-not-concurrent",
+  description: "REFRESH MATERIALIZED VIEW without CONCURRENTLY holds an ACCESS EXCLUSIVE lock on the view for the whole refresh: every query that reads it waits.",
+  severity: "warning",
+  direction: "up",
+  messages: {
+    notConcurrent: "REFRESH MATERIALIZED VIEW {{view}} without CONCURRENTLY locks the view in ACCESS EXCLUSIVE mode while its query reruns: every read of the view waits until the refresh finishes."
+  },
+  help: "Write REFRESH MATERIALIZED VIEW CONCURRENTLY (the view needs a unique index on plain columns), or refresh outside the deploy.",
+  check(ctx) {
+    const r = nodeOf(ctx.stmt.node, "RefreshMatViewStmt");
+    if (!r || r.concurrent === true || r.skipData === true) return;
+    const view = rangeVarName(r.relation);
+    if (!view) return;
+    const createdHere2 = statementsBefore(ctx.facts.sql, ctx.stmt).some((s) => {
+      const c = nodeOf(s.node, "CreateTableAsStmt");
+      return c?.objtype === "OBJECT_MATVIEW" && rangeVarName(c.into?.rel)?.name.toLowerCase() === view.name.toLowerCase();
+    });
+    if (createdHere2) return;
+    const range = keywordRange(codeTokens(ctx.facts.sql, ctx.stmt), ["REFRESH", "MATERIALIZED", "VIEW"]) ?? statementRange(ctx.facts.sql, ctx.stmt);
+    ctx.report({ messageId: "notConcurrent", data: { view: view.schema ? `${view.schema}.${view.name}` : view.name }, ...range });
+  }
+});
+
+// src/rules/ban-duplicate-column-assignments.ts
+var list3 = (v) => Array.isArray(v) ? v : [];
+var target = (item) => nodeOf(item, "ResTarget");
+var ban_duplicate_column_assignments_default = createRule({
+  id: "ban-duplicate-column-assignments",
+  description: "An UPDATE, ON CONFLICT DO UPDATE or MERGE that assigns the same column twice, an INSERT that lists a column twice, or a table, view or SELECT INTO that defines a column name twice, is rejected by PostgreSQL when the migration runs.",
+  severity: "error",
+  direction: "both",
+  messages: {
+    update: 'Column {{column}} is assigned twice in this {{what}}: PostgreSQL fails with "multiple assignments to same column" and the migration stops.',
+    insert: 'Column {{column}} is listed twice in this {{what}}: PostgreSQL fails with "column specified more than once" and the migration stops.',
+    define: 'Column {{column}} is defined twice in this {{what}}: PostgreSQL fails with "column specified more than once" and the migration stops.'
+  },
+  help: "Assign each column once (combine the expressions, e.g. with CASE), list each INSERT column once, and give every column of a table, view or SELECT INTO its own name (`AS name`).",
+  check(ctx) {
+    const node = ctx.stmt.node;
+    for (const u of nodesOf(node, "UpdateStmt")) assignments(ctx, u.targetList, "update", "UPDATE");
+    for (const i of nodesOf(node, "InsertStmt")) {
+      assignments(ctx, i.cols, "insert", "INSERT");
+      assignments(ctx, nodeOf(i.onConflictClause, "OnConflictClause")?.targetList ?? i.onConflictClause?.targetList, "update", "ON CONFLICT DO UPDATE");
+    }
+    for (const w of nodesOf(node, "MergeWhenClause")) {
+      if (w.commandType === "CMD_UPDATE") assignments(ctx, w.targetList, "update", "MERGE ... UPDATE");
+      else if (w.commandType === "CMD_INSERT") assignments(ctx, w.targetList, "insert", "MERGE ... INSERT");
+    }
+    definitions(ctx);
+  }
+});
+function assignments(ctx, items, messageId, what) {
+  const whole = /* @__PURE__ */ new Set();
+  const partial = /* @__PURE__ */ new Set();
+  for (const item of list3(items)) {
+    const t = target(item);
+    if (!t?.name) continue;
+    const isPart = list3(t.indirection).length > 0;
+    const clash = isPart ? whole.has(t.name) : whole.has(t.name) || partial.has(t.name);
+    (isPart ? partial : whole).add(t.name);
+    if (!clash) continue;
+    const start = t.location ?? ctx.stmt.start;
+    const token = codeTokens(ctx.facts.sql, ctx.stmt).find((k) => k.start === start);
+    ctx.report({ messageId, data: { column: t.name, what }, start, end: token?.end ?? start + 1 });
+  }
+}
+function definitions(ctx) {
+  const n = ctx.stmt.node;
+  const create = n.CreateStmt ?? n.CreateForeignTableStmt?.base;
+  if (create) {
+    const cols = list3(create.tableElts).map((e) => nodeOf(e, "ColumnDef")).filter((c) => c !== void 0);
+    unique(ctx, cols.map((c) => ({ name: c.colname, location: c.location })), n.CreateStmt ? "CREATE TABLE" : "CREATE FOREIGN TABLE");
+    return;
+  }
+  if (n.ViewStmt) {
+    unique(ctx, derivedColumns(stringList(n.ViewStmt.aliases), n.ViewStmt.query), "CREATE VIEW");
+  } else if (n.CreateTableAsStmt) {
+    const into = nodeOf(n.CreateTableAsStmt.into, "IntoClause") ?? n.CreateTableAsStmt.into;
+    const what = n.CreateTableAsStmt.objtype === "OBJECT_MATVIEW" ? "CREATE MATERIALIZED VIEW" : "CREATE TABLE AS";
+    unique(ctx, derivedColumns(stringList(into?.colNames), n.CreateTableAsStmt.query), what);
+  } else if (n.SelectStmt?.intoClause) {
+    unique(ctx, derivedColumns([], ctx.stmt.node), "SELECT INTO");
+  }
+}
+function unique(ctx, columns, what) {
+  if (columns.some((c) => c.name === void 0)) return;
+  const seen = /* @__PURE__ */ new Set();
+  const tokens = codeTokens(ctx.facts.sql, ctx.stmt);
+  let from = 0;
+  for (const c of columns) {
+    const name2 = c.name;
+    if (!seen.has(name2)) {
+      seen.add(name2);
+      continue;
+    }
+    const at = c.location !== void 0 ? tokens.find((t) => t.start === c.location) : tokens.filter((t) => identText(t) === name2).find((t, i) => i > 0 && t.start >= from);
+    if (at) from = at.end;
+    const start = at?.start ?? ctx.stmt.start;
+    ctx.report({ messageId: "define", data: { column: name2, what }, start, end: at?.end ?? start + 1 });
+  }
+}
+function derivedColumns(aliases, query) {
+  let select = nodeOf(query, "SelectStmt");
+  while (select && select.op !== void 0 && select.op !== "SETOP_NONE") select = nodeOf(select.larg, "SelectStmt") ?? select.larg;
+  if (!select) return [{ name: void 0 }];
+  if (Array.isArray(select.valuesLists)) return [{ name: void 0 }];
+  const targets2 = list3(select.targetList).map(target);
+  return targets2.map((t, i) => {
+    if (i < aliases.length) return { name: aliases[i], location: void 0 };
+    return { name: t?.name ?? figureColname(t?.val), location: t?.location };
+  });
+}
+function figureColname(val) {
+  const ref2 = nodeOf(val, "ColumnRef");
+  if (ref2) {
+    const last = ref2.fields?.[ref2.fields.length - 1];
+    return nodeOf(last, "String")?.sval;
+  }
+  const fn = nodeOf(val, "FuncCall");
+  if (fn) return stringList(fn.funcname).at(-1);
+  const cast = nodeOf(val, "TypeCast");
+  if (cast) {
+    const inner = figureColname(cast.arg);
+    return inner !== void 0 && inner !== "?column?" ? inner : inner === "?column?" ? stringList(cast.typeName?.names).at(-1) : void 0;
+  }
+  if (nodeOf(val, "A_Const")) return "?column?";
+  const expr = nodeOf(val, "A_Expr");
+  if (expr) return expr.kind === "AEXPR_NULLIF" ? "nullif" : "?column?";
+  if (nodeOf(val, "CaseExpr")) return "case";
+  if (nodeOf(val, "CoalesceExpr")) return "coalesce";
+  if (nodeOf(val, "RowExpr")) return "row";
+  if (nodeOf(val, "A_ArrayExpr")) return "array";
+  return void 0;
+}
+
+// src/rules/require-enum-value-ordering.ts
+var require_enum_value_ordering_default = createRule({
+  id: "require-enum-value-ordering",
+  description: "ALTER TYPE ... ADD VALUE without BEFORE or AFTER appends the value at the end of the enum, which decides how it sorts and compares.",
+  severity: "info",
+  direction: "up",
+  messages: {
+    unordered: "ADD VALUE '{{value}}' without BEFORE or AFTER puts it after every existing value: ORDER BY, <, > and min()/max() on the column use that position, and enum values can never be reordered or removed afterwards."
+  },
+  help: "Say where the value belongs: ALTER TYPE ... ADD VALUE 'new' BEFORE 'existing' (or AFTER); if the end is right, accept it with an ignore comment.",
+  check(ctx) {
+    const e = nodeOf(ctx.stmt.node, "AlterEnumStmt");
+    if (e?.newVal === void 0 || e.oldVal !== void 0 || e.newValNeighbor !== void 0) return;
+    const tokens = codeTokens(ctx.facts.sql, ctx.stmt);
+    const range = keywordRange(tokens, ["ADD", "VALUE"]) ?? statementRange(ctx.facts.sql, ctx.stmt);
+    ctx.report({ messageId: "unordered", data: { value: e.newVal }, ...range });
+  }
+});
+
+// src/rules/ban-drop-not-null.ts
+var ban_drop_not_null_default = createRule({
+  id: "ban-drop-not-null",
+  description: "ALTER COLUMN ... DROP NOT NULL on an existing table lets NULLs in that code written for the old schema does not expect, and once one is written the down migration (SET NOT NULL) fails.",
+  severity: "info",
+  direction: "up",
+  messages: {
+    dropNotNull: "Dropping NOT NULL on {{column}} lets NULLs into {{table}}: application code that assumes a value breaks on them, and as soon as one NULL is written, rolling back with SET NOT NULL fails."
+  },
+  help: "Make sure every reader handles NULL before dropping the constraint, and write the down migration to backfill NULLs before SET NOT NULL.",
+  check(ctx) {
+    const alter = alterTableCommands(ctx.stmt.node);
+    if (!alter?.table || isCreatedIn(ctx.createdTables, alter.table)) return;
+    const tokens = codeTokens(ctx.facts.sql, ctx.stmt);
+    const table = alter.table.schema ? `${alter.table.schema}.${alter.table.name}` : alter.table.name;
+    let from = 0;
+    for (const cmd of alter.cmds) {
+      if (cmd.subtype !== "AT_DropNotNull") continue;
+      const range = keywordRange(tokens, ["DROP", "NOT", "NULL"], from) ?? statementRange(ctx.facts.sql, ctx.stmt);
+      from = range.end;
+      ctx.report({ messageId: "dropNotNull", data: { column: String(cmd.name ?? ""), table }, ...range });
+    }
+  }
+});
+
+// src/rules/require-statement-timeout.ts
+var SERIAL3 = /* @__PURE__ */ new Set(["serial", "serial4", "bigserial", "serial8", "smallserial", "serial2"]);
+function longUnderLock(stmt) {
+  const n = stmt.node;
+  const rv = (v) => rangeVarName(rangeVarOf(v));
+  const alter = alterTableCommands(stmt.node);
+  if (alter) {
+    const slow = alter.cmds.some((cmd) => {
+      switch (cmd.subtype) {
+        case "AT_AlterColumnType":
+        case "AT_SetNotNull":
+          return true;
+        case "AT_AddConstraint": {
+          const c = nodeOf(cmd.def, "Constraint");
+          if (!c) return false;
+          if (c.contype === "CONSTR_UNIQUE" || c.contype === "CONSTR_PRIMARY") return !c.indexname;
+          if (c.contype === "CONSTR_EXCLUSION") return true;
+          return (c.contype === "CONSTR_CHECK" || c.contype === "CONSTR_FOREIGN") && c.skip_validation !== true;
+        }
+        case "AT_AddColumn": {
+          const def = nodeOf(cmd.def, "ColumnDef");
+          if (!def) return false;
+          const type = typeNameOf(def.typeName);
+          if (type && SERIAL3.has(type.name)) return true;
+          return columnConstraints(def).some((c) => c.contype === "CONSTR_IDENTITY" || c.contype === "CONSTR_GENERATED" && c.generated_kind !== "v" || c.contype === "CONSTR_PRIMARY" || c.contype === "CONSTR_UNIQUE" || c.contype === "CONSTR_DEFAULT" && perRowCall(c.raw_expr) !== void 0);
+        }
+        default:
+          return false;
+      }
+    });
+    return slow ? alter.table : void 0;
+  }
+  const b = n[stmt.kind];
+  if (!b) return void 0;
+  switch (stmt.kind) {
+    case "IndexStmt":
+      return b.concurrent === true ? void 0 : rv(b.relation);
+    case "ClusterStmt":
+      return rv(b.relation) ?? { name: "" };
+    case "RefreshMatViewStmt":
+      return b.concurrent === true || b.skipData === true ? void 0 : rv(b.relation);
+    case "VacuumStmt": {
+      const full = (Array.isArray(b.options) ? b.options : []).some((o) => nodeOf(o, "DefElem")?.defname === "full");
+      const first = Array.isArray(b.rels) ? nodeOf(b.rels[0], "VacuumRelation")?.relation : void 0;
+      return full ? rv(first) ?? { name: "" } : void 0;
+    }
+    default:
+      return void 0;
+  }
+}
+function slowOnExisting(stmt, created) {
+  const table = longUnderLock(stmt);
+  if (!table) return false;
+  return table.name === "" || !isCreatedIn(created, table);
+}
+var require_statement_timeout_default = createRule({
+  id: "require-statement-timeout",
+  description: "A migration that rewrites, scans or indexes an existing table while holding a blocking lock, without a statement_timeout set before it, can keep the table blocked for as long as the work takes.",
+  severity: "info",
+  direction: "up",
+  messages: {
+    missing: "This statement rewrites, scans or indexes an existing table while holding a lock that blocks reads or writes, and no statement_timeout is set before it: on a table bigger than expected the service stays blocked until someone cancels the migration by hand.",
+    localOutsideTransaction: 'This statement rewrites, scans or indexes an existing table while holding a lock that blocks reads or writes, and the SET LOCAL statement_timeout above does not cover it: this migration runs outside a transaction (statement by statement), so SET LOCAL ends with its own statement (PostgreSQL only warns "SET LOCAL can only be used in transaction blocks"). Use SET statement_timeout (no LOCAL) in such a migration.'
+  },
+  help: "Set SET statement_timeout = '1min'; (sized to the table) before it, so an unexpectedly slow migration fails and can be redone the safe way (concurrently, NOT VALID + VALIDATE, in batches) instead of blocking the service.",
+  check(ctx) {
+    if (ctx.origin.kind !== "top") return;
+    const { sql, inTransaction } = ctx.facts;
+    if (firstUnprotectedStatement(sql, "require-statement-timeout", "statement_timeout", slowOnExisting, createdTableKeys, inTransaction) !== ctx.stmt) return;
+    const local = !inTransaction && statementsBefore(sql, ctx.stmt).some((s) => setsTimeout(s, "statement_timeout") === "local");
+    ctx.report({ messageId: local ? "localOutsideTransaction" : "missing", ...unprotectedRange(sql, ctx.stmt) });
+  }
+});
+
+// src/rules/grant-to-public.ts
+var WRITE = /* @__PURE__ */ new Set(["insert", "update", "delete", "truncate", "references", "trigger", "maintain"]);
+var grant_to_public_default = createRule({
+  id: "grant-to-public",
+  description: "GRANT ... TO PUBLIC on tables or sequences gives every role in the database, present and future, access to the data.",
+  severity: "info",
+  direction: "up",
+  messages: {
+    read: "GRANT {{privileges}} TO PUBLIC lets every role in the database, including ones created later for other services or tools, read {{objects}}.",
+    write: "GRANT {{privileges}} TO PUBLIC lets every role in the database, including ones created later for other services or tools, change the data of {{objects}}."
+  },
+  help: "Grant to the roles that need access (GRANT SELECT ON ... TO app_reader), or to a group role they are members of.",
+  check(ctx) {
+    const g = nodeOf(ctx.stmt.node, "GrantStmt");
+    if (!g?.is_grant || g.objtype !== "OBJECT_TABLE" && g.objtype !== "OBJECT_SEQUENCE") return;
+    const publicRole = (g.grantees ?? []).map((r) => nodeOf(r, "RoleSpec")).find((r) => r?.roletype === "ROLESPEC_PUBLIC");
+    if (!publicRole) return;
+    const privileges = (g.privileges ?? []).map((p) => String(nodeOf(p, "AccessPriv")?.priv_name ?? "all"));
+    const all = privileges.length === 0;
+    const writes = g.objtype === "OBJECT_TABLE" && (all || privileges.some((p) => p === "all" || WRITE.has(p)));
+    const objects = g.targtype === "ACL_TARGET_ALL_IN_SCHEMA" ? `every ${g.objtype === "OBJECT_TABLE" ? "table" : "sequence"} of the schema` : (g.objects ?? []).map((o) => {
+      const rv = nodeOf(o, "RangeVar");
+      return rv?.relname ? rv.schemaname ? `${rv.schemaname}.${rv.relname}` : rv.relname : "?";
+    }).join(", ");
+    const location = publicRole.location ?? ctx.stmt.start;
+    const token = codeTokens(ctx.facts.sql, ctx.stmt).find((t) => t.start === location);
+    ctx.report({
+      messageId: writes ? "write" : "read",
+      severity: writes ? "warning" : "info",
+      data: { privileges: all ? "ALL" : privileges.map((p) => p.toUpperCase()).join(", "), objects },
+      start: location,
+      end: token?.end ?? location + 6
+    });
+  }
+});
+
+// src/rules/foreign-key-without-index.ts
+var foreign_key_without_index_default = createRule({
+  id: "foreign-key-without-index",
+  description: "A new table whose foreign key columns get no index in the same migration makes every DELETE or key UPDATE on the referenced table scan it.",
+  severity: "info",
+  direction: "up",
+  messages: {
+    noIndex: "This migration creates no index that starts with the foreign key column(s) {{columns}} of {{table}}: until one exists, every DELETE (or key UPDATE) on {{target}} scans {{table}} for referencing rows while holding its locks, slower and longer as the table fills."
+  },
+  help: "Create an index whose leading columns are the foreign key columns in the same migration as the table (CREATE INDEX ... ON table (fk_column)); if a later migration already adds it, silence this with an ignore comment.",
+  check(ctx) {
+    const create = nodeOf(ctx.stmt.node, "CreateStmt");
+    if (!create) return;
+    const table = rangeVarName(create.relation);
+    if (!table || create.relation?.relpersistence === "t") return;
+    const elts = Array.isArray(create.tableElts) ? create.tableElts : [];
+    const fks = [];
+    for (const e of elts) {
+      const def = nodeOf(e, "ColumnDef");
+      if (def) {
+        for (const c2 of columnConstraints(def)) {
+          if (c2.contype === "CONSTR_FOREIGN") fks.push({ columns: [String(def.colname)], constraint: c2 });
+        }
+      }
+      const c = nodeOf(e, "Constraint");
+      if (c?.contype === "CONSTR_FOREIGN") fks.push({ columns: stringList(c.fk_attrs), constraint: c });
+    }
+    if (fks.length === 0) return;
+    const indexes = indexedColumnLists(ctx.facts.sql, table, elts);
+    for (const fk of fks) {
+      if (fk.columns.length === 0 || indexes.some((idx) => covers(idx, fk.columns))) continue;
+      const tokens = codeTokens(ctx.facts.sql, ctx.stmt);
+      const loc = typeof fk.constraint.location === "number" ? fk.constraint.location : ctx.stmt.start;
+      const keyword = findToken(tokens, ["REFERENCES", "KEY"], loc);
+      const target2 = rangeVarName(fk.constraint.pktable);
+      ctx.report({
+        messageId: "noIndex",
+        data: {
+          columns: fk.columns.join(", "),
+          table: name(table),
+          target: target2 ? name(target2) : "the referenced table"
+        },
+        ...keyword ? { start: loc, end: keyword.end } : statementRange(ctx.facts.sql, ctx.stmt)
+      });
+    }
+  }
+});
+function name(q) {
+  return q.schema ? `${q.schema}.${q.name}` : q.name;
+}
+function covers(index, fk) {
+  if (index.columns.length < fk.length) return false;
+  const lead = new Set(index.columns.slice(0, fk.length));
+  return fk.every((c) => lead.has(c)) && index.notNullOn.every((c) => fk.includes(c));
+}
+function notNullColumns(where) {
+  const test = nodeOf(where, "NullTest");
+  if (test) {
+    const ref2 = nodeOf(test.arg, "ColumnRef");
+    const column = ref2 ? stringList(ref2.fields).at(-1) : void 0;
+    return test.nulltesttype === "IS_NOT_NULL" && column ? [column] : void 0;
+  }
+  const and = nodeOf(where, "BoolExpr");
+  if (and?.boolop !== "AND_EXPR") return void 0;
+  const out = [];
+  for (const arg of and.args ?? []) {
+    const cols = notNullColumns(arg);
+    if (!cols) return void 0;
+    out.push(...cols);
+  }
+  return out;
+}
+function indexedColumnLists(sql, table, elts) {
+  const out = [];
+  const sameTable4 = (q) => q !== void 0 && q.name.toLowerCase() === table.name.toLowerCase() && (!q.schema || !table.schema || q.schema.toLowerCase() === table.schema.toLowerCase());
+  const keyed = (c) => c && (c.contype === "CONSTR_PRIMARY" || c.contype === "CONSTR_UNIQUE");
+  for (const e of elts) {
+    const def = nodeOf(e, "ColumnDef");
+    if (def && columnConstraints(def).some(keyed)) out.push({ columns: [String(def.colname)], notNullOn: [] });
+    const c = nodeOf(e, "Constraint");
+    if (keyed(c)) out.push({ columns: stringList(c.keys), notNullOn: [] });
+  }
+  for (const s of sql.statements) {
+    const idx = nodeOf(s.node, "IndexStmt");
+    const notNullOn = idx?.whereClause === void 0 ? [] : notNullColumns(idx.whereClause);
+    if (idx && notNullOn && sameTable4(rangeVarName(idx.relation)) && (idx.accessMethod ?? "btree") === "btree") {
+      const cols = [];
+      for (const p of Array.isArray(idx.indexParams) ? idx.indexParams : []) {
+        const elem = nodeOf(p, "IndexElem");
+        if (!elem?.name) break;
+        cols.push(elem.name);
+      }
+      if (cols.length) out.push({ columns: cols, notNullOn });
+    }
+    const alter = alterTableCommands(s.node);
+    if (alter && sameTable4(alter.table)) {
+      for (const cmd of alter.cmds) {
+        const c = cmd.subtype === "AT_AddConstraint" ? nodeOf(cmd.def, "Constraint") : void 0;
+        if (keyed(c) && Array.isArray(c.keys)) out.push({ columns: stringList(c.keys), notNullOn: [] });
+      }
+    }
+  }
+  return out;
+}
+
+// src/rules/unsupported-syntax.ts
+var FEATURES = {
+  procedure: { name: "CREATE PROCEDURE", since: 11 },
+  call: { name: "CALL", since: 11 },
+  include: { name: "INCLUDE (...) columns of an index or constraint", since: 11 },
+  hashPartition: { name: "PARTITION BY HASH", since: 11 },
+  defaultPartition: { name: "a DEFAULT partition", since: 11 },
+  attachIndex: { name: "ALTER INDEX ... ATTACH PARTITION", since: 11 },
+  generated: { name: "a generated column (GENERATED ALWAYS AS (...) STORED)", since: 12 },
+  reindexConcurrently: { name: "REINDEX ... CONCURRENTLY", since: 12 },
+  cteMaterialized: { name: "WITH ... AS [NOT] MATERIALIZED", since: 12 },
+  copyWhere: { name: "COPY ... FROM ... WHERE", since: 12 },
+  tableAccessMethod: { name: "CREATE TABLE ... USING (a table access method)", since: 12 },
+  dropExpression: { name: "ALTER COLUMN ... DROP EXPRESSION", since: 13 },
+  withTies: { name: "FETCH FIRST ... WITH TIES", since: 13 },
+  detachConcurrently: { name: "DETACH PARTITION ... CONCURRENTLY", since: 14 },
+  detachFinalize: { name: "DETACH PARTITION ... FINALIZE", since: 14 },
+  createOrReplaceTrigger: { name: "CREATE OR REPLACE TRIGGER", since: 14 },
+  sqlBody: { name: "a SQL-standard function body (BEGIN ATOMIC ... END, or RETURN)", since: 14 },
+  compression: { name: "column COMPRESSION", since: 14 },
+  searchCycle: { name: "SEARCH / CYCLE of a recursive query", since: 14 },
+  groupByDistinct: { name: "GROUP BY DISTINCT", since: 14 },
+  joinUsingAlias: { name: "JOIN ... USING (...) AS alias", since: 14 },
+  reindexTablespace: { name: "REINDEX (TABLESPACE ...)", since: 14 },
+  merge: { name: "MERGE", since: 15 },
+  nullsNotDistinct: { name: "NULLS NOT DISTINCT", since: 15 },
+  setAccessMethod: { name: "ALTER TABLE ... SET ACCESS METHOD", since: 15 },
+  jsonConstructor: { name: "SQL/JSON constructors (JSON_OBJECT, JSON_ARRAY, JSON_OBJECTAGG, JSON_ARRAYAGG)", since: 16 },
+  isJson: { name: "IS JSON", since: 16 },
+  jsonTable: { name: "JSON_TABLE", since: 17 },
+  jsonQuery: { name: "JSON_EXISTS / JSON_QUERY / JSON_VALUE", since: 17 },
+  jsonFunctions: { name: "JSON() / JSON_SCALAR() / JSON_SERIALIZE()", since: 17 },
+  mergeReturning: { name: "MERGE ... RETURNING", since: 17 },
+  mergeBySource: { name: "MERGE ... WHEN NOT MATCHED BY SOURCE", since: 17 },
+  setExpression: { name: "ALTER COLUMN ... SET EXPRESSION", since: 17 },
+  virtualGenerated: { name: "a virtual generated column (GENERATED ALWAYS AS (...) without STORED)", since: 18 },
+  returningOldNew: { name: "RETURNING old / new values", since: 18 },
+  enforced: { name: "[NOT] ENFORCED constraints", since: 18 },
+  temporal: { name: "WITHOUT OVERLAPS / PERIOD (temporal keys)", since: 18 },
+  subqueryWithoutAlias: { name: "a subquery in FROM without an alias", since: 16 },
+  namedNotNull: { name: "a NOT NULL table constraint (CONSTRAINT name NOT NULL column)", since: 18 }
+};
+var FUNCTIONS = {
+  // Before 13, gen_random_uuid() came only with the pgcrypto extension.
+  gen_random_uuid: 13,
+  trim_scale: 13,
+  min_scale: 13,
+  pg_current_xact_id: 13,
+  bit_count: 14,
+  string_to_table: 14,
+  trim_array: 14,
+  date_bin: 14,
+  unistr: 14,
+  range_agg: 14,
+  regexp_count: 15,
+  regexp_instr: 15,
+  regexp_like: 15,
+  regexp_substr: 15,
+  any_value: 16,
+  random_normal: 16,
+  array_sample: 16,
+  array_shuffle: 16,
+  date_add: 16,
+  date_subtract: 16,
+  pg_input_is_valid: 16,
+  pg_input_error_info: 16,
+  to_bin: 17,
+  to_oct: 17,
+  uuid_extract_timestamp: 17,
+  uuid_extract_version: 17,
+  uuidv7: 18,
+  uuidv4: 18,
+  casefold: 18,
+  array_sort: 18,
+  array_reverse: 18,
+  crc32: 18,
+  crc32c: 18,
+  gamma: 18,
+  lgamma: 18
+};
+var TYPES = {
+  xid8: 13,
+  int4multirange: 14,
+  int8multirange: 14,
+  nummultirange: 14,
+  tsmultirange: 14,
+  tstzmultirange: 14,
+  datemultirange: 14
+};
+var NEWEST = Math.max(...Object.values(FEATURES).map((f) => f.since), ...Object.values(FUNCTIONS), ...Object.values(TYPES));
+var Scan = class {
+  constructor(sql, stmt, version, report) {
+    this.sql = sql;
+    this.stmt = stmt;
+    this.version = version;
+    this.report = report;
+  }
+  sql;
+  stmt;
+  version;
+  report;
+  tokenList;
+  cursor = /* @__PURE__ */ new Map();
+  seen = /* @__PURE__ */ new Set();
+  get tokens() {
+    return this.tokenList ??= codeTokens(this.sql, this.stmt);
+  }
+  supported(id) {
+    return FEATURES[id].since <= this.version;
+  }
+  /** Reports `id` at the range `where` computes (the statement when it finds none), unless the version has it. */
+  add(id, where) {
+    this.addFeature(id, FEATURES[id], where);
+  }
+  /** Reports a feature known by its own key (a function or type of FUNCTIONS / TYPES). */
+  addFeature(id, f, where) {
+    if (f.since <= this.version) return;
+    const range = where() ?? { start: this.stmt.start, end: this.tokens[1]?.end ?? this.stmt.end };
+    const key = `${id}:${range.start}`;
+    if (this.seen.has(key)) return;
+    this.seen.add(key);
+    this.report({ messageId: "unsupported", data: { feature: f.name, since: f.since, version: this.version }, start: range.start, end: range.end });
+  }
+  /**
+   * The first run of `words` at or after `from` (a node's location), or, for a node without one, the run after the
+   * one this feature found last: nodes of one kind are visited in the order they are written.
+   */
+  next(id, words, from) {
+    if (from !== void 0 && from >= 0) return keywordRange(this.tokens, words, from);
+    const key = `${id} ${words.join(" ")}`;
+    const range = keywordRange(this.tokens, words, this.cursor.get(key) ?? this.stmt.start);
+    if (range) this.cursor.set(key, range.end);
+    return range;
+  }
+  /** The token at byte `location`. */
+  at(location) {
+    if (typeof location !== "number" || location < 0) return void 0;
+    const t = this.tokens.find((x) => x.start >= location);
+    return t ? { start: t.start, end: t.end } : void 0;
+  }
+  /** A call-like construct from its location through its closing parenthesis (`JSON_TABLE(...)`). */
+  call(location) {
+    return typeof location === "number" ? callRange(this.tokens, location) : void 0;
+  }
+  /** The first `word` at parenthesis depth 0 of the statement (`CREATE TABLE t (...) USING heap`). */
+  topLevel(word) {
+    let depth = 0;
+    for (const t of this.tokens) {
+      if (t.text === "(") depth++;
+      else if (t.text === ")") depth--;
+      else if (depth === 0 && t.keyword === word) return { start: t.start, end: t.end };
+    }
+    return void 0;
+  }
+};
+var list4 = (v) => Array.isArray(v) ? v : [];
+var bodyOf2 = (v, kind) => {
+  const b = v && typeof v === "object" ? v[kind] : void 0;
+  return b && typeof b === "object" ? b : void 0;
+};
+var DETECTORS = new Map(Object.entries({
+  CreateFunctionStmt(b, s) {
+    if (b.is_procedure === true) s.add("procedure", () => s.next("procedure", ["PROCEDURE"]));
+    if (b.sql_body !== void 0) s.add("sqlBody", () => s.next("sqlBody", ["BEGIN", "ATOMIC"]) ?? s.next("sqlBody", ["RETURN"]));
+  },
+  CreateTrigStmt(b, s) {
+    if (b.replace === true) s.add("createOrReplaceTrigger", () => s.next("createOrReplaceTrigger", ["CREATE", "OR", "REPLACE", "TRIGGER"]));
+  },
+  CallStmt(_b, s) {
+    s.add("call", () => s.next("call", ["CALL"]));
+  },
+  IndexStmt(b, s) {
+    if (list4(b.indexIncludingParams).length > 0) s.add("include", () => s.next("include", ["INCLUDE"]));
+    if (b.nulls_not_distinct === true) s.add("nullsNotDistinct", () => s.next("nullsNotDistinct", ["NULLS", "NOT", "DISTINCT"]));
+  },
+  CreateStmt(b, s) {
+    const spec = b.partspec;
+    if (spec?.strategy === "PARTITION_STRATEGY_HASH") s.add("hashPartition", () => s.next("hashPartition", ["PARTITION", "BY", "HASH"]));
+    const bound = b.partbound;
+    if (bound?.is_default === true) s.add("defaultPartition", () => s.next("defaultPartition", ["DEFAULT"], bound.location));
+    if (typeof b.accessMethod === "string") s.add("tableAccessMethod", () => s.topLevel("USING"));
+  },
+  CreateTableAsStmt(b, s) {
+    if (typeof b.into?.accessMethod === "string") s.add("tableAccessMethod", () => s.topLevel("USING"));
+  },
+  ColumnDef(b, s) {
+    newType(b.typeName, s);
+    if (typeof b.compression === "string") s.add("compression", () => s.next("compression", ["COMPRESSION"], b.location));
+  },
+  Constraint(b, s) {
+    const at = b.location;
+    switch (b.contype) {
+      case "CONSTR_GENERATED":
+        if (!s.supported("generated")) s.add("generated", () => s.next("generated", ["GENERATED", "ALWAYS", "AS"], at));
+        else if (b.generated_kind === "v") s.add("virtualGenerated", () => s.next("virtualGenerated", ["GENERATED", "ALWAYS", "AS"], at));
+        break;
+      case "CONSTR_ATTR_ENFORCED":
+      case "CONSTR_ATTR_NOT_ENFORCED":
+        s.add("enforced", () => s.at(at));
+        break;
+      case "CONSTR_NOTNULL":
+        if (list4(b.keys).length > 0) s.add("namedNotNull", () => s.next("namedNotNull", ["NOT", "NULL"], at));
+        break;
+      case "CONSTR_CHECK":
+      case "CONSTR_FOREIGN":
+        if (b.is_enforced !== true) s.add("enforced", () => s.next("enforced", ["NOT", "ENFORCED"], at));
+        break;
+      default:
+        break;
+    }
+    if (list4(b.including).length > 0) s.add("include", () => s.next("include", ["INCLUDE"], at));
+    if (b.nulls_not_distinct === true) s.add("nullsNotDistinct", () => s.next("nullsNotDistinct", ["NULLS", "NOT", "DISTINCT"], at));
+    if (b.without_overlaps === true) s.add("temporal", () => s.next("temporal", ["WITHOUT", "OVERLAPS"], at));
+    if (b.fk_with_period === true || b.pk_with_period === true) s.add("temporal", () => s.next("temporal", ["PERIOD"], at));
+  },
+  AlterTableStmt(b, s) {
+    for (const c of list4(b.cmds)) {
+      const cmd = bodyOf2(c, "AlterTableCmd");
+      const part = bodyOf2(cmd?.def, "PartitionCmd");
+      const after = part?.name?.location;
+      switch (cmd?.subtype) {
+        case "AT_AttachPartition":
+          if (b.objtype === "OBJECT_INDEX") s.add("attachIndex", () => s.next("attachIndex", ["ATTACH", "PARTITION"]));
+          break;
+        case "AT_DetachPartition":
+          if (part?.concurrent === true) s.add("detachConcurrently", () => s.next("detachConcurrently", ["CONCURRENTLY"], after));
+          break;
+        case "AT_DetachPartitionFinalize":
+          s.add("detachFinalize", () => s.next("detachFinalize", ["FINALIZE"], after));
+          break;
+        case "AT_DropExpression":
+          s.add("dropExpression", () => s.next("dropExpression", ["DROP", "EXPRESSION"]));
+          break;
+        case "AT_SetExpression":
+          s.add("setExpression", () => s.next("setExpression", ["SET", "EXPRESSION"]));
+          break;
+        case "AT_SetCompression":
+          s.add("compression", () => s.next("compression", ["SET", "COMPRESSION"]));
+          break;
+        case "AT_SetAccessMethod":
+          s.add("setAccessMethod", () => s.next("setAccessMethod", ["SET", "ACCESS", "METHOD"]));
+          break;
+        case "AT_AlterConstraint":
+          if (bodyOf2(cmd.def, "ATAlterConstraint")?.alterEnforceability === true) s.add("enforced", () => s.next("enforced", ["ENFORCED"]));
+          break;
+        default:
+          break;
+      }
+    }
+  },
+  ReindexStmt(b, s) {
+    for (const p of list4(b.params)) {
+      const d = bodyOf2(p, "DefElem");
+      if (d?.defname === "concurrently") s.add("reindexConcurrently", () => s.at(d.location));
+      if (d?.defname === "tablespace") s.add("reindexTablespace", () => s.at(d.location));
+    }
+  },
+  CommonTableExpr(b, s) {
+    const at = b.location;
+    if (b.ctematerialized === "CTEMaterializeAlways") s.add("cteMaterialized", () => s.next("cteMaterialized", ["MATERIALIZED"], at));
+    if (b.ctematerialized === "CTEMaterializeNever") s.add("cteMaterialized", () => s.next("cteMaterialized", ["NOT", "MATERIALIZED"], at));
+    for (const clause of [b.search_clause, b.cycle_clause]) {
+      if (clause && typeof clause === "object") s.add("searchCycle", () => s.at(clause.location));
+    }
+  },
+  CopyStmt(b, s) {
+    if (b.whereClause !== void 0) s.add("copyWhere", () => s.topLevel("WHERE"));
+  },
+  SelectStmt(b, s) {
+    selectClauses(b, s);
+  },
+  JoinExpr(b, s) {
+    const alias = b.join_using_alias?.aliasname;
+    if (typeof alias === "string") s.add("joinUsingAlias", () => usingAlias(s.tokens, alias));
+  },
+  MergeStmt(b, s) {
+    s.add("merge", () => s.next("merge", ["MERGE", "INTO"]));
+    if (!s.supported("merge")) return;
+    if (b.returningClause !== void 0) s.add("mergeReturning", () => s.next("mergeReturning", ["RETURNING"]));
+    if (s.supported("mergeReturning")) returningOldNew(b, s);
+    for (const w of list4(b.mergeWhenClauses)) {
+      if (bodyOf2(w, "MergeWhenClause")?.matchKind === "MERGE_WHEN_NOT_MATCHED_BY_SOURCE") {
+        s.add("mergeBySource", () => s.next("mergeBySource", ["NOT", "MATCHED", "BY", "SOURCE"]));
+      }
+    }
+  },
+  InsertStmt: returningOldNew,
+  UpdateStmt: returningOldNew,
+  DeleteStmt: returningOldNew,
+  RangeSubselect(b, s) {
+    if (b.alias === void 0) s.add("subqueryWithoutAlias", () => openParenBefore(s.tokens, firstLocation(b.subquery)));
+  },
+  FuncCall(b, s) {
+    const names = stringList(b.funcname).map((n) => n.toLowerCase());
+    const name2 = names[names.length - 1] ?? "";
+    if (names.length > 1 && names[0] !== "pg_catalog") return;
+    const since = Object.hasOwn(FUNCTIONS, name2) ? FUNCTIONS[name2] : void 0;
+    if (since !== void 0) s.addFeature(`fn ${name2}`, { name: `the function ${name2}()`, since }, () => s.call(b.location));
+  },
+  TypeCast: (b, s) => newType(b.typeName, s),
+  JsonObjectConstructor: (b, s) => s.add("jsonConstructor", () => s.call(b.location)),
+  JsonArrayConstructor: (b, s) => s.add("jsonConstructor", () => s.call(b.location)),
+  JsonArrayQueryConstructor: (b, s) => s.add("jsonConstructor", () => s.call(b.location)),
+  JsonObjectAgg: (b, s) => s.add("jsonConstructor", () => s.call(aggLocation(b))),
+  JsonArrayAgg: (b, s) => s.add("jsonConstructor", () => s.call(aggLocation(b))),
+  JsonIsPredicate: (b, s) => s.add("isJson", () => s.next("isJson", ["IS", "NOT", "JSON"], b.location) ?? s.next("isJson", ["IS", "JSON"], b.location)),
+  JsonTable: (b, s) => s.add("jsonTable", () => s.call(b.location)),
+  JsonFuncExpr: (b, s) => s.add("jsonQuery", () => s.call(b.location)),
+  JsonParseExpr: (b, s) => s.add("jsonFunctions", () => s.call(b.location)),
+  JsonScalarExpr: (b, s) => s.add("jsonFunctions", () => s.call(b.location)),
+  JsonSerializeExpr: (b, s) => s.add("jsonFunctions", () => s.call(b.location))
+}));
+function newType(value, s) {
+  const typeName = value && typeof value === "object" ? value : void 0;
+  const t = typeNameOf(typeName);
+  const since = t?.builtin && Object.hasOwn(TYPES, t.name) ? TYPES[t.name] : void 0;
+  if (!t || since === void 0) return;
+  const at = typeName?.location;
+  s.addFeature(`type ${t.name}`, { name: `the type ${t.name}`, since }, () => typeNameRange(s.tokens, at));
+}
+function firstLocation(node) {
+  let min;
+  const walk2 = (v) => {
+    if (Array.isArray(v)) for (const x of v) walk2(x);
+    else if (v && typeof v === "object") {
+      for (const [k, x] of Object.entries(v)) {
+        if (k === "location" && typeof x === "number" && x >= 0) min = min === void 0 ? x : Math.min(min, x);
+        else walk2(x);
+      }
+    }
+  };
+  walk2(node);
+  return min;
+}
+var SUBQUERY_START = /* @__PURE__ */ new Set(["SELECT", "VALUES", "WITH", "TABLE", "("]);
+function openParenBefore(tokens, location) {
+  if (location === void 0) return void 0;
+  let found;
+  for (let i = 0; i < tokens.length && tokens[i].start < location; i++) {
+    const next = tokens[i + 1];
+    if (tokens[i].text === "(" && next && SUBQUERY_START.has(next.keyword || next.text)) found = tokens[i];
+  }
+  return found ? { start: found.start, end: found.end } : void 0;
+}
+function aggLocation(b) {
+  const ctor = Object.hasOwn(b, "constructor") ? b["constructor"] : void 0;
+  return ctor && typeof ctor === "object" ? ctor.location : void 0;
+}
+function selectClauses(b, s) {
+  if (b.groupDistinct === true) s.add("groupByDistinct", () => s.next("groupByDistinct", ["GROUP", "BY", "DISTINCT"]));
+  if (b.limitOption === "LIMIT_OPTION_WITH_TIES") s.add("withTies", () => s.next("withTies", ["WITH", "TIES"]));
+  for (const arm of [b.larg, b.rarg]) if (arm && typeof arm === "object") selectClauses(arm, s);
+}
+function returningOldNew(b, s) {
+  const returning = b.returningClause;
+  if (!returning) return;
+  for (const o of list4(returning.options)) s.add("returningOldNew", () => s.at(bodyOf2(o, "ReturningOption")?.location));
+  let names;
+  for (const e of list4(returning.exprs)) {
+    for (const ref2 of nodeIndex(e).get("ColumnRef") ?? []) {
+      const fields = stringList(ref2.fields);
+      if (list4(ref2.fields).length < 2 || fields[0] !== "old" && fields[0] !== "new") continue;
+      names ??= rangeNames(b);
+      if (names.has(fields[0])) continue;
+      s.add("returningOldNew", () => nameRange(s.tokens, ref2.location));
+    }
+  }
+}
+function rangeNames(b) {
+  const out = /* @__PURE__ */ new Set();
+  const add = (x) => {
+    const alias = x?.alias?.aliasname;
+    if (typeof alias === "string") out.add(alias);
+    else if (typeof x?.relname === "string") out.add(x.relname);
+  };
+  add(b.relation);
+  const index = nodeIndex(b);
+  for (const kind of ["RangeVar", "RangeSubselect", "RangeFunction"]) for (const x of index.get(kind) ?? []) add(x);
+  return out;
+}
+function usingAlias(tokens, alias) {
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i].keyword !== "USING" || tokens[i + 1]?.text !== "(") continue;
+    let k = i + 2;
+    for (let depth = 1; k < tokens.length && depth > 0; k++) {
+      if (tokens[k].text === "(") depth++;
+      else if (tokens[k].text === ")") depth--;
+    }
+    const as = tokens[k];
+    const name2 = tokens[k + 1];
+    if (as?.keyword === "AS" && name2 && identText(name2) === alias) return { start: as.start, end: name2.end };
+  }
+  return void 0;
+}
+var unsupported_syntax_default = createRule({
+  id: "unsupported-syntax",
+  description: "SQL syntax, built-in functions and types that the configured PostgreSQL version (pg_version) does not have yet, such as MERGE before 15 or uuidv7() before 18.",
+  severity: "error",
+  direction: "both",
+  // From the newest version a feature needs on, the target accepts everything the parser does.
+  maxPgVersion: NEWEST - 1,
+  messages: {
+    unsupported: "{{feature}} needs PostgreSQL {{since}} or later, but pg_version in svc-migrate.json is {{version}}: PostgreSQL {{version}} rejects this, so the migration fails on the database it is meant for."
+  },
+  help: "Write it with syntax PostgreSQL {{version}} has (the rule page lists alternatives), or raise pg_version in svc-migrate.json if every database the migrations run on is PostgreSQL {{since}} or later.",
+  check({ stmt, facts, report }) {
+    const index = nodeIndex(stmt.node);
+    let scan;
+    for (const [kind, nodes] of index) {
+      const detect = DETECTORS.get(kind);
+      if (!detect) continue;
+      scan ??= new Scan(facts.sql, stmt, facts.pgVersion, report);
+      for (const b of nodes) detect(b, scan);
+    }
+  }
+});
+
+// src/rules/index.ts
+var rules = [
+  unqualified_table_default,
+  foreign_schema_default,
+  delete_without_where_default,
+  update_without_where_default,
+  drop_cascade_default,
+  destructive_operation_default,
+  index_not_concurrent_default,
+  not_null_without_default_default,
+  column_type_change_default,
+  foreign_key_not_valid_default,
+  affects_tables_mismatch_default,
+  adding_field_with_volatile_default_default,
+  adding_serial_primary_key_field_default,
+  prefer_bigint_over_int_default,
+  prefer_bigint_over_smallint_default,
+  prefer_identity_default,
+  prefer_text_field_default,
+  prefer_timestamptz_default,
+  ban_char_field_default,
+  adding_unique_constraint_default,
+  adding_primary_key_constraint_default,
+  renaming_column_default,
+  renaming_table_default,
+  require_lock_timeout_default,
+  require_concurrent_index_deletion_default,
+  reindex_not_concurrent_default,
+  detach_partition_not_concurrent_default,
+  concurrent_in_transaction_default,
+  transaction_nesting_default,
+  ban_uncommitted_transaction_default,
+  adding_enum_value_in_transaction_default,
+  identifier_too_long_default,
+  ban_alter_domain_with_add_constraint_default,
+  ban_create_domain_with_constraint_default,
+  prefer_robust_stmts_default,
+  vacuum_full_default,
+  cluster_default,
+  lock_table_default,
+  disable_trigger_default,
+  rls_without_policy_default,
+  unbatched_backfill_default,
+  set_not_null_on_existing_default,
+  create_table_without_primary_key_default,
+  refresh_materialized_view_not_concurrent_default,
+  ban_duplicate_column_assignments_default,
+  require_enum_value_ordering_default,
+  ban_drop_not_null_default,
+  require_statement_timeout_default,
+  grant_to_public_default,
+  foreign_key_without_index_default,
+  unsupported_syntax_default
+];
+
+// src/repo/environments.ts
+var DEFAULT_SETTINGS = Object.freeze({
+  allow_destructive_operations: true,
+  skip_validation: false,
+  auto_rollback_on_failure: false,
+  require_approval: false,
+  maintenance_window_required: false,
+  backup_required: false
+});
+
+// src/core/finding-ids.ts
+var FILE_AND_GRAPH_FINDINGS = [
+  "dependency-cycle",
+  "missing-dependency",
+  "cross-service-dependency",
+  "orphan-migration",
+  "missing-migration-file",
+  "missing-down",
+  "duplicate-version",
+  "invalid-filename",
+  "config-invalid-json",
+  "config-schema",
+  "environment-mismatch",
+  "environment-dependency",
+  "dependency-depth",
+  "missing-up",
+  "filename-style",
+  "unknown-folder",
+  "invalid-service-name",
+  "unreadable-path"
+];
+
 // src/sql/ignores.ts
 var MARKER = "svc-migrate-ignore";
 var LOOKS_LIKE = /^svc[-_]?migrate[-_]?ignore/i;
@@ -7041,14 +7516,14 @@ function parseIgnore(comment, start) {
 var ENGINE_RULES = {
   "sql-syntax": { severity: "error", description: "SQL that the PostgreSQL parser rejects." },
   "sql-encoding": { severity: "error", description: "A migration file that is not UTF-8 text (invalid bytes or NUL bytes)." },
-  "empty-migration": { severity: "warning", description: "A migration file with no SQL statement (empty, blank or comments only)." },
+  "empty-migration": { severity: "warning", description: "A migration file with no SQL statement: an up file that is empty, blank or comments only, or a down file with nothing in it, not even a comment that says why." },
   "plpgsql-syntax": { severity: "error", description: "A DO block or PL/pgSQL function body that PostgreSQL rejects, so the migration fails when applied." },
   "ignore-unknown-rule": { severity: "warning", description: "An ignore comment that names a rule that does not exist (or names none)." },
   "ignore-unused": { severity: "info", description: "An ignore comment that silenced nothing." },
   "ignore-malformed": { severity: "warning", description: "A comment that looks like an ignore comment but cannot be read, so it silences nothing." }
 };
 function prepareRules(rules2, severities, pgVersion) {
-  const active = (direction) => rules2.filter((r) => severities[r.id] !== "off" && (r.direction === "both" || r.direction === direction) && (r.minPgVersion === void 0 || pgVersion >= r.minPgVersion) && (r.maxPgVersion === void 0 || pgVersion <= r.maxPgVersion));
+  const active = (direction) => rules2.filter((r) => (severities[r.id] !== "off" || r.runsWhenOff === true) && (r.direction === "both" || r.direction === direction) && (r.minPgVersion === void 0 || pgVersion >= r.minPgVersion) && (r.maxPgVersion === void 0 || pgVersion <= r.maxPgVersion));
   return {
     up: active("up"),
     down: active("down"),
@@ -7060,6 +7535,77 @@ function lintFile(input, rules2, options = {}) {
   const severities = options.severities ?? {};
   const enabled = (id) => severities[id] !== "off";
   const raw = [];
+  const events = [];
+  const { entries, bodies } = collectEntries(sql, raw, enabled);
+  const nonTransactional = sql.statements.some((s) => !isTransactional(s, input.facts.pgVersion));
+  const f = input.facts;
+  const facts = {
+    file: f.file,
+    service: f.service,
+    serviceSchema: f.serviceSchema,
+    allServiceSchemas: f.allServiceSchemas,
+    migration: f.migration,
+    direction: f.direction,
+    folder: f.folder,
+    environments: f.environments,
+    pgVersion: f.pgVersion,
+    destructiveForbiddenIn: f.destructiveForbiddenIn,
+    affectsTables: f.affectsTables,
+    inTransaction: !nonTransactional,
+    sql
+  };
+  pushFileFindings(sql, input.text, facts.direction, raw);
+  const prepared = options.prepared ?? prepareRules(rules2, severities, facts.pgVersion);
+  const active = facts.direction === "down" ? prepared.down : prepared.up;
+  const report = (rule) => (v) => {
+    const template = rule.messages[v.messageId] ?? v.messageId;
+    raw.push({
+      ruleId: rule.id,
+      messageId: v.messageId,
+      severity: v.severity ?? rule.severity,
+      start: v.start,
+      end: v.end,
+      message: fill(template, v.data),
+      help: fill(rule.help, v.data),
+      ...v.unless ? { conditional: { unless: v.unless, at: events.length } } : {},
+      ...v.binding ? { binding: true } : {}
+    });
+  };
+  const reporters = active.map((r) => report(r));
+  const created = /* @__PURE__ */ new Set();
+  const temp = /* @__PURE__ */ new Set();
+  for (const entry of entries) {
+    const ctx = { facts, stmt: entry.stmt, origin: entry.origin, createdTables: created, tempTables: temp, report: reporters[0] };
+    for (let r = 0; r < active.length; r++) {
+      ctx.report = reporters[r];
+      active[r].check(ctx);
+    }
+    if (entry.origin.container === "function") continue;
+    for (const c of tablesCreated(entry.stmt)) {
+      (c.temporary ? temp : created).add(tableKey(c.name));
+    }
+    for (const e of modelEvents(entry.stmt)) events.push(e);
+  }
+  active.forEach((rule, r) => rule.checkFile?.({ facts, statements: entries, report: reporters[r] }));
+  const silenced = applyIgnores(sql, entries, bodies, raw, prepared.known, enabled);
+  const violations = toViolations(raw, silenced, severities, facts, options.prior, events);
+  const written = /* @__PURE__ */ new Set();
+  for (const e of entries) {
+    if (e.origin.container === "function") continue;
+    for (const t of tablesWritten(e.stmt)) if (!temp.has(t)) written.add(t);
+  }
+  return {
+    findings: violations.map((v) => v.finding),
+    violations,
+    sql,
+    facts,
+    tablesWritten: [...written],
+    nonTransactional,
+    modelEvents: events,
+    namesSchema: entries.some((e) => namesSchema(e.stmt))
+  };
+}
+function collectEntries(sql, raw, enabled) {
   const entries = [];
   const bodies = [];
   let checkBodies = true;
@@ -7101,23 +7647,9 @@ function lintFile(input, rules2, options = {}) {
       entries.push({ stmt: nested, origin: { kind: "plpgsql", container: embedded.container }, index: entries.length });
     }
   }
-  const nonTransactional = sql.statements.some((s) => !isTransactional(s, input.facts.pgVersion));
-  const f = input.facts;
-  const facts = {
-    file: f.file,
-    service: f.service,
-    serviceSchema: f.serviceSchema,
-    allServiceSchemas: f.allServiceSchemas,
-    migration: f.migration,
-    direction: f.direction,
-    folder: f.folder,
-    environments: f.environments,
-    pgVersion: f.pgVersion,
-    destructiveForbiddenIn: f.destructiveForbiddenIn,
-    affectsTables: f.affectsTables,
-    inTransaction: !nonTransactional,
-    sql
-  };
+  return { entries, bodies };
+}
+function pushFileFindings(sql, text, direction, raw) {
   if (sql.error) {
     raw.push({
       ruleId: "sql-syntax",
@@ -7131,7 +7663,7 @@ function lintFile(input, rules2, options = {}) {
       message: `PostgreSQL rejects this SQL: ${sql.error.message}. The migration would fail when applied.`,
       help: "Fix the statement at this position; the file must parse as PostgreSQL SQL."
     });
-  } else if (sql.empty) {
+  } else if (sql.empty && direction === "up") {
     raw.push({
       ruleId: "empty-migration",
       messageId: "empty",
@@ -7144,44 +7676,29 @@ function lintFile(input, rules2, options = {}) {
       message: "This migration holds no SQL statement: applying it records a version that changed nothing.",
       help: "Write the statements, or delete the migration (and its dependencies.json entry) if it is not needed."
     });
-  }
-  const prepared = options.prepared ?? prepareRules(rules2, severities, facts.pgVersion);
-  const active = facts.direction === "down" ? prepared.down : prepared.up;
-  const report = (rule) => (v) => {
-    const template = rule.messages[v.messageId] ?? v.messageId;
+  } else if (sql.empty && text.trim() === "") {
     raw.push({
-      ruleId: rule.id,
-      messageId: v.messageId,
-      severity: v.severity ?? rule.severity,
-      start: v.start,
-      end: v.end,
-      message: fill(template, v.data),
-      help: fill(rule.help, v.data)
+      ruleId: "empty-migration",
+      messageId: "emptyDown",
+      severity: "warning",
+      start: 0,
+      end: 0,
+      engine: true,
+      line: 1,
+      column: 1,
+      message: "This down file is blank: rolling the migration back reports success and changes nothing.",
+      help: "Write the statements that undo the up migration, or say in a comment why there is nothing to undo (`-- irreversible: ...`)."
     });
-  };
-  const reporters = active.map((r) => report(r));
-  const created = /* @__PURE__ */ new Set();
-  const temp = /* @__PURE__ */ new Set();
-  for (const entry of entries) {
-    const ctx = { facts, stmt: entry.stmt, origin: entry.origin, createdTables: created, tempTables: temp, report: reporters[0] };
-    for (let r = 0; r < active.length; r++) {
-      ctx.report = reporters[r];
-      active[r].check(ctx);
-    }
-    if (entry.origin.container === "function") continue;
-    for (const c of tablesCreated(entry.stmt)) {
-      (c.temporary ? temp : created).add(tableKey(c.name));
-    }
   }
-  active.forEach((rule, r) => rule.checkFile?.({ facts, statements: entries, report: reporters[r] }));
-  const ignores = sql.error ? [] : findIgnores(sql, bodies);
-  const known = prepared.known;
+}
+function applyIgnores(sql, entries, bodies, raw, known, enabled) {
   const silenced = /* @__PURE__ */ new Set();
+  const ignores = sql.error ? [] : findIgnores(sql, bodies);
   for (const ig of ignores) {
-    let target;
+    let target2;
     if (ig.scope === "next") {
       const next = firstStartingAt(entries, ig.end);
-      target = next ? { start: next.stmt.start, end: next.stmt.end } : void 0;
+      target2 = next ? { start: next.stmt.start, end: next.stmt.end } : void 0;
     }
     if (ig.malformed) {
       const m = ig.malformed;
@@ -7238,14 +7755,30 @@ function lintFile(input, rules2, options = {}) {
         continue;
       }
       let used = false;
+      let binding = false;
       raw.forEach((v, i) => {
         if (v.ruleId !== r.id || v.ruleId.startsWith("ignore-")) return;
-        if (target && !(v.start >= target.start && v.start < target.end && v.line === void 0)) return;
-        if (!target && ig.scope === "next") return;
+        if (target2 && !(v.start >= target2.start && v.start < target2.end && v.line === void 0)) return;
+        if (!target2 && ig.scope === "next") return;
+        if (v.binding) {
+          binding = true;
+          return;
+        }
         silenced.add(i);
         used = true;
       });
-      if (!used && enabled(r.id)) {
+      if (binding && !used) {
+        raw.push({
+          ruleId: "ignore-unused",
+          messageId: "binding",
+          severity: "warning",
+          start: r.start,
+          end: r.end,
+          engine: true,
+          message: `This ignore comment cannot silence "${r.id}" here: an environment the migration runs in forbids it, and environments.json decides that, not a comment in the file.`,
+          help: "Allow it for that environment in environments.json (a reviewed change of policy), or change the migration."
+        });
+      } else if (!used && enabled(r.id)) {
         raw.push({
           ruleId: "ignore-unused",
           messageId: "unused",
@@ -7259,11 +7792,16 @@ function lintFile(input, rules2, options = {}) {
       }
     }
   }
+  return silenced;
+}
+function toViolations(raw, silenced, severities, facts, prior, events) {
+  const sql = facts.sql;
   const violations = [];
   raw.forEach((v, i) => {
     if (silenced.has(i)) return;
-    const override = severities[v.ruleId];
-    if (override === "off") return;
+    const override = v.binding ? void 0 : severities[v.ruleId];
+    if (override === "off" || !v.binding && severities[v.ruleId] === "off") return;
+    if (prior && v.conditional && SchemaModel.of(prior, events.slice(0, v.conditional.at)).holds(v.conditional.unless)) return;
     const pos = v.line !== void 0 ? { line: v.line, column: v.column ?? 1 } : sql.lines.fromByte(v.start);
     const endPos = v.line !== void 0 ? pos : sql.lines.fromByte(Math.max(v.end, v.start));
     const finding = {
@@ -7279,15 +7817,20 @@ function lintFile(input, rules2, options = {}) {
       service: facts.service,
       migration: facts.migration
     };
-    violations.push({ finding, messageId: v.messageId });
+    violations.push({ finding, messageId: v.messageId, ...v.conditional && !prior ? { conditional: v.conditional } : {} });
   });
   violations.sort((a, b) => compareFindings(a.finding, b.finding));
-  const written = /* @__PURE__ */ new Set();
-  for (const e of entries) {
-    if (e.origin.container === "function") continue;
-    for (const t of tablesWritten(e.stmt)) if (!temp.has(t)) written.add(t);
+  return violations;
+}
+var COMMON_SCHEMAS = /* @__PURE__ */ new Set(["public", "pg_catalog", "information_schema", "pg_temp"]);
+function namesSchema(stmt) {
+  if (stmt.kind === "CreateSchemaStmt") {
+    const name2 = nodeOf(stmt.node, "CreateSchemaStmt")?.schemaname;
+    return name2 === void 0 || !COMMON_SCHEMAS.has(name2);
   }
-  return { findings: violations.map((v) => v.finding), violations, sql, facts, tablesWritten: [...written], nonTransactional };
+  const own = (schema) => typeof schema === "string" && !COMMON_SCHEMAS.has(schema);
+  if (tableWrites(stmt).some((w) => own(w.schema))) return true;
+  return nodesOf(stmt.node, "RangeVar").some((rv) => own(rv.schemaname));
 }
 function firstStartingAt(entries, offset) {
   let lo = 0;
@@ -7326,13 +7869,13 @@ function lintContext(shared, rules2 = rules) {
   return { ...shared, rules: rules2, prepared: prepareRules(rules2, shared.severities, shared.pgVersion) };
 }
 function runLintJob(job, context) {
-  const file = job.read ?? readJob(job.abs, context);
+  const file = job.read ?? readJob(job, context);
   if (file.hash !== void 0 && file.hash === job.expect) return { hash: file.hash };
   return { result: lintMigrationFile(job, file, context), hash: file.hash };
 }
-function readJob(abs, shared) {
+function readJob(job, shared) {
   try {
-    const bytes = (0, import_node_fs.readFileSync)(abs);
+    const bytes = migrationBytes((0, import_node_fs.readFileSync)(job.abs), { section: job.section, direction: job.facts.direction });
     return { bytes, hash: shared.hashContent ? contentHash(bytes) : void 0 };
   } catch (e) {
     return { error: e instanceof Error ? e.message : String(e) };
@@ -7348,7 +7891,8 @@ function lintMigrationFile(job, { bytes, error: readError }, shared) {
     tablesWritten: [],
     nonTransactional: false,
     empty: false,
-    syntaxError: true
+    syntaxError: true,
+    namesSchema: false
   };
   const at = { file: known.file, service: known.service, migration: known.migration, line: 1, column: 1 };
   if (bytes === void 0) {
@@ -7390,14 +7934,17 @@ function lintMigrationFile(job, { bytes, error: readError }, shared) {
     affectsTables: known.affectsTables
   };
   const result = lintFile({ text, facts }, shared.rules, { severities: shared.severities, prepared: shared.prepared });
+  const conditions = result.violations.flatMap((v, i) => v.conditional ? [{ finding: i, ...v.conditional }] : []);
   return {
     findings: result.findings,
+    ...result.modelEvents.length > 0 || conditions.length > 0 ? { model: { events: result.modelEvents, conditions } } : {},
     analysis: {
       ...base,
       tablesWritten: result.tablesWritten,
       nonTransactional: result.nonTransactional,
       empty: result.sql.empty && !result.sql.error,
-      syntaxError: result.sql.error !== void 0
+      syntaxError: result.sql.error !== void 0,
+      namesSchema: result.namesSchema
     }
   };
 }
