@@ -148,12 +148,15 @@ export async function openPglite(dir: string | undefined, extensions: readonly s
 }
 
 /**
- * Serves PGlite over the PostgreSQL protocol on a free loopback port (`@electric-sql/pglite-socket`), one client
- * at a time: PGlite has a single session, so a second client would share the first one's transaction.
+ * Serves PGlite over the PostgreSQL protocol on a free loopback port (`@electric-sql/pglite-socket`). PGlite has a
+ * single session: clients share it, and their queries are queued one at a time. More than one connection is
+ * accepted because a hook's next `psql` often connects before the server has seen the previous one close (with
+ * the library's default of one, that second connection was closed under load); hooks that run clients in
+ * parallel share one session, which docs/applying.md says.
  */
 async function servePglite(pg: PGlite): Promise<ServedDatabase> {
   const { PGLiteSocketServer } = await import('@electric-sql/pglite-socket');
-  const server = new PGLiteSocketServer({ db: pg, host: '127.0.0.1', port: 0 });
+  const server = new PGLiteSocketServer({ db: pg, host: '127.0.0.1', port: 0, maxConnections: 4 });
   await server.start();
   // getServerConn() is `host:port` once listening on a port; PGlite accepts any user and database name.
   const url = `postgres://postgres@${server.getServerConn()}/postgres?sslmode=disable`;
