@@ -173,7 +173,7 @@ var init_cache = __esm({
     import_node_fs = require("node:fs");
     import_node_os = require("node:os");
     import_node_path = __toESM(require("node:path"), 1);
-    BUILD_ID = true ? "aebd9ccb8dcefcac" : void 0;
+    BUILD_ID = true ? "1be5f4c96639461d" : void 0;
     FILE = "lint.json";
     FORMAT = 5;
     KEEP_FACTOR = 4;
@@ -18044,7 +18044,7 @@ async function openPglite(dir, extensions = []) {
 }
 async function servePglite(pg3) {
   const { PGLiteSocketServer } = await Promise.resolve().then(() => (init_dist(), dist_exports));
-  const server = new PGLiteSocketServer({ db: pg3, host: "127.0.0.1", port: 0 });
+  const server = new PGLiteSocketServer({ db: pg3, host: "127.0.0.1", port: 0, maxConnections: 4 });
   await server.start();
   const url = `postgres://postgres@${server.getServerConn()}/postgres?sslmode=disable`;
   return { url, stop: () => server.stop() };

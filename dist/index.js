@@ -24938,7 +24938,7 @@ async function openPglite(dir, extensions = []) {
 }
 async function servePglite(pg3) {
   const { PGLiteSocketServer } = await Promise.resolve().then(() => (init_dist(), dist_exports));
-  const server = new PGLiteSocketServer({ db: pg3, host: "127.0.0.1", port: 0 });
+  const server = new PGLiteSocketServer({ db: pg3, host: "127.0.0.1", port: 0, maxConnections: 4 });
   await server.start();
   const url = `postgres://postgres@${server.getServerConn()}/postgres?sslmode=disable`;
   return { url, stop: () => server.stop() };
@@ -47379,7 +47379,7 @@ var import_node_crypto = require("node:crypto");
 var import_node_fs9 = require("node:fs");
 var import_node_os = require("node:os");
 var import_node_path5 = __toESM(require("node:path"), 1);
-var BUILD_ID = true ? "aebd9ccb8dcefcac" : void 0;
+var BUILD_ID = true ? "1be5f4c96639461d" : void 0;
 function defaultCacheDir(root, env = process.env) {
   return import_node_path5.default.join(userCacheDir(env), repoKey(root));
 }
