@@ -1,6 +1,6 @@
 /**
- * SQL literals for the one-round-trip migration script (run.ts): the simple query protocol, which runs a
- * multi-statement string, has no bind parameters, so the tracking values go into the text as literals.
+ * SQL literals for the few statements built as text rather than sent with bind parameters: a VALUES list of
+ * variable length (tracking.ts's baseline and table lookups) and the schema filter of a catalog query (snapshot.ts).
  */
 
 /**

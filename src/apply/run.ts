@@ -326,7 +326,6 @@ interface Prepared {
   /** The plan before the preflight held any service back (a deploy matrix keeps the services that wait for approval). */
   runnable: Plan;
   findings: Finding[];
-  rows: Map<string, AppliedRow[]>;
   analysis?: ValidationOutcome['files'];
 }
 
@@ -384,7 +383,7 @@ export async function preparePlan(opts: PlanInput): Promise<Prepared> {
     heldBack,
     backupRequired: verdict.backupRequired.filter((n) => steps.some((s) => s.service === n)),
   };
-  return { plan, runnable: base, findings, rows, analysis };
+  return { plan, runnable: base, findings, analysis };
 }
 
 /**
