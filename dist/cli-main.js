@@ -173,7 +173,7 @@ var init_cache = __esm({
     import_node_fs = require("node:fs");
     import_node_os = require("node:os");
     import_node_path = __toESM(require("node:path"), 1);
-    BUILD_ID = true ? "1be5f4c96639461d" : void 0;
+    BUILD_ID = true ? "2020cead7d3a47ab" : void 0;
     FILE = "lint.json";
     FORMAT = 5;
     KEEP_FACTOR = 4;
@@ -25294,7 +25294,7 @@ async function preparePlan(opts) {
     heldBack,
     backupRequired: verdict.backupRequired.filter((n) => steps.some((s) => s.service === n))
   };
-  return { plan, runnable: base, findings, rows, analysis };
+  return { plan, runnable: base, findings, analysis };
 }
 async function runUp(opts) {
   if (opts.dryRun) return upLocked(opts);

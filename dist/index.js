@@ -47379,7 +47379,7 @@ var import_node_crypto = require("node:crypto");
 var import_node_fs9 = require("node:fs");
 var import_node_os = require("node:os");
 var import_node_path5 = __toESM(require("node:path"), 1);
-var BUILD_ID = true ? "1be5f4c96639461d" : void 0;
+var BUILD_ID = true ? "2020cead7d3a47ab" : void 0;
 function defaultCacheDir(root, env = process.env) {
   return import_node_path5.default.join(userCacheDir(env), repoKey(root));
 }
@@ -49597,7 +49597,7 @@ async function preparePlan(opts) {
     heldBack,
     backupRequired: verdict.backupRequired.filter((n) => steps.some((s) => s.service === n))
   };
-  return { plan, runnable: base, findings, rows, analysis };
+  return { plan, runnable: base, findings, analysis };
 }
 async function runUp(opts) {
   if (opts.dryRun) return upLocked(opts);
